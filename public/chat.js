@@ -1,0 +1,101 @@
+// Connects the page to the bot: the local Direct Line by default, or Azure's when configured.
+// The conversation id and token are kept for this browser tab only (sessionStorage), so a
+// reload carries on the same conversation; closing the tab forgets them.
+(function () {
+  'use strict';
+  var STORAGE_KEY = 'send-navigator.conversation';
+  var statusEl = document.getElementById('chat-status');
+  var mount = document.getElementById('webchat');
+
+  function setStatus(text) { statusEl.textContent = text; }
+
+  function saved() {
+    try { return JSON.parse(sessionStorage.getItem(STORAGE_KEY) || 'null'); } catch (e) { return null; }
+  }
+
+  function save(conv) {
+    try { sessionStorage.setItem(STORAGE_KEY, JSON.stringify(conv)); } catch (e) { /* private mode: no resume */ }
+  }
+
+  function postJson(url, body, token) {
+    var headers = { 'Content-Type': 'application/json' };
+    if (token) headers.Authorization = 'Bearer ' + token;
+    return fetch(url, { method: 'POST', headers: headers, body: JSON.stringify(body || {}) });
+  }
+
+  function startLocal() {
+    var previous = saved();
+    var base = location.origin + '/v3/directline';
+    var resume = previous && previous.mode === 'local'
+      ? fetch(base + '/conversations/' + encodeURIComponent(previous.conversationId), { headers: { Authorization: 'Bearer ' + previous.token } })
+          .then(function (r) { return r.ok ? r.json() : null; })
+          .catch(function () { return null; })
+      : Promise.resolve(null);
+    return resume.then(function (existing) {
+      if (existing) return { conversationId: existing.conversationId, token: existing.token, userId: previous.userId, resumed: true };
+      return postJson(base + '/conversations').then(function (r) {
+        if (!r.ok) throw new Error('start failed: ' + r.status);
+        return r.json();
+      });
+    }).then(function (conv) {
+      save({ mode: 'local', conversationId: conv.conversationId, token: conv.token, userId: conv.userId });
+      return {
+        directLine: window.WebChat.createDirectLine({ domain: base, token: conv.token, conversationId: conv.conversationId, webSocket: true }),
+        userId: conv.userId,
+        resumed: conv.resumed,
+      };
+    });
+  }
+
+  function startAzure() {
+    return postJson('/api/directline/token').then(function (r) {
+      if (!r.ok) throw new Error('token failed: ' + r.status);
+      return r.json();
+    }).then(function (t) {
+      return { directLine: window.WebChat.createDirectLine({ token: t.token, domain: t.domain }), userId: undefined, resumed: false };
+    });
+  }
+
+  function render(connection) {
+    var styleOptions = {
+      accent: '#1d4f91',
+      primaryFont: 'Arial, Helvetica, sans-serif',
+      bubbleBackground: '#f3f2f1',
+      bubbleFromUserBackground: '#dbe7f5',
+      bubbleBorderRadius: 8,
+      bubbleFromUserBorderRadius: 8,
+      sendBoxPlaceholder: 'Type your question',
+      suggestedActionLayout: 'flow',
+      hideUploadButton: true,
+      botAvatarInitials: 'SN',
+      userAvatarInitials: 'You',
+      timestampFormat: 'absolute',
+    };
+    window.WebChat.renderWebChat({
+      directLine: connection.directLine,
+      userID: connection.userId,
+      username: 'You',
+      locale: 'en-GB',
+      styleOptions: styleOptions,
+    }, mount);
+    setStatus(connection.resumed ? 'Connected. Your conversation has been restored.' : 'Connected. Type your question below.');
+  }
+
+  function start() {
+    setStatus('Connecting…');
+    fetch('/api/chat-config').then(function (r) { return r.json(); }).then(function (cfg) {
+      if (cfg.mode === 'azure') return startAzure();
+      if (cfg.mode === 'local') return startLocal();
+      throw new Error('chat is switched off');
+    }).then(render).catch(function () {
+      setStatus('Sorry, the chat could not start. Please reload the page to try again.');
+    });
+  }
+
+  document.getElementById('new-chat').addEventListener('click', function () {
+    try { sessionStorage.removeItem(STORAGE_KEY); } catch (e) { /* nothing stored */ }
+    location.reload();
+  });
+
+  start();
+})();

@@ -1,0 +1,97 @@
+import { describeSendiassContact, type LocalServices } from '../domain/localServices';
+import type { Choice } from './replies';
+
+/**
+ * The bot's fixed words, in one place so they can be read, checked for plain English and
+ * changed without touching the dialogs. Short sentences; no jargon without an explanation.
+ */
+
+export const MAIN_TASKS = {
+  askQuestion: 'Ask a question',
+  ehcRequest: 'Ask for an EHC needs assessment',
+  mediation: 'Get ready for mediation or an appeal',
+  person: 'Talk to a person',
+} as const;
+
+export const MAIN_TASK_CHOICES: Choice[] = [
+  { label: MAIN_TASKS.ehcRequest },
+  { label: MAIN_TASKS.mediation },
+  { label: MAIN_TASKS.person },
+];
+
+export function welcomeText(services: LocalServices): string {
+  return [
+    'Hello. I am SEND Navigator, a computer program that helps parents and carers of children with special educational needs and disabilities (SEND) in England.',
+    'I can answer questions about SEN support, EHC plans (education, health and care plans), reviews, mediation and appeals. I can also help you ask for an EHC needs assessment, or get ready for mediation.',
+    `I am not a person or a lawyer. For advice about your own child, I can point you to ${services.sendiass.name}, a free and independent service.`,
+    'Privacy: I do not keep your name or what you type in my logs. Do not share more than you need to.',
+    'What would you like to do? You can type a question in your own words.',
+  ].join('\n\n');
+}
+
+export function helpText(): string {
+  return [
+    'Here is what I can do:',
+    '- answer questions about SEND in England, such as "How long does the council have to decide about an assessment?"',
+    '- help you ask for an EHC needs assessment, with a draft letter and your dates',
+    '- help you get ready for mediation and work out your appeal dates',
+    '- put you in touch with a SENDIASS adviser (a free, independent person who can help with your own case)',
+    'Type "start again" at any time to begin again.',
+  ].join('\n');
+}
+
+export const GREETING_REPLY = 'Hello. What would you like to know? You can ask me a question about SEND in your own words, or choose one of the options.';
+export const THANKS_REPLY = 'You are welcome. Is there anything else I can help with?';
+export const GOODBYE_REPLY = 'Take care. You can come back at any time. If things get hard, your local SENDIASS service can help for free.';
+
+export function outOfScopeText(): string {
+  return 'Sorry, I can only help with special educational needs and disabilities (SEND) in England, such as EHC plans, SEN support, mediation and appeals. I cannot help with that. What would you like to know about SEND?';
+}
+
+export function unsureText(closestTitles: readonly string[], services: LocalServices): string {
+  const lines = ['I am not sure I have a good answer to that, and I do not want to guess.'];
+  if (closestTitles.length) {
+    lines.push(`These topics might help: ${closestTitles.map((t) => `"${t}"`).join(', ')}.`);
+  }
+  lines.push(`You could also ask ${services.sendiass.name}, who give free advice. Or try asking in a different way.`);
+  return lines.join(' ');
+}
+
+export function handoffText(reason: 'asked' | 'beyond-guidance' | 'distress' | 'not-answered' | 'safeguarding', services: LocalServices): string {
+  const opening: Record<typeof reason, string> = {
+    asked: 'Of course. A SENDIASS adviser is a real person who can help with your own situation.',
+    'beyond-guidance': 'That is a question about your own case, and it needs a person who can look at the details. I can only give general information, not legal advice.',
+    distress: 'I am sorry things are so hard right now. You are doing your best for your child, and you do not have to do this alone.',
+    'not-answered': 'I have not been able to answer your questions well. A person may help more.',
+    safeguarding: 'You can also talk to a person about what is happening.',
+  };
+  return [
+    opening[reason],
+    `You can contact ${describeSendiassContact(services.sendiass)}`,
+    'SENDIASS (the special educational needs and disabilities information, advice and support service) is free, confidential and separate from the council.',
+  ].join('\n\n');
+}
+
+export function safeguardingText(): string {
+  return [
+    'I am really sorry. What you have told me sounds serious, and your safety and your child\'s safety come first.',
+    '- If anyone is in immediate danger, call **999** now.',
+    '- For urgent medical or mental health help, call **NHS 111**.',
+    '- **Samaritans**: call **116 123**, free, any time, day or night.',
+    '- **Childline** (for children and young people): **0800 1111**.',
+    '- **NSPCC** (if you are worried about a child): **0808 800 5000**.',
+    '- Tell the school\'s designated safeguarding lead, or your council\'s children\'s services.',
+    'I am a computer program, so I cannot call anyone for you. If you would like, I can also give you details of a person to talk to.',
+  ].join('\n');
+}
+
+export const SAFEGUARDING_CHOICES: Choice[] = [{ label: MAIN_TASKS.person }];
+
+export function tooLongText(maxChars: number): string {
+  return `That message is very long, so I could not read it all. Could you ask in a shorter way, in under ${maxChars} characters? For help with your own case, a SENDIASS adviser can read the details.`;
+}
+
+export const CANCELLED_TEXT = 'OK, I have stopped that. Nothing has been sent anywhere. What would you like to do now?';
+export const NOTHING_TO_CANCEL_TEXT = 'There is nothing to stop. What would you like to do?';
+export const RESTART_TEXT = 'OK, let us start again.';
+export const EMPTY_MESSAGE_TEXT = 'I did not get any words there. Could you type your question?';

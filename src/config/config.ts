@@ -1,0 +1,160 @@
+import path from 'node:path';
+import { z } from 'zod';
+import type { LocalServices } from '../domain/localServices';
+
+/**
+ * Every setting, read once from the environment (and `.env`), validated with zod.
+ * `.env.example` explains each one; keep the two in step.
+ */
+
+const optionalText = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().optional());
+const booleanFlag = (fallback: boolean) =>
+  z.preprocess((v) => (v === undefined || v === '' ? fallback : v), z.union([z.boolean(), z.enum(['true', 'false', '1', '0', 'yes', 'no'])]))
+    .transform((v) => v === true || v === 'true' || v === '1' || v === 'yes');
+const webAddress = z.url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' });
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65535).default(3978),
+  HOST: z.string().default('0.0.0.0'),
+  /** Public address of this server (used in links); default http://localhost:PORT. */
+  PUBLIC_URL: z.preprocess((v) => (v === '' ? undefined : v), webAddress.optional()),
+  DATA_DIR: z.string().min(1).default('./data'),
+  KNOWLEDGE_DIR: z.string().min(1).default('./knowledge'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** Log message text and other personal details: only for local debugging, never in production. */
+  LOG_PERSONAL_DATA: booleanFlag(false),
+
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
+  MicrosoftAppId: optionalText,
+  MicrosoftAppPassword: optionalText,
+  MicrosoftAppTenantId: optionalText,
+
+  /** The built-in Direct Line for the local web chat; default: on when no MicrosoftAppId is set. */
+  LOCAL_DIRECT_LINE: z.enum(['auto', 'on', 'off']).default('auto'),
+  /** Azure Direct Line secret: when set, the page gets a token from Azure instead of the local endpoint. */
+  DIRECT_LINE_SECRET: optionalText,
+  DIRECT_LINE_ENDPOINT: webAddress.default('https://directline.botframework.com/v3/directline'),
+
+  RECOGNIZER: z.enum(['local', 'luis']).default('local'),
+  LUIS_APP_ID: optionalText,
+  LUIS_KEY: optionalText,
+  LUIS_ENDPOINT: z.preprocess((v) => (v === '' ? undefined : v), webAddress.optional()),
+  LUIS_SLOT: z.enum(['production', 'staging']).default('production'),
+
+  SENDIASS_NAME: z.string().min(2).default('Your local SENDIASS'),
+  SENDIASS_PHONE: optionalText,
+  SENDIASS_EMAIL: z.preprocess((v) => (v === '' ? undefined : v), z.email({ error: 'must be an email address' }).optional()),
+  SENDIASS_WEB: webAddress.default('https://councilfordisabledchildren.org.uk/information-advice-and-support-services-network/find-your-local-ias-service'),
+  SENDIASS_OPENING_HOURS: z.string().min(2).default('opening hours vary: check their website'),
+
+  COUNCIL_NAME: optionalText,
+  LOCAL_OFFER_URL: webAddress.default('https://www.gov.uk/find-local-council'),
+  COUNCIL_SEN_TEAM_ADDRESS: optionalText,
+  COUNCIL_SEN_TEAM_EMAIL: z.preprocess((v) => (v === '' ? undefined : v), z.email({ error: 'must be an email address' }).optional()),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface AppConfig {
+  readonly env: Env['NODE_ENV'];
+  readonly port: number;
+  readonly host: string;
+  readonly publicUrl: string;
+  readonly dataDir: string;
+  readonly knowledgeDir: string;
+  readonly logLevel: Env['LOG_LEVEL'];
+  readonly logPersonalData: boolean;
+  readonly botAuth: {
+    readonly MicrosoftAppType: Env['MicrosoftAppType'];
+    readonly MicrosoftAppId?: string;
+    readonly MicrosoftAppPassword?: string;
+    readonly MicrosoftAppTenantId?: string;
+  };
+  readonly localDirectLine: boolean;
+  readonly azureDirectLine?: { readonly secret: string; readonly endpoint: string };
+  readonly recognizer:
+    | { readonly kind: 'local' }
+    | { readonly kind: 'luis'; readonly appId: string; readonly key: string; readonly endpoint: string; readonly slot: 'production' | 'staging' };
+  readonly services: LocalServices;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration problem${problems.length > 1 ? 's' : ''}:\n  - ${problems.join('\n  - ')}\nSee .env.example for every setting and what it allows.`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Builds the configuration from an environment (process.env by default). Throws ConfigError naming each bad variable. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(environment)'}: ${i.message}${describeReceived(source, i.path)}`));
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  if (e.RECOGNIZER === 'luis') {
+    for (const k of ['LUIS_APP_ID', 'LUIS_KEY', 'LUIS_ENDPOINT'] as const) if (!e[k]) problems.push(`${k}: required when RECOGNIZER=luis`);
+  }
+  if (e.MicrosoftAppId && e.MicrosoftAppType !== 'UserAssignedMSI' && !e.MicrosoftAppPassword) {
+    problems.push('MicrosoftAppPassword: required when MicrosoftAppId is set (unless MicrosoftAppType=UserAssignedMSI)');
+  }
+  if (e.MicrosoftAppId && e.MicrosoftAppType === 'SingleTenant' && !e.MicrosoftAppTenantId) {
+    problems.push('MicrosoftAppTenantId: required when MicrosoftAppType=SingleTenant and MicrosoftAppId is set');
+  }
+  if (problems.length) throw new ConfigError(problems);
+
+  const localDirectLine = e.LOCAL_DIRECT_LINE === 'on' || (e.LOCAL_DIRECT_LINE === 'auto' && !e.MicrosoftAppId);
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    dataDir: path.resolve(cwd, e.DATA_DIR),
+    knowledgeDir: path.resolve(cwd, e.KNOWLEDGE_DIR),
+    logLevel: e.LOG_LEVEL,
+    logPersonalData: e.LOG_PERSONAL_DATA,
+    botAuth: {
+      MicrosoftAppType: e.MicrosoftAppType,
+      MicrosoftAppId: e.MicrosoftAppId,
+      MicrosoftAppPassword: e.MicrosoftAppPassword,
+      MicrosoftAppTenantId: e.MicrosoftAppTenantId,
+    },
+    localDirectLine,
+    azureDirectLine: e.DIRECT_LINE_SECRET ? { secret: e.DIRECT_LINE_SECRET, endpoint: e.DIRECT_LINE_ENDPOINT } : undefined,
+    recognizer: e.RECOGNIZER === 'luis'
+      ? { kind: 'luis', appId: e.LUIS_APP_ID!, key: e.LUIS_KEY!, endpoint: e.LUIS_ENDPOINT!, slot: e.LUIS_SLOT }
+      : { kind: 'local' },
+    services: {
+      sendiass: {
+        name: e.SENDIASS_NAME,
+        phone: e.SENDIASS_PHONE,
+        email: e.SENDIASS_EMAIL,
+        web: e.SENDIASS_WEB,
+        openingHoursText: e.SENDIASS_OPENING_HOURS,
+      },
+      council: {
+        name: e.COUNCIL_NAME ?? 'your local council',
+        configured: Boolean(e.COUNCIL_NAME),
+        localOfferUrl: e.LOCAL_OFFER_URL,
+        senTeamAddress: e.COUNCIL_SEN_TEAM_ADDRESS?.replace(/\\n/g, '\n'),
+        senTeamEmail: e.COUNCIL_SEN_TEAM_EMAIL,
+      },
+    },
+  };
+}
+
+function describeReceived(source: NodeJS.ProcessEnv, p: PropertyKey[]): string {
+  const key = String(p[0] ?? '');
+  const value = source[key];
+  if (value === undefined) return '';
+  // Secrets are never echoed back.
+  if (/password|secret|key/i.test(key)) return '';
+  return ` (got "${value.length > 60 ? value.slice(0, 60) + '…' : value}")`;
+}
+
+/** Default configuration for tests and the CLI: embedded defaults, nothing from outside. */
+export function defaultConfig(overrides: NodeJS.ProcessEnv = {}): AppConfig {
+  return loadConfig({ NODE_ENV: 'test', ...overrides });
+}

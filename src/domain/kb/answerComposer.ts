@@ -1,0 +1,88 @@
+import type { Article, ArticleSection, GlossaryEntry } from './article';
+import { fillPlaceholders } from './placeholders';
+import type { LocalServices } from '../localServices';
+import { compareDates, formatLongDate, type IsoDate } from '../dates/calendarDate';
+
+/**
+ * A knowledge-base answer as the parent sees it: short (the summary, plus the one section that
+ * answers the detail), its sources named, when it was last checked, and follow-up topics.
+ */
+export interface KbAnswer {
+  readonly articleIds: readonly string[];
+  readonly title: string;
+  /** The answer itself, Markdown, placeholders filled. */
+  readonly body: string;
+  /** "SEND Code of Practice 9.14; SEN and Disability Regulations 2014, reg 5" */
+  readonly sourcesLine: string;
+  readonly sources: readonly string[];
+  readonly lastChecked: IsoDate;
+  /** True when the article's review date has passed: the parent is told. */
+  readonly overdue: boolean;
+  readonly followUps: ReadonlyArray<{ id: string; title: string }>;
+  /** Everything above as one text (what goes in the activity's `text`). */
+  readonly text: string;
+}
+
+export interface ComposeOptions {
+  readonly services: LocalServices;
+  readonly today: IsoDate;
+  /** Looks up related articles by id (for follow-up titles). */
+  readonly getArticle: (id: string) => Article | undefined;
+}
+
+const MAX_FOLLOW_UPS = 3;
+
+export function composeAnswer(article: Article, section: ArticleSection | undefined, options: ComposeOptions, lead?: string): KbAnswer {
+  const fill = (s: string) => fillPlaceholders(s, options.services);
+  const parts = [lead, fill(article.summary).trim()];
+  // Show the matching section only when it adds something beyond the summary.
+  if (section && section.firstParagraph && !sameText(section.firstParagraph, article.summary)) {
+    parts.push(fill(section.firstParagraph));
+  }
+  const body = parts.filter(Boolean).map((p) => renderKbLinks(p!, options.getArticle)).join('\n\n');
+  const sources = article.sources.map((s) => s.label);
+  const sourcesLine = sources.join('; ');
+  const overdue = compareDates(article.reviewBy, options.today) < 0;
+  const followUps = article.related
+    .map((id) => options.getArticle(id))
+    .filter((a): a is Article => Boolean(a))
+    .slice(0, MAX_FOLLOW_UPS)
+    .map((a) => ({ id: a.id, title: a.title }));
+  const checked = `Last checked: ${formatLongDate(article.lastReviewed)}.`;
+  const overdueNote = overdue
+    ? ' This answer is due for review, so please check it with SENDIASS before you rely on it.'
+    : '';
+  const text = [
+    `**${article.title}**`,
+    body,
+    `Source: ${sourcesLine}. ${checked}${overdueNote}`,
+    followUps.length ? `Related: ${followUps.map((f) => f.title).join(' · ')}` : '',
+  ].filter(Boolean).join('\n\n');
+  return { articleIds: [article.id], title: article.title, body, sourcesLine, sources, lastChecked: article.lastReviewed, overdue, followUps, text };
+}
+
+/** "What does SENCo mean?": the glossary meaning, then the linked article's summary if there is one. */
+export function composeGlossaryAnswer(entry: GlossaryEntry, options: ComposeOptions): KbAnswer {
+  const article = entry.article ? options.getArticle(entry.article) : undefined;
+  const lead = `**${entry.term}** means: ${fillPlaceholders(entry.meaning, options.services)}`;
+  if (article) {
+    const a = composeAnswer(article, undefined, options, lead);
+    return a;
+  }
+  const sources = ['SEND Code of Practice 0 to 25 (2015), Annex 2: Glossary of terms'];
+  const text = `${lead}\n\nSource: ${sources[0]}.`;
+  return { articleIds: [], title: entry.term, body: lead, sourcesLine: sources[0], sources, lastChecked: options.today, overdue: false, followUps: [], text };
+}
+
+/** `[text](kb:id)` links become plain titles in chat (buttons carry the navigation). */
+function renderKbLinks(md: string, getArticle: (id: string) => Article | undefined): string {
+  return md.replace(/\[([^\]]+)\]\(kb:([a-z0-9-]+)\)/g, (_all, text: string, id: string) => {
+    const a = getArticle(id);
+    return a ? `${text} (see "${a.title}")` : text;
+  });
+}
+
+function sameText(a: string, b: string): boolean {
+  const n = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return n(a) === n(b) || n(b).includes(n(a));
+}

@@ -1,0 +1,44 @@
+import { describeTimescale, isTimescaleKey } from '../timescales';
+import type { LocalServices } from '../localServices';
+
+/**
+ * Articles never repeat statutory numbers: they write `{{t:key}}` and we fill it from the
+ * timescales table. Local details (`{{council.name}}`, `{{sendiass.web}}`, ...) come from config.
+ */
+const PLACEHOLDER = /\{\{\s*([a-zA-Z]+(?:[.:][a-zA-Z]+)?)\s*\}\}/g;
+
+export const LOCAL_PLACEHOLDERS = ['council.name', 'council.localOfferUrl', 'sendiass.name', 'sendiass.web', 'sendiass.phone', 'sendiass.email'] as const;
+
+function localValue(name: string, services: LocalServices): string | undefined {
+  switch (name) {
+    case 'council.name': return services.council.name;
+    case 'council.localOfferUrl': return services.council.localOfferUrl;
+    case 'sendiass.name': return services.sendiass.name;
+    case 'sendiass.web': return services.sendiass.web;
+    case 'sendiass.phone': return services.sendiass.phone ?? services.sendiass.web;
+    case 'sendiass.email': return services.sendiass.email ?? services.sendiass.web;
+    default: return undefined;
+  }
+}
+
+/** Fills every placeholder; an unknown one is left visible (kb check reports it). */
+export function fillPlaceholders(text: string, services: LocalServices): string {
+  return text.replace(PLACEHOLDER, (whole, name: string) => {
+    if (name.startsWith('t:')) {
+      const key = name.slice(2);
+      return isTimescaleKey(key) ? describeTimescale(key) : whole;
+    }
+    return localValue(name, services) ?? whole;
+  });
+}
+
+/** Placeholders in the text that we cannot fill. */
+export function unknownPlaceholders(text: string): string[] {
+  const unknown: string[] = [];
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    const name = m[1];
+    const ok = name.startsWith('t:') ? isTimescaleKey(name.slice(2)) : (LOCAL_PLACEHOLDERS as readonly string[]).includes(name);
+    if (!ok) unknown.push(name);
+  }
+  return unknown;
+}

@@ -1,0 +1,102 @@
+import type { GlossaryEntry } from './article';
+
+/**
+ * Parents and officials name the same thing many ways ("ehcp", "EHC plan", "education health
+ * and care plan"). Before indexing and before searching, every known way of saying a concept
+ * gains one canonical token, so they all find the same articles. The core table is here; the
+ * glossary's aliases extend it.
+ */
+const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonly string[]]> = [
+  ['ehcplan', ['education, health and care plan', 'education health and care plan', 'education health care plan', 'ehc plan', 'ehcp', 'ehcps', 'ehc plans', 'e h c p']],
+  ['ehcassessment', ['education, health and care needs assessment', 'education health and care needs assessment', 'ehc needs assessment', 'ehcna', 'ehc assessment', 'ehcp assessment', 'ehcp needs assessment', 'statutory assessment', 'needs assessment']],
+  ['council', ['local authority', 'local authorities', 'local education authority', 'la', 'las', 'lea', 'council', 'councils']],
+  ['senco', ['special educational needs co-ordinator', 'special educational needs coordinator', 'special educational needs and disabilities co-ordinator', 'senco', 'sendco', 'senco\'s']],
+  ['sendiass', ['sendiass', 'sendias', 'iass', 'ias service', 'information advice and support service', 'information, advice and support service', 'parent partnership']],
+  ['tribunal', ['first-tier tribunal', 'first tier tribunal', 'send tribunal', 'sendist', 'ftt', 'tribunal']],
+  ['ombudsman', ['local government and social care ombudsman', 'local government ombudsman', 'lgsco', 'lgo', 'ombudsman']],
+  ['sensupport', ['sen support', 'send support', 'school action', 'school action plus']],
+  ['graduatedapproach', ['graduated approach', 'assess, plan, do, review', 'assess plan do review', 'apdr']],
+  ['localoffer', ['local offer']],
+  ['cop', ['code of practice', 'send code', 'sen code']],
+  ['sectionf', ['section f']],
+  ['sectionb', ['section b']],
+  ['sectioni', ['section i']],
+  ['annualreview', ['annual review', 'annual reviews', 'yearly review']],
+  ['personalbudget', ['personal budget', 'personal budgets', 'direct payment', 'direct payments']],
+  ['edpsych', ['educational psychologist', 'educational psychology', 'ed psych', 'ep']],
+  ['salt', ['speech and language therapist', 'speech and language therapy', 'speech therapist', 'speech therapy', 'salt', 'slt']],
+  ['camhs', ['child and adolescent mental health services', 'camhs', 'cypmhs']],
+  ['icb', ['integrated care board', 'icb', 'ccg', 'clinical commissioning group']],
+  ['ipsea', ['ipsea', 'independent provider of special education advice']],
+  ['mediationcertificate', ['mediation certificate', 'certificate']],
+  ['mediationadviser', ['mediation adviser', 'mediation advisor', 'mediation service']],
+  ['draftplan', ['draft plan', 'draft ehcp', 'draft ehc plan']],
+  ['phasetransfer', ['phase transfer', 'phase transition', 'moving school', 'move to secondary', 'primary to secondary', 'secondary transfer']],
+  ['send', ['special educational needs and disabilities', 'special educational needs and disability', 'special educational needs', 'sen', 'send', 'sen/d']],
+];
+
+export interface Vocabulary {
+  /** Adds canonical tokens after each known phrase; the words themselves stay. */
+  canonicalise(text: string): string;
+  /** Every canonical token a text mentions. */
+  conceptsIn(text: string): string[];
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function canonicalToken(term: string): string {
+  return 'g' + term.toLowerCase().replace(/[^a-z0-9]+/g, '');
+}
+
+export function normaliseText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\b(\w+)'s\b/g, '$1')
+    .replace(/\s+/g, ' ');
+}
+
+export function buildVocabulary(glossary: readonly GlossaryEntry[] = []): Vocabulary {
+  const pairs: Array<{ phrase: string; canonical: string }> = [];
+  const corePhrases = new Set<string>();
+  for (const [canonical, phrases] of CORE_SYNONYMS) {
+    for (const p of phrases) { pairs.push({ phrase: normaliseText(p), canonical }); corePhrases.add(normaliseText(p)); }
+  }
+  for (const entry of glossary) {
+    const all = [entry.term, ...entry.aliases].map(normaliseText);
+    // A glossary term that shares a phrase with the core table joins that concept.
+    const core = all.map((p) => pairs.find((x) => x.phrase === p && corePhrases.has(p))?.canonical).find(Boolean);
+    const canonical = core ?? canonicalToken(entry.term);
+    for (const phrase of all) if (phrase.length >= 2 && !pairs.some((x) => x.phrase === phrase)) pairs.push({ phrase, canonical });
+  }
+  // Longest phrases first, so "ehc needs assessment" wins over "assessment".
+  pairs.sort((a, b) => b.phrase.length - a.phrase.length);
+  const matchers = pairs.map(({ phrase, canonical }) => ({
+    canonical,
+    re: new RegExp(`(^|[^a-z0-9])${escapeRegExp(phrase)}(?=$|[^a-z0-9])`, 'g'),
+  }));
+
+  const conceptsIn = (text: string): string[] => {
+    let t = normaliseText(text);
+    const found: string[] = [];
+    for (const { canonical, re } of matchers) {
+      re.lastIndex = 0;
+      if (re.test(t)) {
+        if (!found.includes(canonical)) found.push(canonical);
+        re.lastIndex = 0;
+        t = t.replace(re, '$1 '); // consumed: a shorter phrase inside it must not count again
+      }
+    }
+    return found;
+  };
+  return {
+    conceptsIn,
+    canonicalise(text: string): string {
+      const concepts = conceptsIn(text);
+      return concepts.length ? `${normaliseText(text)} ${concepts.join(' ')}` : normaliseText(text);
+    },
+  };
+}

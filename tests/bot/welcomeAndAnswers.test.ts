@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { metaOf } from '../../src/bot/replies';
+import { allText, buttonLabels, kinds, testBot } from '../helpers/bot';
+
+describe('the bot: welcome and knowledge-base answers', () => {
+  const { conversation } = testBot();
+
+  it('welcomes a parent once, says it is not a person or a lawyer, and offers the main tasks', async () => {
+    const c = conversation();
+    const replies = await c.start();
+    assert.equal(replies.length, 1);
+    const text = replies[0].text ?? '';
+    assert.match(text, /not a person or a lawyer/);
+    assert.match(text, /England/);
+    assert.match(text, /Privacy/);
+    assert.deepEqual(buttonLabels(replies), ['Ask for an EHC needs assessment', 'Get ready for mediation or an appeal', 'Talk to a person']);
+    const again = await c.say('hello');
+    assert.ok(!allText(again).includes('Privacy'), 'the full welcome is not repeated');
+  });
+
+  it('answers "how long does the council have to decide whether to assess" with 6 weeks and its source', async () => {
+    const c = conversation();
+    await c.start();
+    const replies = await c.say('how long does the council have to decide whether to assess my child?');
+    const answer = replies.find((r) => metaOf(r)?.kind === 'answer');
+    assert.ok(answer, `expected an answer, got ${kinds(replies).join(', ')}`);
+    assert.match(answer.text ?? '', /\b6 weeks\b/);
+    assert.match(answer.text ?? '', /Source: .*reg(ulation)? 5/);
+    assert.match(answer.text ?? '', /Last checked: \w+day \d{1,2} \w+ 20\d\d/);
+    assert.ok((metaOf(answer)?.sources ?? []).length > 0);
+  });
+
+  it('every reply carries its full text, whatever buttons or cards it has', async () => {
+    const c = conversation();
+    const replies = [...await c.start(), ...await c.say('what is the local offer'), ...await c.say('xyzzy plugh')];
+    for (const r of replies) assert.ok((r.text ?? '').trim().length > 20, `reply without text: ${JSON.stringify(r).slice(0, 200)}`);
+  });
+
+  it('says so and offers the closest topics or an adviser when nothing matches well', async () => {
+    const c = conversation();
+    await c.start();
+    const replies = await c.say('flibbertigibbet wombat procedures');
+    assert.ok(kinds(replies).includes('clarify') || kinds(replies).includes('out-of-scope'));
+    assert.match(allText(replies), /not sure|can only help/);
+    assert.ok(buttonLabels(replies).includes('Talk to a person'));
+  });
+});

@@ -1,0 +1,163 @@
+import assert from 'node:assert/strict';
+import {
+  addDays, addMonths, addWeeks, compareDates, dayOfWeek, daysBetween, formatLongDate, InvalidDateError,
+  isIsoDate, parseIsoDate, parseParentDate, todayInLondon,
+} from '../../src/domain/dates/calendarDate';
+
+describe('calendarDate', () => {
+  describe('isIsoDate / parseIsoDate', () => {
+    it('accepts real days only', () => {
+      assert.equal(isIsoDate('2026-04-13'), true);
+      assert.equal(isIsoDate('2028-02-29'), true);
+      assert.equal(isIsoDate('2026-02-29'), false);
+      assert.equal(isIsoDate('2026-02-30'), false);
+      assert.equal(isIsoDate('2026-13-01'), false);
+      assert.equal(isIsoDate('2026-4-13'), false);
+      assert.equal(isIsoDate('2026-04-13T00:00'), false);
+      assert.equal(isIsoDate('1900-02-29'), false);
+      assert.equal(isIsoDate('2000-02-29'), true);
+    });
+
+    it('parses trimmed ISO dates and refuses others', () => {
+      assert.equal(parseIsoDate(' 2026-04-13 '), '2026-04-13');
+      assert.equal(parseIsoDate('2026-04-31'), undefined);
+      assert.equal(parseIsoDate('13/04/2026'), undefined);
+    });
+  });
+
+  describe('addDays', () => {
+    it('crosses month and year ends and leap days', () => {
+      assert.equal(addDays('2026-12-31', 1), '2027-01-01');
+      assert.equal(addDays('2027-01-01', -1), '2026-12-31');
+      assert.equal(addDays('2028-02-28', 1), '2028-02-29');
+      assert.equal(addDays('2028-02-29', 1), '2028-03-01');
+      assert.equal(addDays('2027-02-28', 1), '2027-03-01');
+      assert.equal(addDays('2026-01-01', 365), '2027-01-01');
+      assert.equal(addDays('2028-01-01', 366), '2029-01-01');
+    });
+
+    it('is not shifted by the clocks changing (29 March and 25 October 2026)', () => {
+      assert.equal(addDays('2026-03-28', 1), '2026-03-29');
+      assert.equal(addDays('2026-03-29', 1), '2026-03-30');
+      assert.equal(addDays('2026-10-24', 2), '2026-10-26');
+    });
+
+    it('refuses a date that does not exist', () => {
+      assert.throws(() => addDays('2026-02-30', 1), InvalidDateError);
+      assert.throws(() => addDays('not a date', 1), /YYYY-MM-DD/);
+    });
+  });
+
+  describe('addWeeks', () => {
+    it('6 weeks from Monday 2 March 2026 is Monday 13 April 2026 (Easter is not skipped)', () => {
+      assert.equal(addWeeks('2026-03-02', 6), '2026-04-13');
+      assert.equal(dayOfWeek('2026-04-13'), 1);
+    });
+
+    it('crosses the year end and leap day', () => {
+      assert.equal(addWeeks('2026-12-14', 6), '2027-01-25');
+      assert.equal(addWeeks('2028-02-22', 1), '2028-02-29');
+    });
+  });
+
+  describe('addMonths', () => {
+    it('keeps the day number', () => {
+      assert.equal(addMonths('2026-06-15', 2), '2026-08-15');
+      assert.equal(addMonths('2026-11-30', 2), '2027-01-30');
+    });
+
+    it('uses the last day of a shorter month', () => {
+      assert.equal(addMonths('2026-12-31', 2), '2027-02-28');
+      assert.equal(addMonths('2027-12-31', 2), '2028-02-29');
+      assert.equal(addMonths('2026-01-31', 1), '2026-02-28');
+      assert.equal(addMonths('2026-08-31', 1), '2026-09-30');
+      assert.equal(addMonths('2028-02-29', 12), '2029-02-28');
+    });
+
+    it('goes backwards too', () => {
+      assert.equal(addMonths('2026-03-31', -1), '2026-02-28');
+      assert.equal(addMonths('2026-01-15', -2), '2025-11-15');
+    });
+  });
+
+  describe('compareDates / daysBetween / dayOfWeek', () => {
+    it('orders days', () => {
+      assert.ok(compareDates('2026-01-01', '2026-01-02') < 0);
+      assert.equal(compareDates('2026-01-01', '2026-01-01'), 0);
+      assert.ok(compareDates('2027-01-01', '2026-12-31') > 0);
+    });
+
+    it('counts days from a to b', () => {
+      assert.equal(daysBetween('2026-03-02', '2026-04-13'), 42);
+      assert.equal(daysBetween('2026-04-13', '2026-03-02'), -42);
+      assert.equal(daysBetween('2028-02-01', '2028-03-01'), 29);
+    });
+
+    it('gives 0 for Sunday to 6 for Saturday', () => {
+      assert.equal(dayOfWeek('2026-11-22'), 0);
+      assert.equal(dayOfWeek('2026-11-23'), 1);
+      assert.equal(dayOfWeek('2026-11-28'), 6);
+      assert.equal(dayOfWeek('1970-01-01'), 4);
+      assert.equal(dayOfWeek('1969-12-31'), 3);
+    });
+  });
+
+  describe('todayInLondon', () => {
+    it('uses the London calendar day, not UTC', () => {
+      assert.equal(todayInLondon(new Date('2026-06-30T23:30:00Z')), '2026-07-01'); // BST
+      assert.equal(todayInLondon(new Date('2026-12-31T23:30:00Z')), '2026-12-31'); // GMT
+      assert.equal(todayInLondon(new Date('2026-03-29T00:30:00Z')), '2026-03-29');
+    });
+
+    it('returns a real ISO date for now', () => {
+      assert.equal(isIsoDate(todayInLondon()), true);
+    });
+  });
+
+  describe('formatLongDate', () => {
+    it('writes the day, date, month and year with no comma', () => {
+      assert.equal(formatLongDate('2026-04-13'), 'Monday 13 April 2026');
+      assert.equal(formatLongDate('2026-09-01'), 'Tuesday 1 September 2026');
+      assert.equal(formatLongDate('2028-02-29'), 'Tuesday 29 February 2028');
+    });
+  });
+
+  describe('parseParentDate', () => {
+    const today = '2026-11-23';
+
+    it('reads the ways parents write a full date, day first', () => {
+      const forms = ['13/4/2026', '13/04/2026', '13/04/26', '13-4-2026', '13.4.2026', '13 April 2026',
+        '13th April 2026', '13 april, 2026', 'April 13 2026', 'April 13th, 2026', '13 apr 2026',
+        '13 APR 2026', '2026-04-13', 'Monday 13 April 2026', 'mon 13th of April 2026', ' 13 April 2026. '];
+      for (const form of forms) assert.equal(parseParentDate(form, today), '2026-04-13', form);
+    });
+
+    it('reads UK order: 3/4/2026 is 3 April', () => {
+      assert.equal(parseParentDate('3/4/2026', today), '2026-04-03');
+      assert.equal(parseParentDate('1 sept 2026', today), '2026-09-01');
+    });
+
+    it('reads today, yesterday and tomorrow', () => {
+      assert.equal(parseParentDate('today', today), '2026-11-23');
+      assert.equal(parseParentDate('Yesterday', today), '2026-11-22');
+      assert.equal(parseParentDate('tomorrow', '2026-12-31'), '2027-01-01');
+    });
+
+    it('without a year takes the most recent such day up to a month ahead', () => {
+      assert.equal(parseParentDate('13 April', today), '2026-04-13');
+      assert.equal(parseParentDate('23 November', today), '2026-11-23');
+      assert.equal(parseParentDate('20 December', today), '2026-12-20'); // within a month ahead
+      assert.equal(parseParentDate('10 January', today), '2026-01-10'); // more than a month ahead: last January
+      assert.equal(parseParentDate('10 January', '2026-12-20'), '2027-01-10');
+      assert.equal(parseParentDate('13/4', today), '2026-04-13');
+      assert.equal(parseParentDate('29 February', today), '2024-02-29');
+    });
+
+    it('rejects impossible dates and nonsense', () => {
+      for (const bad of ['31/2/2026', '29/02/2026', '32 March 2026', '13/13/2026', '31 June', 'Smarch 3 2026',
+        'next week', '', '2026-02-30', '0/1/2026']) {
+        assert.equal(parseParentDate(bad, today), undefined, bad);
+      }
+    });
+  });
+});

@@ -1,0 +1,33 @@
+import type { Activity } from 'botbuilder';
+import { createBot } from '../../src/bot/createBot';
+import { metaOf, type ReplyMeta } from '../../src/bot/replies';
+import { silentLogger } from '../../src/logging/logger';
+import { TestConversation } from '../../src/cli/testConversation';
+import { testConfig } from './fixtures';
+
+/** The real bot over the real knowledge base, with a fixed clock. */
+export function testBot(now = new Date('2026-11-23T10:00:00Z'), env: NodeJS.ProcessEnv = {}) {
+  const created = createBot({ config: testConfig(env), logger: silentLogger, clock: () => now });
+  return { ...created, conversation: () => new TestConversation(created.bot, `test-${Math.random().toString(36).slice(2)}`) };
+}
+
+export function kinds(replies: Partial<Activity>[]): Array<ReplyMeta['kind'] | undefined> {
+  return replies.map((r) => metaOf(r)?.kind);
+}
+
+export function allText(replies: Partial<Activity>[]): string {
+  return replies.map((r) => r.text ?? '').join('\n');
+}
+
+/** Labels of every button in the replies (suggested actions and card buttons). */
+export function buttonLabels(replies: Partial<Activity>[]): string[] {
+  const labels: string[] = [];
+  for (const r of replies) {
+    for (const a of r.suggestedActions?.actions ?? []) labels.push(a.title);
+    for (const att of r.attachments ?? []) {
+      const content = att.content as { buttons?: Array<{ title: string }> } | undefined;
+      for (const b of content?.buttons ?? []) labels.push(b.title);
+    }
+  }
+  return labels;
+}
