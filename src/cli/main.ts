@@ -2,9 +2,6 @@ import path from 'node:path';
 import dotenv from 'dotenv';
 import { ConfigError, loadConfig, type AppConfig } from '../config/config';
 import { createLogger, type Logger } from '../logging/logger';
-import { createBot } from '../bot/createBot';
-import { runAskJsonl } from './askCommand';
-import { runChat } from './chatCommand';
 import { runKbCheck } from './kbCheckCommand';
 import { runDeadlinesCommand } from './deadlinesCommand';
 
@@ -36,11 +33,14 @@ export async function main(argv: string[]): Promise<number> {
         return 2;
       }
       const { config, logger } = setUp('warn');
+      // Loaded on demand: `kb check` and `deadlines` should not need the whole bot.
+      const [{ createBot }, { runAskJsonl }] = await Promise.all([import('../bot/createBot'), import('./askCommand')]);
       const { bot } = createBot({ config, logger });
       return runAskJsonl(bot, process.stdin, out, err);
     }
     case 'chat': {
       const { config, logger } = setUp('warn');
+      const [{ createBot }, { runChat }] = await Promise.all([import('../bot/createBot'), import('./chatCommand')]);
       const { bot } = createBot({ config, logger });
       return runChat(bot, { input: process.stdin, output: process.stdout, filesDir: path.join(config.dataDir, 'chat-files') });
     }

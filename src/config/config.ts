@@ -42,7 +42,7 @@ export const envSchema = z.object({
   LUIS_ENDPOINT: z.preprocess((v) => (v === '' ? undefined : v), webAddress.optional()),
   LUIS_SLOT: z.enum(['production', 'staging']).default('production'),
 
-  SENDIASS_NAME: z.string().min(2).default('Your local SENDIASS'),
+  SENDIASS_NAME: z.string().min(2).default('your local SENDIASS service'),
   SENDIASS_PHONE: optionalText,
   SENDIASS_EMAIL: z.preprocess((v) => (v === '' ? undefined : v), z.email({ error: 'must be an email address' }).optional()),
   SENDIASS_WEB: webAddress.default('https://councilfordisabledchildren.org.uk/information-advice-and-support-services-network/find-your-local-ias-service'),
@@ -88,7 +88,9 @@ export class ConfigError extends Error {
 
 /** Builds the configuration from an environment (process.env by default). Throws ConfigError naming each bad variable. */
 export function loadConfig(source: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
-  const parsed = envSchema.safeParse(source);
+  // An empty value (`PORT=` in .env) means "not set": use the default.
+  const set = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const parsed = envSchema.safeParse(set);
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(environment)'}: ${i.message}${describeReceived(source, i.path)}`));
   }

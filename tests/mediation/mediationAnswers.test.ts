@@ -2,7 +2,24 @@ import assert from 'node:assert/strict';
 import {
   checkAdviserContactDate, checkCertificateDate, checkDecisionLetterDate, readAnswerDate, validateMediationAnswers,
 } from '../../src/domain/mediation';
-import { TODAY, answers } from './fixtures';
+import type { MediationAnswers } from '../../src/domain/mediation';
+
+/** Today for every test, as in the rest of the project. */
+const TODAY = '2026-11-23';
+
+/** A parent who has not contacted the adviser yet; override what a test is about. */
+function answers(overrides: Partial<MediationAnswers> = {}): MediationAnswers {
+  return {
+    decision: 'refuse-assess',
+    decisionLetterDate: '2026-11-12',
+    contactedAdviser: false,
+    hasCertificate: false,
+    wantToChange: 'I want the council to assess Sam because school cannot meet his needs.',
+    evidence: ['school-reports'],
+    companions: ['not-sure'],
+    ...overrides,
+  };
+}
 
 describe('mediation: checking the answers', () => {
   it('reads a date as a parent types it, and explains when it cannot', () => {

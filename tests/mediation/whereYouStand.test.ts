@@ -1,6 +1,23 @@
 import assert from 'node:assert/strict';
 import { assessPosition, Position, PositionDateKey } from '../../src/domain/mediation';
-import { TODAY, answers } from './fixtures';
+import type { MediationAnswers } from '../../src/domain/mediation';
+
+/** Today for every test, as in the rest of the project. */
+const TODAY = '2026-11-23';
+
+/** A parent who has not contacted the adviser yet; override what a test is about. */
+function answers(overrides: Partial<MediationAnswers> = {}): MediationAnswers {
+  return {
+    decision: 'refuse-assess',
+    decisionLetterDate: '2026-11-12',
+    contactedAdviser: false,
+    hasCertificate: false,
+    wantToChange: 'I want the council to assess Sam because school cannot meet his needs.',
+    evidence: ['school-reports'],
+    companions: ['not-sure'],
+    ...overrides,
+  };
+}
 
 function dateOf(position: Position, key: PositionDateKey): string | undefined {
   return position.dates.find((d) => d.key === key)?.date;

@@ -23,13 +23,23 @@ function localValue(name: string, services: LocalServices): string | undefined {
 
 /** Fills every placeholder; an unknown one is left visible (kb check reports it). */
 export function fillPlaceholders(text: string, services: LocalServices): string {
-  return text.replace(PLACEHOLDER, (whole, name: string) => {
+  return text.replace(PLACEHOLDER, (whole, name: string, offset: number) => {
+    let value: string | undefined;
     if (name.startsWith('t:')) {
       const key = name.slice(2);
-      return isTimescaleKey(key) ? describeTimescale(key) : whole;
+      value = isTimescaleKey(key) ? describeTimescale(key) : undefined;
+    } else {
+      value = localValue(name, services);
     }
-    return localValue(name, services) ?? whole;
+    if (value === undefined) return whole;
+    // "your local council must..." at the start of a sentence reads "Your local council must...".
+    return startsSentence(text, offset) ? value.charAt(0).toUpperCase() + value.slice(1) : value;
   });
+}
+
+function startsSentence(text: string, offset: number): boolean {
+  const before = text.slice(0, offset).replace(/[\s*_>"'(\[-]+$/, '');
+  return before === '' || /[.!?:]$/.test(before) || /\n\s*$/.test(text.slice(0, offset));
 }
 
 /** Placeholders in the text that we cannot fill. */

@@ -32,6 +32,7 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
   ['mediationadviser', ['mediation adviser', 'mediation advisor', 'mediation service']],
   ['draftplan', ['draft plan', 'draft ehcp', 'draft ehc plan']],
   ['phasetransfer', ['phase transfer', 'phase transition', 'moving school', 'move to secondary', 'primary to secondary', 'secondary transfer']],
+  ['refusal', ['said no', 'says no', 'saying no', 'turned down', 'turned us down', 'refused', 'refuse', 'refusal', 'refuses', 'rejected', 'declined', 'denied', 'won\'t assess', 'will not assess', 'not going to assess']],
   ['send', ['special educational needs and disabilities', 'special educational needs and disability', 'special educational needs', 'sen', 'send', 'sen/d']],
 ];
 

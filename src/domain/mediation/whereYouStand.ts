@@ -3,8 +3,9 @@
  *
  * Two kinds of date: the parent's own deadlines (contact the mediation adviser, appeal) and
  * what others must do by a date (the certificate, holding mediation). Only the parent's own
- * deadlines become urgent when they are close; any date that has passed without the thing
- * happening is a warning, so the parent knows to act or to chase.
+ * deadlines become urgent when they are close (a certificate is always "close"); any date that
+ * has passed without the thing happening is an urgent warning, so the parent acts or chases.
+ * A date that needs bank holidays we do not have becomes a message, never an exception.
  */
 import { IsoDate, addMonths, compareDates, daysBetween, formatLongDate } from '../dates/calendarDate';
 import { DateOutOfRangeError, ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../dates/bankHolidays';

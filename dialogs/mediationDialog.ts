@@ -1,0 +1,215 @@
+import type { BotDependencies } from '../src/bot/botDependencies';
+import { MAIN_TASKS } from '../src/bot/botMessages';
+import type { Choice } from '../src/bot/replies';
+import {
+  COMPANION_CHOICES, DECISION_CHOICES, EVIDENCE_CHOICES, MEDIATION_CHOICE_CHOICES, MEDIATION_FLOW_TEXT, PLAN_PART_CHOICES,
+  YES_NO_CHOICES, assessPosition, buildMediationIcs, buildPreparationSummary, checkAdviserContactDate, checkCertificateDate,
+  checkDecisionLetterDate, checkMediationRequestedDate, needsMediationAdvice, readAnswerDate,
+  type DateCheck, type MediationAnswers,
+} from '../src/domain/mediation';
+import type { IsoDate } from '../src/domain/dates/calendarDate';
+import {
+  GuidedFlowDialog, matchChoice, matchManyChoices, yesNo,
+  type FlowEnv, type FlowInput, type FlowOutputMessage, type FlowStep, type StepResult,
+} from './guidedFlowDialog';
+
+export const MEDIATION_DIALOG_ID = 'mediation';
+
+type Answers = Partial<MediationAnswers>;
+const Q = MEDIATION_FLOW_TEXT.questions;
+
+/** Buttons show the domain's labels; what comes back is matched to the choice. */
+const labels = (choices: ReadonlyArray<{ label: string }>): Choice[] => choices.map((c) => ({ label: c.label }));
+const ask = (q: { prompt: string; whyWeAsk: string }) => `${q.whyWeAsk}\n\n**${q.prompt}**`;
+
+function pick<T extends string>(input: FlowInput, choices: ReadonlyArray<{ value: T; label: string }>): T | undefined {
+  const c = matchChoice(input.text, choices.map((x) => ({ label: x.label, value: x.value })));
+  return c?.value as T | undefined;
+}
+
+function dateStep(text: string, today: IsoDate, check: (date: IsoDate) => DateCheck): { ok: true; date: IsoDate } | { ok: false; message: string } {
+  const read = readAnswerDate(text, today);
+  if (!read.ok) return read;
+  return check(read.date);
+}
+
+/**
+ * "Help me get ready for mediation / I want to appeal": which decision, the dates, what they
+ * want to change, evidence and company; then where they stand, a summary and a calendar.
+ */
+export class MediationDialog extends GuidedFlowDialog<Answers> {
+  protected readonly flowName = 'mediation' as const;
+
+  constructor(deps: BotDependencies) {
+    super(MEDIATION_DIALOG_ID, deps);
+  }
+
+  protected introText(): string {
+    return MEDIATION_FLOW_TEXT.intro;
+  }
+
+  protected initialAnswers(): Answers {
+    return {};
+  }
+
+  protected readonly steps: ReadonlyArray<FlowStep<Answers>> = [
+    {
+      id: 'decision',
+      prompt: () => ({ text: ask(Q.decision), choices: labels(DECISION_CHOICES), why: Q.decision.whyWeAsk }),
+      parse: (input) => {
+        const decision = pick(input, DECISION_CHOICES);
+        if (!decision) return { ok: false, message: 'Sorry, I did not catch which decision. Please choose one of the buttons, or type its number.' };
+        const note = decision === 'health-social-care' ? MEDIATION_FLOW_TEXT.explanations.healthAndSocialCare : undefined;
+        return { ok: true, update: { decision, planParts: undefined }, note };
+      },
+    },
+    {
+      id: 'planParts',
+      when: (a) => a.decision === 'plan-content',
+      prompt: () => ({ text: ask(Q.planParts), multiSelect: labels(PLAN_PART_CHOICES), why: Q.planParts.whyWeAsk }),
+      parse: (input): StepResult<Answers> => {
+        const picked = matchManyChoices(input, PLAN_PART_CHOICES.map((c) => ({ label: c.label, value: c.value })))
+          ?? matchManyChoices({ text: input.text.replace(/\bsection\b/gi, '') }, PLAN_PART_CHOICES.map((c) => ({ label: c.value, value: c.value })));
+        if (!picked || picked.length === 0) return { ok: false, message: 'Please choose at least one: section B (the needs), F (the help) or I (the school). You can type letters, like B, F.' };
+        const planParts = picked.map((c) => c.value as 'B' | 'F' | 'I');
+        return { ok: true, update: { planParts }, note: needsMediationAdvice('plan-content', planParts).reason };
+      },
+    },
+    {
+      id: 'decisionLetterDate',
+      prompt: () => ({ text: ask(Q.decisionLetterDate), why: Q.decisionLetterDate.whyWeAsk }),
+      parse: (input, _a, env) => {
+        const r = dateStep(input.text, env.today, (d) => checkDecisionLetterDate(d, env.today));
+        return r.ok ? { ok: true, update: { decisionLetterDate: r.date } } : r;
+      },
+    },
+    {
+      id: 'contactedAdviser',
+      prompt: () => ({ text: ask(Q.contactedAdviser), choices: labels(YES_NO_CHOICES), why: MEDIATION_FLOW_TEXT.explanations.mediationAdviser }),
+      parse: (input) => {
+        const yes = yesNo(input.text);
+        if (yes === undefined) return { ok: false, message: 'Please answer yes or no.' };
+        return { ok: true, update: yes
+          ? { contactedAdviser: true }
+          : { contactedAdviser: false, adviserContactDate: undefined, choseMediation: undefined, mediationRequestedDate: undefined, hasCertificate: false, certificateDate: undefined } };
+      },
+    },
+    {
+      id: 'adviserContactDate',
+      when: (a) => a.contactedAdviser === true,
+      prompt: () => ({ text: ask(Q.adviserContactDate), why: Q.adviserContactDate.whyWeAsk }),
+      parse: (input, a, env) => {
+        const r = dateStep(input.text, env.today, (d) => checkAdviserContactDate(d, a.decisionLetterDate!, env.today));
+        return r.ok ? { ok: true, update: { adviserContactDate: r.date } } : r;
+      },
+    },
+    {
+      id: 'choseMediation',
+      when: (a) => a.contactedAdviser === true,
+      prompt: () => ({ text: ask(Q.choseMediation), choices: labels(MEDIATION_CHOICE_CHOICES), why: MEDIATION_FLOW_TEXT.explanations.mediation }),
+      parse: (input) => {
+        const yn = yesNo(input.text);
+        const choice = pick(input, MEDIATION_CHOICE_CHOICES)
+          ?? (/not (yet|sure|decided)|undecided|don'?t know/i.test(input.text) ? 'not-yet' : yn === true ? 'yes' : yn === false ? 'no' : undefined);
+        if (!choice) return { ok: false, message: 'Please choose one of the buttons: yes, no, or not decided yet.' };
+        const note = choice === 'yes' ? `${MEDIATION_FLOW_TEXT.explanations.councilMustTakePart} ${MEDIATION_FLOW_TEXT.explanations.confidential}` : undefined;
+        return { ok: true, update: { choseMediation: choice, mediationRequestedDate: choice === 'yes' ? undefined : undefined }, note };
+      },
+    },
+    {
+      id: 'mediationRequestedDate',
+      when: (a) => a.choseMediation === 'yes',
+      prompt: () => ({ text: ask(Q.mediationRequestedDate), why: Q.mediationRequestedDate.whyWeAsk }),
+      parse: (input, a, env) => {
+        const r = dateStep(input.text, env.today, (d) => checkMediationRequestedDate(d, a.decisionLetterDate!, env.today));
+        return r.ok ? { ok: true, update: { mediationRequestedDate: r.date } } : r;
+      },
+    },
+    {
+      id: 'hasCertificate',
+      when: (a) => a.contactedAdviser === true,
+      prompt: () => ({ text: ask(Q.hasCertificate), choices: labels(YES_NO_CHOICES), why: MEDIATION_FLOW_TEXT.explanations.certificate }),
+      parse: (input) => {
+        const yes = yesNo(input.text);
+        if (yes === undefined) return { ok: false, message: 'Please answer yes or no.' };
+        return { ok: true, update: { hasCertificate: yes, certificateDate: undefined } };
+      },
+    },
+    {
+      id: 'certificateDate',
+      when: (a) => a.hasCertificate === true,
+      prompt: () => ({ text: ask(Q.certificateDate), why: Q.certificateDate.whyWeAsk }),
+      parse: (input, a, env) => {
+        const r = dateStep(input.text, env.today, (d) => checkCertificateDate(d, a.decisionLetterDate!, env.today));
+        return r.ok ? { ok: true, update: { certificateDate: r.date } } : r;
+      },
+    },
+    {
+      id: 'wantToChange',
+      prompt: () => ({ text: ask(Q.wantToChange), why: Q.wantToChange.whyWeAsk }),
+      parse: (input) => {
+        const words = input.text.trim();
+        if (words.length < 3) return { ok: false, message: 'Please tell me in a few words what you would like to change. There are no wrong answers.' };
+        if (words.length > 2000) return { ok: false, message: 'That is a lot to fit in a summary. Please keep it under 2,000 characters: you can add detail when you talk to SENDIASS.' };
+        return { ok: true, update: { wantToChange: words } };
+      },
+    },
+    {
+      id: 'evidence',
+      prompt: () => ({ text: ask(Q.evidence), multiSelect: labels(EVIDENCE_CHOICES), why: Q.evidence.whyWeAsk }),
+      parse: (input) => {
+        const picked = matchManyChoices(input, EVIDENCE_CHOICES.map((c) => ({ label: c.label, value: c.value })));
+        // Anything that is not a list of choices is the parent's own description: keep their words.
+        const evidence = picked ? picked.map((c) => c.value!) : [input.text.trim().slice(0, 500)];
+        if (!evidence.length || (evidence.length === 1 && !evidence[0])) return { ok: true, update: { evidence: ['none-yet'] } };
+        return { ok: true, update: { evidence } };
+      },
+    },
+    {
+      id: 'companions',
+      prompt: () => ({ text: ask(Q.companions), multiSelect: labels(COMPANION_CHOICES), why: Q.companions.whyWeAsk }),
+      parse: (input) => {
+        const picked = matchManyChoices(input, COMPANION_CHOICES.map((c) => ({ label: c.label, value: c.value })));
+        const companions = picked ? picked.map((c) => c.value!) : [input.text.trim().slice(0, 200)];
+        return { ok: true, update: { companions: companions.length && companions[0] ? companions : ['not-sure'] }, note: MEDIATION_FLOW_TEXT.explanations.whoCanCome };
+      },
+    },
+  ];
+
+  protected finish(answers: Answers, env: FlowEnv): FlowOutputMessage[] {
+    const full = completeAnswers(answers);
+    const position = assessPosition(full, env.today);
+    const summary = buildPreparationSummary(full, position, env.services);
+    const standing = [
+      position.urgent ? '**Please read this first.**' : '**Where you stand**',
+      ...position.messages,
+    ].join('\n\n');
+    const files = [
+      { name: 'mediation-preparation-summary.txt', contentType: 'text/plain', content: `${summary.title}\n\n${summary.text}\n` },
+      ...(position.dates.length ? [{ name: 'mediation-and-appeal-dates.ics', contentType: 'text/calendar', content: buildMediationIcs(position) }] : []),
+    ];
+    return [
+      { text: standing },
+      { text: `${MEDIATION_FLOW_TEXT.summaryReady}\n\n**${summary.title}**\n\n${summary.text}`, files },
+      { text: MEDIATION_FLOW_TEXT.closing, choices: [{ label: MAIN_TASKS.person }, { label: 'No thanks' }] },
+    ];
+  }
+}
+
+/** The flow skips questions that do not apply; fill their answers so the domain sees a whole set. */
+function completeAnswers(a: Answers): MediationAnswers {
+  return {
+    decision: a.decision!,
+    planParts: a.planParts,
+    decisionLetterDate: a.decisionLetterDate!,
+    contactedAdviser: a.contactedAdviser ?? false,
+    adviserContactDate: a.adviserContactDate,
+    choseMediation: a.choseMediation,
+    mediationRequestedDate: a.mediationRequestedDate,
+    hasCertificate: a.hasCertificate ?? false,
+    certificateDate: a.certificateDate,
+    wantToChange: a.wantToChange ?? '',
+    evidence: a.evidence ?? [],
+    companions: a.companions ?? [],
+  };
+}

@@ -1,0 +1,174 @@
+/**
+ * A child's age or date of birth as a parent types it, the end of compulsory school age, and
+ * whose right it is to ask for an assessment: the parent's until then, the young person's own
+ * afterwards (SEND Code of Practice 8.13), subject to mental capacity.
+ */
+import { IsoDate, compareDates, dateParts, dayOfWeek, formatLongDate, isoDateFromParts, parseParentDate } from '../dates/calendarDate';
+
+/** The EHC process covers children and young people up to 25. */
+export const MAX_AGE = 25;
+
+export type AgeOrDateOfBirth =
+  | { readonly kind: 'age'; readonly age: number }
+  | { readonly kind: 'dob'; readonly dateOfBirth: IsoDate; readonly age: number }
+  | { readonly error: string };
+
+const EXAMPLES = 'an age, like 7, or a date of birth, like 12 March 2015';
+
+const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+
+/** "7" or "seven" or "twenty-one" as a number; undefined otherwise. */
+function readWholeNumber(word: string): number | undefined {
+  if (/^\d{1,3}$/.test(word)) return Number(word);
+  const unit = UNITS.indexOf(word);
+  if (unit >= 0) return unit;
+  if (word === 'twenty') return 20;
+  const twenty = /^twenty[- ]?(one|two|three|four|five|six|seven|eight|nine)$/.exec(word);
+  return twenty ? 20 + UNITS.indexOf(twenty[1]) : undefined;
+}
+
+// Words around an age that we can safely drop: "he's 7", "my son is 7", "aged 7", "she just turned 7".
+const SUBJECT = /^(?:(?:he|she|they|my (?:son|daughter|child|kid|boy|girl)|[a-z][a-z'-]*) ?(?:'s|is|are|has just turned|just turned|turned)|i'm|i am|aged?:?|age is)\s+/;
+const NEARLY = /^(?:nearly|almost|not quite)\s+/;
+const ROUGHLY = /^(?:about|around|only|just turned|turned|just)\s+/;
+const NUMBER_WORDS = `twenty[- ]?(?:one|two|three|four|five|six|seven|eight|nine)|twenty|${[...UNITS].reverse().join('|')}`;
+const AGE = new RegExp(`^(${NUMBER_WORDS}|\\d{1,3})(?: and a half|½|\\.5)?(?: ?(years?|yrs?|y/o|yo|y\\.o\\.?|months?|mths?|weeks?))?(?: old)?$`);
+
+function parseAge(s: string): { age: number } | { error: string } | undefined {
+  let rest = s.replace(SUBJECT, '').replace(ROUGHLY, '');
+  const nearly = NEARLY.test(rest);
+  rest = rest.replace(NEARLY, '');
+  const match = AGE.exec(rest);
+  if (!match) return undefined;
+  const n = readWholeNumber(match[1]);
+  if (n === undefined) return undefined;
+  const unit = match[2] ?? 'years';
+  let age = n;
+  if (/^m/.test(unit)) age = Math.floor(n / 12);
+  if (/^w/.test(unit)) age = Math.floor(n / 52);
+  // "Nearly 7" means they are 6 now.
+  if (nearly && /^y/.test(unit)) age = n - 1;
+  if (age < 0 || age > MAX_AGE) return { error: outOfRange(age) };
+  return { age };
+}
+
+function outOfRange(age: number): string {
+  return age > MAX_AGE
+    ? `EHC needs assessments are for children and young people up to ${MAX_AGE}, and I read that as ${age}. Please check and type ${EXAMPLES}.`
+    : `Sorry, I could not read that as an age. Please type ${EXAMPLES}.`;
+}
+
+const DOB_LEAD_IN = /^.*?\b(?:was born on|was born|born on|born|date of birth is|date of birth|d\.?o\.?b\.?|birthday is)[:\s]+/;
+const HAS_YEAR = /\b\d{4}\b|\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{2}\b/;
+
+/** Full years from a date of birth to a day (someone born on 29 February turns a year older on 1 March). */
+export function ageOn(dateOfBirth: IsoDate, day: IsoDate): number {
+  const born = dateParts(dateOfBirth);
+  const now = dateParts(day);
+  const hadBirthday = now.month > born.month || (now.month === born.month && now.day >= born.day);
+  return now.year - born.year - (hadBirthday ? 0 : 1);
+}
+
+/**
+ * An age ("7", "7 years old", "he's 7", "seven") or a date of birth ("12/3/2015",
+ * "12 March 2015", "born 12 March 2015"). Refuses ages above 25, dates after today and
+ * dates of birth with no year, with a message that says what to type instead.
+ */
+export function parseAgeOrDateOfBirth(text: string, today: IsoDate): AgeOrDateOfBirth {
+  const s = text.trim().toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').replace(/[.!]+$/, '');
+  if (s.length === 0) return { error: `Please type ${EXAMPLES}.` };
+
+  const age = parseAge(s);
+  if (age !== undefined) return 'error' in age ? age : { kind: 'age', age: age.age };
+
+  const dateText = s.replace(DOB_LEAD_IN, '');
+  const dateOfBirth = parseParentDate(dateText, today);
+  if (dateOfBirth === undefined) {
+    return { error: `Sorry, I could not read that. Please type ${EXAMPLES}.` };
+  }
+  if (!HAS_YEAR.test(dateText)) {
+    return { error: 'Please include the year they were born, for example 12 March 2015 or 12/3/2015.' };
+  }
+  if (compareDates(dateOfBirth, today) > 0) {
+    return { error: `I read that as ${formatLongDate(dateOfBirth)}, which is after today. Please check the date of birth and type the year in full, for example 12 March 2015.` };
+  }
+  const years = ageOn(dateOfBirth, today);
+  if (years > MAX_AGE) {
+    return { error: `I read that as ${formatLongDate(dateOfBirth)}, which makes them ${years}. EHC needs assessments are for children and young people up to ${MAX_AGE}. Please check the date and type it again.` };
+  }
+  return { kind: 'dob', dateOfBirth, age: years };
+}
+
+function lastFridayOfJune(year: number): IsoDate {
+  for (let day = 30; ; day -= 1) {
+    const d = isoDateFromParts(year, 6, day) as IsoDate; // 24-30 June always exist
+    if (dayOfWeek(d) === 5) return d;
+  }
+}
+
+/**
+ * The last day of compulsory school age: the last Friday in June of the school year
+ * (1 September to 31 August) in which the child turns 16. A child born from 1 September to
+ * 31 December turns 16 in the autumn term, so their school year ends the next June; a child
+ * born from 1 January to 31 August turns 16 in the school year that ends that June.
+ */
+export function endOfCompulsorySchoolAge(dateOfBirth: IsoDate): IsoDate {
+  const { year, month } = dateParts(dateOfBirth);
+  const yearTurning16 = year + 16;
+  return lastFridayOfJune(month >= 9 ? yearTurning16 + 1 : yearTurning16);
+}
+
+export type RightsHolder = 'parent' | 'young-person' | 'unclear';
+
+export interface RightsHolderResult {
+  readonly holder: RightsHolder;
+  /** Plain English, for whoever is using the flow. */
+  readonly explanation: string;
+  /** When it is known: the last day of compulsory school age. */
+  readonly endOfCompulsorySchoolAge?: IsoDate;
+}
+
+const RULE = 'The right to ask for an assessment is the parent’s until the end of compulsory school age: the last Friday in June of the school year (September to August) in which the child turns 16. After that, it belongs to the young person';
+const CAPACITY = 'unless they do not have the mental capacity to make this decision (SEND Code of Practice 8.13)';
+
+/**
+ * Whose right it is to ask. With a date of birth it is exact. With only an age: under 16 it
+ * is the parent's, 17 or over it is the young person's (their 16th school year has ended), and
+ * 16 depends on the date of birth.
+ */
+export function rightsHolder(child: { dateOfBirth?: IsoDate; age?: number }, today: IsoDate): RightsHolderResult {
+  if (child.dateOfBirth !== undefined) {
+    const end = endOfCompulsorySchoolAge(child.dateOfBirth);
+    const when = formatLongDate(end);
+    if (compareDates(today, end) > 0) {
+      return {
+        holder: 'young-person',
+        endOfCompulsorySchoolAge: end,
+        explanation: `Compulsory school age ended on ${when}. So the right to ask is now the young person’s own, ${CAPACITY}. Parents can still help and support them.`,
+      };
+    }
+    return {
+      holder: 'parent',
+      endOfCompulsorySchoolAge: end,
+      explanation: `The parent makes the request until the end of compulsory school age, which for this child is ${when}. After that, the right to ask belongs to the young person, ${CAPACITY}.`,
+    };
+  }
+  if (child.age !== undefined && child.age < 16) {
+    return {
+      holder: 'parent',
+      explanation: `The parent makes the request until the end of compulsory school age (the last Friday in June of the school year in which the child turns 16). After that, the right to ask belongs to the young person, ${CAPACITY}.`,
+    };
+  }
+  if (child.age !== undefined && child.age >= 17) {
+    return {
+      holder: 'young-person',
+      explanation: `At ${child.age}, compulsory school age has ended. So the right to ask is the young person’s own, ${CAPACITY}. Parents can still help and support them.`,
+    };
+  }
+  const start = child.age === 16 ? 'At 16, it depends on the date of birth. ' : '';
+  return {
+    holder: 'unclear',
+    explanation: `${start}${RULE}, ${CAPACITY}. If you tell me the date of birth, I can work it out.`,
+  };
+}

@@ -1,0 +1,161 @@
+/**
+ * Everything the "request an EHC needs assessment" flow collects, as one checked shape, and
+ * the readers the dialog runs on each typed answer. Messages say what to type instead, never
+ * just "invalid".
+ */
+import { z } from 'zod';
+import { IsoDate, addMonths, compareDates, formatLongDate, isIsoDate, parseParentDate } from '../dates/calendarDate';
+import { MAX_AGE, ageOn } from './ageAndRights';
+import { AREAS_OF_NEED } from './areasOfNeed';
+import type { Choice } from './choices';
+import { EVIDENCE_KEYS } from './evidenceChecklist';
+import { SEND_METHODS } from './receiptDate';
+
+export const REQUESTERS = ['parent', 'young-person', 'professional'] as const;
+export type Requester = (typeof REQUESTERS)[number];
+
+export const REQUESTER_CHOICES: ReadonlyArray<Choice<Requester>> = [
+  { value: 'parent', label: 'I am a parent or carer' },
+  { value: 'young-person', label: 'I am a young person (16 to 25) asking for myself' },
+  { value: 'professional', label: 'I work for a school, college or another service' },
+];
+
+export const SETTINGS = ['early-years', 'school', 'college', 'none'] as const;
+export type Setting = (typeof SETTINGS)[number];
+
+export const SETTING_CHOICES: ReadonlyArray<Choice<Setting>> = [
+  { value: 'early-years', label: 'Nursery, pre-school or childminder' },
+  { value: 'school', label: 'School' },
+  { value: 'college', label: 'College or other post-16 place' },
+  { value: 'none', label: 'Not in a school or setting now' },
+];
+
+export const MAX_FIRST_NAME = 40;
+const FIRST_NAME = /^\p{L}[\p{L}\p{M}'’\- ]*$/u;
+const DATE_EXAMPLE = 'for example 13 April 2026 or 13/4/2026';
+
+const isoDate = z.string().refine(isIsoDate, { error: `Please give a real date, ${DATE_EXAMPLE}.` });
+
+/** Their own words: trimmed, not empty, and short enough for a letter. */
+const ownWords = (max: number, emptyMessage: string) =>
+  z.string().trim().min(1, { error: emptyMessage })
+    .max(max, { error: `Please keep this under ${max} characters. You can add more detail to the letter later.` });
+
+export const MAX_OWN_WORDS = 3000;
+
+export const ehcRequestAnswersSchema = z.object({
+  requester: z.enum(REQUESTERS, { error: 'Please choose who is asking.' }),
+  childFirstName: z.string().trim().min(1).max(MAX_FIRST_NAME)
+    .regex(FIRST_NAME, { error: 'Please use only letters, spaces, hyphens or apostrophes in the name.' }).optional(),
+  dateOfBirth: isoDate.optional(),
+  age: z.number().int().min(0).max(MAX_AGE, { error: `The EHC process is for children and young people up to ${MAX_AGE}.` }).optional(),
+  setting: z.enum(SETTINGS, { error: 'Please choose the kind of school or setting.' }),
+  settingName: z.string().trim().min(1).max(120).optional(),
+  /** The council they will write to, as they typed it. */
+  council: ownWords(100, 'Please tell me which council you will write to, or say "not sure".'),
+  areasOfNeed: z.array(z.enum(AREAS_OF_NEED)),
+  /** What the child finds hard, in their words. */
+  difficulties: ownWords(MAX_OWN_WORDS, 'Please tell me, in your own words, what is hard for your child.'),
+  /** Help tried so far and what difference it made, in their words; may be "none yet". */
+  supportTried: ownWords(MAX_OWN_WORDS, 'Please tell me what help has been tried, or say "none yet".'),
+  outsideProfessionals: ownWords(1000, 'Please list any professionals involved, or say "none".').optional(),
+  evidence: z.array(z.enum(EVIDENCE_KEYS)),
+  sendMethod: z.enum(SEND_METHODS, { error: 'Please choose how you will send it.' }),
+  /** When they will send it, or sent it. */
+  sendDate: isoDate,
+  /** The day the council receives it: computed with expectedReceipt. */
+  requestReceived: isoDate.optional(),
+});
+
+export type EhcRequestAnswers = z.infer<typeof ehcRequestAnswersSchema>;
+
+/** The outcome of reading one typed answer. */
+export type AnswerCheck<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+
+const fail = <T>(message: string): AnswerCheck<T> => ({ ok: false, message });
+
+/** "skip", "no", "rather not say": the parent prefers not to answer an optional question. */
+export function isSkipAnswer(text: string): boolean {
+  return /^(?:skip|no|nope|none|n\/a|na|pass|rather not(?: say)?|prefer not(?: to say)?|i'?d rather not(?: say)?|no thanks?)\.?$/i
+    .test(text.trim().replace(/[’]/g, "'"));
+}
+
+/** "not sure", "don't know": the parent does not know the answer. */
+export function isUnknownAnswer(text: string): boolean {
+  return /^(?:not sure|unsure|don'?t know|do not know|no idea|idk|dunno)\.?$/i.test(text.trim().replace(/[’]/g, "'"));
+}
+
+/** A first name (optional in the flow: the letter says "my child" without one). */
+export function readChildFirstName(text: string): AnswerCheck<string> {
+  const name = text.trim().replace(/\s+/g, ' ');
+  if (name.length === 0) return fail('Please type a first name, or say "skip".');
+  if (name.length > MAX_FIRST_NAME) return fail(`Please keep the name to ${MAX_FIRST_NAME} letters or fewer. A first name is enough.`);
+  if (!FIRST_NAME.test(name)) return fail('Please use only letters, spaces, hyphens or apostrophes. A first name is enough, or say "skip".');
+  return { ok: true, value: name };
+}
+
+/** Their own words for a free-text question. */
+export function readOwnWords(text: string, max = MAX_OWN_WORDS): AnswerCheck<string> {
+  const words = text.trim();
+  if (words.length === 0) return fail('Please type a few words. There are no wrong answers.');
+  if (words.length > max) return fail(`That is a lot to fit in. Please keep it under ${max} characters. You can add more to the letter later.`);
+  return { ok: true, value: words };
+}
+
+/** Help tried so far: "none yet" is a fine answer. */
+export function isNoSupportYet(text: string): boolean {
+  return /^(?:none|nothing|no|not yet|none yet|nothing yet|no support|no help|n\/a)\b/i.test(text.trim());
+}
+
+/**
+ * The day they will send (or sent) the request. It may be in the past or the future, but not
+ * so far either way that it is probably a typing mistake.
+ */
+export function readSendDate(text: string, today: IsoDate): AnswerCheck<IsoDate> {
+  const date = parseParentDate(text, today);
+  if (date === undefined) return fail(`Sorry, I could not read that as a date. Please type it like this: 13 April 2026, or 13/4/2026. You can also say "today".`);
+  if (compareDates(date, addYears(today, 1)) > 0) {
+    return fail(`I read that as ${formatLongDate(date)}, which is more than a year away. Please check the date and type it again.`);
+  }
+  if (compareDates(date, addYears(today, -2)) < 0) {
+    return fail(`I read that as ${formatLongDate(date)}, which is more than 2 years ago. Please check the date. If it is right, SENDIASS can help you with where things stand now.`);
+  }
+  return { ok: true, value: date };
+}
+
+/** For post sent recorded or signed-for: the day it was delivered. */
+export function readDeliveryDate(text: string, sendDate: IsoDate, today: IsoDate): AnswerCheck<IsoDate> {
+  const date = parseParentDate(text, today);
+  if (date === undefined) return fail('Sorry, I could not read that as a date. Please type it like this: 13 April 2026, or 13/4/2026.');
+  if (compareDates(date, today) > 0) return fail(`I read that as ${formatLongDate(date)}, which is after today. Please give the day it was delivered.`);
+  if (compareDates(date, sendDate) < 0) {
+    return fail(`I read that as ${formatLongDate(date)}, which is before you posted it (${formatLongDate(sendDate)}). Please check the date.`);
+  }
+  return { ok: true, value: date };
+}
+
+// Whole years as months, so 29 February becomes 28 February in other years.
+const addYears = (d: IsoDate, n: number): IsoDate => addMonths(d, 12 * n);
+
+export type AnswersCheck =
+  | { readonly ok: true; readonly answers: EhcRequestAnswers }
+  | { readonly ok: false; readonly messages: string[] };
+
+/** Checks a whole set of answers (for example restored from storage) before using it. */
+export function validateEhcRequestAnswers(input: unknown, today: IsoDate): AnswersCheck {
+  const result = ehcRequestAnswersSchema.superRefine((a, ctx) => {
+    if (a.dateOfBirth !== undefined && isIsoDate(a.dateOfBirth)) {
+      if (compareDates(a.dateOfBirth, today) > 0) {
+        ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: 'The date of birth cannot be after today.' });
+      } else if (ageOn(a.dateOfBirth, today) > MAX_AGE) {
+        ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: `The EHC process is for children and young people up to ${MAX_AGE}.` });
+      }
+    }
+    if (a.setting === 'none' && a.settingName !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['settingName'], message: 'A setting name was given, but the answer says the child is not in a school or setting.' });
+    }
+  }).safeParse(input);
+  return result.success
+    ? { ok: true, answers: result.data }
+    : { ok: false, messages: result.error.issues.map((i) => i.message) };
+}

@@ -1,0 +1,340 @@
+/**
+ * The draft letter a parent (or a young person, for themselves) sends to the council to ask
+ * for an EHC needs assessment. It sets out both parts of the legal test in section 36(8) of
+ * the Children and Families Act 2014 with the family's own facts. Nothing is made up: where
+ * we were not told something, the letter has a [placeholder] for them to fill in.
+ */
+import { IsoDate, formatLongDate } from '../dates/calendarDate';
+import { describeSendiassContact, LocalServices } from '../localServices';
+import { TIMESCALES, describeTimescale } from '../timescales';
+import { ageOn, rightsHolder } from './ageAndRights';
+import { describeAreas } from './areasOfNeed';
+import { EhcRequestAnswers, Requester, isSkipAnswer, isUnknownAnswer } from './ehcRequestAnswers';
+import { EVIDENCE_KEYS, EvidenceKey } from './evidenceChecklist';
+
+export interface RequestLetter {
+  readonly title: string;
+  /** Plain text, paragraphs separated by blank lines. */
+  readonly text: string;
+  /** Short notes for the person using the flow (not part of the letter). */
+  readonly notes: string[];
+}
+
+type Voice = Exclude<Requester, 'professional'>;
+
+/** The words that change between a parent's letter and a young person's own letter. */
+interface Person {
+  readonly voice: Voice;
+  /** "Sam", "my child" or "I". */
+  readonly subject: string;
+  /** "Sam", "my child" or "me". */
+  readonly object: string;
+  /** "Sam’s", "my child’s" or "my". */
+  readonly possessive: string;
+  /** "has" or "have". */
+  readonly has: string;
+  /** "finds" or "find". */
+  readonly finds: string;
+}
+
+function personFor(answers: EhcRequestAnswers): Person {
+  if (answers.requester === 'young-person') {
+    return { voice: 'young-person', subject: 'I', object: 'me', possessive: 'my', has: 'have', finds: 'find' };
+  }
+  const name = answers.childFirstName?.trim();
+  const who = name === undefined || name === '' ? 'my child' : name;
+  return { voice: 'parent', subject: who, object: who, possessive: `${who}’s`, has: 'has', finds: 'finds' };
+}
+
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Their words as a paragraph that ends like a sentence. */
+function paragraph(words: string): string {
+  const w = words.trim();
+  return /[.!?)"”]$/.test(w) ? w : `${w}.`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The council
+
+const COUNCIL_FILLER = /\b(?:the|of|and|council|county|borough|city|district|metropolitan|london|royal|unitary|authority)\b/g;
+
+function councilKey(name: string): string {
+  return name.toLowerCase().replace(/&/g, ' and ').replace(/[^a-z ]+/g, ' ').replace(COUNCIL_FILLER, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** True when the council the family typed is the one this service is set up for. */
+export function isConfiguredCouncil(typed: string, services: LocalServices): boolean {
+  if (!services.council.configured) return false;
+  const a = councilKey(typed);
+  const b = councilKey(services.council.name);
+  return a.length > 0 && b.length > 0 && (a === b || a.includes(b) || b.includes(a));
+}
+
+interface CouncilForLetter {
+  readonly name: string;
+  readonly addressLines: string[];
+  readonly knownAddress: boolean;
+  readonly email?: string;
+}
+
+function councilForLetter(answers: EhcRequestAnswers, services: LocalServices): CouncilForLetter {
+  const typed = answers.council.trim();
+  const unknown = typed === '' || isUnknownAnswer(typed);
+  const ours = services.council.configured && (unknown || isConfiguredCouncil(typed, services));
+  const name = ours ? services.council.name : unknown ? '[Your council’s name]' : typed;
+  const address = ours ? services.council.senTeamAddress?.split('\n').map((l) => l.trim()).filter(Boolean) : undefined;
+  const email = ours ? services.council.senTeamEmail : undefined;
+  const lines = address !== undefined && address.length > 0 ? address : ['[Council SEN team address]'];
+  if (email !== undefined) lines.push(`Email: ${email}`);
+  return { name, addressLines: lines, knownAddress: address !== undefined && address.length > 0, ...(email === undefined ? {} : { email }) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sections of the letter
+
+function senderBlock(): string[] {
+  return ['[Your full name]', '[Your address]', '[Your phone number]', '[Your email address]', '', '[Date]'];
+}
+
+function aboutSection(answers: EhcRequestAnswers, person: Person, today: IsoDate): string[] {
+  const lines = [person.voice === 'parent' ? 'About my child' : 'About me'];
+  if (person.voice === 'parent') {
+    const name = answers.childFirstName?.trim();
+    lines.push(`Name: ${name ? `${name} [surname]` : '[Your child’s full name]'}`);
+  } else {
+    lines.push('Name: [Your full name]');
+  }
+  if (answers.dateOfBirth !== undefined) {
+    lines.push(`Date of birth: ${dateWithoutWeekday(answers.dateOfBirth)} (age ${ageOn(answers.dateOfBirth, today)})`);
+  } else {
+    lines.push('Date of birth: [date of birth]');
+    if (answers.age !== undefined) lines.push(`Age: ${answers.age}`);
+  }
+  lines.push(`School or setting: ${settingLine(answers)}`);
+  return lines;
+}
+
+const SETTING_PLACEHOLDER: Readonly<Record<EhcRequestAnswers['setting'], string>> = {
+  'early-years': '[Name of nursery, pre-school or childminder]',
+  school: '[Name of school]',
+  college: '[Name of college]',
+  none: 'not at a school or setting at the moment',
+};
+
+/** "12 March 2015": a weekday reads oddly in a date of birth. */
+function dateWithoutWeekday(d: IsoDate): string {
+  return formatLongDate(d).replace(/^\S+ /, '');
+}
+
+function settingLine(answers: EhcRequestAnswers): string {
+  const name = answers.settingName?.trim();
+  if (answers.setting === 'none' || name === undefined || name === '' || isSkipAnswer(name)) {
+    return SETTING_PLACEHOLDER[answers.setting];
+  }
+  return name;
+}
+
+function legalTestIntro(person: Person): string[] {
+  const childHas = person.voice === 'parent' ? 'my child has' : 'I have';
+  const forChild = person.voice === 'parent' ? 'my child' : 'me';
+  return [
+    'The legal test',
+    '',
+    'Under section 36(8) of the Children and Families Act 2014, you must carry out an EHC needs assessment if:',
+    `(a) ${childHas} or may have special educational needs, and`,
+    `(b) it may be necessary for special educational provision to be made for ${forChild} through an EHC plan.`,
+    '',
+    'I believe both parts are met, for the reasons below.',
+  ];
+}
+
+function firstLimb(answers: EhcRequestAnswers, person: Person): string[] {
+  const areas = answers.areasOfNeed.length > 0
+    ? `${describeAreas(answers.areasOfNeed)}.`
+    : '[the areas of need, if you know them: communication and interaction; cognition and learning; social, emotional and mental health; sensory and/or physical].';
+  const difficulties = answers.difficulties.trim() === ''
+    ? `[What ${person.subject} ${person.finds} hard, at school and at home, with examples.]`
+    : paragraph(answers.difficulties);
+  return [
+    `1. ${capitalise(person.subject)} ${person.has} or may have special educational needs`,
+    '',
+    `${capitalise(person.subject)} ${person.voice === 'parent' ? 'needs' : 'need'} help in these areas: ${areas}`,
+    '',
+    person.voice === 'parent'
+      ? `In my own words, this is what ${person.subject} ${person.finds} hard:`
+      : 'In my own words, this is what I find hard:',
+    difficulties,
+  ];
+}
+
+const BARE_NONE = /^(?:none|nothing|no|not yet|none yet|nothing yet|no support|no help|n\/a)\.?$/i;
+
+function secondLimb(answers: EhcRequestAnswers, person: Person): string[] {
+  const lines = [
+    `2. ${capitalise(person.subject)} may need special educational provision through an EHC plan`,
+    '',
+  ];
+  const support = answers.supportTried.trim();
+  const helpFor = person.voice === 'parent' ? person.object : 'me';
+  if (support === '') {
+    lines.push(`[The help ${helpFor === 'me' ? 'I have' : `${helpFor} has`} had so far, and what difference it made.]`);
+  } else if (BARE_NONE.test(support)) {
+    lines.push(
+      `No extra help has been put in place for ${helpFor} yet. The law does not require a set time on SEN support (extra help at school) before an assessment.`,
+    );
+  } else {
+    lines.push(`This is the help ${helpFor === 'me' ? 'I have' : `${helpFor} has`} had so far, and what difference it made:`, paragraph(support));
+  }
+  const professionals = answers.outsideProfessionals?.trim();
+  if (professionals === undefined || professionals === '') {
+    lines.push('', `[Other professionals involved with ${helpFor}, for example a speech and language therapist or a doctor. Delete this line if there are none.]`);
+  } else if (!isSkipAnswer(professionals) && !BARE_NONE.test(professionals)) {
+    lines.push('', `Other professionals involved with ${helpFor}:`, paragraph(professionals));
+  }
+  lines.push(
+    '',
+    `For these reasons, I believe it may be necessary for special educational provision to be made for ${helpFor} through an EHC plan.`,
+  );
+  return lines;
+}
+
+function whatTheLawDoesNotRequire(person: Person): string[] {
+  const school = person.voice === 'parent' ? `${person.possessive} school or setting` : 'my school or college';
+  return [
+    'What the law does not require',
+    '',
+    `A diagnosis is not needed, and neither is the agreement of ${school}. Section 36(8) is the legal test. If you have your own criteria for assessments, they are only guidelines, and you must depart from them where there is a compelling reason (SEND Code of Practice, paragraph 9.16).`,
+  ];
+}
+
+function enclosureLine(key: EvidenceKey, person: Person): string {
+  const parent = person.voice === 'parent';
+  switch (key) {
+    case 'school-records': return 'school or setting records, such as SEN support plans, IEPs (individual education plans), provision maps and progress data [say which]';
+    case 'professional-reports': return 'reports from professionals [names and dates of the reports]';
+    case 'diagnosis-letters': return 'letters about a diagnosis [names and dates]';
+    case 'medical-letters': return 'letters from doctors or other health services [names and dates]';
+    case 'home-log': return parent ? 'my own notes about what I see at home' : 'my own notes about what I find hard';
+    case 'child-views': return parent ? `${person.possessive} own views` : 'a note of my own views';
+    case 'attendance-exclusions': return 'attendance and exclusion records';
+    case 'work-examples': return parent ? `examples of ${person.possessive} work` : 'examples of my work';
+  }
+}
+
+function enclosuresSection(answers: EhcRequestAnswers, person: Person): string[] {
+  const keys = EVIDENCE_KEYS.filter((k) => answers.evidence.includes(k));
+  if (keys.length === 0) {
+    return ['Enclosures', '', '[List any documents you are sending with this letter. If you have none yet, delete this part: you can send evidence later.]'];
+  }
+  return ['Enclosures', '', 'I enclose copies of:', ...keys.map((k) => `- ${enclosureLine(k, person)}`)];
+}
+
+function requestsSection(person: Person): string[] {
+  const about = person.voice === 'parent' ? person.object : 'me';
+  return [
+    'What I am asking you to do',
+    '',
+    '1. Please confirm in writing the date you received this request.',
+    `2. Please tell me in writing whether you will carry out an EHC needs assessment, within ${describeTimescale('decideWhetherToAssess')} of receiving this request (${TIMESCALES.decideWhetherToAssess.source}).`,
+    `3. Please send me copies of all the advice and information you gather about ${about} for this request.`,
+    '4. Please contact me if you need anything else. I would like to be involved in every decision.',
+  ];
+}
+
+function signOff(answers: EhcRequestAnswers, person: Person): string[] {
+  const lines = ['Yours faithfully,', '', '[Your signature]', '[Your full name]'];
+  if (person.voice === 'parent') {
+    const name = answers.childFirstName?.trim();
+    lines.push(`Parent of ${name ? `${name} [surname]` : '[your child’s full name]'}`);
+  }
+  return lines;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Notes for the person using the flow
+
+function rightsNote(answers: EhcRequestAnswers, today: IsoDate): string | undefined {
+  const rights = rightsHolder({
+    ...(answers.dateOfBirth === undefined ? {} : { dateOfBirth: answers.dateOfBirth }),
+    ...(answers.age === undefined ? {} : { age: answers.age }),
+  }, today);
+  if (answers.requester === 'parent' && rights.holder === 'young-person') {
+    return `${rights.explanation} So the request should come from your child. They can send this letter as theirs, or you can help them write their own.`;
+  }
+  if (answers.requester === 'parent' && rights.holder === 'unclear' && answers.age === 16) return rights.explanation;
+  if (answers.requester === 'young-person' && rights.holder === 'parent') {
+    return `${rights.explanation} Until then, a parent or your school or college makes the request. You could share this draft with them.`;
+  }
+  return undefined;
+}
+
+function councilNote(council: CouncilForLetter, services: LocalServices): string {
+  if (council.email !== undefined) return `You can email your letter to ${council.email}. Keep a copy of the email you send.`;
+  if (council.knownAddress) return 'The SEN team’s address is in the letter. Keep a copy of what you send.';
+  const where = services.council.configured ? `${services.council.name}’s website or Local Offer (${services.council.localOfferUrl})` : `your council’s website (you can find your council at ${services.council.localOfferUrl})`;
+  return `Add the SEN team’s address or email. You can find it on ${where}.`;
+}
+
+/**
+ * The draft letter. For a parent or a young person only: a professional gets
+ * `professionalGuidance()` instead (a school's request is not a parent's letter).
+ */
+export function buildRequestLetter(answers: EhcRequestAnswers, services: LocalServices, today: IsoDate): RequestLetter {
+  if (answers.requester === 'professional') {
+    throw new Error('buildRequestLetter writes a parent’s or young person’s letter; show professionalGuidance() to a professional instead');
+  }
+  const person = personFor(answers);
+  const council = councilForLetter(answers, services);
+  const opening = person.voice === 'parent'
+    ? `I am writing to ask you to carry out an education, health and care (EHC) needs assessment for my child${person.subject === 'my child' ? '' : `, ${person.subject}`}, under section 36(1) of the Children and Families Act 2014.`
+    : 'I am writing to ask you to carry out an education, health and care (EHC) needs assessment for me, under section 36(1) of the Children and Families Act 2014. I am making this request myself.';
+
+  const sections: string[][] = [
+    senderBlock(),
+    [`To: the SEN team, ${council.name}`, ...council.addressLines],
+    ['Request for an education, health and care (EHC) needs assessment under section 36(1) of the Children and Families Act 2014'],
+    ['Dear SEN team,'],
+    [opening],
+    aboutSection(answers, person, today),
+    legalTestIntro(person),
+    firstLimb(answers, person),
+    secondLimb(answers, person),
+    whatTheLawDoesNotRequire(person),
+    enclosuresSection(answers, person),
+    requestsSection(person),
+    signOff(answers, person),
+  ];
+
+  const notes = [
+    'Fill in the parts in [square brackets] before you send it, and change anything you like: it is your letter.',
+    councilNote(council, services),
+  ];
+  const rights = rightsNote(answers, today);
+  if (rights !== undefined) notes.push(rights);
+  if (answers.evidence.length === 0) notes.push('You can send the letter now and send evidence later. Do not wait for new reports.');
+  notes.push(`SENDIASS can check your letter for free. ${describeSendiassContact(services.sendiass)}`);
+
+  return {
+    title: 'Draft letter: request for an EHC needs assessment',
+    text: sections.map((s) => s.join('\n')).join('\n\n') + '\n',
+    notes,
+  };
+}
+
+/** For someone acting for a school or college, or another professional: how a request is made. */
+export function professionalGuidance(): string {
+  return [
+    'How a school or college asks for an EHC needs assessment',
+    '',
+    '- Who can ask: the child’s parent, a young person aged 16 to 25, or a person acting for a school or post-16 institution, such as the SENCo (Children and Families Act 2014, section 36(1)).',
+    '- If you work for another service, such as health or social care, you can support the family to ask, and give them a report to send with their request.',
+    '- Talk to the family first. The council must take into account the views, wishes and feelings of the child and parents, and help them take part in decisions (section 19).',
+    '- Write to the council’s SEN team and say clearly that you are requesting an EHC needs assessment under section 36(1). Many councils have their own form, but the law does not require one.',
+    '- Address both parts of the legal test in section 36(8): the child has or may have special educational needs, and it may be necessary for special educational provision to be made through an EHC plan.',
+    '- Send evidence of the support you have given through the graduated approach (assess, plan, do, review), its effect, and any advice from professionals. The council looks at whether, despite relevant and purposeful action, the child has not made the expected progress (SEND Code of Practice 9.14). This is guidance, not an extra legal test.',
+    '- A diagnosis is not needed. Any council criteria are only guidelines (SEND Code of Practice 9.16).',
+    `- Tell the family the date the council received the request. The council must decide whether to assess within ${describeTimescale('decideWhetherToAssess')} of that date (${TIMESCALES.decideWhetherToAssess.source}).`,
+    '- Families can get free, impartial help from SENDIASS, their local SEND information, advice and support service.',
+  ].join('\n');
+}

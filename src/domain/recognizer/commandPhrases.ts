@@ -1,0 +1,143 @@
+import type { Intent } from './recognizer';
+
+/**
+ * Short commands and small talk ("forget it, stop", "oops I want to change that", "hi there",
+ * "thanks, bye") are recognised only when the WHOLE message is made of them plus filler words.
+ * That is what keeps a flow answer such as "he wants to stop going to school" or "back to school
+ * in September" from being taken as "cancel" or "back": the command words are there, but so is
+ * an answer.
+ */
+
+export type CommandIntent = Extract<Intent, 'cancel' | 'restart' | 'back' | 'help' | 'handoff.person' | 'greeting' | 'thanks' | 'goodbye'>;
+
+const PERSON = '(?:a |an |the |some |one of your )?(?:real |actual |live |proper |human )?(?:person|people|human|human being|someone|somebody|adviser|advisers|agent|operator|sendiass(?: adviser)?|member of staff|staff member|expert|caseworker|case worker)';
+
+/** Each phrase is matched on word boundaries in normalised text (see normaliseText.ts). */
+const PHRASES: ReadonlyArray<readonly [CommandIntent, string]> = [
+  // Cancel
+  ['cancel', '(?:cancel|stop|quit|exit|abort|halt|end|finish)(?: (?:it|this|that|now|everything|all|here|the (?:form|questions?|flow|process|request|letter|chat|conversation)))*'],
+  ['cancel', 'forget (?:it|about it|this|that|the whole thing)'],
+  ['cancel', 'nevermind'],
+  ['cancel', 'leave it'],
+  ['cancel', 'no more questions'],
+  ['cancel', 'stop asking (?:me )?(?:questions|me)?'],
+  ['cancel', 'i (?:do not|no longer) want to (?:do (?:this|it|that)|carry on|continue|go on|answer (?:any ?more|these)|finish (?:this|it))(?: (?:any ?more|now|after all|today))?'],
+  ['cancel', 'i (?:have )?changed my mind'],
+  ['cancel', 'not now'],
+  ['cancel', 'i will do (?:it|this) (?:later|another time|another day)'],
+  ['cancel', '(?:let me|get me) out(?: of (?:here|this))?'],
+  ['cancel', 'i am done with (?:this|the form|the questions)'],
+  // Restart
+  ['restart', '(?:start|begin|do (?:it|this|everything)|go)(?: it| this| all| everything)? (?:again|over|afresh)(?: from (?:the )?(?:beginning|start|top|scratch))?'],
+  ['restart', '(?:start|begin) (?:from )?(?:the )?(?:beginning|top|scratch)'],
+  ['restart', 'from (?:the )?(?:beginning|top|scratch|start)'],
+  ['restart', '(?:restart|reset|redo)(?: (?:it|this|everything|all|the (?:form|questions|whole thing)))?'],
+  ['restart', '(?:clear|wipe) (?:it|everything|all)(?: and start (?:again|over))?'],
+  ['restart', 'new start'],
+  // Back
+  ['back', '(?:go |take me |jump |step )?back(?: (?:a step|one|a question|one step|to the (?:last|previous) (?:question|step|one)))?'],
+  ['back', '(?:the )?previous(?: question| step| one)?'],
+  ['back', 'undo(?: that| it)?'],
+  ['back', 'oops'],
+  ['back', 'whoops'],
+  ['back', '(?:change|edit|fix|correct|redo|amend|update) (?:that|it|this|my (?:last |previous )?answer|the (?:last|previous) (?:answer|one|question)|what i (?:said|put|wrote|typed|entered)|my answer)'],
+  ['back', 'i (?:made|have made) (?:a )?(?:mistake|typo|error)'],
+  ['back', '(?:that|that is|that was|this is) (?:wrong|not right|a mistake|incorrect|not what i meant)'],
+  ['back', 'i (?:got|put|typed|entered|gave) (?:that|it|the wrong (?:thing|answer|date|one)) (?:wrong)?'],
+  ['back', 'wrong (?:answer|one|date|button)'],
+  ['back', 'i meant something else'],
+  ['back', 'i pressed the wrong (?:button|one)'],
+  // Help
+  ['help', 'help(?: me)?(?: please)?'],
+  ['help', 'i need (?:some )?help'],
+  ['help', 'what (?:can|do|else can) you do'],
+  ['help', 'how (?:does|do) (?:this|it|you) work'],
+  ['help', 'how do i use (?:this|you|it)'],
+  ['help', 'i am (?:so |really |a bit |very )?(?:confused|stuck|lost|not sure what to do)'],
+  ['help', 'i (?:do not|cannot) (?:understand|get it|follow)(?: (?:this|that|the question|what you mean|what you are asking))?'],
+  ['help', 'i (?:do not|am not sure i) know what to (?:do|say|put|type|write|answer)(?: here| now| next)?'],
+  ['help', 'what (?:do|should|am) i (?:supposed to )?(?:do|say|put|type|write|answer)(?: (?:now|here|next|with this))?'],
+  ['help', 'what do you mean'],
+  ['help', 'what does (?:that|this) (?:mean|question mean)'],
+  ['help', 'what (?:are|is) (?:my|the) options'],
+  ['help', 'options'],
+  ['help', 'menu'],
+  ['help', 'what can i (?:ask|say|do)(?: (?:you|here))?'],
+  ['help', '(?:who|what) are you'],
+  ['help', 'are you (?:a )?(?:bot|robot|computer|ai|machine|chatbot)'],
+  ['help', '(?:can you )?(?:explain|repeat) (?:that|this|the question)(?: again)?'],
+  ['help', 'say (?:that|it) again'],
+  ['help', 'i do not know what this is'],
+  // A person (the button label and short requests)
+  ['handoff.person', `(?:talk|speak|chat) (?:to|with) ${PERSON}`],
+  // Not a bare "SENDIASS" or "someone": those are ordinary answers inside a flow ("who will come with you?").
+  ['handoff.person', '(?:a |an )?(?:real |actual |live )?(?:human|person|human being|agent|operator)(?: please)?'],
+  ['handoff.person', '(?:an )?adviser please'],
+  ['handoff.person', 'call me(?: back)?'],
+  ['handoff.person', 'ring me(?: back)?'],
+  // Greeting
+  ['greeting', '(?:hi|hello|hey|hiya|howdy|greetings|hallo|yo|hey there|hi there|hello there)(?: there| bot| everyone| all| again| send navigator)?'],
+  ['greeting', 'good (?:morning|afternoon|evening|day)'],
+  ['greeting', 'morning'],
+  ['greeting', 'afternoon'],
+  ['greeting', 'evening'],
+  ['greeting', 'how are you(?: doing| today)?'],
+  // Thanks
+  ['thanks', '(?:thank you|thanks|cheers|thanks a lot|many thanks|thank you so much|thanks so much|thank you very much|thanks very much|much appreciated|appreciate it|i appreciate (?:it|that|your help))(?: for (?:that|this|your help|the help|helping|the information|the info))?'],
+  ['thanks', '(?:that is |that was |this is |very |really |so )*(?:helpful|useful|great|brilliant|perfect|lovely|fab|fantastic|amazing|excellent|good|clear|reassuring|ok|okay|fine)'],
+  ['thanks', '(?:ok|okay|alright|all right|right|cool|great|got it|understood|i see|makes sense|noted|fair enough|sure|fine|lovely)'],
+  ['thanks', 'no thanks'],
+  ['thanks', 'no thank you'],
+  // Goodbye
+  ['goodbye', '(?:bye|goodbye|bye bye|see you|see ya|see you later|take care|good night|night night|farewell|talk (?:to you )?(?:later|soon)|speak soon)(?: now| for now| then)?'],
+  ['goodbye', '(?:that is|that was|that will be) (?:all|everything|it)(?: for (?:now|today))?'],
+  ['goodbye', 'i am (?:done|finished|off|going now)'],
+  ['goodbye', 'all done'],
+  ['goodbye', 'nothing else'],
+];
+
+/** Words that may sit around a command without changing it ("oh sorry, can we go back please"). */
+const FILLERS = new Set([
+  'ok', 'okay', 'um', 'umm', 'erm', 'er', 'hmm', 'hm', 'sorry', 'actually', 'wait', 'hang', 'on', 'no', 'nope', 'yes', 'yeah',
+  'yep', 'please', 'just', 'oh', 'so', 'right', 'well', 'now', 'then', 'again', 'really', 'anyway', 'i', 'me', 'we', 'us',
+  'you', 'can', 'could', 'would', 'will', 'let', 'it', 'this', 'that', 'the', 'a', 'an', 'to', 'want', 'wanna', 'like',
+  'need', 'think', 'do', 'id', 'mate', 'love', 'x', 'xx', 'xxx', 'bot', 'there', 'and', 'but', 'be', 'able', 'is', 'am',
+  'ah', 'ahh', 'dear', 'god', 'gosh', 'hey', 'pls', 'quick', 'quickly', 'instead', 'all', 'for', 'maybe', 'perhaps',
+  'shall', 'should', 'may', 'possible', 'if', 'ever', 'very', 'much',
+]);
+
+const MATCHERS: ReadonlyArray<{ intent: CommandIntent; re: RegExp }> = PHRASES.map(([intent, source]) => ({
+  intent,
+  re: new RegExp(`(?:^|\\s)(${source})(?=\\s|$)`, 'g'),
+}));
+
+const SMALL_TALK = new Set<CommandIntent>(['greeting', 'thanks', 'goodbye']);
+
+export interface CommandMatch {
+  readonly intent: CommandIntent;
+  /** True when nothing but command words and fillers is left: the message IS the command. */
+  readonly whole: boolean;
+}
+
+/**
+ * The command a short message is made of, or undefined. When several commands are in one message
+ * ("no wait, go back", "stop, let's start over") the last one wins: people end on what they want.
+ * `whole` is false when other words are left ("he wants to stop going to school"): then it is
+ * only a hint.
+ */
+export function matchCommand(normalised: string): CommandMatch | undefined {
+  if (!normalised) return undefined;
+  let rest = normalised;
+  const found: Array<{ intent: CommandIntent; end: number }> = [];
+  for (const { intent, re } of MATCHERS) {
+    for (const m of normalised.matchAll(re)) found.push({ intent, end: (m.index ?? 0) + m[0].length });
+    rest = rest.replace(re, ' ');
+  }
+  if (!found.length) return undefined;
+  const leftover = rest.split(' ').filter((w) => w && !FILLERS.has(w));
+  // A request to stop, go back or get help outranks small talk said with it ("ok, go back").
+  const commands = found.filter((f) => !SMALL_TALK.has(f.intent));
+  const pool = commands.length ? commands : found;
+  const last = pool.reduce((a, b) => (b.end > a.end ? b : a));
+  return { intent: last.intent, whole: leftover.length === 0 };
+}

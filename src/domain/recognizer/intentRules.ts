@@ -1,0 +1,102 @@
+import type { Intent } from './recognizer';
+
+/**
+ * Hand-written evidence for each intent, as weighted patterns over normalised text (see
+ * normaliseText.ts and sendTerms.ts: "ehcp", "ehcp assessment", "council", "sendiass", "tribunal"
+ * are already in one form). A weight is how sure the pattern alone makes us (0..1).
+ *
+ * The hard line is between DOING something and asking ABOUT it:
+ *  - flow.ehcRequest: "I want to apply for an EHCP", "help me ask the council to assess her",
+ *    "draft the request letter" — the parent wants the bot's guided request.
+ *  - kb.ask: "who can request an assessment?", "how long does the council have?", "do I need the
+ *    school's agreement?" — a question about the process.
+ * So the flow patterns need a wish or a request for help ("I want to", "help me", "can you draft"),
+ * and "I want to know ..." is a question.
+ */
+
+export interface IntentRule {
+  readonly intent: Intent;
+  readonly weight: number;
+  readonly pattern: RegExp;
+}
+
+const ME = '(?:i|we)';
+// "I want to", "we'd like to", "I need to", "I'm going to", "I have decided to" ...
+// Not "do I need to", "if we want to" (questions), nor "I want to know / find out" (a question too).
+const WISH = `(?<!\\b(?:do|does|did|if|whether|why|when|how|can|should|would|what|who) )${ME}(?: really| just| now| still)? (?:want|wanna|would like|would love|wish|need|am wanting|are wanting|am looking|are looking|am hoping|are hoping|am trying|are trying|have decided|am ready|are ready|am going|are going|plan|am planning|are planning|intend|have to|must|will|would prefer)(?: to)?(?! (?:know|find out|find|understand|check|learn|ask about|ask a question|ask some questions|read|see if|see whether))`;
+// "help me", "can you help us", "please help", "I need help", "walk me through"
+const HELP_ME = '(?:(?:can|could|would|will) you(?: please)? help (?:me|us)|please help(?: me| us)?|help (?:me|us)|(?:i|we) (?:need|would like|want) (?:some )?help|need help|assist (?:me|us)|guide (?:me|us)|walk (?:me|us) through|take (?:me|us) through|show (?:me|us) how)';
+const YOU_DO = '(?:(?:can|could|would|will) you(?: please)?|please)';
+const GAP = (n: number) => `(?:\\w+ ){0,${n}}?`;
+const EHC_TARGET = '(?:ehcp assessment|ehcp|assessment|assessed|assess (?:him|her|them|my \\w+|our \\w+)|ehcp request)';
+const REQUEST_VERB = '(?:request|requesting|apply|applying|ask|asking|get|getting|start|starting|make|making|submit|submitting|send|sending|put in|do|doing|go for|push for|begin|try for)';
+const DISPUTE = '(?:mediation|tribunal|appeal|appeals|hearing|the hearing)';
+const PERSON_TARGET = '(?:a |an |the |some |one of your |any )?(?:real |actual |live |proper |human |local )?(?:person|persons|people|human|humans|human being|someone|somebody|anyone|anybody|adviser|advisers|sendiass|member of (?:staff|the team)|staff member|agent|operator|expert|caseworker|case worker|specialist|professional)';
+const ASKER = `(?:(?:can|could|may|might) (?:i|we)|${ME}(?: really| just)? (?:want|would like|need|wish|would prefer|prefer|have to|must|would rather)(?: to)?|let me|please|how (?:can|do) (?:i|we)|where can (?:i|we)|is it possible to|is there (?:any way|a way) (?:i|we) can|i am trying to)`;
+
+export const INTENT_RULES: readonly IntentRule[] = [
+  // ---------- flow.ehcRequest: the parent wants to make the request ----------
+  { intent: 'flow.ehcRequest', weight: 0.9, pattern: new RegExp(`\\b(?:${WISH}|${HELP_ME}(?: to| with)?|let us|${YOU_DO}) ${GAP(3)}${REQUEST_VERB} ${GAP(4)}${EHC_TARGET}\\b`) },
+  { intent: 'flow.ehcRequest', weight: 0.9, pattern: /\bhelp (me|us) (to )?(ask|asking) (the |my )?council (for|to) (an? )?(assess|ehcp)|^(please )?ask (the |my )?council (for|to) (an? )?(assess|ehcp)/ },
+  { intent: 'flow.ehcRequest', weight: 0.9, pattern: /^(please )?(request|apply for|ask for|start|begin|make) (an |a |the |my )?(ehcp assessment|ehcp|assessment)( request| application)?\b/ },
+  { intent: 'flow.ehcRequest', weight: 0.88, pattern: /\b(start|begin|do|make|open|create) (the |an |a |my |our )?(ehcp assessment |ehcp |assessment )?(request|application)\b/ },
+  // A letter about the request; not a letter to school, nor an appeal or complaint letter.
+  { intent: 'flow.ehcRequest', weight: 0.85, pattern: new RegExp(`^(?=.*\\b(?:ehcp|assessment|assess|council|request)\\b)(?!.*\\b(?:appeal|mediation|tribunal|complain\\w*|complaint|school)\\b).*\\b(?:draft|write|writing|drafting|make|create|prepare|put together|word|compose|help with|help (?:me|us) with) (?:me |us )?${GAP(3)}(?:request )?(?:letter|email)\\b`) },
+  { intent: 'flow.ehcRequest', weight: 0.85, pattern: /\b(i|we) (am|are) (applying|requesting|asking) (for )?(an? )?(ehcp|assessment)/ },
+  { intent: 'flow.ehcRequest', weight: 0.75, pattern: /\b(where|how) (do|should|can) (i|we) (start|begin)\b/ },
+  { intent: 'flow.ehcRequest', weight: 0.72, pattern: /\b(my|our) (son|daughter|child|kid|boy|girl|children) (really )?(needs|should have|should get|deserves) (an? )?(ehcp|ehcp assessment|assessment)\b/ },
+
+  // ---------- flow.mediation: get ready for mediation or an appeal ----------
+  { intent: 'flow.mediation', weight: 0.9, pattern: new RegExp(`\\b(?:${WISH}|${HELP_ME}(?: to| with)?|${YOU_DO}) ${GAP(3)}(?:prepare|get ready|be ready|ready|plan|prep) (?:for|me for|us for) ${GAP(2)}${DISPUTE}\\b`) },
+  { intent: 'flow.mediation', weight: 0.9, pattern: /^(please )?(get ready|prepare|prep) (me |us )?for (mediation|an appeal|the appeal|tribunal|the tribunal|my appeal|our appeal)/ },
+  { intent: 'flow.mediation', weight: 0.88, pattern: new RegExp(`\\b(?:${WISH}|${HELP_ME}(?: to)?|let us) ${GAP(2)}(?:appeal|challenge|dispute|fight|contest|go to tribunal|take (?:them|the council|it|this) to (?:tribunal|appeal)|register (?:an|my|the|our) appeal|lodge (?:an |the |my )?appeal|start (?:an |the |my )?appeal|start mediation|go to mediation|ask for mediation|request mediation|get (?:a |the )?mediation certificate|get (?:a |the )?certificate)\\b`) },
+  { intent: 'flow.mediation', weight: 0.88, pattern: /\bhelp (me|us) with (my|our|an|the|this) (appeal|mediation|tribunal)/ },
+  { intent: 'flow.mediation', weight: 0.86, pattern: /\b(i|we) (have|have got|got|am having|are having|will have|have a|have our|have my) (a |an |our |my |the )?(mediation|tribunal|hearing|appeal hearing)( meeting| session| date| day| hearing)? (\w+ ){0,3}?(next|tomorrow|on|coming up|soon|this|in (a|two|three|\d+) (weeks?|days?|months?)|booked|arranged|scheduled|at)\b/ },
+  { intent: 'flow.mediation', weight: 0.82, pattern: /\bwhat (should|do|must|can|shall) (i|we) (prepare|get ready|bring|take|have ready|do to prepare|say|do) (for|to|before|at) (the |my |our |a )?(mediation|tribunal|hearing|appeal)/ },
+  { intent: 'flow.mediation', weight: 0.82, pattern: /\bhow (do|should|can|shall) (i|we) (prepare|get ready|prep) (for )?(\w+ ){0,2}?(mediation|tribunal|hearing|appeal)/ },
+  { intent: 'flow.mediation', weight: 0.86, pattern: /\b(work out|calculate|figure out|tell me|check|what (are|is)|when (are|is)) (all )?my (\w+ ){0,2}?(deadlines?|dates|key dates|time limits?|due date|cut off)/ },
+  { intent: 'flow.mediation', weight: 0.8, pattern: /^(start|begin) (the |my )?(mediation|appeal)( flow| process| prep| preparation)?$/ },
+
+  // ---------- handoff.person: wants a human ----------
+  { intent: 'handoff.person', weight: 0.95, pattern: new RegExp(`\\b${ASKER} ${GAP(2)}(?:speak|talk|chat|get in touch|be put in touch|contact|call|ring|phone|email|message|meet) (?:to |with )?${GAP(1)}${PERSON_TARGET}\\b`) },
+  { intent: 'handoff.person', weight: 0.92, pattern: /\b(is there|are there|is this|are you|am i (talking|speaking|chatting) (to|with)) (a |an |any )?(real|actual|live|human) (person|human|people|being|adviser)/ },
+  { intent: 'handoff.person', weight: 0.92, pattern: new RegExp(`\\b(?:put|get|transfer|pass|connect|refer|send) (?:me|us) (?:through |on |over )?(?:to|with) ${GAP(2)}${PERSON_TARGET}\\b|\\bput (?:me|us) through\\b`) },
+  { intent: 'handoff.person', weight: 0.88, pattern: /\b(can|could|will|would) (someone|somebody|a person|an adviser|sendiass|a human|anyone|you get someone to) (\w+ )?(call|ring|phone|contact|email) (me|us)\b|\b(call|ring|phone) (me|us) back\b|\bcall ?back\b/ },
+  { intent: 'handoff.person', weight: 0.85, pattern: /\b(how (do|can) (i|we)|where (do|can) (i|we)|i (want|need) to|help me) (get in touch with|contact|reach|find|call|ring|phone|email) (the |my |our |a |an |your )?(local )?sendiass\b|\bsendiass (phone )?(number|contact|contact details|email|helpline)\b/ },
+  { intent: 'handoff.person', weight: 0.85, pattern: /\b(i|we) (want|need|would like) (a |an |some |to have a )?(real |actual |live )?(person|human|adviser|human help|someone to (help|talk|speak))\b/ },
+
+  // ---------- beyondGuidance: a judgement on their own case ----------
+  { intent: 'beyondGuidance', weight: 0.9, pattern: /\b(will|would|could|can|do|does|might) (i|we|my \w+|our \w+|he|she|they) (\w+ ){0,2}?(win|lose|succeed|be successful|have a (good |strong |decent |real )?(case|chance))\b/ },
+  { intent: 'beyondGuidance', weight: 0.88, pattern: /\b(will|would|is|are) (the )?(tribunal|judge|panel|council|mediator|ombudsman) (\w+ ){0,2}?(agree|side|rule|find in|decide in|accept|say yes|back|support) (with )?(me|us|our|my|in our|in my)?/ },
+  { intent: 'beyondGuidance', weight: 0.9, pattern: /\bwhat (are|is) (my|our) (chances?|odds|prospects)|\b(is|how strong is|how good is) (my|our) (case|appeal|claim|argument)( strong| good| any good| likely| winnable| worth)?\b|\b(do|have) (i|we) (have|got) a (good |strong |decent |winning )?case\b|\bis it worth (appealing|going to tribunal|fighting|it)\b/ },
+  { intent: 'beyondGuidance', weight: 0.9, pattern: /\b(can|could|would|will) you (please )?(check|look (at|over|through)|read|review|go through|assess|read through|proofread|comment on|give me feedback on|tell me (if|whether|what you think)) (\w+ ){0,4}?(plan|ehcp|letter|draft|report|section|decision|email|paperwork|document|documents|case|appeal|evidence|this|it|outcomes|provision)\b/ },
+  { intent: 'beyondGuidance', weight: 0.9, pattern: /^(please )?(check|look (at|over)|read|review|go through|proofread) (my|our|his|her|this|the) (\w+ ){0,3}?(plan|ehcp|letter|draft|report|section|decision|email|paperwork|document)/ },
+  { intent: 'beyondGuidance', weight: 0.86, pattern: /\b(tell|advise) (me|us) (exactly )?(what (i|we) should do|what to do|whether (i|we) should|if (i|we) should)\b|\bwhat would you do\b|\bwhat do you think (i|we) should\b|\b(your|an) (honest )?opinion (on|about) (my|our)\b/ },
+  { intent: 'beyondGuidance', weight: 0.86, pattern: /\bshould (i|we) (accept|sign|agree|take|refuse|reject|appeal|go to tribunal|complain|move|withdraw|settle|go with|choose|pick|send|keep|home educate|push|fight|give up|drop|ask for|request)\b/ },
+  { intent: 'beyondGuidance', weight: 0.86, pattern: /\bis (what|this|that|it) (\w+ ){0,4}?(did|done|doing) (\w+ ){0,3}?(legal|illegal|lawful|unlawful|allowed|against the law|discrimination|discriminatory)\b/ },
+  { intent: 'beyondGuidance', weight: 0.86, pattern: /\b(is|are) (my|our|his|her|the) (son |daughter |child |kids )?(plan|ehcp|section \w|draft|provision|outcomes|letter|decision) (\w+ ){0,3}?(specific enough|good enough|ok|okay|right|legal|lawful|correct|enough|adequate|any good|detailed enough|quantified enough|quantified)\b/ },
+  { intent: 'beyondGuidance', weight: 0.86, pattern: /\b(tell|say) (me|us)? ?(if|whether) (section \w|the plan|it|this|the draft|the provision|the letter) (is )?(specific|good|right|legal|lawful|enough|ok|clear|detailed|quantified)/ },
+  { intent: 'beyondGuidance', weight: 0.84, pattern: /\b(can|could|will|would) you (represent|act for|advocate for|be my (advocate|lawyer|solicitor|representative)|come (to|with me to)|attend|write my (appeal|case|statement|reasons)|fill in (my|the) appeal)\b/ },
+  { intent: 'beyondGuidance', weight: 0.8, pattern: /\b(legal advice|a lawyer view|a legal opinion) (on|about|for) (my|our)\b|\bin (my|our) (case|situation)\b.*\b(should|will|would|can|could)\b/ },
+  { intent: 'beyondGuidance', weight: 0.6, pattern: /\b(is|are) (that|this|it|they|the school|the council|school|council) (allowed|legal|lawful|breaking the law|acting unlawfully|acting illegally|within their rights)\b/ },
+  { intent: 'beyondGuidance', weight: 0.55, pattern: /\bwhat (should|do) (i|we) do\b/ },
+
+  // ---------- distress: upset, exhausted, alone (no risk of harm: that is safeguarding) ----------
+  { intent: 'distress', weight: 0.88, pattern: /\b(i|we) (am|are|feel|have been|has been|am feeling|are feeling|am getting|keep feeling|just feel|feel like|am just) (so |really |completely |totally |utterly |absolutely |very |just |honestly |quite |pretty )*(exhausted|worn out|drained|shattered|knackered|broken|overwhelmed|alone|lonely|isolated|desperate|hopeless|helpless|defeated|devastated|heartbroken|at breaking point|struggling|depressed|anxious|stressed( out)?|scared|frightened|terrified|useless|a failure|failing (him|her|them|my \w+)|beaten|crushed|miserable|upset|angry|furious|fed up|sick of (it|this|everything|fighting)|tired of (it|this|everything|fighting|battling)|done with (it|this|everything)|at my wits end|at the end of my tether|falling apart|going under|drowning|in pieces|distraught|burnt out|burned out|at rock bottom)\b/ },
+  { intent: 'distress', weight: 0.88, pattern: /\b((cannot|can not|could not|not|unable to|struggling to|barely) cope|end of my tether|wits end|breaking point|end of my rope|falling apart|losing my mind|cannot take (it|this|any ?more)|cannot do this any ?more|had enough|(it is|this is|everything is) (all )?too much|too much for me|no one listens|nobody listens|no one cares|nobody cares|no one helps|nobody helps|no one understands|nobody understands|no one believes|nobody believes|no one is listening|nobody is listening|on my own with (this|it)|crying (every|all|myself)|in tears|cry myself|every (meeting|day|step) is a (battle|fight|struggle)|so tired of|sick and tired|tired of (fighting|battling|this)|fighting for (years|so long|everything)|constant (fight|battle)|i give up|giving up|want to give up|cannot carry on like this|cannot go on like this|at rock bottom)\b/ },
+  { intent: 'distress', weight: 0.7, pattern: /\b(i|we) (am|are|feel) (so |really |very )?(worried|sad|lost|stuck|frustrated)\b(?! (what|how|about (the|what|how|whether|if)))/ },
+
+  // ---------- outOfScope: not about SEND, education, disability or children's support ----------
+  { intent: 'outOfScope', weight: 0.88, pattern: /\b(weather|forecast|temperature outside|rain (today|tomorrow)|sunny)\b/ },
+  { intent: 'outOfScope', weight: 0.9, pattern: /\b(book|booking|reserve|order) (me |us )?(a |an |some )?(table|restaurant|flight|holiday|hotel|taxi|cab|uber|train|tickets?|gp|doctor|doctors|dentist|hair|haircut|appointment|gp appointment|doctor appointment|pizza|takeaway|food|delivery)\b|\b(can|could|will|would) you (please )?book\b/ },
+  { intent: 'outOfScope', weight: 0.88, pattern: /\b(who won|what is the score|scores?|football|premier league|the match|cricket|rugby|formula one|f1|champions league|world cup|kick off|league table|fixtures|darts|snooker)\b/ },
+  { intent: 'outOfScope', weight: 0.88, pattern: /\b(tell me a joke|jokes?|riddle|write me a (poem|song|story)|sing (me )?a song|poem about)\b/ },
+  { intent: 'outOfScope', weight: 0.88, pattern: /\b(capital of|population of|how tall is|how far is|distance (to|from|between)|what time is it|what is the time|what day is it|today date|time zone|currency)\b/ },
+  { intent: 'outOfScope', weight: 0.88, pattern: /\b(recipes?|cook|cooking|bake|baking|lottery|bitcoin|crypto|stocks?|shares price|horoscope|star sign|netflix|films?|movies?|tv tonight|music|songs?|play (me |some )?(music|a song)|translate|spanish|french|german|car insurance|mortgage|parking (ticket|fine)|council tax|bin collection|train times|bus times|lose weight|diet|holiday|flights?)\b/ },
+  { intent: 'outOfScope', weight: 0.85, pattern: /\b(gp appointment|doctor appointment|doctors appointment|dentist|prescription|repeat prescription|opening times of (tesco|asda|sainsbury|the shop))\b/ },
+
+  // ---------- kb.ask: questions about SEND (also the fallback, see localRecognizer.ts) ----------
+  { intent: 'kb.ask', weight: 0.78, pattern: /\b(i|we) (want|would like|need|am trying|are trying|wanted) to (know|find out|understand|check|ask about|learn|read about)\b|\b(i|we) have (a|some) (question|questions|query)\b|\b(can|could) you (tell|explain|show) (me|us)? ?(what|how|when|who|why|where|whether|if|about)\b|\btell me about\b|\bexplain\b|\bmeaning of\b|\bwhat (is|are) (meant by|the difference|the rules)\b|\bdifference between\b/ },
+  { intent: 'kb.ask', weight: 0.75, pattern: /^(what|who|how|when|where|why|which|whose|is|are|does|do|did|can|could|should|would|will|must|has|have|may|am|if) /},
+  { intent: 'kb.ask', weight: 0.72, pattern: /\b(how long|how many|how much|how often|how soon|what happens|who can|who decides|who pays|do i need|does (he|she|my \w+) need|is it true|what does (\w+ ){1,3}mean|what (is|are) (a|an|the)?|am i allowed|are they allowed|is the (school|council) allowed|can the (school|council)|does the (school|council)|what if|timescales?|deadline for|time limit)\b/ },
+];

@@ -1,0 +1,119 @@
+import { BagOfWordsScorer } from './bagOfWordsScorer';
+import { matchCommand } from './commandPhrases';
+import { INTENT_RULES } from './intentRules';
+import { INTENTS, type Intent, type Recognition, type Recognizer } from './recognizer';
+import { detectSafeguardingRisk } from './safeguardingDetector';
+import { looksLikeSendTopic, normaliseSendText, sendTopicStrength } from './sendTerms';
+import { TRAINING_PHRASES } from './trainingPhrases';
+
+export { looksLikeSendTopic };
+
+/**
+ * The default recognizer: no cloud account, no network, the same answer every time.
+ *
+ * How it decides, in order:
+ *  1. Safeguarding rules (safeguardingDetector.ts): any risk wins outright.
+ *  2. Short commands and small talk, recognised only when the whole message is made of them
+ *     (commandPhrases.ts), so a flow answer that happens to contain "stop" or "back" stays an answer.
+ *  3. Weighted patterns per intent (intentRules.ts) for the clear cases, e.g. "I want to apply for
+ *     an EHCP" (flow) vs "who can apply for an EHCP?" (question).
+ *  4. A TF-IDF scorer over example phrases (trainingPhrases.ts) for wording the patterns miss.
+ *  5. What is left: a question about SEND goes to the knowledge base; anything else is out of scope.
+ *
+ * Interruptions (a person, cancel, restart, back, help) must never be guessed: the scorer alone
+ * can not lift them to INTERRUPTION_THRESHOLD, only a pattern or a whole-message command can.
+ */
+
+/** Intents that break into a guided flow. */
+export const INTERRUPTION_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['handoff.person', 'cancel', 'restart', 'back', 'help', 'safeguarding']);
+
+/** How sure the recognizer must be before a guided flow is interrupted. */
+export const INTERRUPTION_THRESHOLD = 0.7;
+
+/** True when, inside a guided flow, this message should interrupt it rather than answer the question. */
+export function isInterruption(recognition: Recognition): boolean {
+  return INTERRUPTION_INTENTS.has(recognition.intent) && recognition.score >= INTERRUPTION_THRESHOLD;
+}
+
+/** Below this, the top intent is not trusted and the fallback decides. */
+const MIN_CONFIDENCE = 0.35;
+/** How much the example-phrase scorer adds on top of the patterns. */
+const SCORER_WEIGHT = 0.7;
+
+export class LocalRecognizer implements Recognizer {
+  private readonly scorer: BagOfWordsScorer;
+
+  constructor(phrases: typeof TRAINING_PHRASES = TRAINING_PHRASES) {
+    this.scorer = new BagOfWordsScorer(phrases, normaliseSendText);
+  }
+
+  async recognize(text: string): Promise<Recognition> {
+    return this.recognizeNow(text);
+  }
+
+  /** The same as recognize(), without the promise (for the CLI and tests). */
+  recognizeNow(text: string): Recognition {
+    const normalised = normaliseSendText(text ?? '');
+    if (!normalised) return { intent: 'help', score: 0.3, alternatives: [] };
+
+    const scores = this.scoreIntents(normalised);
+    if (detectSafeguardingRisk(text).atRisk) scores.set('safeguarding', 1);
+
+    const ranked = [...scores.entries()].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1]);
+    let [intent, score] = ranked[0] ?? ['kb.ask', 0];
+    if (score < MIN_CONFIDENCE) {
+      // Nothing is clear: a SEND-ish message is worth a knowledge-base search; anything else is out of scope.
+      const strength = sendTopicStrength(normalised);
+      [intent, score] = strength >= 0.5 ? ['kb.ask', Math.max(score, MIN_CONFIDENCE)] : ['outOfScope', 0.5];
+    }
+    const alternatives = ranked
+      .filter(([i, s]) => i !== intent && s >= 0.1)
+      .slice(0, 4)
+      .map(([i, s]) => ({ intent: i, score: round(s) }));
+    return { intent, score: round(score), alternatives };
+  }
+
+  private scoreIntents(normalised: string): Map<Intent, number> {
+    const rule = new Map<Intent, number>();
+    const raise = (intent: Intent, value: number) => rule.set(intent, Math.max(rule.get(intent) ?? 0, value));
+
+    const command = matchCommand(normalised);
+    if (command) raise(command.intent, command.whole ? 0.95 : 0.3);
+    for (const r of INTENT_RULES) if (r.pattern.test(normalised)) raise(r.intent, r.weight);
+
+    // SEND-ness moves the line between "a question for the knowledge base" and "out of scope".
+    const strength = sendTopicStrength(normalised);
+    const kbFactor = strength >= 1 ? 1 : strength >= 0.5 ? 0.8 : 0.5;
+    const offTopicFactor = strength >= 1 ? 0.5 : strength >= 0.5 ? 0.85 : 1;
+    if (rule.has('kb.ask')) rule.set('kb.ask', (rule.get('kb.ask') ?? 0) * kbFactor);
+    if (rule.has('outOfScope')) rule.set('outOfScope', (rule.get('outOfScope') ?? 0) * offTopicFactor);
+    if (strength >= 1) raise('kb.ask', 0.55);
+    else if (strength >= 0.5) raise('kb.ask', 0.4);
+
+    const similar = this.scorer.score(normalised);
+    const scores = new Map<Intent, number>();
+    for (const intent of INTENTS) {
+      const r = rule.get(intent) ?? 0;
+      let sim = similar.get(intent) ?? 0;
+      if (intent === 'kb.ask') sim *= kbFactor;
+      if (intent === 'outOfScope') sim *= offTopicFactor;
+      let s: number;
+      if (INTERRUPTION_INTENTS.has(intent) && r < 0.5) {
+        // Similar wording alone never interrupts a flow.
+        s = Math.min(INTERRUPTION_THRESHOLD - 0.1, Math.max(r, SCORER_WEIGHT * sim));
+      } else {
+        s = 1 - (1 - r) * (1 - SCORER_WEIGHT * sim * (r >= 0.5 ? 0.5 : 1));
+      }
+      if (s > 0) scores.set(intent, s);
+    }
+
+    // Nothing SEND-like and nothing else clear: out of scope is the honest answer.
+    const best = Math.max(0, ...[...scores.entries()].filter(([i]) => i !== 'outOfScope').map(([, s]) => s));
+    if (strength === 0 && best < 0.5) scores.set('outOfScope', Math.max(scores.get('outOfScope') ?? 0, 0.6));
+    return scores;
+  }
+}
+
+function round(n: number): number {
+  return Math.round(Math.min(1, Math.max(0, n)) * 100) / 100;
+}

@@ -1,0 +1,218 @@
+import { normaliseSendText } from './sendTerms';
+
+/**
+ * Spots any sign that a child or the parent may be at risk of harm, so the bot can show where to
+ * get help now before anything else. Rules over normalised text, not a trained model: every rule
+ * can be read, tested and explained. When unsure it leans towards safety — a parent shown
+ * emergency numbers they did not need loses a few seconds; a missed risk can cost far more.
+ *
+ * Decisions on near misses (each is in tests/recognizer/safeguardingPhrases.ts):
+ * - Self-injury described as a need ("he hits his head when overwhelmed, school want a sensory
+ *   plan") is a support question, not an emergency. It becomes a risk when the message says the
+ *   harm is serious or happening now ("badly", "bleeding", "right now", "tonight", "I'm scared he
+ *   will hurt himself").
+ * - "Abusing the process / the system / their power" is about procedure, not harm to a person:
+ *   not a risk. "Abusing him", "being abused", "abusive partner" are.
+ * - Restraint on its own ("the school's restraint policy", "can they restrain him") is a question
+ *   for the knowledge base or an adviser; restraint with injury or pain is a risk.
+ * - A child hitting other people is behaviour support unless the message says someone is scared,
+ *   unsafe or injured. An adult (teacher, staff, partner, relative) hitting a child or the parent
+ *   is always a risk.
+ * - Questions about policies and how to report ("how do I report a safeguarding concern", "what
+ *   is the school's safeguarding policy") are information; "I have a safeguarding concern" is a risk.
+ * - Figures of speech ("the deadline is killing me", "I could kill for a coffee", "dying to hear",
+ *   "run out of time", "mad about horses", "missing school") are not risks.
+ */
+
+export type RiskKind = 'suicide' | 'self-harm' | 'abuse' | 'violence' | 'immediate-danger' | 'neglect' | 'exploitation';
+
+export interface SafeguardingAssessment {
+  atRisk: boolean;
+  kinds: RiskKind[];
+  whoAtRisk: 'child' | 'parent' | 'unknown';
+}
+
+interface RiskRule {
+  readonly kinds: readonly RiskKind[];
+  readonly pattern: RegExp;
+  /** Context in the same sentence that makes this rule not apply. */
+  readonly unless?: RegExp;
+  /** Anywhere in the message: brings the rule back even when `unless` matched (severity, urgency). */
+  readonly unlessOverriddenBy?: RegExp;
+}
+
+const words = (list: readonly string[]): string => `(?:${list.join('|')})`;
+
+// People who should never hurt a child: staff, carers, relatives, partners, strangers.
+const RELATIVE = words([
+  'dad', 'father', 'mum', 'mother', 'mom', 'step ?dad', 'step ?father', 'step ?mum', 'step ?mother', 'uncle', 'aunt', 'auntie',
+  'grandad', 'grandpa', 'grandfather', 'grandma', 'nan', 'nanny', 'grandmother', 'cousin', 'partner', 'ex', 'ex partner',
+  'ex husband', 'ex wife', 'husband', 'wife', 'boyfriend', 'girlfriend', 'family', 'relative', 'carer', 'babysitter',
+  'brother', 'sister', 'older brother', 'older sister', 'step brother', 'stepbrother',
+]);
+const ADULT = words([
+  'teachers?', 'teaching assistants?', 'staff', 'staff members?', 'members? of staff', 'head ?teacher', 'head', 'deputy head',
+  'senco', 'dinner lad(?:y|ies)', '(?:lunchtime|midday) supervisors?', 'support workers?', 'carers?', 'care workers?',
+  'coach', 'tutor', '(?:taxi |bus |minibus )?drivers?', 'escorts?', 'passenger assistants?', 'nurse', 'therapist',
+  'social workers?', 'foster (?:carer|mum|dad|parent)s?', 'babysitter', 'childminder', 'neighbour', 'man', 'men', 'woman',
+  'adults?', 'someone', 'somebody', 'stranger', 'teacher at school', 'nursery (?:worker|staff|nurse)',
+  `(?:his|her|their|my|our|the kids|the children|the) ${RELATIVE}`,
+]);
+// "the staff at his special school hurt him", "escort on the taxi shouts and hits the kids"
+const WHERE = '(?:(?:at|from|in|on) (?:the |his |her |my |our |a )?(?:\\w+ ){0,2}?(?:school|class|nursery|college|club|unit|bus|taxi|home|placement|respite|centre|provision) )?';
+const CHILD_VICTIM = '(?<victim>him|her|them|me|us|my (?:son|daughter|child|kid|kids|children|boy|girl|baby|little one)|our (?:son|daughter|child|kids|children|baby)|the (?:kids|children|baby))';
+const HARM_VERB = words([
+  'hit', 'hits', 'hitting', 'slap', 'slapped', 'slaps', 'slapping', 'punch', 'punched', 'punches', 'punching', 'kick', 'kicked',
+  'kicks', 'kicking', 'smack', 'smacked', 'smacks', 'smacking', 'beat', 'beats', 'beaten', 'beating', 'shoved', 'shoves',
+  'shoving', 'pushed', 'pushes', 'grab', 'grabbed', 'grabs', 'grabbing', 'drag', 'dragged', 'drags', 'dragging', 'choke',
+  'choked', 'chokes', 'choking', 'strangle', 'strangled', 'strangles', 'pinch', 'pinched', 'pinches', 'shook', 'shakes',
+  'shaking', 'threw', 'throws', 'hurt', 'hurts', 'hurting', 'harmed', 'harming', 'abuse', 'abused', 'abuses', 'abusing',
+  'assault', 'assaulted', 'assaulting', 'attack', 'attacked', 'attacks', 'bit', 'bites', 'burned', 'burnt', 'bruised',
+  'injured', 'restrained and hurt', 'pinned', 'pinned down', 'held down', 'sat on', 'locked', 'tied', 'tied up',
+  'molested', 'raped', 'rapes', 'groped',
+]);
+// Harm said to have happened "by" someone: "he was hit by a teacher" (not "hit by a ball").
+const PASSIVE_HARM = words([
+  'hit', 'slapped', 'punched', 'kicked', 'smacked', 'beaten', 'shoved', 'pushed', 'grabbed', 'dragged', 'choked', 'strangled',
+  'pinched', 'shaken', 'hurt', 'harmed', 'abused', 'assaulted', 'attacked', 'bitten', 'burned', 'bruised', 'injured',
+  'pinned down', 'held down', 'locked in', 'tied up', 'touched', 'molested', 'groped', 'raped', 'threatened',
+]);
+const SIB_VERB = words([
+  'hit', 'hits', 'hitting', 'bang', 'bangs', 'banging', 'bash', 'bashes', 'bashing', 'bite', 'bites', 'biting', 'bit',
+  'scratch', 'scratches', 'scratching', 'scratched', 'punch', 'punches', 'punching', 'slap', 'slaps', 'slapping',
+  'hurt', 'hurts', 'hurting', 'harm', 'harms', 'harming', 'harmed', 'injure', 'injures', 'injuring', 'injured',
+]);
+// A behaviour described as a need, with support in mind.
+const SIB_NEED_CONTEXT = /\b(when (he|she|they)?\s?(is |are |gets |get |feels |feel |becomes )?(over ?whelmed|frustrated|upset|anxious|angry|stressed|distressed|dysregulated|tired|in a meltdown|having a meltdown|overloaded|cannot communicate)|meltdowns?|sensory|stim(s|ming)?|support|strateg(y|ies)|plan|ehcp|school|occupational therapy|what can|how can|how do|help (with|him|her)|helmet|behaviour|diagnos\w*|autis\w*|adhd|self injurious behaviou?r)\b/;
+// Words that make self-injury serious or urgent.
+const SEVERE_OR_NOW = /\b(badly|really badly|really hard|right now|at the moment|tonight|just now|bleeding|blood|bloody|concussion|knocked (him|her)self out|unconscious|hospital|a and e|ambulance|seriously|serious(ly)? injur\w*|broken|broke (his|her)|stitches|deep (cuts?|wounds?)|(will not|cannot|can not|could not) stop (him|her|it)|(will not|does not|would not) stop|scared (he|she|they) (will|might|is going to|could)|worried (he|she|they) (will|might|is going to|could)|afraid (he|she|they) (will|might|is going to|could)|(might|could|is going to|will) (really |seriously )?(hurt|harm|injure|kill) (him|her|them)self)\b/;
+// Information questions about policy or process, not a report of harm.
+const INFO_CONTEXT = /\b(polic(y|ies)|procedures?|training|guidance|statistics|leaflets?|definition|awareness|what does .* mean|what is meant by)\b/;
+
+const RULES: readonly RiskRule[] = [
+  // --- Suicide (child or parent) ---
+  { kinds: ['suicide'], pattern: /\b(kill|killing|killed|kills|hang|hanging|hanged|hangs|drown|drowning|shoot|poison|poisoning|end|ending)\s?(myself|himself|herself|themselves|yourself)\b/ },
+  { kinds: ['suicide'], pattern: /\bsuicid\w*/, unless: /\b(polic(y|ies)|training|awareness (week|day|month)|prevention (week|day|month|training))\b/ },
+  { kinds: ['suicide'], pattern: /\b(end|ending|ended|take|taking|took|takes) (my|his|her|their) (own )?life\b/ },
+  { kinds: ['suicide'], pattern: /\b(end|ending) (it all|everything|it for good)\b|\b(want|wants|going|planning|thinking about|ready|tempted) to (just )?end it$|\bwant (it all|everything|all this) to (end|stop)\b|\bmake it all (stop|end)\b/ },
+  { kinds: ['suicide'], pattern: /\b(not|never|no longer) (want|wish|wanting) to (be here|be alive|live|exist|wake up|be around|carry on living|go on living|be on this earth)\b/, unless: /\bbe here (at|in) (this |the |that |a )?(school|class|classroom|college|country|area|town|meeting|nursery|house|room|lesson)|\blive (in|with|at|near|there|here|away|on)\b|\bwake up (in the morning|for|early|on time|at)\b/ },
+  { kinds: ['suicide'], pattern: /\b(want|wants|wanted|wanting|wish|wishes|wished) to die\b(?! (his|her|my|their|your) hair)|\b(want|wants|wanting|wish|wishes) (i|he|she|they) (was|were) dead\b/ },
+  { kinds: ['suicide'], pattern: /\bwish (i|he|she|they) (was|were|had been|had never been) (dead|never born|born)\b|\bwish (i|he|she|they) (could|would) (die|disappear forever|disappear for good|not wake up|just disappear)\b/ },
+  { kinds: ['suicide'], pattern: /\bbetter off (dead|without (me|him|her|us|them))\b|\b(everyone|everybody|they|you all) would be better off\b|\b(nobody|no one) would (miss|care about|notice|even notice) (me|him|her|if)\b|\bif (i|he|she) (was|were) (gone|not here|dead)\b/ },
+  { kinds: ['suicide'], pattern: /\b(no|not any|no longer any|not a) (point|reason) (in |of |to )?(living|being alive|going on|carrying on|life|live|be alive|keep going|wake up)\b|\b(life|living) is not worth (living|it)\b/ },
+  { kinds: ['suicide'], pattern: /\b(cannot|can not|could not) (go on|carry on|keep going)( any ?more| living| with life)?$/ },
+  { kinds: ['suicide'], pattern: /\b(talks|talking|talked|says|said|saying|keeps saying|kept saying|writes|wrote|writing|drawing|draws|searched|searching|googling|looked up) (\w+ ){0,2}?(about )?(dying|wanting to die|killing (him|her|my|them)self|not wanting to (live|be here|be alive)|how to die|ways to die|ending (his|her|my) life)\b/ },
+  { kinds: ['suicide'], pattern: /\b(suicide|goodbye) (note|letter)s?\b|\b(plan|plans|planning|planned) (\w+ ){0,2}?(to die|how to die|to end (his|her|my) life)\b|\b(thoughts|thinking) (of|about) (ending|dying|death|killing|not being here)\b|\bdark thoughts\b/ },
+  { kinds: ['suicide', 'immediate-danger'], pattern: /\b(jump|jumping|jumped|throw (him|her|my)self) (off|in front of|from|out of) (a |the |his |her |my )?(bedroom |upstairs |top )?(window|bridge|train|building|roof|car|cars|motorway|cliff|balcony|window|lorry|bus)\b|\b(standing|sitting) on (a |the )?(ledge|bridge|roof|edge)\b/ },
+
+  // --- Self-harm ---
+  { kinds: ['self-harm'], pattern: /\bself harm\w*|\bself harms\b/, unless: INFO_CONTEXT },
+  { kinds: ['self-harm'], pattern: /\b(cut|cuts|cutting|burn|burns|burning|burned|burnt|starve|starves|starving|starved|strangle|strangling|choke|choking|poison|poisoning)\s?(myself|himself|herself|themselves)\b/ },
+  { kinds: ['self-harm'], pattern: /\b(cuts|cut marks|scars|burns|burn marks|slashes) on (his|her|my|their) (arms?|wrists?|legs?|thighs?|stomach|tummy|body)\b|\b(cutting|cut|slashing|slashed|slit|slitting) (his|her|my|their) (arms?|wrists?|legs?|thighs?)\b/ },
+  { kinds: ['self-harm'], pattern: /\b(found|hiding|hides|hidden|keeps|has) (\w+ ){0,4}?(razors?|razor blades?|blades)\b/ },
+  { kinds: ['self-harm'], pattern: new RegExp(`\\b${SIB_VERB}\\s?(myself|himself|herself|themselves)\\b`), unless: SIB_NEED_CONTEXT, unlessOverriddenBy: SEVERE_OR_NOW },
+  { kinds: ['self-harm'], pattern: /\b(hits|hitting|bangs|banging|bashes|bashing|punches|punching|slaps|slapping|head ?butts|head ?butting|bites|biting|scratches|scratching|pulls|pulling|picks|picking) (out |at )?(his|her|their) (own )?(head|face|arms?|hands?|legs?|skin|hair|eyes)\b|\bhead ?bang\w*|\bself injur\w*/, unless: SIB_NEED_CONTEXT, unlessOverriddenBy: SEVERE_OR_NOW },
+  { kinds: ['self-harm'], pattern: /\b(scared|worried|afraid|frightened|terrified|fear) (that )?(he|she|they|my (son|daughter|child)) (might|will|could|is going to|may) (really |seriously |badly )?(hurt|harm|injure|kill|cut) (him|her|them)sel(f|ves)\b/ },
+
+  // --- Immediate danger ---
+  { kinds: ['immediate-danger', 'self-harm'], pattern: /\b(taken|took|take|has had|had|swallowed|swallow|eaten|ate|drunk|drank) (\w+ ){0,3}?(an )?(overdose|too many (pills|tablets|meds)|(a lot of|lots of|loads of|all (of )?(his|her|my|the|their)|a whole (box|bottle|packet|pack) of|a (box|bottle|packet|pack) of|a handful of|a load of) (\w+ )?(pills|tablets|paracetamol|medicine|medication|meds|painkillers|sleeping pills))\b|\bswallowed (bleach|batteries|a battery|poison)\b/ },
+  { kinds: ['self-harm', 'suicide'], pattern: /\boverdos\w*/ },
+  { kinds: ['immediate-danger'], pattern: /\b(is not|not|stopped|has stopped|is hardly|barely) breathing\b|\bunconscious\b|\bunresponsive\b|\bturning blue\b|\b(cannot|can not|could not) wake (him|her|them) up\b/ },
+  { kinds: ['immediate-danger'], pattern: /\b(went|has gone|have gone|had gone|has now gone|is reported|was reported|been reported) missing\b/ },
+  { kinds: ['immediate-danger'], pattern: /\b(he|she|they|my (son|daughter|child|kid|boy|girl)|our (son|daughter|child)) (is|has been|have been|are|is now|was|had been) missing(?=$| (since|for|and|again|now|tonight|from home|from the (park|house|home)|overnight|all night|today|yesterday|this|last|i|we|the police|police|he|she|after|before|what|please|help|hours|in the|at the))/ },
+  { kinds: ['immediate-danger'], pattern: /\b(has|have|had|he is|she is|they have) (run|ran) (away|off)\b|\b(run|ran|running|runs) away from home\b|\bran (away|off) (last night|tonight|today|this morning|yesterday|again and|and (we|i|nobody|no one))\b|\b(cannot|can not|could not) find (him|her|them|my (son|daughter|child|kid|boy|girl)|our (son|daughter|child))\b(?! (a|an|any|the right|suitable|provision|support|help|somewhere to|a place|school)\b)/ },
+  { kinds: ['immediate-danger'], pattern: /\b(having|had|is having) (a )?(seizure|fit) (right now|now|that (will not|does not|would not) stop|for (over )?(\d+|five|ten|fifteen) minutes)\b|\b(seizure|fit) (will not|won t|does not) stop\b/ },
+  { kinds: ['immediate-danger'], pattern: /\b(bleeding|blood) (\w+ ){0,2}?(everywhere|heavily|badly|a lot|will not stop|would not stop|does not stop)\b|\b(lot|lots|loads) of blood\b/ },
+  { kinds: ['immediate-danger'], pattern: /\b(should i|do i|i need to|i have to|i will|we need to|i want to|shall i|do we) (call|ring|phone|get) (the )?(police|ambulance|an ambulance|999)\b(?! (service|transport|to transport))|\b(call|ring|phone|dial|need|get) (an )?(ambulance|999)\b(?! (service|transport|to transport))|\b(this|it) is an emergency\b|\bemergency right now\b|\b(in|is in|are in) (immediate )?danger\b(?! of)|\blife threatening\b|\bat risk(?=$| (of (harm|abuse|being (hurt|harmed|abused|exploited|groomed|killed)|suicide|self harm|significant harm|serious harm)|from (him|her|them|my|his)|at home|tonight|right now|now))/ },
+  { kinds: ['immediate-danger', 'violence'], pattern: /\b(has|had|got|carrying|carries|carried|holding|waving|pulled|pulling|brought|took|taken|threatening (me|us|him|her|them) with) (a |the |his |her )?(knife|knives|gun|weapon|machete|blade|axe|hammer)\b(?! and fork)/ },
+
+  // --- Abuse (physical, sexual, emotional) by staff, carers, relatives or others ---
+  { kinds: ['abuse'], pattern: new RegExp(`\\b${ADULT} ${WHERE}(?:(?:has|had|have|was|is|keeps|kept|always|often|sometimes|then|just|also|apparently|allegedly|again|really|actually|physically|deliberately|\\w+s and|\\w+ed and) )*${HARM_VERB} ${CHILD_VICTIM}`), unless: /\b(pushe[sd]|pushing) (him|her|them|me|us|my \w+) (to (do|be|try|work|read|write|achieve|finish|go|join|take)|too (hard|much|far)|harder|academically|forward|into \w+ing)\b|\b(threw|throws|locked) (him|her|them|me|us|my \w+) (out|off)\b|\bhurt (him|her|them|me|us|my \w+) feelings\b/ },
+  { kinds: ['abuse'], pattern: new RegExp(`\\b(was|were|been|being|got|get|gets|is|are|keeps getting|has been|had been) (\\w+ )?${PASSIVE_HARM} (\\w+ ){0,3}?by (a |an |the |his |her |their |one of the |some |my |our )?${ADULT}\\b`) },
+  { kinds: ['abuse'], pattern: /\b(restrain\w*|restraint|held down|held (him|her|them|my \w+) (down|on the floor|to the floor)|pinned (him|her|them)? ?down|pinned|physical intervention|physically (held|moved|handled)|manhandl\w*|dragged|sat on (him|her))\b.*\b(hurt|injur\w*|bruis\w*|marks|pain|painful|scratches|(could|can|cannot|could not) (not )?breathe|blood|bleeding|broke|broken|sprain\w*|terrified|traumatised|face down)\b|\b(hurt|injur\w*|bruis\w*) (\w+ ){0,4}?(restrain\w*|restraint|held down|pinned)\b|\bprone restraint\b|\bface down restraint\b/, unless: /\bpolic(y|ies)\b/, unlessOverriddenBy: /\b(restrained|held|pinned|dragged) (him|her|them|my \w+)\b|\b(he|she|they) (was|were|got|has been|have been) restrained\b/ },
+  { kinds: ['abuse'], pattern: /\b(left|leaving|leaves) (\w+ )?(bruises|bruising|marks|a mark|a bruise|finger marks|scratches)\b|\bunexplained (bruises|bruising|injuries|marks|burns)\b|\b(came|comes|come) (home|back|out) (\w+ ){0,4}?(with )?(bruises|bruising|marks|a black eye|burns|injuries|cuts)\b(?! from (football|pe|rugby|playing|falling|a fall))/ },
+  { kinds: ['abuse'], pattern: /\bsexual(ly)? (abus\w*|assault\w*|touch\w*|harass\w*)|\b(rape|raped|raping|molest\w*|groped|groping|indecent(ly)? (assault|exposure|touch))\b|\bprivate parts\b|\btouch(ed|es|ing)? (him|her|them|me|my (son|daughter|child)) (inappropriately|down there|between|under|sexually|there|in (a |the )?(wrong|private|bad|funny) (way|place|area|parts?))|\binappropriate(ly)? touch\w*|\bmade (him|her|them) (touch|undress)\b|\bundress\w* (him|her|them)\b/ },
+  { kinds: ['abuse'], pattern: new RegExp(`\\b${ADULT} (?:\\w+ )?touch(?:ed|es|ing) (?:him|her|them|my (?:son|daughter|child))\\b(?! (?:on the )?(?:shoulder|arm|hand|back|head) (?:to|gently|for))`) },
+  { kinds: ['abuse'], pattern: /\b(is|was|are|being|been|has been|have been|keeps being|getting|got) (physically |emotionally |sexually |verbally |psychologically )?(abused|mistreated|ill treated|maltreated)\b|\b(abusing|abuses|abused|mistreating|mistreats) (him|her|them|me|us|my (son|daughter|child|kids|children)|our (son|daughter|child|kids|children)|the (kids|children|child)|children|kids|pupils|disabled children)\b/ },
+  { kinds: ['abuse'], pattern: /\b(emotional|emotionally|psychological|psychologically|verbal|verbally|physical|physically|sexual|sexually|child) abus\w*/, unless: INFO_CONTEXT },
+  { kinds: ['abuse'], pattern: /\bbull(ied|ying|ies) (him|her|them|my \w+) (\w+ )?\b(teacher|staff|teaching assistant|adult|head ?teacher)\b|\b(bullied|picked on) by (a |the |his |her )?(teacher|staff|teaching assistant|adults?|head ?teacher)\b/ },
+  { kinds: ['abuse'], pattern: /\b(i|we) (have|have got|want to raise|need to raise|am raising|are raising|raised|need to report|want to report|have to report) (a |some |an )?(serious |real |big |urgent )?safeguarding (concern|concerns|issue|worry|worries|matter)\b|\bworried about (his|her|their|my (son|daughter|child|kids|children)|our (son|daughter|child|kids|children)) safety\b/, unless: /\bpolic(y|ies)\b/ },
+
+  // --- Violence or danger at home ---
+  { kinds: ['violence'], pattern: new RegExp(`\\b(?:my|our|his|her|the kids|the children) ${RELATIVE} (?:(?:has|had|keeps|always|often|sometimes|then|just|also|really|again|was|is) )*(?:hits|hit|hitting|beats|beat|beaten|beating|punch\\w*|kick\\w*|slap\\w*|chok\\w*|strangl\\w*|attack\\w*|assault\\w*|hurts|hurt|hurting|shov\\w*|push\\w*|threaten\\w*|abus\\w*|controls|rapes?|raped|raping|throws things at|smashes things) (?<victim>me|us|him|her|them|the kids|the children|my \\w+|our \\w+)`), unless: /\bpush(es|ed|ing)? (me|us|him|her|them|my \w+) (to|too|into|harder)\b|\bhurt (me|us|him|her|them|my \w+|our \w+) feelings\b/ },
+  { kinds: ['violence'], pattern: new RegExp(`\\b(?:my|our|his|her|the kids|the children) ${RELATIVE} (?:is|gets|got|has been|was|can be|becomes|became) (?:very |really |so |quite |often |sometimes )?(?:violent|abusive|dangerous|controlling)\\b`) },
+  { kinds: ['violence'], pattern: /\b(threaten\w*|threats?) (\w+ ){0,3}?(to )?(kill|hurt|harm|stab|burn|shoot|beat|strangle|take (the kids|the children|him|her|my \w+) away and)\b|\b(said|says|told (me|us|him|her)) (he|she|they) (will|would|is going to|was going to|are going to) (kill|stab|hurt) (me|us|him|her|them|you|my \w+)\b/ },
+  { kinds: ['violence'], pattern: /\b(not|do not feel|does not feel|never feel|never|no longer) (feel |feels )?safe (at home|in (my|our|the|his|her) (own )?(house|home|flat)|with (him|her|my \w+|his \w+|her \w+)|going home|to go home|around (him|her|my \w+))\b|\b(scared|afraid|frightened|terrified) (to go|of going) home\b|\b(scared|afraid|frightened|terrified) of (my|his|her|our) (partner|husband|wife|ex|boyfriend|girlfriend|dad|father|step ?dad|mum|mother|step ?mum|brother|uncle)\b|\bdomestic (abuse|violence)\b|\bcoercive control\w*|\babusive (partner|husband|wife|ex|boyfriend|girlfriend|relationship|dad|father|step ?dad|mum|mother|home|household|marriage)\b/, unless: INFO_CONTEXT },
+  { kinds: ['violence'], pattern: /\b(is|gets|got|has been|becomes|can be|was) (\w+ )?(violent|aggressive) (towards|to|with) (?<victim>me|us|his|her|the|my)\b.*\b(scared|afraid|frightened|terrified|not safe|unsafe|injur\w*|hospital|bruis\w*|knife|knives|weapon|police|broke my|broken)\b/ },
+
+  // --- Neglect ---
+  { kinds: ['neglect'], pattern: /\b(not|never|no one is|nobody is|is not|are not) (being |getting )?fed\b|\b(no|not enough|never any) food in the (house|home|flat)\b|\b(goes|going|go|went|always|often) hungry\b|\b(left|leaves|leaving) (him|her|them|the kids|the children|my \w+|our \w+) (\w+ ){0,2}?(alone|on (his|her|their) own|home alone|unsupervised|in the car|locked in)\b(?! to)|\b(he|she|they|my (son|daughter|child|kids|children)|our (son|daughter|child|kids|children)|the (kids|children)) (is|are|was|were|is being|are being|has been|have been|was being|were being|keeps being) (badly |being )?neglected\b|\bneglect(ing|s)? (him|her|them|the kids|the children|my (son|daughter|child|kids|children)|our (son|daughter|child|kids|children))\b|\b(dirty|filthy|unwashed|smelly) and (hungry|unfed|starving)\b|\bno (heating|electricity|water|food) (\w+ ){0,3}?(kids|children|baby|son|daughter)\b/ },
+
+  // --- Exploitation (county lines, grooming, online) ---
+  { kinds: ['exploitation'], pattern: /\bcounty lines?\b|\b(being|been|is|was|getting|got|get) groomed\b|\bgroom(ing|ed|s)? (him|her|them|my (son|daughter|child)|children|kids|young people|online)\b|\bgrooming gang|\b(being|been|is|was|are) exploited\b|\b(sexual|criminal|child) exploitation\b|\b(cse|cce)\b|\btraffick\w*/, unless: /\b(dog|pet|hair|horse) groom/ },
+  { kinds: ['exploitation'], pattern: /\b(carry|carrying|carries|sell|selling|sells|deliver|delivering|dealing|deal|holding|hide|hiding|moving|run|running) (\w+ ){0,2}?drugs\b|\b(older|adult|grown up|grown) (men|man|boys|lads|people|guys|friends|girls|women|woman) (\w+ ){0,4}?(gifts|money|cash|phones?|trainers|clothes|drugs|alcohol|weed|cigarettes|vapes|lifts|picking (him|her) up)\b|\b(boyfriend|girlfriend) (who is|that is|is) (much |a lot |way |\w+ years )?older\b|\b(friend|boyfriend|girlfriend) (who is|that is|is) (an adult|in (his|her) (twenties|thirties|20s|30s))\b/ },
+  { kinds: ['exploitation'], pattern: /\bradicali[sz]\w*|\bextremis(t|m)\w*|\bforced marriage\b|\bfgm\b|\bfemale genital\b|\bblackmail\w*|\bsextort\w*|\b(met|meeting|meet|meets|talking to|chatting to|messaging) (\w+ ){0,2}?(man|men|adult|stranger|older (man|boy|person)) (\w+ ){0,2}?online\b|\bonline (\w+ )?(predator|stranger|groomer)s?\b|\b(asking|asked|asks|made|making|pressur\w*|forced|forcing) (him|her|them|my \w+) (to send|for|to share) (\w+ ){0,2}?(nudes?|naked|photos of (him|her)self|sexual|explicit)\b|\b(send|sent|sending|shared|sharing) (\w+ ){0,2}?(nudes|naked (pictures|photos|pics|images|selfies)|sexual (pictures|photos|images|messages))\b|\bgang (members?|involvement)\b|\b(involved|mixed up) (with|in) (a )?(gangs?|drugs)\b|\bshowed (him|her|them|my \w+) (porn\w*|sexual|naked|nude)|\b(stranger|strangers|man|men|adults?|older (man|men|boy|boys|person|people)|someone (she|he) (does not|has never|never) (know|met)\w*) (is |are |has been |keeps )?(messag\w*|talking to|chatting to|chatting with|contacting|sending messages to|texting|snapchatting) (him|her|them|my \w+)\b/ },
+];
+
+/** Different names for a child become "son", "daughter" or "child", and describing words go, so rules stay short. */
+const CHILD_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(grandson|stepson|step son|nephew|foster son)\b/g, 'son'],
+  [/\b(granddaughter|stepdaughter|step daughter|niece|foster daughter)\b/g, 'daughter'],
+  [/\b(grandchild|grandchildren|stepchild|foster child|little one)\b/g, 'child'],
+  [/\b(my|our|his|her) (?:(?:little|teenage|teen|eldest|oldest|youngest|middle|older|younger|big|baby|autistic|disabled|non verbal|nonverbal|adhd|sen|send|\d+ ?(?:year old|years old|yr old|yo|y o)|\d+) )+(son|daughter|child|kid|boy|girl|sons|daughters|children|kids|boys|girls)\b/g, '$1 $2'],
+  [/\b(my|our) (\d+ ?(?:year old|years old|yr old|yo))\b/g, '$1 child'],
+  // "my son's dad" (apostrophe already gone): the owner word does not matter.
+  [/\b(my|our|his|her) (?:sons?|daughters?|kids|childrens?|child) (dad|father|mum|mother|step ?dad|step ?mum)\b/g, '$1 $2'],
+];
+
+function normaliseForRisk(text: string): string {
+  let t = normaliseSendText(text);
+  for (const [re, replacement] of CHILD_FOLDS) t = t.replace(re, replacement);
+  return t;
+}
+
+const CHILD_WORDS = /\b(he|she|him|her|himself|herself|his|son|daughter|child|children|kids?|boy|girl|baby|they|them|themselves|teen|teenager|pupil)\b/;
+const PARENT_WORDS = /\b(i|me|myself|my life|us|we)\b/;
+
+/** Sentences, so "unless" context only excuses the sentence it is in. */
+function sentencesOf(text: string): string[] {
+  return text.split(/[.!?;\n]+|,\s+(?:but|and then|also|then)\s+/).map((s) => normaliseForRisk(s)).filter(Boolean);
+}
+
+/**
+ * Who is at risk: the victim named in the rule when it has one ("hits me" is the parent), else the
+ * words around the match ("my son said he...", "...in his bag").
+ */
+function whoFromMatch(place: string, m: RegExpExecArray): 'child' | 'parent' | 'unknown' {
+  const victim = m.groups?.victim;
+  if (victim) return /^(me|us)$/.test(victim) ? 'parent' : 'child';
+  const context = place.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
+  if (CHILD_WORDS.test(context)) return 'child';
+  if (PARENT_WORDS.test(context)) return 'parent';
+  return 'unknown';
+}
+
+/** Says whether a message shows any sign that a child or the parent is at risk of harm. */
+export function detectSafeguardingRisk(text: string): SafeguardingAssessment {
+  const whole = normaliseForRisk(text);
+  const sentences = sentencesOf(text);
+  const kinds = new Set<RiskKind>();
+  const who = new Set<'child' | 'parent' | 'unknown'>();
+
+  for (const rule of RULES) {
+    const overridden = rule.unlessOverriddenBy?.test(whole) ?? false;
+    // Rules with an exception are judged sentence by sentence; others over the whole message too.
+    const places = rule.unless ? sentences : [whole, ...sentences];
+    for (const place of places) {
+      const m = rule.pattern.exec(place);
+      if (!m) continue;
+      if (rule.unless && rule.unless.test(place) && !overridden) continue;
+      for (const k of rule.kinds) kinds.add(k);
+      who.add(whoFromMatch(place, m));
+      break;
+    }
+  }
+
+  const whoAtRisk = who.has('child') ? 'child' : who.has('parent') ? 'parent' : 'unknown';
+  return { atRisk: kinds.size > 0, kinds: [...kinds], whoAtRisk };
+}

@@ -1,0 +1,79 @@
+import { normaliseText } from './normaliseText';
+
+/**
+ * SEND has many names for the same thing ("EHCP", "EHC plan", "education, health and care plan";
+ * "LA", "local authority", "council"). The recognizer's rules are written against one name for
+ * each; this file folds the others into it, and says whether a message is about SEND at all.
+ */
+
+/** Longest phrases first, so "ehc needs assessment" is folded before "ehc". */
+const SEND_SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(education health (and )?care|ehc|ehcp) (needs )?assessments?\b/g, 'ehcp assessment'],
+  [/\b(statutory|needs) assessments?\b/g, 'ehcp assessment'],
+  [/\behcna\b/g, 'ehcp assessment'],
+  [/\b(education health (and )?care|ehc) plans?\b/g, 'ehcp'],
+  [/\be h c p\b/g, 'ehcp'],
+  [/\behc\b/g, 'ehcp'],
+  [/\blocal (education )?authority\b|\blocal authorities\b|\blea\b|\blas?\b/g, 'council'],
+  [/\bspecial educational needs (and disabilit(y|ies) )?co ?ordinator\b|\bsendco\b/g, 'senco'],
+  [/\bsendias\b|\biass\b|\bparent partnership\b|\binformation advice and support service\b/g, 'sendiass'],
+  [/\bfirst tier tribunal\b|\bsend tribunal\b|\bsendist\b|\bftt\b/g, 'tribunal'],
+  [/\bspecial educational needs and disabilit(y|ies)\b|\bspecial educational needs\b/g, 'send'],
+  [/\bteaching assistants?\b|\bta\b|\btas\b|\blsa\b|\blearning support assistant\b/g, 'teaching assistant'],
+  [/\bed psych\b|\bep\b/g, 'educational psychologist'],
+  [/\bspeech and language (therapy|therapist)\b|\bsalt\b|\bslt\b/g, 'speech therapy'],
+  [/\bot\b/g, 'occupational therapy'],
+];
+
+/** Normalised text with SEND names folded into one form each. "ta" on its own means thanks. */
+export function normaliseSendText(text: string): string {
+  let t = normaliseText(text);
+  // British "ta" (thanks) must not become "teaching assistant".
+  t = t.replace(/^(ok |okay |cheers )?ta( very much| muchly| love| x+)?$/, 'thanks');
+  for (const [re, replacement] of SEND_SYNONYMS) t = t.replace(re, replacement);
+  return t.replace(/\s+/g, ' ').trim();
+}
+
+/** Words that on their own put a message in SEND, education, disability or children's support. */
+const STRONG_SEND_TERMS = new RegExp(
+  '\\b(' + [
+    'send', 'sen', 'special needs', 'additional needs', 'extra needs', 'ehcp', 'senco', 'sendiass', 'ipsea',
+    'tribunal', 'mediation', 'mediator', 'schools?', 'college', 'nursery', 'preschool', 'pre school', 'early years',
+    'teachers?', 'teaching assistant', 'classroom', 'education', 'educational', 'pupils?',
+    'head ?teacher', 'exclu(ded|sion|sions)', 'suspen(ded|sion)', 'attendance', 'part time timetable', 'curriculum',
+    'autism', 'autistic', 'asd', 'asc', 'adhd', 'dyslexi[ac]', 'dyspraxi[ac]', 'dyscalculia', 'pda', 'sensory',
+    'speech therapy', 'occupational therapy', 'physio(therapy)?', 'educational psychologist', 'camhs', 'paediatrician',
+    'diagnos(is|ed|e)', 'disabilit(y|ies)', 'disabled', 'learning (difficult(y|ies)|disabilit(y|ies))', 'developmental delay',
+    'down syndrome', 'cerebral palsy', 'epilepsy', 'hearing impair(ed|ment)', 'visual(ly)? impair(ed|ment)', 'deaf', 'wheelchair',
+    'medical needs', 'annual reviews?', 'section [a-k]', 'personal budgets?', 'direct payments?',
+    'local offer', 'ombudsman', 'code of practice', 'children and families act', 'equality act', 'reasonable adjustments?',
+    'school transport', 'phase transfer', 'post 16', 'sixth form', 'apprenticeship', 'young person',
+    'short breaks', 'respite', 'social care', 'social worker', 'child in need', 'dla', 'disability living allowance',
+    'carers allowance', 'co production', 'coproduction', 'sen support', 'graduated approach', 'iep',
+    'one page profile', 'support plan', 'behaviour plan', 'home education', 'home educate', 'elective home',
+    'draft plan', 'named school',
+  ].join('|') + ')\\b',
+);
+
+/** Words that are SEND words in SEND talk but common elsewhere ("council tax", "appeal a parking fine"). */
+const WEAK_SEND_TERMS = /\b(council|appeals?|certificate|statement|outcomes|transition|placement|provision|timetable|speech|academy|lessons?|plan|review|assessment|needs)\b/;
+
+const CHILD_NOUNS = /\b(child|children|childs|son|sons|daughter|daughters|kid|kids|boy|girl|teen|teenager|toddler|baby|stepson|stepdaughter|grandson|granddaughter|foster child|twins?|young people)\b/;
+const CHILD_PRONOUNS = /\b(he|she|him|her|his|they|them)\b/;
+const NEED_WORDS = /\b(needs?|support|behaviou?r|learning|struggl\w*|meltdowns?|progress|reading|writing|maths|friends|bull(y|ied|ying)|anxious|anxiety|therapy|delay(ed)?|communicat\w*|concentrat\w*|focus|develop\w*|assess\w*|overwhelmed|sensory|speech|talking|words)\b/;
+
+/** True when a message is about SEND, education, disability or children's support. */
+export function looksLikeSendTopic(text: string): boolean {
+  return sendTopicStrength(normaliseSendText(text)) >= 1;
+}
+
+/** 0 (nothing SEND-like), 0.5 (only mentions a child), 1 or more (about SEND). Takes normalised text. */
+export function sendTopicStrength(normalised: string): number {
+  let strength = 0;
+  if (STRONG_SEND_TERMS.test(normalised)) strength += 1;
+  if (WEAK_SEND_TERMS.test(normalised)) strength += 0.5;
+  const needs = NEED_WORDS.test(normalised);
+  if (CHILD_NOUNS.test(normalised)) strength += needs ? 1 : 0.5;
+  else if (CHILD_PRONOUNS.test(normalised) && needs) strength += 0.5;
+  return strength;
+}

@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import type { Activity } from 'botbuilder';
+import { metaOf } from '../../src/bot/replies';
+import { allText, testBot } from '../helpers/bot';
+
+/** Walks the "prepare for mediation" flow as a parent would (today: Monday 23 November 2026). */
+describe('dialog: prepare for mediation', function () {
+  this.timeout(20000);
+  const { conversation } = testBot(new Date('2026-11-23T10:00:00Z'));
+
+  async function begin() {
+    const c = conversation();
+    await c.start();
+    const first = await c.say('help me get ready for mediation please');
+    assert.ok(first.every((r) => metaOf(r)?.kind === 'flow' && metaOf(r)?.flow === 'mediation'), allText(first));
+    assert.match(allText(first), /Which decision do you disagree with/);
+    return c;
+  }
+
+  function files(replies: Partial<Activity>[]) {
+    return replies.flatMap((r) => r.attachments ?? []).filter((a) => a.contentUrl?.startsWith('data:'));
+  }
+  function fileText(replies: Partial<Activity>[], name: RegExp): string {
+    const f = files(replies).find((a) => name.test(a.name ?? ''));
+    assert.ok(f, `no file matching ${name}`);
+    return Buffer.from(f.contentUrl!.split(',')[1], 'base64').toString('utf8');
+  }
+
+  it('refusal to assess, no adviser contact yet: the 2-month contact date, the appeal date, a summary and a calendar', async () => {
+    const c = await begin();
+    await c.say('The council said no to an EHC needs assessment');
+    assert.match(allText(await c.say('2 November 2026')), /Have you contacted a mediation adviser/);
+    await c.say('no');
+    await c.say('I want them to assess my son because he is falling behind in reading');
+    await c.say('1, 3');
+    const end = await c.say('a friend or family member');
+    const text = allText(end);
+    assert.match(text, /Saturday 2 January 2027/, 'contact the mediation adviser by 2 months after the letter, never moved');
+    assert.match(text, /does not move/i);
+    assert.match(text, /falling behind in reading/, 'their own words are in the summary');
+    assert.ok(!/undefined|null/.test(text));
+    const ics = fileText(end, /\.ics$/);
+    assert.match(ics, /BEGIN:VCALENDAR/);
+    assert.match(ics, /DTSTART;VALUE=DATE:20270102/);
+    assert.match(fileText(end, /summary\.txt$/), /falling behind in reading/);
+    assert.match(text, /SENDIASS/);
+  });
+
+  it('plan content, placement only: mediation advice is not needed', async () => {
+    const c = await begin();
+    const parts = await c.say('What the plan says: the needs (section B), the help (section F) or the school (section I)');
+    assert.match(allText(parts), /Which parts of the plan/);
+    const note = await c.say('I');
+    assert.match(allText(note), /do not (have|need) to contact a mediation adviser|not (required|needed)/i);
+  });
+
+  it('with a certificate: the appeal deadline is the later of 2 months from the letter and 1 month from the certificate', async () => {
+    const c = await begin();
+    await c.say('The council said no to an EHC needs assessment');
+    await c.say('1 September 2026');
+    await c.say('yes');
+    await c.say('10 October 2026');
+    await c.say('No, I do not want mediation');
+    await c.say('yes');
+    await c.say('12 November 2026');
+    await c.say('an assessment');
+    await c.say('none');
+    const end = await c.say('no one');
+    // 2 months from 1 Sep = 1 Nov 2026; 1 month from the certificate = 12 Dec 2026 (a Saturday) -> Monday 14 December 2026.
+    assert.match(allText(end), /Monday 14 December 2026/);
+  });
+
+  it('re-asks a bad or future date kindly', async () => {
+    const c = await begin();
+    await c.say('The council wants to end (cease) the plan');
+    assert.match(allText(await c.say('the thirty-second of Smarch')), /could not read that as a date/);
+    assert.match(allText(await c.say('1 January 2027')), /cannot be after today/);
+  });
+
+  it('"back" changes the last answer', async () => {
+    const c = await begin();
+    await c.say('The council said no to an EHC needs assessment');
+    const back = await c.say('go back');
+    assert.match(allText(back), /Which decision do you disagree with/);
+    const next = await c.say('The council wants to end (cease) the plan');
+    assert.match(allText(next), /What date is on the decision letter/);
+  });
+
+  it('"cancel" stops the flow and nothing is kept', async () => {
+    const c = await begin();
+    await c.say('The council said no to an EHC needs assessment');
+    const cancelled = await c.say('cancel');
+    assert.match(allText(cancelled), /stopped/);
+    const after = await c.say('what is mediation');
+    assert.ok(after.some((r) => metaOf(r)?.kind === 'answer'), 'back with the bot: questions are answered again');
+  });
+
+  it('safeguarding mid-way gets emergency help at once, then the flow can carry on', async () => {
+    const c = await begin();
+    await c.say('The council said no to an EHC needs assessment');
+    const help = await c.say('my son says he wants to kill himself');
+    assert.equal(metaOf(help[0])?.kind, 'safeguarding');
+    assert.match(allText(help), /999/);
+    assert.match(allText(help), /What date is on the decision letter/, 'the question is asked again');
+    assert.match(allText(await c.say('2 November 2026')), /Have you contacted a mediation adviser/);
+  });
+
+  it('asking for a person mid-way leaves the flow and gives SENDIASS', async () => {
+    const c = await begin();
+    const r = await c.say('can I talk to a real person please');
+    assert.equal(metaOf(r[0])?.kind, 'handoff');
+    assert.match(allText(r), /SENDIASS/);
+  });
+});
