@@ -26,7 +26,8 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
   const files = new DiskFileStore(config.dataDir, config.publicUrl);
   const { bot, deps } = createBot({ config, logger, files });
 
-  const auth = new ConfigurationBotFrameworkAuthentication({ ...config.botAuth });
+  // With no app id, an empty configuration is botbuilder's local mode (no authentication).
+  const auth = new ConfigurationBotFrameworkAuthentication(config.botAuth.MicrosoftAppId ? { ...config.botAuth } : {});
   const adapter = new CloudAdapter(auth);
   adapter.use(new ShowTypingMiddleware(300, 2000));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {

@@ -59,7 +59,8 @@ export function registerWebChatPage(server: Server, config: AppConfig, logger: L
     });
   }
 
-  const bundlePath = require.resolve('botframework-webchat/dist/webchat.js');
+  // The package exports only its module entry; the ready bundle sits beside it in dist/.
+  const bundlePath = path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
   server.get('/vendor/webchat.js', async (_req: Request, res: Response) => {
     res.setHeader('Content-Type', CONTENT_TYPES['.js']);
     res.setHeader('Cache-Control', 'public, max-age=86400');

@@ -16,7 +16,8 @@ describe('browser: a parent chats on the web page', function () {
     requireChromium(this);
     running = await startServer(testConfig(), silentLogger);
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
+    // bypassCSP only so the test can inject axe-core; the page's real policy is checked in the HTTP tests.
+    page = await browser.newPage({ viewport: { width: 1024, height: 900 }, bypassCSP: true });
   });
   after(async () => {
     await browser?.close();
@@ -25,7 +26,7 @@ describe('browser: a parent chats on the web page', function () {
 
   const bubbles = () => page.$$eval('.webchat__bubble__content', (els) => els.map((e) => (e as HTMLElement).innerText.trim()));
   const waitForBubble = async (re: RegExp) => {
-    await page.waitForFunction((src) => [...document.querySelectorAll('.webchat__bubble__content')].some((e) => new RegExp(src).test((e as HTMLElement).innerText)), re.source, { timeout: 20000 });
+    await page.waitForFunction((src) => Array.from(document.querySelectorAll('.webchat__bubble__content')).some((e) => new RegExp(src).test((e as HTMLElement).innerText)), re.source, { timeout: 20000 });
   };
 
   it('shows the welcome and answers a question with its source', async () => {

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-import { tempDir } from './fixtures';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -19,7 +18,8 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', `--user-data-dir=${tempDir('chromium-')}`],
+      '--disable-component-update', '--disable-sync'],
+    // Playwright gives every launch a fresh, empty profile of its own.
   });
 }
 

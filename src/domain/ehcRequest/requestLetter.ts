@@ -181,7 +181,7 @@ function secondLimb(answers: EhcRequestAnswers, person: Person): string[] {
     lines.push(`[The help ${helpFor === 'me' ? 'I have' : `${helpFor} has`} had so far, and what difference it made.]`);
   } else if (BARE_NONE.test(support)) {
     lines.push(
-      `No extra help has been put in place for ${helpFor} yet. The law does not require a set time on SEN support (extra help at school) before an assessment.`,
+      `No extra help has been put in place for ${helpFor} yet. The law does not require a set time on SEN support (extra help from a school, college or setting) before an assessment.`,
     );
   } else {
     lines.push(`This is the help ${helpFor === 'me' ? 'I have' : `${helpFor} has`} had so far, and what difference it made:`, paragraph(support));

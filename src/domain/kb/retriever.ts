@@ -1,6 +1,7 @@
 import lunr from 'lunr';
 import type { Article, ArticleSection } from './article';
 import { buildVocabulary, normaliseText, type Vocabulary } from './sendVocabulary';
+import { describeTimescale, isTimescaleKey } from '../timescales';
 import type { LoadedKnowledge } from './loadKnowledgeBase';
 
 /**
@@ -52,7 +53,9 @@ export class KnowledgeRetriever {
     this.vocabulary = buildVocabulary(knowledge.glossary);
     this.articles = knowledge.articles;
     this.byId = new Map(knowledge.articles.map((a) => [a.id, a]));
-    const v = this.vocabulary;
+    const vocabulary = this.vocabulary;
+    // Placeholders are indexed as what they say: a timescale ("timescale 6 weeks") or the service named.
+    const v = { canonicalise: (s: string) => vocabulary.canonicalise(indexable(s)) };
     const docs = this.docs;
     this.index = lunr(function () {
       this.ref('ref');
@@ -114,7 +117,7 @@ export class KnowledgeRetriever {
           q.term(term, { presence: lunr.Query.presence.OPTIONAL });
           // A likely typo: let it match words one letter away, at a discount.
           if (!known(stemmed[i]) && term.length >= 5) {
-            q.term(term, { editDistance: 1, boost: 0.4, usePipeline: false, presence: lunr.Query.presence.OPTIONAL });
+            q.term(stemmed[i], { editDistance: 1, boost: 0.4, usePipeline: false, presence: lunr.Query.presence.OPTIONAL });
           }
         });
       });
@@ -147,6 +150,11 @@ export class KnowledgeRetriever {
     const confident = Boolean(top && top.coverage >= MIN_COVERAGE && top.score >= MIN_SCORE);
     return { hits, queryTerms: content, confident };
   }
+}
+
+function indexable(s: string): string {
+  return s.replace(/\{\{\s*t:(\w+)\s*\}\}/g, (_m, key: string) => (isTimescaleKey(key) ? `timescale ${describeTimescale(key)}` : 'timescale'))
+    .replace(/\{\{\s*(\w+)\.\w+\s*\}\}/g, '$1');
 }
 
 function fuzzyEqual(a: string, b: string): boolean {

@@ -32,12 +32,19 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
   ['mediationadviser', ['mediation adviser', 'mediation advisor', 'mediation service']],
   ['draftplan', ['draft plan', 'draft ehcp', 'draft ehc plan']],
   ['phasetransfer', ['phase transfer', 'phase transition', 'moving school', 'move to secondary', 'primary to secondary', 'secondary transfer']],
+  // Questions about time ("how long", "by when") find the articles that state a timescale.
+  ['timescale', ['how long', 'how quickly', 'how soon', 'by when', 'how many weeks', 'how many days', 'how many months', 'deadline', 'deadlines',
+    'time limit', 'time limits', 'timescale', 'timescales', 'time frame', 'timeframe', 'when must', 'when should', 'when will', 'when does', 'when do', 'when can', 'when is', 'how much time']],
   ['refusal', ['said no', 'says no', 'saying no', 'turned down', 'turned us down', 'refused', 'refuse', 'refusal', 'refuses', 'rejected', 'declined', 'denied', 'won\'t assess', 'will not assess', 'not going to assess']],
   ['send', ['special educational needs and disabilities', 'special educational needs and disability', 'special educational needs', 'sen', 'send', 'sen/d']],
 ];
 
 export interface Vocabulary {
-  /** Adds canonical tokens after each known phrase; the words themselves stay. */
+  /**
+   * Replaces each known phrase with its concept token, keeping the phrase's last word (its head
+   * noun: "plan", "assessment"), so "education health and care plan" no longer matches articles
+   * about health and care.
+   */
   canonicalise(text: string): string;
   /** Every canonical token a text mentions. */
   conceptsIn(text: string): string[];
@@ -75,29 +82,28 @@ export function buildVocabulary(glossary: readonly GlossaryEntry[] = []): Vocabu
   }
   // Longest phrases first, so "ehc needs assessment" wins over "assessment".
   pairs.sort((a, b) => b.phrase.length - a.phrase.length);
-  const matchers = pairs.map(({ phrase, canonical }) => ({
-    canonical,
-    re: new RegExp(`(^|[^a-z0-9])${escapeRegExp(phrase)}(?=$|[^a-z0-9])`, 'g'),
-  }));
+  const matchers = pairs.map(({ phrase, canonical }) => {
+    const words = phrase.split(/[^a-z0-9]+/).filter(Boolean);
+    return {
+      canonical,
+      head: words.length > 1 ? words[words.length - 1] : '',
+      re: new RegExp(`(^|[^a-z0-9])${escapeRegExp(phrase)}(?=$|[^a-z0-9])`, 'g'),
+    };
+  });
 
-  const conceptsIn = (text: string): string[] => {
+  const rewrite = (text: string): { text: string; concepts: string[] } => {
     let t = normaliseText(text);
-    const found: string[] = [];
-    for (const { canonical, re } of matchers) {
-      re.lastIndex = 0;
-      if (re.test(t)) {
-        if (!found.includes(canonical)) found.push(canonical);
-        re.lastIndex = 0;
-        t = t.replace(re, '$1 '); // consumed: a shorter phrase inside it must not count again
-      }
+    const concepts: string[] = [];
+    for (const { canonical, head, re } of matchers) {
+      t = t.replace(re, (_m, lead: string) => {
+        if (!concepts.includes(canonical)) concepts.push(canonical);
+        return `${lead}${canonical}${head && head !== canonical ? ` ${head}` : ''}`;
+      });
     }
-    return found;
+    return { text: t, concepts };
   };
   return {
-    conceptsIn,
-    canonicalise(text: string): string {
-      const concepts = conceptsIn(text);
-      return concepts.length ? `${normaliseText(text)} ${concepts.join(' ')}` : normaliseText(text);
-    },
+    conceptsIn: (text: string) => rewrite(text).concepts,
+    canonicalise: (text: string) => rewrite(text).text,
   };
 }

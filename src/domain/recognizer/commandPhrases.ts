@@ -35,22 +35,23 @@ const PHRASES: ReadonlyArray<readonly [CommandIntent, string]> = [
   ['restart', '(?:clear|wipe) (?:it|everything|all)(?: and start (?:again|over))?'],
   ['restart', 'new start'],
   // Back
-  ['back', '(?:go |take me |jump |step )?back(?: (?:a step|one|a question|one step|to the (?:last|previous) (?:question|step|one)))?'],
+  ['back', '(?:go |take me |jump |step |skip )?back(?: (?:a step|one step|one question|a question|one|a bit|to the (?:last|previous) (?:question|step|one)|to (?:the )?(?:question|step) before))?'],
   ['back', '(?:the )?previous(?: question| step| one)?'],
   ['back', 'undo(?: that| it)?'],
   ['back', 'oops'],
   ['back', 'whoops'],
   ['back', '(?:change|edit|fix|correct|redo|amend|update) (?:that|it|this|my (?:last |previous )?answer|the (?:last|previous) (?:answer|one|question)|what i (?:said|put|wrote|typed|entered)|my answer)'],
   ['back', 'i (?:made|have made) (?:a )?(?:mistake|typo|error)'],
-  ['back', '(?:that|that is|that was|this is) (?:wrong|not right|a mistake|incorrect|not what i meant)'],
-  ['back', 'i (?:got|put|typed|entered|gave) (?:that|it|the wrong (?:thing|answer|date|one)) (?:wrong)?'],
+  ['back', '(?:that|that is|that was|this is|it is|it was) (?:wrong|not right|a mistake|incorrect|not what i meant|the wrong (?:answer|one|date|thing|option|choice))'],
+  ['back', 'i (?:got|put|typed|entered|gave|picked|chose|clicked) (?:that|it|the wrong (?:thing|answer|date|one|option|button))(?: wrong)?'],
   ['back', 'wrong (?:answer|one|date|button)'],
   ['back', 'i meant something else'],
   ['back', 'i pressed the wrong (?:button|one)'],
   // Help
   ['help', 'help(?: me)?(?: please)?'],
   ['help', 'i need (?:some )?help'],
-  ['help', 'what (?:can|do|else can) you do'],
+  ['help', 'what (?:can|do|else can|are you able to) (?:you )?(?:do|help (?:me )?with|help with|offer)'],
+  ['help', 'what (?:is|are) (?:this|you|this bot|this chat|this service|this tool|this app|this thing) (?:for|about)'],
   ['help', 'how (?:does|do) (?:this|it|you) work'],
   ['help', 'how do i use (?:this|you|it)'],
   ['help', 'i am (?:so |really |a bit |very )?(?:confused|stuck|lost|not sure what to do)'],
@@ -73,6 +74,7 @@ const PHRASES: ReadonlyArray<readonly [CommandIntent, string]> = [
   // Not a bare "SENDIASS" or "someone": those are ordinary answers inside a flow ("who will come with you?").
   ['handoff.person', '(?:a |an )?(?:real |actual |live )?(?:human|person|human being|agent|operator)(?: please)?'],
   ['handoff.person', '(?:an )?adviser please'],
+  ['handoff.person', '(?:contact|call|ring|phone|email|get|find) (?:the |my |our |a |local )*sendiass(?: adviser)?'],
   ['handoff.person', 'call me(?: back)?'],
   ['handoff.person', 'ring me(?: back)?'],
   // Greeting
@@ -84,8 +86,11 @@ const PHRASES: ReadonlyArray<readonly [CommandIntent, string]> = [
   ['greeting', 'how are you(?: doing| today)?'],
   // Thanks
   ['thanks', '(?:thank you|thanks|cheers|thanks a lot|many thanks|thank you so much|thanks so much|thank you very much|thanks very much|much appreciated|appreciate it|i appreciate (?:it|that|your help))(?: for (?:that|this|your help|the help|helping|the information|the info))?'],
-  ['thanks', '(?:that is |that was |this is |very |really |so )*(?:helpful|useful|great|brilliant|perfect|lovely|fab|fantastic|amazing|excellent|good|clear|reassuring|ok|okay|fine)'],
+  ['thanks', '(?:that is |that was |this is |very |really |so )*(?:helpful|useful|great|brilliant|perfect|lovely|fab|fantastic|amazing|excellent|clear|reassuring)'],
+  ['thanks', '(?:that is|that was|this is|very|really|so) (?:good|ok|okay|fine)|good stuff'],
   ['thanks', '(?:ok|okay|alright|all right|right|cool|great|got it|understood|i see|makes sense|noted|fair enough|sure|fine|lovely)'],
+  ['thanks', '(?:that|this|it) (?:answers|answered|has answered) (?:my|the) question'],
+  ['thanks', '(?:that|this|it) (?:helps|helped|has helped|is what i needed|was what i needed|is just what i needed)(?: a lot| loads| so much)?'],
   ['thanks', 'no thanks'],
   ['thanks', 'no thank you'],
   // Goodbye
@@ -112,11 +117,14 @@ const MATCHERS: ReadonlyArray<{ intent: CommandIntent; re: RegExp }> = PHRASES.m
 }));
 
 const SMALL_TALK = new Set<CommandIntent>(['greeting', 'thanks', 'goodbye']);
+const SMALL_TALK_ORDER: readonly CommandIntent[] = ['goodbye', 'thanks', 'greeting'];
 
 export interface CommandMatch {
   readonly intent: CommandIntent;
   /** True when nothing but command words and fillers is left: the message IS the command. */
   readonly whole: boolean;
+  /** How many words are left that are neither command words nor fillers. */
+  readonly leftover: number;
 }
 
 /**
@@ -127,17 +135,26 @@ export interface CommandMatch {
  */
 export function matchCommand(normalised: string): CommandMatch | undefined {
   if (!normalised) return undefined;
-  let rest = normalised;
+  const covered = new Array<boolean>(normalised.length).fill(false);
   const found: Array<{ intent: CommandIntent; end: number }> = [];
   for (const { intent, re } of MATCHERS) {
-    for (const m of normalised.matchAll(re)) found.push({ intent, end: (m.index ?? 0) + m[0].length });
-    rest = rest.replace(re, ' ');
+    for (const m of normalised.matchAll(re)) {
+      const end = (m.index ?? 0) + m[0].length;
+      found.push({ intent, end });
+      for (let i = end - m[1].length; i < end; i++) covered[i] = true;
+    }
   }
   if (!found.length) return undefined;
+  // Words not inside any command phrase, other than fillers.
+  const rest = [...normalised].map((c, i) => (covered[i] ? ' ' : c)).join('');
   const leftover = rest.split(' ').filter((w) => w && !FILLERS.has(w));
   // A request to stop, go back or get help outranks small talk said with it ("ok, go back").
   const commands = found.filter((f) => !SMALL_TALK.has(f.intent));
   const pool = commands.length ? commands : found;
-  const last = pool.reduce((a, b) => (b.end > a.end ? b : a));
-  return { intent: last.intent, whole: leftover.length === 0 };
+  // Asking for a person outranks the rest: "can a person help me", "forget it, put me through to someone".
+  // Small talk alone: a goodbye outranks thanks, thanks outranks hello ("that's everything, thanks").
+  const person = pool.find((f) => f.intent === 'handoff.person');
+  const byPriority = commands.length ? undefined : SMALL_TALK_ORDER.map((i) => pool.find((f) => f.intent === i)).find(Boolean);
+  const chosen = person ?? byPriority ?? pool.reduce((a, b) => (b.end > a.end ? b : a));
+  return { intent: chosen.intent, whole: leftover.length === 0, leftover: leftover.length };
 }

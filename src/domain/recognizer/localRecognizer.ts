@@ -35,6 +35,8 @@ export function isInterruption(recognition: Recognition): boolean {
   return INTERRUPTION_INTENTS.has(recognition.intent) && recognition.score >= INTERRUPTION_THRESHOLD;
 }
 
+const SMALL_TALK: ReadonlySet<Intent> = new Set<Intent>(['greeting', 'thanks', 'goodbye']);
+
 /** Below this, the top intent is not trusted and the fallback decides. */
 const MIN_CONFIDENCE = 0.35;
 /** How much the example-phrase scorer adds on top of the patterns. */
@@ -79,6 +81,8 @@ export class LocalRecognizer implements Recognizer {
 
     const command = matchCommand(normalised);
     if (command) raise(command.intent, command.whole ? 0.95 : 0.3);
+    // "thanks that was really kind" - small talk with a few extra words is still small talk.
+    if (command && !command.whole && SMALL_TALK.has(command.intent) && command.leftover <= 3 && sendTopicStrength(normalised) < 1) raise(command.intent, 0.75);
     for (const r of INTENT_RULES) if (r.pattern.test(normalised)) raise(r.intent, r.weight);
 
     // SEND-ness moves the line between "a question for the knowledge base" and "out of scope".
@@ -108,8 +112,13 @@ export class LocalRecognizer implements Recognizer {
     }
 
     // Nothing SEND-like and nothing else clear: out of scope is the honest answer.
-    const best = Math.max(0, ...[...scores.entries()].filter(([i]) => i !== 'outOfScope').map(([, s]) => s));
-    if (strength === 0 && best < 0.5) scores.set('outOfScope', Math.max(scores.get('outOfScope') ?? 0, 0.6));
+    // (A general question with no SEND words is not one for the SEND knowledge base.)
+    const others = [...scores.entries()].filter(([i]) => i !== 'outOfScope').sort((a, b) => b[1] - a[1]);
+    const [bestIntent, best] = others[0] ?? ['kb.ask', 0];
+    if (strength === 0 && best < 0.5) {
+      const weak = best < 0.3 || bestIntent === 'kb.ask';
+      scores.set('outOfScope', Math.max(scores.get('outOfScope') ?? 0, weak ? 0.6 : 0.45));
+    }
     return scores;
   }
 }

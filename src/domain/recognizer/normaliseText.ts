@@ -63,6 +63,8 @@ const WORD_FIXES: Readonly<Record<string, string>> = {
 const PHRASE_FIXES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bself harm/g, 'self harm'],
   [/\bsome one\b/g, 'someone'],
+  [/\bid (like|love|rather|prefer|want)\b/g, 'i would $1'],
+  [/\bgoodnight\b/g, 'good night'],
   [/\bsome body\b/g, 'somebody'],
   [/\bany one\b/g, 'anyone'],
   [/\bthank u\b/g, 'thank you'],

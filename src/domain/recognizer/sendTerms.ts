@@ -51,16 +51,16 @@ const STRONG_SEND_TERMS = new RegExp(
     'short breaks', 'respite', 'social care', 'social worker', 'child in need', 'dla', 'disability living allowance',
     'carers allowance', 'co production', 'coproduction', 'sen support', 'graduated approach', 'iep',
     'one page profile', 'support plan', 'behaviour plan', 'home education', 'home educate', 'elective home',
-    'draft plan', 'named school',
+    'draft plan', 'named school', 'council(?! (?:tax|house|houses|housing|flat|planning|parking|bins?|rent|estate|elections?|offices?))',
   ].join('|') + ')\\b',
 );
 
 /** Words that are SEND words in SEND talk but common elsewhere ("council tax", "appeal a parking fine"). */
-const WEAK_SEND_TERMS = /\b(council|appeals?|certificate|statement|outcomes|transition|placement|provision|timetable|speech|academy|lessons?|plan|review|assessment|needs)\b/;
+const WEAK_SEND_TERMS = /\b(refus(al|ed|e to assess|e to issue)|council|appeals?|certificate|statement|outcomes|transition|placement|provision|timetable|speech|academy|lessons?|plan|review|assessment|needs)\b/;
 
 const CHILD_NOUNS = /\b(child|children|childs|son|sons|daughter|daughters|kid|kids|boy|girl|teen|teenager|toddler|baby|stepson|stepdaughter|grandson|granddaughter|foster child|twins?|young people)\b/;
 const CHILD_PRONOUNS = /\b(he|she|him|her|his|they|them)\b/;
-const NEED_WORDS = /\b(needs?|support|behaviou?r|learning|struggl\w*|meltdowns?|progress|reading|writing|maths|friends|bull(y|ied|ying)|anxious|anxiety|therapy|delay(ed)?|communicat\w*|concentrat\w*|focus|develop\w*|assess\w*|overwhelmed|sensory|speech|talking|words)\b/;
+const NEED_WORDS = /\b(needs?|support|behaviou?r|learning|struggl\w*|meltdowns?|progress|reading|writing|maths|friends|bull(y|ied|ying)|anxious|anxiety|therapy|delay(ed)?|communicat\w*|concentrat\w*|focus|develop\w*|assess\w*|overwhelmed|sensory|speech|talking|words|read|write|spell|count|talk|speak|walk|learn|behave|sit still|toilet|potty|dress|eat|sleep)\b/;
 
 /** True when a message is about SEND, education, disability or children's support. */
 export function looksLikeSendTopic(text: string): boolean {

@@ -1,0 +1,240 @@
+import type { BotDependencies } from '../src/bot/botDependencies';
+import { MAIN_TASKS } from '../src/bot/botMessages';
+import type { Choice as ButtonChoice } from '../src/bot/replies';
+import {
+  AREA_NOT_SURE, AREA_OF_NEED_CHOICES, AREA_OF_NEED_KEYWORDS, EHC_FLOW_TEXT, EHC_REQUEST_FILE_NAMES, EVIDENCE_CHOICES, EVIDENCE_KEYWORDS,
+  REQUESTER_CHOICES, SEND_METHOD_CHOICES, SETTING_CHOICES, buildEhcRequestPack, evidenceKeysFrom, isAreaOfNeed, isSkipAnswer,
+  isUnknownAnswer, parseAgeOrDateOfBirth, professionalGuidance, questionFor, readChildFirstName, readChoice, readChoices,
+  readDeliveryDate, readOwnWords, readSendDate, rightsHolder,
+  type ChoiceKeywords, type EhcQuestion, type EhcRequestAnswers, type Requester,
+} from '../src/domain/ehcRequest';
+import type { IsoDate } from '../src/domain/dates/calendarDate';
+import {
+  GuidedFlowDialog, type FlowEnv, type FlowInput, type FlowOutputMessage, type FlowPrompt, type FlowStep, type StepResult,
+} from './guidedFlowDialog';
+
+export const EHC_REQUEST_DIALOG_ID = 'ehcRequest';
+
+type Answers = Partial<EhcRequestAnswers> & { deliveredOn?: IsoDate };
+
+const REQUESTER_KEYWORDS: ChoiceKeywords<Requester> = {
+  parent: ['parent', 'carer', 'mum', 'mom', 'dad', 'mother', 'father', 'guardian', 'foster', 'grandparent', 'my child', 'my son', 'my daughter'],
+  'young-person': ['young person', 'myself', 'for me', 'i am 16', 'i am 17', 'i am 18', 'i am 19', "i'm 16", "i'm 17", "i'm 18", "i'm 19"],
+  professional: ['school', 'college', 'senco', 'teacher', 'professional', 'i work', 'staff', 'social worker', 'health visitor'],
+};
+
+const buttons = (choices: ReadonlyArray<{ label: string }>): ButtonChoice[] => choices.map((c) => ({ label: c.label }));
+const notProfessional = (a: Answers) => a.requester !== undefined && a.requester !== 'professional';
+
+/** The question as the person reads it (a young person is asked about themselves). */
+function question(id: EhcQuestion, a: Answers, extra: Omit<FlowPrompt, 'text' | 'why'> = {}): FlowPrompt {
+  const q = questionFor(id, a.requester);
+  return { text: `${q.whyWeAsk}\n\n**${q.prompt}**`, why: q.whyWeAsk, ...extra };
+}
+
+/** Several choices: ticked on the card (values come back) or typed ("1 and 3", "reading and anxiety"). */
+function readMany<T extends string>(input: FlowInput, choices: ReadonlyArray<{ value: T; label: string }>, keywords: ChoiceKeywords<T>, excludeFromAll: T[]): T[] | undefined {
+  const submitted = (input.value as { choices?: unknown } | undefined)?.choices;
+  if (typeof submitted === 'string') {
+    const values = submitted.split(',').filter(Boolean);
+    return choices.filter((c) => values.includes(c.value) || values.includes(c.label)).map((c) => c.value);
+  }
+  return readChoices(input.text, choices, { keywords, excludeFromAll });
+}
+
+/**
+ * "I want to ask the council for an EHC needs assessment": who is asking, about the child, their
+ * needs and the help tried, the evidence, how and when it goes; then a draft letter under
+ * section 36(1), the evidence checklist, and the council's deadlines as text and a calendar.
+ */
+export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
+  protected readonly flowName = 'ehc-request' as const;
+
+  constructor(deps: BotDependencies) {
+    super(EHC_REQUEST_DIALOG_ID, deps);
+  }
+
+  protected introText(): string {
+    return `${EHC_FLOW_TEXT.intro}\n\n${EHC_FLOW_TEXT.explanations.ehcNeedsAssessment}`;
+  }
+
+  protected initialAnswers(): Answers {
+    return {};
+  }
+
+  protected readonly steps: ReadonlyArray<FlowStep<Answers>> = [
+    {
+      id: 'requester',
+      prompt: (a) => question('requester', a, { choices: buttons(REQUESTER_CHOICES) }),
+      parse: (input) => {
+        const requester = readChoice(input.text, REQUESTER_CHOICES, REQUESTER_KEYWORDS);
+        if (!requester) return { ok: false, message: 'Sorry, I did not catch that. Please choose one of the buttons.' };
+        return { ok: true, update: { requester } };
+      },
+    },
+    {
+      id: 'childFirstName',
+      when: notProfessional,
+      prompt: (a) => question('childFirstName', a, { choices: [{ label: 'Skip' }] }),
+      parse: (input) => {
+        if (isSkipAnswer(input.text)) return { ok: true, update: { childFirstName: undefined } };
+        const name = readChildFirstName(input.text);
+        return name.ok ? { ok: true, update: { childFirstName: name.value } } : name;
+      },
+    },
+    {
+      id: 'ageOrDateOfBirth',
+      when: notProfessional,
+      prompt: (a) => question('ageOrDateOfBirth', a),
+      parse: (input, a, env) => {
+        const parsed = parseAgeOrDateOfBirth(input.text, env.today);
+        if ('error' in parsed) return { ok: false, message: parsed.error };
+        const update: Answers = parsed.kind === 'dob' ? { dateOfBirth: parsed.dateOfBirth, age: parsed.age } : { age: parsed.age, dateOfBirth: undefined };
+        const rights = rightsHolder({ dateOfBirth: update.dateOfBirth, age: update.age }, env.today);
+        const mismatch = rights.holder === 'unclear' || (rights.holder === 'young-person') !== (a.requester === 'young-person');
+        return { ok: true, update, note: mismatch ? `${EHC_FLOW_TEXT.checkWhoAsks}\n\n${rights.explanation}` : undefined };
+      },
+    },
+    {
+      id: 'setting',
+      when: notProfessional,
+      prompt: (a) => question('setting', a, { choices: buttons(SETTING_CHOICES) }),
+      parse: (input) => {
+        const setting = readChoice(input.text, SETTING_CHOICES, {
+          'early-years': ['nursery', 'pre-school', 'preschool', 'childminder', 'early years'],
+          school: ['school', 'primary', 'secondary', 'academy'],
+          college: ['college', 'sixth form', 'post-16', 'post 16', 'fe'],
+          none: ['none', 'not in school', 'home', 'home educated', 'nowhere', 'out of school'],
+        });
+        if (!setting) return { ok: false, message: 'Please choose one of the buttons.' };
+        return { ok: true, update: { setting, settingName: setting === 'none' ? undefined : undefined } };
+      },
+    },
+    {
+      id: 'settingName',
+      when: (a) => notProfessional(a) && a.setting !== 'none',
+      prompt: (a) => question('settingName', a, { choices: [{ label: 'Skip' }] }),
+      parse: (input) => {
+        if (isSkipAnswer(input.text) || isUnknownAnswer(input.text)) return { ok: true, update: { settingName: undefined } };
+        const name = readOwnWords(input.text, 120);
+        return name.ok ? { ok: true, update: { settingName: name.value } } : name;
+      },
+    },
+    {
+      id: 'council',
+      when: notProfessional,
+      prompt: (a) => question('council', a, { choices: [{ label: 'Not sure' }] }),
+      parse: (input) => {
+        const council = readOwnWords(input.text, 100);
+        return council.ok ? { ok: true, update: { council: council.value } } : council;
+      },
+    },
+    {
+      id: 'areasOfNeed',
+      when: notProfessional,
+      prompt: (a) => ({ ...question('areasOfNeed', a), multiSelect: buttons(AREA_OF_NEED_CHOICES), text: `${EHC_FLOW_TEXT.explanations.areasOfNeed}\n\n**${questionFor('areasOfNeed', a.requester).prompt}**` }),
+      parse: (input): StepResult<Answers> => {
+        const picked = readMany(input, AREA_OF_NEED_CHOICES, AREA_OF_NEED_KEYWORDS, [AREA_NOT_SURE]);
+        if (!picked) return { ok: false, message: 'Sorry, I could not match that to the list. Type the numbers (like 1, 3), or "I am not sure".' };
+        return { ok: true, update: { areasOfNeed: picked.filter(isAreaOfNeed) } };
+      },
+    },
+    {
+      id: 'difficulties',
+      when: notProfessional,
+      prompt: (a) => question('difficulties', a),
+      parse: (input) => {
+        const words = readOwnWords(input.text);
+        return words.ok ? { ok: true, update: { difficulties: words.value } } : words;
+      },
+    },
+    {
+      id: 'supportTried',
+      when: notProfessional,
+      prompt: (a) => question('supportTried', a, { choices: [{ label: 'None yet' }] }),
+      parse: (input) => {
+        const words = readOwnWords(input.text);
+        if (!words.ok) return words;
+        return { ok: true, update: { supportTried: words.value }, note: `${EHC_FLOW_TEXT.explanations.legalTest}\n\n${EHC_FLOW_TEXT.explanations.mythBusting}` };
+      },
+    },
+    {
+      id: 'outsideProfessionals',
+      when: notProfessional,
+      prompt: (a) => question('outsideProfessionals', a, { choices: [{ label: 'None' }] }),
+      parse: (input) => {
+        if (isSkipAnswer(input.text) || isUnknownAnswer(input.text)) return { ok: true, update: { outsideProfessionals: undefined } };
+        const words = readOwnWords(input.text, 1000);
+        return words.ok ? { ok: true, update: { outsideProfessionals: words.value } } : words;
+      },
+    },
+    {
+      id: 'evidence',
+      when: notProfessional,
+      prompt: (a) => question('evidence', a, { multiSelect: buttons(EVIDENCE_CHOICES) }),
+      parse: (input): StepResult<Answers> => {
+        const picked = readMany(input, EVIDENCE_CHOICES, EVIDENCE_KEYWORDS, ['none-yet']);
+        if (!picked) return { ok: false, message: 'Sorry, I could not match that to the list. Type the numbers (like 1, 5), or "none yet".' };
+        return { ok: true, update: { evidence: evidenceKeysFrom(picked) } };
+      },
+    },
+    {
+      id: 'sendMethod',
+      when: notProfessional,
+      prompt: (a) => question('sendMethod', a, { choices: buttons(SEND_METHOD_CHOICES) }),
+      parse: (input) => {
+        const sendMethod = readChoice(input.text, SEND_METHOD_CHOICES, { email: ['email', 'e-mail', 'online'], hand: ['hand', 'in person', 'drop it', 'deliver it'], post: ['post', 'letter', 'recorded', 'signed for', 'mail'] });
+        if (!sendMethod) return { ok: false, message: 'Please choose one of the buttons: email, by hand or by post.' };
+        return { ok: true, update: { sendMethod, deliveredOn: undefined } };
+      },
+    },
+    {
+      id: 'sendDate',
+      when: notProfessional,
+      prompt: (a) => question('sendDate', a, { choices: [{ label: 'Today' }, { label: 'Tomorrow' }] }),
+      parse: (input, _a, env) => {
+        const date = readSendDate(input.text, env.today);
+        return date.ok ? { ok: true, update: { sendDate: date.value } } : date;
+      },
+    },
+    {
+      id: 'deliveryDate',
+      when: (a) => notProfessional(a) && a.sendMethod === 'post',
+      prompt: (a) => question('deliveryDate', a, { choices: [{ label: 'Not yet' }] }),
+      parse: (input, a, env) => {
+        if (/^(not yet|no|don'?t know|not sure|unknown)\b/i.test(input.text.trim())) return { ok: true, update: { deliveredOn: undefined } };
+        const date = readDeliveryDate(input.text, a.sendDate!, env.today);
+        return date.ok ? { ok: true, update: { deliveredOn: date.value } } : date;
+      },
+    },
+  ];
+
+  protected finish(a: Answers, env: FlowEnv): FlowOutputMessage[] {
+    const offer = [{ label: MAIN_TASKS.person }, { label: 'No thanks' }];
+    if (a.requester === 'professional') {
+      return [{ text: `${EHC_FLOW_TEXT.professionalIntro}\n\n${professionalGuidance()}`, choices: offer }];
+    }
+    const { deliveredOn, ...answers } = a;
+    const pack = buildEhcRequestPack(answers as EhcRequestAnswers, env.services, env.today, { deliveredOn, now: this.deps.clock() });
+    const messages: FlowOutputMessage[] = [];
+    if (pack.letter) {
+      messages.push({
+        text: `${EHC_FLOW_TEXT.letterReady}\n\n${pack.letter.notes.map((n) => `- ${n}`).join('\n')}\n\n---\n\n${pack.letter.text}`,
+        files: [{ name: EHC_REQUEST_FILE_NAMES.letter, contentType: 'text/plain', content: pack.letter.text }],
+      });
+    }
+    messages.push({
+      text: `${EHC_FLOW_TEXT.checklistReady}\n\n${pack.checklist.text}`,
+      files: [{ name: EHC_REQUEST_FILE_NAMES.checklist, contentType: 'text/plain', content: pack.checklist.text }],
+    });
+    messages.push({
+      text: `${EHC_FLOW_TEXT.timelineReady}\n\n${pack.receipt.note}\n\n${pack.timeline.text}`,
+      files: [
+        { name: EHC_REQUEST_FILE_NAMES.timeline, contentType: 'text/plain', content: `${pack.receipt.note}\n\n${pack.timeline.text}` },
+        { name: EHC_REQUEST_FILE_NAMES.calendar, contentType: 'text/calendar', content: pack.ics },
+      ],
+    });
+    messages.push({ text: EHC_FLOW_TEXT.closing, choices: offer });
+    return messages;
+  }
+}

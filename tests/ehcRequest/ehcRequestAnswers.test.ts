@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import {
+  AREA_OF_NEED_CHOICES, AREA_OF_NEED_KEYWORDS, isNoSupportYet, isSkipAnswer, isUnknownAnswer, readChildFirstName,
+  readChoice, readChoices, readDeliveryDate, readOwnWords, readSendDate, REQUESTER_CHOICES, validateEhcRequestAnswers,
+} from '../../src/domain/ehcRequest';
+import { TODAY, parentAnswers } from './fixtures';
+
+describe('EHC request: the answers and how typed answers are read', () => {
+  it('accepts a complete set of answers', () => {
+    const result = validateEhcRequestAnswers(parentAnswers(), TODAY);
+    assert.equal(result.ok, true);
+  });
+
+  it('accepts the minimum: no name, no age, no setting name, no professionals, no evidence', () => {
+    const minimal = parentAnswers({
+      childFirstName: undefined, dateOfBirth: undefined, settingName: undefined,
+      outsideProfessionals: undefined, evidence: [], areasOfNeed: [], setting: 'none',
+    });
+    assert.equal(validateEhcRequestAnswers(minimal, TODAY).ok, true);
+  });
+
+  it('refuses answers a parent could not have meant, with plain messages', () => {
+    const result = validateEhcRequestAnswers(parentAnswers({
+      dateOfBirth: '2027-01-01', age: 30, difficulties: '  ', sendDate: '2026-02-30',
+    }), TODAY);
+    assert.equal(result.ok, false);
+    if (result.ok) return;
+    const all = result.messages.join('\n');
+    assert.match(all, /up to 25/);
+    assert.match(all, /in your own words/);
+    assert.match(all, /real date/);
+    assert.match(all, /date of birth cannot be after today/);
+  });
+
+  it('refuses a first name with digits or symbols, and one over 40 letters', () => {
+    assert.deepEqual(readChildFirstName('  Mary-Jo  '), { ok: true, value: 'Mary-Jo' });
+    assert.deepEqual(readChildFirstName("D'Arcy"), { ok: true, value: "D'Arcy" });
+    assert.deepEqual(readChildFirstName('Zoë'), { ok: true, value: 'Zoë' });
+    for (const bad of ['Sam123', 'sam@example.org', '<b>Sam</b>', 'a'.repeat(41), '']) {
+      const r = readChildFirstName(bad);
+      assert.equal(r.ok, false, bad);
+      if (!r.ok) assert.ok(r.message.length > 10);
+    }
+    assert.equal(validateEhcRequestAnswers(parentAnswers({ childFirstName: 'Sam2' }), TODAY).ok, false);
+  });
+
+  it('recognises skip, "not sure" and "none yet"', () => {
+    for (const t of ['skip', 'No', "I'd rather not say", 'n/a']) assert.ok(isSkipAnswer(t), t);
+    assert.ok(!isSkipAnswer('Noah'));
+    for (const t of ['not sure', "don't know", 'Dunno']) assert.ok(isUnknownAnswer(t), t);
+    for (const t of ['none yet', 'Nothing', 'not yet, school said to wait']) assert.ok(isNoSupportYet(t), t);
+    assert.ok(!isNoSupportYet('A reading group'));
+  });
+
+  it('reads their own words, refusing empty or very long answers', () => {
+    assert.deepEqual(readOwnWords('  He finds reading hard  '), { ok: true, value: 'He finds reading hard' });
+    assert.equal(readOwnWords('   ').ok, false);
+    assert.equal(readOwnWords('x'.repeat(3001)).ok, false);
+  });
+
+  it('reads the send date: past or future, but not wildly far off', () => {
+    assert.deepEqual(readSendDate('today', TODAY), { ok: true, value: TODAY });
+    assert.deepEqual(readSendDate('1/12/2026', TODAY), { ok: true, value: '2026-12-01' });
+    assert.deepEqual(readSendDate('2 March 2026', TODAY), { ok: true, value: '2026-03-02' });
+    const far = readSendDate('1/1/2030', TODAY);
+    assert.equal(far.ok, false);
+    if (!far.ok) assert.match(far.message, /more than a year away/);
+    assert.equal(readSendDate('soon', TODAY).ok, false);
+  });
+
+  it('reads a delivery date, which cannot be before posting or after today', () => {
+    assert.deepEqual(readDeliveryDate('20/11/2026', '2026-11-18', TODAY), { ok: true, value: '2026-11-20' });
+    assert.equal(readDeliveryDate('17/11/2026', '2026-11-18', TODAY).ok, false);
+    assert.equal(readDeliveryDate('25/11/2026', '2026-11-18', TODAY).ok, false);
+  });
+
+  it('reads typed choices by number, words or keywords', () => {
+    assert.equal(readChoice('I am the young person', REQUESTER_CHOICES), 'young-person');
+    assert.equal(readChoice('2', REQUESTER_CHOICES), 'young-person');
+    assert.deepEqual(readChoices('1 and 3', AREA_OF_NEED_CHOICES), ['communication-interaction', 'social-emotional-mental-health']);
+    assert.deepEqual(
+      readChoices('his speech, and anxiety', AREA_OF_NEED_CHOICES, { keywords: AREA_OF_NEED_KEYWORDS }),
+      ['communication-interaction', 'social-emotional-mental-health'],
+    );
+    assert.equal(readChoices('9', AREA_OF_NEED_CHOICES), undefined);
+    assert.equal(readChoices('purple', AREA_OF_NEED_CHOICES), undefined);
+  });
+});

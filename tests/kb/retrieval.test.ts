@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { KnowledgeBase } from '../../src/domain/kb/knowledgeBase';
+import { loadKnowledgeBase } from '../../src/domain/kb/loadKnowledgeBase';
+import { buildVocabulary } from '../../src/domain/kb/sendVocabulary';
+import { defaultConfig } from '../../src/config/config';
+import { FIXTURE_KB, REAL_KB } from '../helpers/fixtures';
+
+const services = defaultConfig().services;
+const TODAY = '2026-11-23';
+
+describe('retrieval over the real knowledge base', () => {
+  const kb = new KnowledgeBase(loadKnowledgeBase(REAL_KB), services);
+
+  const answer = (q: string) => {
+    const r = kb.lookUp(q, TODAY);
+    assert.equal(r.kind, 'answer', `no answer for "${q}"`);
+    return r.kind === 'answer' ? r.answer : undefined!;
+  };
+
+  it('finds the timescales with a statutory number filled in, never a placeholder', () => {
+    const a = answer('when does the LA have to say yes or no to assessing');
+    assert.match(a.text, /6 weeks/);
+    assert.ok(!a.text.includes('{{'), a.text);
+  });
+
+  it('treats "ehcp", "EHC plan" and "education health and care plan" as the same thing', () => {
+    const ids = ['ehcp', 'EHC plan', 'education health and care plan'].map((term) => answer(`what is an ${term} for`).articleIds[0]);
+    assert.equal(new Set(ids).size, 1, `different articles: ${ids.join(', ')}`);
+  });
+
+  it('copes with a typo', () => {
+    assert.match(answer('what hapens at medation').text, /mediat/i);
+  });
+
+  it('answers "what does X mean" from the glossary', () => {
+    const a = answer('what does SALT mean?');
+    assert.match(a.text, /speech and language/i);
+  });
+
+  it('names its sources and the date it was last checked', () => {
+    const a = answer('can I ask for a particular school to be named in the plan');
+    assert.ok(a.sources.length >= 1);
+    assert.match(a.text, /Source: /);
+    assert.match(a.text, /Last checked: /);
+  });
+
+  it('is unsure, with the closest topics, when nothing matches well', () => {
+    const r = kb.lookUp('recipe for banana bread with walnuts', TODAY);
+    assert.equal(r.kind, 'unsure');
+  });
+});
+
+describe('answers from an article past its review date', () => {
+  it('tell the parent it is due for review', () => {
+    const kb = new KnowledgeBase(loadKnowledgeBase(FIXTURE_KB), services);
+    const r = kb.lookUp('Who comes to a mediation meeting?', TODAY);
+    assert.equal(r.kind, 'answer');
+    if (r.kind === 'answer') assert.match(r.answer.text, /due for review/);
+  });
+});
+
+describe('SEND vocabulary', () => {
+  const v = buildVocabulary();
+  it('gives every way of saying a concept one token, longest phrase first', () => {
+    assert.deepEqual(v.conceptsIn('Can the LA refuse an EHC needs assessment?'), ['ehcassessment', 'refusal', 'council']);
+    assert.deepEqual(v.conceptsIn('my ehcp'), ['ehcplan']);
+    assert.deepEqual(v.conceptsIn('education, health and care plan'), ['ehcplan']);
+  });
+});

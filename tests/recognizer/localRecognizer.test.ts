@@ -1,0 +1,284 @@
+import assert from 'node:assert/strict';
+import { INTERRUPTION_THRESHOLD, LocalRecognizer, isInterruption, looksLikeSendTopic } from '../../src/domain/recognizer/localRecognizer';
+import type { Intent } from '../../src/domain/recognizer/recognizer';
+
+const recognizer = new LocalRecognizer();
+
+function expectIntent(intent: Intent, phrases: readonly string[]): void {
+  for (const text of phrases) {
+    it(`"${text}" -> ${intent}`, async () => {
+      const r = await recognizer.recognize(text);
+      assert.equal(r.intent, intent, `got ${r.intent} (${r.score}) alternatives ${JSON.stringify(r.alternatives)}`);
+      assert.ok(r.score > 0 && r.score <= 1);
+    });
+  }
+}
+
+describe('local recognizer: what parents ask for', () => {
+  describe('starting an EHC needs assessment request (doing it, not asking about it)', () => {
+    expectIntent('flow.ehcRequest', [
+      'I want to apply for an ehcp for my son',
+      'help me ask the council to assess my daughter',
+      'can you draft the request letter',
+      'start the EHC request',
+      'i wanna request an ehcp assesment for my boy',
+      'we would like to ask the LA for an EHC needs assessment',
+      'please help me put in a request for a needs assessment',
+      'Can you help me write to the local authority asking them to assess my son?',
+      'id like to get my daughter assessed for an ehcp',
+      'ask for an EHC needs assessment',
+      'i have decided to apply for the ehcp myself because school wont',
+      'my son needs an ehcp where do i even start',
+      'could you help me apply for an education health and care plan',
+      'we are applying for an ehcp can you help',
+    ]);
+  });
+
+  describe('questions about the EHC request go to the knowledge base', () => {
+    expectIntent('kb.ask', [
+      'who can request an assessment?',
+      'how long does the council have to decide?',
+      "do I need school's agreement to ask?",
+      'can a parent apply for an ehcp without the senco',
+      'what should I include in a request for an ehc assessment',
+      'i want to know how to apply for an ehcp',
+      'what is the legal test for an ehcna',
+      'if I request an assessment can the school stop me',
+    ]);
+  });
+
+  describe('getting ready for mediation or an appeal', () => {
+    expectIntent('flow.mediation', [
+      'help me get ready for mediation',
+      'I want to appeal the council’s decision',
+      "we've got a mediation meeting next week, what should I prepare",
+      'work out my appeal deadline',
+      'help me prepare for mediaton',
+      'i want to take the council to tribunal over section i',
+      'we want to challenge the refusal to assess',
+      'our tribunal hearing is in 3 weeks how do i prepare',
+      'can you help me get ready for the send tribunal',
+      'get ready for mediation or an appeal',
+      'when is my deadline to register the appeal',
+      'i need to appeal against the decision not to issue a plan',
+    ]);
+  });
+
+  describe('questions about mediation go to the knowledge base', () => {
+    expectIntent('kb.ask', [
+      'what happens at mediation',
+      'is mediation compulsory',
+      'how long does the adviser have to give a certificate',
+      'who is the mediation adviser',
+      'can the school come to mediation',
+      'what is the time limit for appealing to the tribunal',
+      'does mediation stop the appeal clock',
+      'what can the tribunal order the council to do',
+    ]);
+  });
+
+  describe('wants a person', () => {
+    expectIntent('handoff.person', [
+      'can I talk to someone',
+      'is there a real person',
+      'put me through to an adviser',
+      'i need to speak to sendiass',
+      'can i speak to a real human',
+      'Talk to a person',
+      'i would rather chat with a human being',
+      'how do i get in touch with my local sendiass',
+      'can someone ring me back please',
+      'i want to talk to someone about my sons plan',
+      'speak to an advisor',
+      'are you a real person or a bot i want a human',
+      'human please',
+      'can i talk to somone who knows about ehcps',
+    ]);
+  });
+
+  describe('wants a judgement on their own case (beyond guidance)', () => {
+    expectIntent('beyondGuidance', [
+      'will I win at tribunal',
+      "can you check my son's plan",
+      'is what the school did to us legal',
+      "should I accept the council's offer",
+      'read this letter and tell me what to do',
+      'is our case strong',
+      'do we have a good case for a specialist school',
+      'will the judge agree that the mainstream school cant meet his needs',
+      'please look over my daughters draft plan and tell me if its ok',
+      'is section f of my sons ehcp specific enough',
+      'what would you do if you were me',
+      'what are our chances at tribunal',
+      'should we sign the mediation agreement',
+    ]);
+  });
+
+  describe('distress without risk of harm', () => {
+    expectIntent('distress', [
+      "I'm exhausted and can't cope with this fight anymore",
+      'I feel so alone',
+      "I'm at the end of my tether",
+      'nobody listens to us',
+      'im so tired of battling everyone for my son',
+      'i cry every night because of the school',
+      'honestly i feel like im failing my daughter',
+      'we are at breaking point with the council',
+      'i cant take any more of this',
+      'I am completely overwhelmed by all the paperwork',
+    ]);
+  });
+
+  describe('small talk and help', () => {
+    expectIntent('greeting', ['hi', 'Hello there!', 'good morning', 'hiya']);
+    expectIntent('thanks', ['thank you', 'thanks so much that really helped', 'cheers', 'ta', 'ok thanks']);
+    expectIntent('goodbye', ['bye', 'thats all for now, bye', 'see you later', 'goodnight']);
+    expectIntent('help', ['what can you do?', 'how does this work', 'help', "I'm confused what do I do", 'what can i ask you']);
+  });
+
+  describe('flow control', () => {
+    expectIntent('cancel', ['cancel', 'forget it, stop', 'stop', 'never mind', 'i dont want to do this anymore', 'quit please']);
+    expectIntent('restart', ["let's start over", 'start again', 'can we start from the beginning', 'restart', 'begin again please']);
+    expectIntent('back', ['go back', 'oops I want to change that', 'back', 'previous question', 'i made a mistake', 'wait that is wrong', 'can i change my last answer']);
+  });
+
+  describe('out of scope (not about SEND)', () => {
+    expectIntent('outOfScope', [
+      "what's the weather",
+      'book me a table',
+      'who won the match',
+      'tell me a joke',
+      'can you book me a GP appointment',
+      "what's the capital of France",
+      'whats the weather like in leeds tomorrow',
+      'recomend a good film',
+      'how do i get to manchester airport',
+      'what is 12 times 7',
+      'order me a pizza',
+      'when is my council tax due',
+    ]);
+  });
+
+  describe('unusual questions in SEND-land still go to the knowledge base', () => {
+    expectIntent('kb.ask', [
+      'ehcp meaning',
+      'can my autistic son have a personal budget for swimming lessons',
+      'does the plan cover school transport in the holidays',
+      'my daughter has dyslexia and the school says she is fine',
+      'section b',
+      'what is pda',
+      'annual review next week',
+    ]);
+  });
+
+  describe('safeguarding comes first', () => {
+    it('a risk message is recognised as safeguarding with full confidence', async () => {
+      const r = await recognizer.recognize('my daughter says she wants to die, can you help me apply for an ehcp');
+      assert.equal(r.intent, 'safeguarding');
+      assert.equal(r.score, 1);
+      assert.equal(isInterruption(r), true);
+    });
+  });
+
+  it('gives scores between 0 and 1 and alternatives best first', async () => {
+    const r = await recognizer.recognize('help me prepare for mediation about the ehcp');
+    assert.ok(r.score >= 0 && r.score <= 1);
+    const alts = r.alternatives ?? [];
+    for (let i = 1; i < alts.length; i++) assert.ok(alts[i - 1].score >= alts[i].score);
+    assert.ok(alts.every((a) => a.intent !== r.intent));
+  });
+
+  it('an empty message is not an interruption', async () => {
+    assert.equal(isInterruption(await recognizer.recognize('   ')), false);
+  });
+});
+
+describe('local recognizer: interruptions inside a guided flow', () => {
+  const interruptions: ReadonlyArray<readonly [string, Intent]> = [
+    ['can I speak to a real human', 'handoff.person'],
+    ['talk to a person', 'handoff.person'],
+    ['i want to speak to an adviser now', 'handoff.person'],
+    ['forget it, stop', 'cancel'],
+    ['cancel', 'cancel'],
+    ['stop this please', 'cancel'],
+    ["let's start over", 'restart'],
+    ['start again', 'restart'],
+    ['oops I want to change that', 'back'],
+    ['go back', 'back'],
+    ['sorry i typed the wrong date', 'back'],
+    ['help', 'help'],
+    ["I'm confused what do I do", 'help'],
+    ["i don't understand the question", 'help'],
+    ['what does that mean', 'help'],
+  ];
+  for (const [text, intent] of interruptions) {
+    it(`"${text}" interrupts as ${intent}`, async () => {
+      const r = await recognizer.recognize(text);
+      assert.equal(r.intent, intent, `got ${r.intent} ${r.score}`);
+      assert.equal(isInterruption(r), true, `score ${r.score} is below ${INTERRUPTION_THRESHOLD}`);
+    });
+  }
+
+  // Ordinary answers to the flows' questions (who, when, what, yes/no, choices, descriptions).
+  const flowAnswers = [
+    'my son',
+    'yes',
+    'no',
+    '15 March',
+    '2026-10-01',
+    'he finds reading hard and gets overwhelmed in class',
+    'SENDIASS',
+    'sendiass are coming with me',
+    'a friend or family member',
+    'no one',
+    'not sure yet',
+    'Not yet: I have not decided',
+    'the decision letter and the EHC plan',
+    'he wants to stop going to school because of the noise',
+    'she went back to school in september but only part time',
+    'I want them to change section F so it says how many hours of speech therapy',
+    'they said no to assessing him',
+    'he needs help with reading and writing',
+    'the school cant meet his needs',
+    'he talks to someone at camhs every week',
+    'she started again at a new school in year 5',
+    'my daughter, she is 9',
+    'we had a meeting with the senco last week',
+    'i dont know the exact date, sometime in october',
+    'about 3 weeks ago',
+    'the council refused to issue a plan',
+    'he gets help from a teaching assistant for an hour a day',
+    'her speech therapist said she needs more support',
+    'stopping his one to one support',
+    'back in january',
+    'help with social skills and making friends',
+    'i would like them to name a special school',
+  ];
+  for (const text of flowAnswers) {
+    it(`flow answer "${text}" is not an interruption`, async () => {
+      const r = await recognizer.recognize(text);
+      assert.equal(isInterruption(r), false, `taken as ${r.intent} (${r.score})`);
+    });
+  }
+
+  it('isInterruption needs an interruption intent and a score at or above the threshold', () => {
+    assert.equal(isInterruption({ intent: 'cancel', score: INTERRUPTION_THRESHOLD }), true);
+    assert.equal(isInterruption({ intent: 'cancel', score: INTERRUPTION_THRESHOLD - 0.01 }), false);
+    assert.equal(isInterruption({ intent: 'kb.ask', score: 1 }), false);
+    assert.equal(isInterruption({ intent: 'distress', score: 1 }), false);
+    assert.equal(isInterruption({ intent: 'safeguarding', score: 1 }), true);
+  });
+});
+
+describe('looksLikeSendTopic', () => {
+  it('is true for SEND, school, disability and children\'s support', () => {
+    for (const t of ['what is an ehcp', 'the senco will not reply', 'my son is autistic and struggling', 'annual review paperwork', 'can the LA refuse', 'my daughter needs more support at nursery']) {
+      assert.equal(looksLikeSendTopic(t), true, t);
+    }
+  });
+  it('is false for everyday topics', () => {
+    for (const t of ['what is the weather', 'book me a table for two', 'who won the football', 'tell me a joke', 'how do i pay my council tax']) {
+      assert.equal(looksLikeSendTopic(t), false, t);
+    }
+  });
+});
