@@ -34,13 +34,15 @@ export async function main(argv: string[]): Promise<number> {
       }
       const { config, logger } = setUp('warn');
       // Loaded on demand: `kb check` and `deadlines` should not need the whole bot.
-      const [{ createBot }, { runAskJsonl }] = await Promise.all([import('../bot/createBot'), import('./askCommand')]);
+      const { createBot } = lazy<typeof import('../bot/createBot')>('../bot/createBot');
+      const { runAskJsonl } = lazy<typeof import('./askCommand')>('./askCommand');
       const { bot } = createBot({ config, logger });
       return runAskJsonl(bot, process.stdin, out, err);
     }
     case 'chat': {
       const { config, logger } = setUp('warn');
-      const [{ createBot }, { runChat }] = await Promise.all([import('../bot/createBot'), import('./chatCommand')]);
+      const { createBot } = lazy<typeof import('../bot/createBot')>('../bot/createBot');
+      const { runChat } = lazy<typeof import('./chatCommand')>('./chatCommand');
       const { bot } = createBot({ config, logger });
       return runChat(bot, { input: process.stdin, output: process.stdout, filesDir: path.join(config.dataDir, 'chat-files') });
     }
@@ -66,6 +68,15 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/**
+ * Loads a module when a command needs it (`kb check` and `deadlines` should not load the bot).
+ * A plain require: tsx runs this file as CommonJS, where import() would bypass its loader.
+ */
+function lazy<T>(id: string): T {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(id) as T;
+}
+
 function setUp(defaultLevel: 'info' | 'warn'): { config: AppConfig; logger: Logger } {
   let config: AppConfig;
   try {
@@ -82,7 +93,7 @@ function setUp(defaultLevel: 'info' | 'warn'): { config: AppConfig; logger: Logg
 
 async function serve(): Promise<number> {
   const { config, logger } = setUp('info');
-  const { startServer } = await import('../server/createServer');
+  const { startServer } = lazy<typeof import('../server/createServer')>('../server/createServer');
   const running = await startServer(config, logger);
   err(`\nSEND Navigator is running. Open ${running.url} in your browser. Press Ctrl+C to stop.\n`);
   await new Promise<void>((resolve) => {
