@@ -7,6 +7,7 @@ import { createRecognizer } from '../domain/recognizer';
 import type { Recognizer } from '../domain/recognizer/recognizer';
 import { InlineFileStore, type FileStore } from '../domain/files/fileStore';
 import type { Logger } from '../logging/logger';
+import type { SqliteDb } from '../storage/sqlite/sqliteDatabase';
 import type { BotDependencies } from './botDependencies';
 import { SendNavigatorBot } from './sendNavigatorBot';
 
@@ -14,6 +15,8 @@ export interface CreateBotOptions {
   readonly config: AppConfig;
   readonly logger: Logger;
   readonly storage?: Storage;
+  /** The embedded database (the server's); absent for one-off conversations (ask, chat, tests). */
+  readonly database?: SqliteDb;
   readonly files?: FileStore;
   readonly recognizer?: Recognizer;
   readonly knowledgeBase?: KnowledgeBase;

@@ -8,6 +8,7 @@ import type { Logger } from '../logging/logger';
 import { createBot } from '../bot/createBot';
 import { buildReply } from '../bot/replies';
 import { DiskFileStore } from '../domain/files/diskFileStore';
+import { openSqliteDatabase } from '../storage/sqlite/sqliteDatabase';
 import { LocalDirectLine } from './directLine/localDirectLine';
 import { registerWebChatPage } from './webChatPage';
 
@@ -23,8 +24,9 @@ const MAX_BODY_BYTES = 256 * 1024;
 /** Builds and starts the HTTP server: the bot endpoint, the local Direct Line, the page. */
 export async function startServer(config: AppConfig, logger: Logger): Promise<RunningServer> {
   fs.mkdirSync(config.dataDir, { recursive: true });
+  const database = openSqliteDatabase(config.dataDir, logger);
   const files = new DiskFileStore(config.dataDir, config.publicUrl);
-  const { bot, deps } = createBot({ config, logger, files });
+  const { bot, deps } = createBot({ config, logger, files, database });
 
   // With no app id, an empty configuration is botbuilder's local mode (no authentication).
   const auth = new ConfigurationBotFrameworkAuthentication(config.botAuth.MicrosoftAppId ? { ...config.botAuth } : {});
@@ -106,6 +108,7 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
       await directLine?.drain();
       directLine?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      database.close();
     },
   };
 }

@@ -171,6 +171,23 @@ describe('local recognizer: what parents ask for', () => {
     ]);
   });
 
+  describe('an upset parent who also asks a SEND question gets the answer, with distress noted', () => {
+    for (const text of ["I'm so stressed, how long does the council have to decide?", 'i feel so alone in this. what happens at an annual review']) {
+      it(`"${text}"`, async () => {
+        const r = await recognizer.recognize(text);
+        assert.equal(r.intent, 'kb.ask');
+        assert.equal(r.alternatives?.[0]?.intent, 'distress');
+      });
+    }
+  });
+
+  describe('several commands in one message: the last one, or a person, wins', () => {
+    expectIntent('restart', ['stop, lets start over']);
+    expectIntent('back', ['no wait, go back']);
+    expectIntent('handoff.person', ['forget it, can i talk to a person', 'can a person help me instead']);
+    expectIntent('goodbye', ['thanks, bye', "that's everything thanks"]);
+  });
+
   describe('safeguarding comes first', () => {
     it('a risk message is recognised as safeguarding with full confidence', async () => {
       const r = await recognizer.recognize('my daughter says she wants to die, can you help me apply for an ehcp');

@@ -60,6 +60,7 @@ export class LocalRecognizer implements Recognizer {
 
     const scores = this.scoreIntents(normalised);
     if (detectSafeguardingRisk(text).atRisk) scores.set('safeguarding', 1);
+    preferAnswerToUpsetQuestion(scores, text, normalised);
 
     const ranked = [...scores.entries()].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1]);
     let [intent, score] = ranked[0] ?? ['kb.ask', 0];
@@ -121,6 +122,22 @@ export class LocalRecognizer implements Recognizer {
     }
     return scores;
   }
+}
+
+/** A question clause: the message starts with one, has a question mark, or a new sentence starts with one. */
+const QUESTION = /\?|(^|[.,;:!]\s*|\b(but|so|and) )(what|who|how|when|where|why|which|is|are|does|do|did|can|could|should|will|would|must|has|have)\b/i;
+
+/**
+ * "I'm so stressed, how long does the council have to decide?" is upset AND a SEND question: the
+ * answer helps more than sympathy alone, so the knowledge base wins and distress stays as the
+ * first alternative (the dialog can add a kind word when it sees it).
+ */
+function preferAnswerToUpsetQuestion(scores: Map<Intent, number>, raw: string, normalised: string): void {
+  const distress = scores.get('distress') ?? 0;
+  const top = Math.max(...scores.values());
+  if (distress < top || sendTopicStrength(normalised) < 1 || !QUESTION.test(raw.trim())) return;
+  scores.set('kb.ask', Math.max(scores.get('kb.ask') ?? 0, distress));
+  scores.set('distress', distress - 0.05);
 }
 
 function round(n: number): number {

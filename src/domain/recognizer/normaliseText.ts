@@ -98,7 +98,7 @@ function expandContractions(text: string): string {
 
 /**
  * The plain form of a message: lower case, words separated by single spaces, no punctuation.
- * A leading "lets" becomes "let us" ("lets start again").
+ * "lets" becomes "let us" where it starts a suggestion ("lets start again"), not in "he lets me".
  */
 export function normaliseText(text: string): string {
   let t = text.toLowerCase().replace(APOSTROPHES, "'");
@@ -107,7 +107,7 @@ export function normaliseText(text: string): string {
   t = t.replace(/[^a-z0-9\s]/g, ' ').replace(/\s+/g, ' ').trim();
   t = t.split(' ').map((w) => (w in WORD_FIXES ? WORD_FIXES[w] : w)).filter(Boolean).join(' ');
   for (const [re, replacement] of PHRASE_FIXES) t = t.replace(re, replacement);
-  t = t.replace(/^lets\b/, 'let us');
+  t = t.replace(/^lets\b/, 'let us').replace(/\blets (start|go|begin|try|do|talk|stop|get|see|have|move|change|restart|look|just|carry|leave|forget|cancel|quit)\b/g, 'let us $1');
   return t.replace(/\s+/g, ' ').trim();
 }
 

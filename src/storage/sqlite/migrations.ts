@@ -1,0 +1,2 @@
+export { SQLITE_MIGRATIONS } from './migrations/index';
+export type { SqliteMigration } from './migrations/index';
