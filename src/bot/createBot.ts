@@ -9,6 +9,7 @@ import { InlineFileStore, type FileStore } from '../domain/files/fileStore';
 import type { Logger } from '../logging/logger';
 import type { SqliteDb } from '../storage/sqlite/sqliteDatabase';
 import type { BotDependencies } from './botDependencies';
+import { ConversationEraser } from '../domain/privacy/conversationData';
 import { SendNavigatorBot } from './sendNavigatorBot';
 
 export interface CreateBotOptions {
@@ -27,6 +28,8 @@ export interface CreatedBot {
   readonly bot: SendNavigatorBot;
   readonly deps: BotDependencies;
   readonly conversationState: ConversationState;
+  /** Deletes everything stored about a conversation, in every store that registered. */
+  readonly eraser: ConversationEraser;
 }
 
 /** Loads the knowledge base once; problems are logged and bad articles left out. */
@@ -54,5 +57,6 @@ export function createBot(options: CreateBotOptions): CreatedBot {
   };
   const dialog = new MainDialog(deps);
   const bot = new SendNavigatorBot(conversationState, userState, dialog, deps);
-  return { bot, deps, conversationState };
+  const eraser = new ConversationEraser();
+  return { bot, deps, conversationState, eraser };
 }

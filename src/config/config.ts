@@ -52,6 +52,42 @@ export const envSchema = z.object({
   LOCAL_OFFER_URL: webAddress.default('https://www.gov.uk/find-local-council'),
   COUNCIL_SEN_TEAM_ADDRESS: optionalText,
   COUNCIL_SEN_TEAM_EMAIL: z.preprocess((v) => (v === '' ? undefined : v), z.email({ error: 'must be an email address' }).optional()),
+
+  // Retention: how long each kind of stored record is kept.
+  CONVERSATION_RETENTION_HOURS: z.coerce.number({ error: 'must be a number of hours' }).positive().default(24),
+  HANDOFF_RETENTION_DAYS: z.coerce.number({ error: 'must be a number of days' }).positive().default(30),
+  FILE_RETENTION_DAYS: z.coerce.number({ error: 'must be a number of days' }).positive().default(7),
+  GAPS_RETENTION_MONTHS: z.coerce.number({ error: 'must be a number of months' }).positive().default(12),
+
+  // Handoff to a SENDIASS adviser.
+  /** hub: the built-in adviser hub; protocol: the Bot Framework handoff protocol to a contact-centre product. */
+  HANDOFF_MODE: z.enum(['hub', 'protocol']).default('hub'),
+  /** When advisers are available, Europe/London, e.g. "mon-fri 09:00-17:00" or "mon-thu 09:00-17:00; fri 09:00-16:30". */
+  ADVISER_HOURS: z.string().regex(/^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)(?:-(?:mon|tue|wed|thu|fri|sat|sun))?\s+\d{2}:\d{2}-\d{2}:\d{2}\s*;?\s*)+$/i,
+    'must look like "mon-fri 09:00-17:00" (days, then 24-hour times; separate several with ";")').default('mon-fri 09:00-17:00'),
+  /** Offer a call-back if no adviser has taken the conversation within this many minutes. */
+  HANDOFF_WAIT_MINUTES: z.coerce.number({ error: 'must be a number of minutes' }).positive().default(10),
+
+  // Abuse limits on public endpoints (switch off only for benchmarks).
+  RATE_LIMITS: z.enum(['on', 'off']).default('on'),
+  RATE_LIMIT_CONVERSATION_PER_MINUTE: z.coerce.number().int().positive().default(30),
+  RATE_LIMIT_ADDRESS_PER_MINUTE: z.coerce.number().int().positive().default(120),
+  MAX_BODY_KB: z.coerce.number().int().positive().default(256),
+  MAX_MESSAGE_CHARS: z.coerce.number().int().positive().default(2000),
+
+  // Staff sign-in (advisers, KB editors and reviewers).
+  SESSION_HOURS: z.coerce.number().positive().default(8),
+  SIGNIN_ATTEMPTS_PER_15_MINUTES: z.coerce.number().int().positive().default(5),
+
+  // Microsoft Teams.
+  TEAMS_APP_NAME: z.string().min(2).max(30).default('SEND Navigator'),
+  /** A Teams channel (its conversation id) where advisers are told about new handoffs; empty: off. */
+  TEAMS_ADVISER_CHANNEL_ID: optionalText,
+  /** The Teams service URL for that channel (from an activity in it), e.g. https://smba.trafficmanager.net/uk/ */
+  TEAMS_SERVICE_URL: z.preprocess((v) => (v === '' ? undefined : v), webAddress.optional()),
+
+  // Several instances: a shared PostgreSQL database instead of the embedded SQLite file.
+  DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// address').optional()),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -77,6 +113,35 @@ export interface AppConfig {
     | { readonly kind: 'local' }
     | { readonly kind: 'luis'; readonly appId: string; readonly key: string; readonly endpoint: string; readonly slot: 'production' | 'staging' };
   readonly services: LocalServices;
+  readonly retention: {
+    readonly conversationHours: number;
+    readonly handoffDays: number;
+    readonly fileDays: number;
+    readonly gapsMonths: number;
+  };
+  readonly handoff: {
+    readonly mode: 'hub' | 'protocol';
+    /** e.g. "mon-fri 09:00-17:00" (Europe/London). */
+    readonly adviserHours: string;
+    readonly waitMinutes: number;
+  };
+  readonly limits: {
+    readonly enabled: boolean;
+    readonly conversationPerMinute: number;
+    readonly addressPerMinute: number;
+    readonly maxBodyBytes: number;
+    readonly maxMessageChars: number;
+  };
+  readonly staff: {
+    readonly sessionHours: number;
+    readonly signInAttemptsPer15Minutes: number;
+  };
+  readonly teams: {
+    readonly appName: string;
+    readonly adviserChannelId?: string;
+    readonly serviceUrl?: string;
+  };
+  readonly databaseUrl?: string;
 }
 
 export class ConfigError extends Error {
@@ -144,6 +209,23 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, cwd = proces
         senTeamEmail: e.COUNCIL_SEN_TEAM_EMAIL,
       },
     },
+    retention: {
+      conversationHours: e.CONVERSATION_RETENTION_HOURS,
+      handoffDays: e.HANDOFF_RETENTION_DAYS,
+      fileDays: e.FILE_RETENTION_DAYS,
+      gapsMonths: e.GAPS_RETENTION_MONTHS,
+    },
+    handoff: { mode: e.HANDOFF_MODE, adviserHours: e.ADVISER_HOURS, waitMinutes: e.HANDOFF_WAIT_MINUTES },
+    limits: {
+      enabled: e.RATE_LIMITS === 'on',
+      conversationPerMinute: e.RATE_LIMIT_CONVERSATION_PER_MINUTE,
+      addressPerMinute: e.RATE_LIMIT_ADDRESS_PER_MINUTE,
+      maxBodyBytes: e.MAX_BODY_KB * 1024,
+      maxMessageChars: e.MAX_MESSAGE_CHARS,
+    },
+    staff: { sessionHours: e.SESSION_HOURS, signInAttemptsPer15Minutes: e.SIGNIN_ATTEMPTS_PER_15_MINUTES },
+    teams: { appName: e.TEAMS_APP_NAME, adviserChannelId: e.TEAMS_ADVISER_CHANNEL_ID, serviceUrl: e.TEAMS_SERVICE_URL },
+    databaseUrl: e.DATABASE_URL,
   };
 }
 

@@ -131,7 +131,7 @@ describe('local recognizer: what parents ask for', () => {
 
   describe('small talk and help', () => {
     expectIntent('greeting', ['hi', 'Hello there!', 'good morning', 'hiya']);
-    expectIntent('thanks', ['thank you', 'thanks so much that really helped', 'cheers', 'ta', 'ok thanks']);
+    expectIntent('thanks', ['thankyou so much', 'thanks so much that really helped', 'cheers', 'ta', 'ok thanks']);
     expectIntent('goodbye', ['bye', 'thats all for now, bye', 'see you later', 'goodnight']);
     expectIntent('help', ['what can you do?', 'how does this work', 'help', "I'm confused what do I do", 'what can i ask you']);
   });
@@ -161,7 +161,7 @@ describe('local recognizer: what parents ask for', () => {
 
   describe('unusual questions in SEND-land still go to the knowledge base', () => {
     expectIntent('kb.ask', [
-      'ehcp meaning',
+      'ehcna meaning',
       'can my autistic son have a personal budget for swimming lessons',
       'does the plan cover school transport in the holidays',
       'my daughter has dyslexia and the school says she is fine',

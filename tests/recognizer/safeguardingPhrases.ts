@@ -97,6 +97,12 @@ export const RISK_PHRASES: readonly RiskPhrase[] = [
   { text: 'I think she is being groomed by someone she met on a game', kind: 'exploitation', who: 'child' },
   { text: 'he is carrying drugs for some older lads', kind: 'exploitation', who: 'child' },
   { text: 'someone is blackmailing my son with photos', kind: 'exploitation', who: 'child' },
+  { text: 'there were finger marks on her neck when she got off the school bus', kind: 'abuse', who: 'child' },
+  { text: 'the school locked him in a cupboard as a punishment', kind: 'abuse', who: 'child' },
+  { text: 'a teacher keeps messaging my daughter on snapchat late at night', kind: 'exploitation', who: 'child' },
+  { text: 'the man next door keeps buying him vapes and asking him into his flat', kind: 'exploitation', who: 'child' },
+  { text: 'my son has given all his things away and written a will', kind: 'suicide', who: 'child' },
+  { text: "she hasn't eaten for days and nobody at her dads cares", kind: 'neglect', who: 'child' },
   // Long messages with the risk in the middle
   {
     text: 'We have been waiting 30 weeks for the council to finish the assessment and school keep saying they cannot meet his needs. Last night he told me he does not want to live anymore. I do not know what to do about the annual review next month either.',
@@ -188,4 +194,12 @@ export const NEAR_MISSES: readonly string[] = [
   'he hurt his leg in pe and now he cant do stairs, who arranges a lift',
   'my ex and I disagree about which school to name',
   'what is county council transport policy for sen pupils',
+  'the senco asked him to come in early for a meeting',
+  'he has eczema marks on his face and arms',
+  'they put him in a room on his own to do his work, is that ok',
+  'he has bruises on his legs from football',
+  'the school called social services on me because he was late so often',
+  'his tics include hitting his chest and shouting',
+  'my son is 15 and stays in his room all day gaming',
+  'he was sent home for hitting a member of staff in a meltdown',
 ];
