@@ -47,7 +47,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   { intent: 'flow.ehcRequest', weight: 0.9, pattern: new RegExp(`\\b(?:${HELP_ME}|help|support|assistance) (?:with|on|for) (?:an? |my |the |our |this )?(?:ehcp assessment|ehcp|assessment) (?:request|application)\\b|^(?:an? |my )?(?:ehcp assessment|ehcp|assessment) (?:request|application)(?: help| please| letter| support)*$`) },
   { intent: 'flow.ehcRequest', weight: 0.86, pattern: new RegExp(`^(?=.*\\b(?:ehcp|assess\\w*)\\b).*\\b(?:${WISH}|so (?:i|we) (?:will|want to|would like to)) (?:do|make|send|write|apply for|request) (?:it|the request|one|the letter|it all) (?:myself|ourselves)\\b`) },
   { intent: 'flow.ehcRequest', weight: 0.85, pattern: /\b(i|we) (am|are) (applying|requesting|asking) (for )?(an? )?(ehcp|assessment)/ },
-  { intent: 'flow.ehcRequest', weight: 0.75, pattern: /\b(where|how) (do|should|can) (i|we) (start|begin)\b/ },
+  { intent: 'flow.ehcRequest', weight: 0.75, pattern: /^(?=.*\b(ehcp|assess\w*)\b).*\b(where|how) (do|should|can) (i|we) (even )?(start|begin)\b/ },
   { intent: 'flow.ehcRequest', weight: 0.72, pattern: /\b(my|our) (son|daughter|child|kid|boy|girl|children) (really )?(needs|should have|should get|deserves) (an? )?(ehcp|ehcp assessment|assessment)\b/ },
 
   // ---------- flow.mediation: get ready for mediation or an appeal ----------

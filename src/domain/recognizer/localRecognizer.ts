@@ -55,7 +55,7 @@ export class LocalRecognizer implements Recognizer {
 
   /** The same as recognize(), without the promise (for the CLI and tests). */
   recognizeNow(text: string): Recognition {
-    const normalised = normaliseSendText(text ?? '');
+    const normalised = normaliseSendText(text);
     if (!normalised) return { intent: 'help', score: 0.3, alternatives: [] };
 
     const scores = this.scoreIntents(normalised);
