@@ -67,7 +67,7 @@ export function handoffText(reason: 'asked' | 'beyond-guidance' | 'distress' | '
   };
   return [
     opening[reason],
-    `You can contact ${describeSendiassContact(services.sendiass)}`,
+    `Contact them here. ${describeSendiassContact(services.sendiass)}`,
     'SENDIASS (the special educational needs and disabilities information, advice and support service) is free, confidential and separate from the council.',
   ].join('\n\n');
 }

@@ -49,7 +49,7 @@ export function createBot(options: CreateBotOptions): CreatedBot {
   const userState = new UserState(storage);
   const deps: BotDependencies = {
     kb: options.knowledgeBase ?? loadKnowledge(config, logger),
-    recognizer: options.recognizer ?? createRecognizer(config.recognizer),
+    recognizer: options.recognizer ?? createRecognizer(config.recognizer, logger),
     services: config.services,
     files: options.files ?? new InlineFileStore(),
     logger,

@@ -13,6 +13,9 @@ const booleanFlag = (fallback: boolean) =>
     .transform((v) => v === true || v === 'true' || v === '1' || v === 'yes');
 const webAddress = z.url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' });
 
+/** The articles that ship with the project (src/config -> ../../knowledge). */
+export const SHIPPED_KNOWLEDGE_DIR = path.resolve(__dirname, '../../knowledge');
+
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65535).default(3978),
@@ -20,7 +23,8 @@ export const envSchema = z.object({
   /** Public address of this server (used in links); default http://localhost:PORT. */
   PUBLIC_URL: z.preprocess((v) => (v === '' ? undefined : v), webAddress.optional()),
   DATA_DIR: z.string().min(1).default('./data'),
-  KNOWLEDGE_DIR: z.string().min(1).default('./knowledge'),
+  /** Default: the knowledge/ folder that ships with the project, wherever the command is run from. */
+  KNOWLEDGE_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** Log message text and other personal details: only for local debugging, never in production. */
   LOG_PERSONAL_DATA: booleanFlag(false),
@@ -97,6 +101,8 @@ export interface AppConfig {
   readonly port: number;
   readonly host: string;
   readonly publicUrl: string;
+  /** False when PUBLIC_URL was not set and publicUrl is the local default. */
+  readonly publicUrlConfigured: boolean;
   readonly dataDir: string;
   readonly knowledgeDir: string;
   readonly logLevel: Env['LOG_LEVEL'];
@@ -178,8 +184,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, cwd = proces
     port: e.PORT,
     host: e.HOST,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    publicUrlConfigured: Boolean(e.PUBLIC_URL),
     dataDir: path.resolve(cwd, e.DATA_DIR),
-    knowledgeDir: path.resolve(cwd, e.KNOWLEDGE_DIR),
+    knowledgeDir: e.KNOWLEDGE_DIR ? path.resolve(cwd, e.KNOWLEDGE_DIR) : SHIPPED_KNOWLEDGE_DIR,
     logLevel: e.LOG_LEVEL,
     logPersonalData: e.LOG_PERSONAL_DATA,
     botAuth: {

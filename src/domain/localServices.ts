@@ -28,8 +28,9 @@ export interface LocalServices {
   readonly council: CouncilDetails;
 }
 
-/** One line a parent can act on: how to reach SENDIASS. */
+/** One line a parent can act on: how to reach SENDIASS. Starts with a capital: it reads as a sentence of its own. */
 export function describeSendiassContact(s: SendiassContact): string {
   const ways = [s.phone && `phone ${s.phone}`, s.email && `email ${s.email}`, `visit ${s.web}`].filter(Boolean);
-  return `${s.name}: ${ways.join(', ')} (${s.openingHoursText}).`;
+  const name = s.name.charAt(0).toUpperCase() + s.name.slice(1);
+  return `${name}: ${ways.join(', ')} (${s.openingHoursText}).`;
 }

@@ -25,7 +25,8 @@ const MAX_BODY_BYTES = 256 * 1024;
 export async function startServer(config: AppConfig, logger: Logger): Promise<RunningServer> {
   fs.mkdirSync(config.dataDir, { recursive: true });
   const database = openSqliteDatabase(config.dataDir, logger);
-  const files = new DiskFileStore(config.dataDir, config.publicUrl);
+  let publicUrl = config.publicUrl;
+  const files = new DiskFileStore(config.dataDir, () => publicUrl, config.retention.fileDays * 24);
   const { bot, deps } = createBot({ config, logger, files, database });
 
   // With no app id, an empty configuration is botbuilder's local mode (no authentication).
@@ -91,6 +92,8 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
   const port = (server.address() as AddressInfo).port;
   address = `http://127.0.0.1:${port}`;
   const url = config.port === port ? config.publicUrl : `http://localhost:${port}`;
+  // PORT=0 (tests, benchmarks): links to files must use the port actually chosen.
+  if (!config.publicUrlConfigured) publicUrl = url;
 
   const purge = setInterval(() => {
     void files.purgeExpired().catch(() => undefined);

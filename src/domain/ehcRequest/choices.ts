@@ -45,6 +45,9 @@ export function readChoices<T extends string>(
 ): T[] | undefined {
   const s = normalise(text);
   if (s.length === 0) return undefined;
+  // A pressed button sends its label exactly: that choice alone, even if its words name others.
+  const exact = choices.find((c) => normalise(c.label) === s || normalise(c.value) === s);
+  if (exact) return [exact.value];
   if (ALL_OF_THEM.test(s)) {
     return choices.map((c) => c.value).filter((v) => !(options.excludeFromAll ?? []).includes(v));
   }

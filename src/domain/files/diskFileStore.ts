@@ -16,7 +16,8 @@ export interface StoredFile {
 export class DiskFileStore implements FileStore {
   private readonly dir: string;
 
-  constructor(dataDir: string, private readonly publicUrl: string, private readonly retentionHours = 24 * 7) {
+  /** `publicUrl` is read when a file is stored: the server knows its port only once it listens. */
+  constructor(dataDir: string, private readonly publicUrl: () => string, private readonly retentionHours = 24 * 7) {
     this.dir = path.join(dataDir, 'files');
     fs.mkdirSync(this.dir, { recursive: true });
   }
@@ -28,7 +29,7 @@ export class DiskFileStore implements FileStore {
     await fs.promises.mkdir(folder, { recursive: true });
     await fs.promises.writeFile(path.join(folder, 'meta.json'), JSON.stringify({ name: safeName, contentType: file.contentType, created: new Date().toISOString() }));
     await fs.promises.writeFile(path.join(folder, 'content'), file.content, 'utf8');
-    return { url: `${this.publicUrl}/files/${id}/${encodeURIComponent(safeName)}` };
+    return { url: `${this.publicUrl()}/files/${id}/${encodeURIComponent(safeName)}` };
   }
 
   async get(id: string): Promise<StoredFile | undefined> {
