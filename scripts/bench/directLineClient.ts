@@ -103,6 +103,7 @@ export class DirectLineConversation {
       ws.once('open', () => { clearTimeout(timer); resolve(); });
       ws.once('error', (err) => { clearTimeout(timer); reject(err); });
       ws.on('message', (data) => this.onFrame(String(data)));
+      ws.on('close', () => { for (const wake of [...this.waiters]) wake(); });
     });
   }
 

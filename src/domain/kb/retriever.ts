@@ -31,7 +31,8 @@ export interface SearchResult {
 const EXTRA_STOP_WORDS = new Set(['son', 'daughter', 'child', 'kid', 'kids', 'boy', 'girl', 'please', 'thanks', 'thank', 'know',
   'tell', 'want', 'help', 'im', 'ive', 'dont', 'doesnt', 'cant', 'whats', 'hi', 'hello', 'someone', 'something', 'thing', 'things',
   'really', 'still', 'now', 'yet', 'much', 'many', 'long', 'mean', 'means', 'meaning', 'explain', 'question', 'ask', 'asking',
-  'happen', 'happens', 'need', 'needs', 'go', 'going', 'make', 'made', 'use', 'us', 'we', 'our', 'told', 'said', 'say']);
+  'happen', 'happens', 'need', 'needs', 'go', 'going', 'make', 'made', 'use', 'us', 'we', 'our', 'told', 'said', 'say',
+  'sons', 'daughters', 'childs', 'right', 'okay', 'ok', 'actually', 'just', 'currently']);
 
 const isStopWord = (token: string) => !lunr.stopWordFilter(new lunr.Token(token, {})) || EXTRA_STOP_WORDS.has(token);
 
@@ -144,10 +145,11 @@ export class KnowledgeRetriever {
         const coverage = stemmed.filter((s) => e.matched.has(s) || [...e.matched].some((m) => fuzzyEqual(m, s))).length / stemmed.length;
         return { article: this.byId.get(id)!, section: e.section, score: e.score, coverage };
       })
-      .sort((a, b) => b.score * (0.5 + b.coverage) - a.score * (0.5 + a.coverage))
+      // An article that covers all of the question beats one that scores high on part of it.
+      .sort((a, b) => rank(b) - rank(a))
       .slice(0, limit);
     const top = hits[0];
-    const confident = Boolean(top && top.coverage >= MIN_COVERAGE && top.score >= MIN_SCORE);
+    const confident = Boolean(top && top.coverage >= minCoverage(stemmed.length) && top.score >= MIN_SCORE);
     return { hits, queryTerms: content, confident };
   }
 }
@@ -155,6 +157,15 @@ export class KnowledgeRetriever {
 function indexable(s: string): string {
   return s.replace(/\{\{\s*t:(\w+)\s*\}\}/g, (_m, key: string) => (isTimescaleKey(key) ? `timescale ${describeTimescale(key)}` : 'timescale'))
     .replace(/\{\{\s*(\w+)\.\w+\s*\}\}/g, '$1');
+}
+
+function rank(hit: { score: number; coverage: number }): number {
+  return hit.score * hit.coverage * hit.coverage;
+}
+
+/** Long, rambling questions carry more words no article uses: ask for a little less of them. */
+function minCoverage(terms: number): number {
+  return terms >= 7 ? MIN_COVERAGE - 0.1 : MIN_COVERAGE;
 }
 
 function fuzzyEqual(a: string, b: string): boolean {

@@ -5,6 +5,7 @@
  */
 
 export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
+const MAX_KEYS = 10_000;
 
 export class SignInRateLimiter {
   private readonly failures = new Map<string, number[]>();
@@ -29,6 +30,8 @@ export class SignInRateLimiter {
   recordFailure(accountKey: string, address: string): void {
     const now = this.clock().getTime();
     for (const key of [`account:${accountKey}`, `address:${address}`]) this.failures.set(key, [...this.recent(key), now]);
+    // Many made-up emails from many addresses must not grow the map without end.
+    if (this.failures.size > MAX_KEYS) for (const key of [...this.failures.keys()]) this.recent(key);
   }
 
   /** A correct password clears the account's failures (not the address's: it may be shared by an attacker). */

@@ -5,6 +5,10 @@
  * 010-019 handoff and advisers, 020-029 knowledge-base editing and gaps.
  */
 import { m001Init } from './001_init';
+import { m010Handoffs } from './010_handoffs';
+import { m015StaffAccounts } from './015_staff_accounts';
+import { m016StaffSessions } from './016_staff_sessions';
+import { m017HandoffAudit } from './017_handoff_audit';
 
 export interface SqliteMigration {
   readonly id: string;
@@ -13,4 +17,8 @@ export interface SqliteMigration {
 
 export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
   m001Init,
+  m010Handoffs,
+  m015StaffAccounts,
+  m016StaffSessions,
+  m017HandoffAudit,
 ];

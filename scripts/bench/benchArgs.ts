@@ -1,0 +1,82 @@
+/**
+ * The benchmark's command line. Every number has a range, so a typo cannot start a run that
+ * never ends or floods the machine.
+ */
+
+export interface BenchOptions {
+  /** Simulated parents talking at the same time. */
+  readonly concurrency: number;
+  /** Measured seconds per server (the bot, then the echo bot). */
+  readonly seconds: number;
+  /** Unmeasured seconds of the same load first, so both servers are warm when measuring starts. */
+  readonly warmupSeconds: number;
+  /** Print the figures as one JSON line, the last line on stdout. */
+  readonly json: boolean;
+  /** The servers' log level (production logs at info). */
+  readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Write a CPU profile of the real bot's server into this folder. */
+  readonly profileDir?: string;
+  /** Longest wait for one answer before it counts as an error. */
+  readonly timeoutMs: number;
+}
+
+export const DEFAULT_OPTIONS: BenchOptions = {
+  concurrency: 50,
+  seconds: 60,
+  warmupSeconds: 5,
+  json: false,
+  logLevel: 'info',
+  timeoutMs: 10_000,
+};
+
+export const USAGE = `Usage: npm run bench -- [options]
+
+Runs the real bot and a bare echo bot on the same server stack, one after the other, each under
+the same load of simulated parents talking through the local Direct Line, and compares them.
+
+  --concurrency N   parents talking at the same time (default 50, 1-500)
+  --seconds S       measured seconds for each server (default 60, 1-600)
+  --warmup S        unmeasured seconds first, for each server (default 5, 0-60)
+  --json            print the figures as one JSON line, the last line on stdout
+  --log-level L     the servers' log level: debug, info, warn, error, silent (default info)
+  --profile DIR     write a CPU profile (.cpuprofile) of the real bot's server into DIR
+  --timeout-ms N    longest wait for one answer before it counts as an error (default 10000)
+  --help            this text`;
+
+export class UsageError extends Error {}
+
+export function parseBenchArgs(argv: readonly string[]): BenchOptions | 'help' {
+  const options: { -readonly [K in keyof BenchOptions]: BenchOptions[K] } = { ...DEFAULT_OPTIONS };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v.startsWith('--')) throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case '--help': case '-h': return 'help';
+      case '--json': options.json = true; break;
+      case '--concurrency': options.concurrency = integer(flag, value(), 1, 500); break;
+      case '--seconds': options.seconds = integer(flag, value(), 1, 600); break;
+      case '--warmup': options.warmupSeconds = integer(flag, value(), 0, 60); break;
+      case '--timeout-ms': options.timeoutMs = integer(flag, value(), 100, 120_000); break;
+      case '--profile': options.profileDir = value(); break;
+      case '--log-level': {
+        const v = value();
+        if (!['debug', 'info', 'warn', 'error', 'silent'].includes(v)) throw new UsageError(`--log-level must be debug, info, warn, error or silent (got "${v}")`);
+        options.logLevel = v as BenchOptions['logLevel'];
+        break;
+      }
+      default: throw new UsageError(`unknown option "${arg}"`);
+    }
+  }
+  return options;
+}
+
+function integer(flag: string, text: string, min: number, max: number): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${flag} must be a whole number from ${min} to ${max} (got "${text}")`);
+  return n;
+}

@@ -1,0 +1,34 @@
+/**
+ * The few things a parent can say while handing over or waiting: yes/no to consent, leave the
+ * queue, and "where am I in the queue". Matched on the whole message so that "I want to end
+ * the EHC plan" or "where is the queue for the tribunal" still go to the adviser.
+ */
+
+function simplify(text: string): string {
+  return text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[^a-z0-9' ]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+const YES = /^(?:y|yes|yeah|yep|yup|ok|okay|sure|fine|please|go ahead|yes please|yes ok|yes that is fine|yes that's fine|that is fine|that's fine|that is ok|that's ok|i agree|agreed|of course|yes pass it on|pass it on)(?: please| thanks| thank you)?$/;
+const NO = /^(?:n|no|nope|nah|no thanks|no thank you|not now|not really|i would rather not|i'd rather not|rather not|do not|don't|no do not|no don't|cancel|stop|never ?mind)(?: please| thanks| thank you)?$/;
+
+/** Yes/no to passing the conversation on; undefined when it is neither. */
+export function readConsent(text: string): boolean | undefined {
+  const t = simplify(text);
+  if (YES.test(t)) return true;
+  if (NO.test(t)) return false;
+  return undefined;
+}
+
+const LEAVE = /^(?:please )?(?:(?:end|leave|stop|quit|exit|close|cancel)(?: the| this| my)?(?: chat| queue| conversation| waiting| handoff)?|stop waiting|i (?:want|would like|need) to (?:leave|go|stop)(?: the queue| the chat| now)?|take me out of the queue|go back to the bot|back to the bot)(?: now)?(?: please)?$/;
+
+/** "end chat", "leave the queue", "cancel": the parent wants to stop waiting (or stop the adviser chat). */
+export function isLeaveCommand(text: string): boolean {
+  return LEAVE.test(simplify(text));
+}
+
+const WHERE = /^(?:where am i(?: in the queue| in the line| now)?|what(?: is my)? (?:number|place|position)(?: am i)?(?: in the queue)?|what(?: is my)? (?:place|position|number) in (?:the )?(?:queue|line)|(?:my )?queue position|how many (?:people )?(?:are )?(?:ahead of|in front of|before) me|how long (?:will|do|must|is) (?:i|it|the wait)(?: have to)?(?: wait| be| take)?(?: now)?|am i still (?:in the queue|waiting|in the line)|is anyone coming|is someone coming)$/;
+
+/** "where am I in the queue", "how many people are ahead of me". */
+export function isQueuePositionQuestion(text: string): boolean {
+  return WHERE.test(simplify(text).replace(/ please$/, ''));
+}
