@@ -1,0 +1,262 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  AdviserNote, CallbackRequest, ClosedOutcome, HandoffQueue, HandoffRecord, HandoffStatus, HandoffSummary,
+  NewHandoff, QueueEvent, StaffRef, TakeResult, TranscriptEntry,
+} from '../../domain/handoff/handoffQueue';
+import { PRIORITY_BY_REASON, type HandoffReason } from '../../domain/handoff/handoffQueue';
+import type { ConversationDataOwner } from '../../domain/privacy/conversationData';
+import type { SqliteDb } from './sqliteDatabase';
+
+/** Thrown when a handoff id is unknown (deleted by retention, or never existed). */
+export class HandoffNotFoundError extends Error {
+  constructor(readonly handoffId: string) {
+    super(`No handoff ${handoffId.slice(0, 8)}: it may have been deleted after the retention period.`);
+    this.name = 'HandoffNotFoundError';
+  }
+}
+
+/** Thrown when a message or call-back is added to a handoff that has been closed. */
+export class HandoffClosedError extends Error {
+  constructor(readonly handoffId: string) {
+    super(`Handoff ${handoffId.slice(0, 8)} is closed.`);
+    this.name = 'HandoffClosedError';
+  }
+}
+
+interface HandoffRow {
+  id: string;
+  conversation_id: string;
+  channel_id: string;
+  reason: HandoffReason;
+  priority: number;
+  status: HandoffStatus;
+  created_at: string;
+  accepted_at: string | null;
+  closed_at: string | null;
+  closed_outcome: ClosedOutcome | null;
+  summary_json: string;
+  callback_json: string | null;
+  adviser_id: string | null;
+  adviser_first_name: string | null;
+  safeguarding_flag: number;
+}
+
+interface TranscriptRow {
+  sender: TranscriptEntry['from'];
+  text: string;
+  at: string;
+  adviser_name: string | null;
+}
+
+interface NoteRow {
+  adviser_id: string;
+  text: string;
+  at: string;
+}
+
+const OPEN_STATUSES: readonly HandoffStatus[] = ['waiting', 'with-adviser', 'callback-requested'];
+const RECORD_COLUMNS = `id, conversation_id, channel_id, reason, priority, status, created_at, accepted_at, closed_at,
+  closed_outcome, summary_json, callback_json, adviser_id, adviser_first_name, safeguarding_flag`;
+/** The order advisers see the queue in: safeguarding first, then whoever has waited longest. */
+const QUEUE_ORDER = 'ORDER BY priority ASC, created_at ASC, rowid ASC';
+
+/**
+ * The handoff queue in the embedded SQLite database, so a restart loses no waiting parent,
+ * transcript or call-back request. Every change is one statement or one transaction, and is
+ * announced to subscribers (the relay to the parent, the adviser hub) once it is stored.
+ */
+export class SqliteHandoffQueue implements HandoffQueue, ConversationDataOwner {
+  readonly name = 'handoffs';
+  private readonly listeners = new Set<(event: QueueEvent) => void>();
+
+  constructor(private readonly db: SqliteDb, private readonly clock: () => Date = () => new Date()) {}
+
+  async create(input: NewHandoff): Promise<HandoffRecord> {
+    const id = randomUUID();
+    const now = this.now();
+    const insert = this.db.prepare(`INSERT INTO handoffs (id, conversation_id, channel_id, reason, priority, status, created_at,
+      summary_json, safeguarding_flag, conversation_reference) VALUES (?, ?, ?, ?, ?, 'waiting', ?, ?, ?, ?)`);
+    this.db.transaction(() => {
+      insert.run(id, input.conversationId, input.channelId, input.reason, PRIORITY_BY_REASON[input.reason], now,
+        JSON.stringify(input.summary), input.reason === 'safeguarding' ? 1 : 0, input.conversationReference);
+      input.transcript.forEach((entry, i) => this.insertEntry(id, i + 1, entry));
+    })();
+    this.emit({ type: 'created', handoffId: id, conversationId: input.conversationId });
+    return (await this.get(id))!;
+  }
+
+  async get(id: string): Promise<HandoffRecord | undefined> {
+    const row = this.db.prepare(`SELECT ${RECORD_COLUMNS} FROM handoffs WHERE id = ?`).get(id) as HandoffRow | undefined;
+    return row ? this.toRecord(row) : undefined;
+  }
+
+  async findOpenByConversation(conversationId: string): Promise<HandoffRecord | undefined> {
+    const row = this.db.prepare(`SELECT ${RECORD_COLUMNS} FROM handoffs WHERE conversation_id = ? AND status != 'closed'
+      ORDER BY created_at DESC, rowid DESC LIMIT 1`).get(conversationId) as HandoffRow | undefined;
+    return row ? this.toRecord(row) : undefined;
+  }
+
+  async list(filter?: { readonly statuses?: readonly HandoffStatus[] }): Promise<HandoffRecord[]> {
+    const statuses = filter?.statuses?.length ? filter.statuses : OPEN_STATUSES;
+    const rows = this.db.prepare(`SELECT ${RECORD_COLUMNS} FROM handoffs WHERE status IN (${statuses.map(() => '?').join(', ')}) ${QUEUE_ORDER}`)
+      .all(...statuses) as HandoffRow[];
+    return rows.map((r) => this.toRecord(r));
+  }
+
+  async position(id: string): Promise<number | undefined> {
+    const ids = this.db.prepare(`SELECT id FROM handoffs WHERE status = 'waiting' ${QUEUE_ORDER}`).all() as Array<{ id: string }>;
+    const i = ids.findIndex((r) => r.id === id);
+    return i < 0 ? undefined : i + 1;
+  }
+
+  async take(id: string, adviser: StaffRef): Promise<TakeResult> {
+    // One conditional UPDATE: of two advisers pressing "take" together, exactly one changes the row.
+    const changed = this.db.prepare(`UPDATE handoffs SET status = 'with-adviser', accepted_at = ?, adviser_id = ?, adviser_first_name = ?
+      WHERE id = ? AND status IN ('waiting', 'callback-requested')`).run(this.now(), adviser.id, adviser.firstName, id).changes;
+    const record = await this.get(id);
+    if (!record) return { ok: false, reason: 'not-found' };
+    if (!changed) return { ok: false, reason: record.status === 'closed' ? 'closed' : 'already-taken' };
+    this.emit({ type: 'taken', handoffId: id, conversationId: record.conversationId, adviser });
+    return { ok: true, record };
+  }
+
+  async appendMessage(id: string, entry: TranscriptEntry): Promise<void> {
+    const row = this.requireRow(id);
+    if (row.status === 'closed') throw new HandoffClosedError(id);
+    this.db.transaction(() => {
+      const { last } = this.db.prepare('SELECT COALESCE(MAX(seq), 0) AS last FROM handoff_transcript WHERE handoff_id = ?').get(id) as { last: number };
+      this.insertEntry(id, last + 1, entry);
+    })();
+    this.emit({ type: 'message', handoffId: id, conversationId: row.conversation_id, entry });
+  }
+
+  async addNote(id: string, adviserId: string, text: string): Promise<void> {
+    const row = this.requireRow(id);
+    this.db.prepare('INSERT INTO handoff_notes (handoff_id, adviser_id, text, at) VALUES (?, ?, ?, ?)').run(id, adviserId, text, this.now());
+    this.emit({ type: 'updated', handoffId: id, conversationId: row.conversation_id });
+  }
+
+  async requestCallback(id: string, request: Omit<CallbackRequest, 'requestedAt' | 'doneAt' | 'doneBy'>): Promise<void> {
+    const row = this.requireRow(id);
+    if (row.status === 'closed') throw new HandoffClosedError(id);
+    const callback: CallbackRequest = { ...request, requestedAt: this.now() };
+    // A parent already talking with an adviser stays with them; otherwise the adviser will call back.
+    this.db.prepare(`UPDATE handoffs SET callback_json = ?, status = CASE WHEN status = 'waiting' THEN 'callback-requested' ELSE status END
+      WHERE id = ?`).run(JSON.stringify(callback), id);
+    this.emit({ type: 'updated', handoffId: id, conversationId: row.conversation_id });
+  }
+
+  async markCallbackDone(id: string, adviserId: string): Promise<void> {
+    const row = this.requireRow(id);
+    if (!row.callback_json) return;
+    const callback: CallbackRequest = { ...(JSON.parse(row.callback_json) as CallbackRequest), doneAt: this.now(), doneBy: adviserId };
+    this.db.prepare('UPDATE handoffs SET callback_json = ? WHERE id = ?').run(JSON.stringify(callback), id);
+    this.emit({ type: 'updated', handoffId: id, conversationId: row.conversation_id });
+  }
+
+  async flagSafeguarding(id: string): Promise<void> {
+    const row = this.requireRow(id);
+    // Flagged conversations go to the top of the queue, with the safeguarding handoffs.
+    this.db.prepare('UPDATE handoffs SET safeguarding_flag = 1, priority = MIN(priority, ?) WHERE id = ?').run(PRIORITY_BY_REASON.safeguarding, id);
+    this.emit({ type: 'updated', handoffId: id, conversationId: row.conversation_id });
+  }
+
+  async close(id: string, outcome: ClosedOutcome): Promise<void> {
+    const row = this.requireRow(id);
+    const changed = this.db.prepare(`UPDATE handoffs SET status = 'closed', closed_at = ?, closed_outcome = ? WHERE id = ? AND status != 'closed'`)
+      .run(this.now(), outcome, id).changes;
+    if (changed) this.emit({ type: 'closed', handoffId: id, conversationId: row.conversation_id, outcome });
+  }
+
+  async conversationReference(id: string): Promise<string | undefined> {
+    const row = this.db.prepare('SELECT conversation_reference FROM handoffs WHERE id = ?').get(id) as { conversation_reference: string } | undefined;
+    return row?.conversation_reference;
+  }
+
+  async purgeCreatedBefore(cutoff: string): Promise<number> {
+    return this.deleteWhere('created_at < ?', cutoff);
+  }
+
+  /** "Clear this conversation": every handoff of it, with transcripts and notes. */
+  async eraseConversation(conversationId: string): Promise<number> {
+    return this.deleteWhere('conversation_id = ?', conversationId);
+  }
+
+  subscribe(listener: (event: QueueEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => { this.listeners.delete(listener); };
+  }
+
+  private deleteWhere(condition: string, value: string): number {
+    const doomed = this.db.prepare(`SELECT id, conversation_id, status FROM handoffs WHERE ${condition}`).all(value) as Array<Pick<HandoffRow, 'id' | 'conversation_id' | 'status'>>;
+    if (!doomed.length) return 0;
+    const deleteTranscript = this.db.prepare('DELETE FROM handoff_transcript WHERE handoff_id = ?');
+    const deleteNotes = this.db.prepare('DELETE FROM handoff_notes WHERE handoff_id = ?');
+    const deleteHandoff = this.db.prepare('DELETE FROM handoffs WHERE id = ?');
+    // Explicit deletes as well as ON DELETE CASCADE: a database opened without foreign keys still loses everything.
+    this.db.transaction(() => {
+      for (const { id } of doomed) {
+        deleteTranscript.run(id);
+        deleteNotes.run(id);
+        deleteHandoff.run(id);
+      }
+    })();
+    // Anyone showing an open one (the hub, a waiting parent's relay) learns it has gone.
+    for (const r of doomed) {
+      if (r.status !== 'closed') this.emit({ type: 'closed', handoffId: r.id, conversationId: r.conversation_id, outcome: 'expired' });
+    }
+    return doomed.length;
+  }
+
+  private insertEntry(handoffId: string, seq: number, entry: TranscriptEntry): void {
+    this.db.prepare('INSERT INTO handoff_transcript (handoff_id, seq, sender, text, at, adviser_name) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(handoffId, seq, entry.from, entry.text, entry.at, entry.adviserName ?? null);
+  }
+
+  private requireRow(id: string): HandoffRow {
+    const row = this.db.prepare(`SELECT ${RECORD_COLUMNS} FROM handoffs WHERE id = ?`).get(id) as HandoffRow | undefined;
+    if (!row) throw new HandoffNotFoundError(id);
+    return row;
+  }
+
+  private toRecord(row: HandoffRow): HandoffRecord {
+    const transcript = (this.db.prepare('SELECT sender, text, at, adviser_name FROM handoff_transcript WHERE handoff_id = ? ORDER BY seq')
+      .all(row.id) as TranscriptRow[]).map((t): TranscriptEntry => (t.adviser_name
+      ? { from: t.sender, text: t.text, at: t.at, adviserName: t.adviser_name }
+      : { from: t.sender, text: t.text, at: t.at }));
+    const notes = (this.db.prepare('SELECT adviser_id, text, at FROM handoff_notes WHERE handoff_id = ? ORDER BY id').all(row.id) as NoteRow[])
+      .map((n): AdviserNote => ({ at: n.at, adviserId: n.adviser_id, text: n.text }));
+    return {
+      id: row.id,
+      conversationId: row.conversation_id,
+      channelId: row.channel_id,
+      reason: row.reason,
+      priority: row.priority,
+      status: row.status,
+      createdAt: row.created_at,
+      ...(row.accepted_at ? { acceptedAt: row.accepted_at } : {}),
+      ...(row.closed_at ? { closedAt: row.closed_at } : {}),
+      ...(row.closed_outcome ? { closedOutcome: row.closed_outcome } : {}),
+      summary: JSON.parse(row.summary_json) as HandoffSummary,
+      transcript,
+      ...(row.callback_json ? { callback: JSON.parse(row.callback_json) as CallbackRequest } : {}),
+      ...(row.adviser_id ? { adviser: { id: row.adviser_id, firstName: row.adviser_first_name ?? '' } } : {}),
+      notes,
+      safeguardingFlag: row.safeguarding_flag === 1,
+    };
+  }
+
+  private emit(event: QueueEvent): void {
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(event);
+      } catch {
+        // A failing listener (a closed hub socket, say) must not undo a stored change or stop the others.
+      }
+    }
+  }
+
+  private now(): string {
+    return this.clock().toISOString();
+  }
+}
