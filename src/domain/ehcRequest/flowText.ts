@@ -133,11 +133,11 @@ const askYoungPerson = {
 } as const satisfies Partial<Record<EhcQuestion, QuestionText>>;
 
 const explanations = {
-  ehcNeedsAssessment: 'An EHC needs assessment is when the council gathers advice about your child’s education, health and care needs. It then decides whether to make an EHC (education, health and care) plan: a legal document setting out those needs and the help your child must get.',
+  ehcNeedsAssessment: 'In an EHC needs assessment, the council asks people who know your child for advice. It looks at their learning, health and care needs. Then it decides whether to make an EHC (education, health and care) plan. This is a legal paper. It sets out the needs and the help your child must get.',
   legalTest: 'The law has a two-part test (Children and Families Act 2014, section 36(8)). The council must assess if your child has or may have special educational needs, and may need help to be set out in an EHC plan. This is a low bar.',
   mythBusting: 'You do not need a diagnosis, the school’s agreement, the council’s own form, a set time on SEN support, or a report from an educational psychologist. None of these is required by law. The test is in section 36(8) of the Children and Families Act 2014.',
   councilCriteria: 'Some councils publish their own criteria. These are only guidelines. The council must depart from them where there is a compelling (strong) reason (SEND Code of Practice 9.16).',
-  areasOfNeed: 'The four broad areas are: communication and interaction; cognition and learning (thinking and learning); social, emotional and mental health; and sensory and/or physical. You do not have to get this exactly right.',
+  areasOfNeed: 'Needs are put in four broad groups. One is talking and getting on with others. One is thinking and learning. One is feelings and mental health. One is senses and the body. You do not have to get this exactly right.',
   senSupport: 'SEN support is the extra help a school or setting gives a child with special educational needs. A child does not have to be on it for a set time before you ask.',
   sendiass: 'SENDIASS is your free local SEND information, advice and support service. It is impartial and separate from the council.',
   whatHappensNext: `The council must decide within ${t.decide} of getting your request whether to assess. If it assesses and decides not to make a plan, it must tell you within ${t.noPlan}. A final plan is due within ${t.finalPlan}.`,

@@ -2,6 +2,7 @@ import type { Article, ArticleSection, GlossaryEntry } from './article';
 import { fillPlaceholders } from './placeholders';
 import type { LocalServices } from '../localServices';
 import { compareDates, formatLongDate, type IsoDate } from '../dates/calendarDate';
+import { unexplainedJargon } from './jargon';
 
 /**
  * A knowledge-base answer as the parent sees it: short (the summary, plus the one section that
@@ -28,6 +29,8 @@ export interface ComposeOptions {
   readonly today: IsoDate;
   /** Looks up related articles by id (for follow-up titles). */
   readonly getArticle: (id: string) => Article | undefined;
+  /** For explaining acronyms the answer uses without spelling them out. */
+  readonly glossary?: readonly GlossaryEntry[];
 }
 
 const MAX_FOLLOW_UPS = 3;
@@ -52,9 +55,12 @@ export function composeAnswer(article: Article, section: ArticleSection | undefi
   const overdueNote = overdue
     ? ' This answer is due for review, so please check it with SENDIASS before you rely on it.'
     : '';
+  const jargon = unexplainedJargon(`${article.title}\n${body}`, options.glossary ?? []);
+  const wordsUsed = jargon.length ? `Words used: ${jargon.map((j) => `${j.term} means ${lowerFirst(j.meaning)}`).join('. ')}.` : '';
   const text = [
     `**${article.title}**`,
     body,
+    wordsUsed,
     `Source: ${sourcesLine}. ${checked}${overdueNote}`,
     followUps.length ? `Related: ${followUps.map((f) => f.title).join(' · ')}` : '',
   ].filter(Boolean).join('\n\n');
@@ -80,6 +86,11 @@ function renderKbLinks(md: string, getArticle: (id: string) => Article | undefin
     const a = getArticle(id);
     return a ? `${text} (see "${a.title}")` : text;
   });
+}
+
+function lowerFirst(s: string): string {
+  // "Special educational needs co-ordinator" reads on as "special educational needs co-ordinator"; acronyms keep their capitals.
+  return /^[A-Z](?:[a-z]|\s)/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
 function sameText(a: string, b: string): boolean {

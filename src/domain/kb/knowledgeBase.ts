@@ -31,7 +31,7 @@ export class KnowledgeBase {
   }
 
   lookUp(question: string, today: IsoDate): KbLookup {
-    const options = { services: this.services, today, getArticle: (id: string) => this.retriever.getArticle(id) };
+    const options = { services: this.services, today, getArticle: (id: string) => this.retriever.getArticle(id), glossary: this.glossary };
     const byTitle = this.retriever.findByTitle(question);
     if (byTitle) return { kind: 'answer', answer: composeAnswer(byTitle, undefined, options) };
     const term = findDefinitionQuestion(question, this.glossary);
@@ -47,6 +47,6 @@ export class KnowledgeBase {
   answerArticle(id: string, today: IsoDate): KbAnswer | undefined {
     const article = this.retriever.getArticle(id);
     if (!article) return undefined;
-    return composeAnswer(article, undefined, { services: this.services, today, getArticle: (i) => this.retriever.getArticle(i) });
+    return composeAnswer(article, undefined, { services: this.services, today, getArticle: (i) => this.retriever.getArticle(i), glossary: this.glossary });
   }
 }

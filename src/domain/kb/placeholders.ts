@@ -33,13 +33,13 @@ export function fillPlaceholders(text: string, services: LocalServices): string 
     }
     if (value === undefined) return whole;
     // "your local council must..." at the start of a sentence reads "Your local council must...".
-    return startsSentence(text, offset) ? value.charAt(0).toUpperCase() + value.slice(1) : value;
+    return startsSentence(text, offset) && !/^https?:/.test(value) ? value.charAt(0).toUpperCase() + value.slice(1) : value;
   });
 }
 
 function startsSentence(text: string, offset: number): boolean {
   const before = text.slice(0, offset).replace(/[\s*_>"'(\[-]+$/, '');
-  return before === '' || /[.!?:]$/.test(before) || /\n\s*$/.test(text.slice(0, offset));
+  return before === '' || /[.!?]$/.test(before) || /\n\s*$/.test(text.slice(0, offset));
 }
 
 /** Placeholders in the text that we cannot fill. */

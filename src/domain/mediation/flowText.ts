@@ -36,7 +36,7 @@ const questions = {
   },
   planParts: {
     prompt: 'Which parts of the plan do you disagree with? You can choose more than one.',
-    whyWeAsk: 'If you only disagree with the school or placement in section I, you do not have to contact a mediation adviser before appealing.',
+    whyWeAsk: 'Section I names the school. If that is all you disagree with, you can appeal without first talking to a mediation adviser.',
   },
   decisionLetterDate: {
     prompt: 'What date is on the decision letter?',
@@ -64,7 +64,7 @@ const questions = {
   },
   certificateDate: {
     prompt: 'What date is on the certificate?',
-    whyWeAsk: `You can appeal up to ${t.appealCertificate} after the certificate, if that is later than ${t.appealDecision} after the decision letter.`,
+    whyWeAsk: `You have until ${t.appealDecision} after the decision letter to appeal. Or you have ${t.appealCertificate} from the certificate. You get whichever is later.`,
   },
   wantToChange: {
     prompt: 'In your own words, what do you disagree with, and what would you like instead?',
@@ -85,7 +85,7 @@ const explanations = {
   certificate: 'A certificate is a short document from the mediation adviser or mediator. It shows you have had mediation information, or been to mediation. You need it to appeal, unless the appeal is only about the school.',
   tribunal: 'The tribunal is an independent panel, a bit like a court, that settles disagreements about EHC needs assessments and plans. Its full name is the First-tier Tribunal (SEND).',
   mediation: 'Mediation is a meeting to try to sort out the disagreement. An independent mediator helps you and the council talk. The mediator does not take sides and decides nothing. It is your choice whether to have it.',
-  confidential: 'Mediation is confidential: what is said there is kept private, so you can speak openly about what your child needs.',
+  confidential: 'Mediation is confidential. This means what is said there stays private. So you can speak openly about what your child needs.',
   councilMustTakePart: `If you choose mediation, the council must take part, and the mediation must take place within ${t.mediationHeld} of the council being told.`,
   whoCanCome: 'You can bring a friend or family member, someone from SENDIASS, or another supporter or advocate. You do not have to go alone.',
   agreement: `Anything agreed at mediation is written down. Points the tribunal could have decided must be done within the time limits for tribunal orders. Other points must be done within ${t.otherPoints}.`,

@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { unexplainedJargon } from '../../src/domain/kb/jargon';
+import { loadKnowledgeBase } from '../../src/domain/kb/loadKnowledgeBase';
+import { KnowledgeBase } from '../../src/domain/kb/knowledgeBase';
+import { defaultConfig } from '../../src/config/config';
+import { REAL_KB } from '../helpers/fixtures';
+
+describe('jargon explained in every answer', () => {
+  const loaded = loadKnowledgeBase(REAL_KB);
+
+  it('explains an acronym the answer does not spell out', () => {
+    const notes = unexplainedJargon('Ask the SENCo for a meeting.', loaded.glossary);
+    assert.equal(notes[0]?.term, 'SENCo');
+    assert.match(notes[0].meaning, /special educational needs co-ordinator/i);
+  });
+
+  it('leaves alone an acronym explained where it first appears', () => {
+    assert.deepEqual(unexplainedJargon('The integrated care board (ICB) pays for health care.', loaded.glossary), []);
+  });
+
+  it('adds "Words used" to an answer that uses an unexplained acronym', () => {
+    const kb = new KnowledgeBase(loaded, defaultConfig().services);
+    const r = kb.lookUp('can i get a personal budget', '2026-11-23');
+    assert.equal(r.kind, 'answer');
+    if (r.kind === 'answer') assert.match(r.answer.text, /Words used: EHC plan means an education, health and care plan/);
+  });
+});
