@@ -6,10 +6,15 @@ import { defaultConfig, type AppConfig } from '../../src/config/config';
 export const FIXTURE_KB = path.resolve(__dirname, '../fixtures/kb');
 export const REAL_KB = path.resolve(__dirname, '../../knowledge');
 
+const tempDirs = new Set<string>();
+process.on('exit', () => {
+  for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
 /** A fresh temporary folder, removed when the process exits. */
 export function tempDir(prefix = 'send-nav-'): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  tempDirs.add(dir);
   return dir;
 }
 
