@@ -157,7 +157,8 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
       await dc.context.sendActivity(buildReply(message.text + links, this.meta(), { attachments, choices: message.choices, buttons: 'card' }));
     }
     this.deps.logger.info('flow.completed', { flow: this.flowName });
-    return dc.endDialog({ flow: this.flowName, completed: true });
+    // The answers travel with the result so the main dialog can pass them to an adviser (with consent).
+    return dc.endDialog({ flow: this.flowName, completed: true, answers: state.answers });
   }
 
   private nextStep(answers: A, afterIndex: number): FlowStep<A> | undefined {

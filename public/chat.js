@@ -1,9 +1,13 @@
 // Connects the page to the bot: the local Direct Line by default, or Azure's when configured.
 // The conversation id and token are kept for this browser tab only (sessionStorage), so a
-// reload carries on the same conversation; closing the tab forgets them.
+// reload carries on the same conversation, and so does a server restart: the server keeps
+// conversations in its database (for the retention period set on the privacy page).
+// Closing the tab forgets them. "Clear this conversation" deletes it on the server too.
 (function () {
   'use strict';
   var STORAGE_KEY = 'send-navigator.conversation';
+  var NOTICE_KEY = 'send-navigator.notice';
+  var LOCAL_BASE = location.origin + '/v3/directline';
   var statusEl = document.getElementById('chat-status');
   var mount = document.getElementById('webchat');
 
@@ -25,7 +29,7 @@
 
   function startLocal() {
     var previous = saved();
-    var base = location.origin + '/v3/directline';
+    var base = LOCAL_BASE;
     var resume = previous && previous.mode === 'local'
       ? fetch(base + '/conversations/' + encodeURIComponent(previous.conversationId), { headers: { Authorization: 'Bearer ' + previous.token } })
           .then(function (r) { return r.ok ? r.json() : null; })
@@ -34,6 +38,7 @@
     return resume.then(function (existing) {
       if (existing) return { conversationId: existing.conversationId, token: existing.token, userId: previous.userId, resumed: true };
       return postJson(base + '/conversations').then(function (r) {
+        if (r.status === 429) throw new Error('busy');
         if (!r.ok) throw new Error('start failed: ' + r.status);
         return r.json();
       });
@@ -78,7 +83,20 @@
       locale: 'en-GB',
       styleOptions: styleOptions,
     }, mount);
-    setStatus(connection.resumed ? 'Connected. Your conversation has been restored.' : 'Connected. Type your question below.');
+    setStatus(takeNotice() || (connection.resumed ? 'Connected. Your conversation has been restored.' : 'Connected. Type your question below.'));
+  }
+
+  // A message for the next page load (after clearing, the page reloads).
+  function takeNotice() {
+    try {
+      var notice = sessionStorage.getItem(NOTICE_KEY);
+      sessionStorage.removeItem(NOTICE_KEY);
+      return notice;
+    } catch (e) { return null; }
+  }
+
+  function leaveNotice(text) {
+    try { sessionStorage.setItem(NOTICE_KEY, text); } catch (e) { /* private mode: no notice */ }
   }
 
   function start() {
@@ -87,14 +105,36 @@
       if (cfg.mode === 'azure') return startAzure();
       if (cfg.mode === 'local') return startLocal();
       throw new Error('chat is switched off');
-    }).then(render).catch(function () {
-      setStatus('Sorry, the chat could not start. Please reload the page to try again.');
+    }).then(render).catch(function (err) {
+      setStatus(err && err.message === 'busy'
+        ? 'Too many chats have started from your connection. Please wait a minute, then reload the page.'
+        : 'Sorry, the chat could not start. Please reload the page to try again.');
     });
   }
 
   document.getElementById('new-chat').addEventListener('click', function () {
     try { sessionStorage.removeItem(STORAGE_KEY); } catch (e) { /* nothing stored */ }
     location.reload();
+  });
+
+  // Deletes this conversation on the server (what was said, where you were in a guided flow, any
+  // request to talk to an adviser and its transcript), then starts afresh.
+  document.getElementById('clear-chat').addEventListener('click', function () {
+    if (!window.confirm('Clear this conversation? This deletes everything in it, on this page and on our server. You cannot undo this.')) return;
+    var conv = saved();
+    var finish = function (deleted) {
+      try { sessionStorage.removeItem(STORAGE_KEY); } catch (e) { /* nothing stored */ }
+      leaveNotice(deleted
+        ? 'Your conversation has been deleted. You can start again below.'
+        : 'Your conversation has been cleared from this page. Anything kept on our server is deleted automatically (see the privacy notice). You can start again below.');
+      location.reload();
+    };
+    if (!conv || conv.mode !== 'local') { finish(!conv); return; }
+    setStatus('Deleting your conversation…');
+    fetch(LOCAL_BASE + '/conversations/' + encodeURIComponent(conv.conversationId), {
+      method: 'DELETE',
+      headers: { Authorization: 'Bearer ' + conv.token },
+    }).then(function (r) { finish(r.ok); }, function () { finish(false); });
   });
 
   start();

@@ -7,9 +7,9 @@ import { round, summarise, type RunFigures } from './stats';
 
 /**
  * `npm run bench`: how many parents one instance carries, and how close it runs to the bare
- * platform. The real server, then a bare echo bot on the same stack, each in its own child
- * process under the same load; the ratio (ours / echo) holds on a machine slow or fast.
- * Logs go to stderr; with --json the last line on stdout is the figures as JSON.
+ * platform. The real server and a bare echo bot on the same stack, each in its own child
+ * process, take turns under the same load; the ratio (ours / echo) holds on a machine slow or
+ * fast. Logs go to stderr; with --json the last line on stdout is the figures as JSON.
  */
 
 export interface BenchReport {
@@ -24,34 +24,73 @@ export interface BenchReport {
 const running = new Set<ServerChild>();
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-async function measure(kind: ServerKind, options: BenchOptions): Promise<RunFigures> {
-  log(`${kind}: starting the server`);
-  const server = await ServerChild.start({ kind, logLevel: options.logLevel, profileDir: kind === 'bot' ? options.profileDir : undefined, log });
-  running.add(server);
-  try {
-    log(`${kind}: ${options.concurrency} parents, ${options.warmupSeconds} s warm-up, then ${options.seconds} s measured (pid ${server.pid})`);
-    const load = await runLoad({ url: server.url, concurrency: options.concurrency, seconds: options.seconds, warmupSeconds: options.warmupSeconds, timeoutMs: options.timeoutMs, log: (l) => log(`${kind}: ${l}`) });
-    const figures = summarise(load.latenciesMs, load.elapsedSeconds, load.errors, server.peakRssMb());
-    const mix = Object.entries(load.visits).map(([k, n]) => `${k} ${n}`).join(', ');
-    log(`${kind}: ${load.latenciesMs.length} turns in ${load.elapsedSeconds.toFixed(1)} s; visits: ${mix}; off script: ${load.offScript}; server warnings: ${server.warningCount}`);
-    return figures;
-  } finally {
-    await server.stop();
-    running.delete(server);
-  }
-}
+/** Measured slices alternate between the servers (bot, echo, bot, ...), so a busy spell on the machine hits both alike. */
+export const SLICE_SECONDS = 10;
+
+interface Tally { latenciesMs: number[]; elapsedSeconds: number; errors: number; offScript: number; visits: Map<string, number>; byVisit: Map<string, number[]> }
 
 export async function runBench(options: BenchOptions): Promise<BenchReport> {
-  const bot = await measure('bot', options);
-  const echo = await measure('echo', options);
-  const ratio = (a: number, b: number) => (b > 0 ? round(a / b, 2) : null);
-  return {
-    concurrency: options.concurrency,
-    seconds: options.seconds,
-    bot,
-    echo,
-    ratio: { throughput: ratio(bot.turnsPerSecond, echo.turnsPerSecond), p95: ratio(bot.p95Ms, echo.p95Ms) },
-  };
+  const kinds: ServerKind[] = ['bot', 'echo'];
+  const servers = new Map<ServerKind, ServerChild>();
+  try {
+    for (const kind of kinds) {
+      log(`${kind}: starting the server`);
+      const server = await ServerChild.start({ kind, logLevel: options.logLevel, profileDir: kind === 'bot' ? options.profileDir : undefined, nodeFlags: options.nodeFlags, log });
+      running.add(server);
+      servers.set(kind, server);
+    }
+    const load = (kind: ServerKind, seconds: number, warmupSeconds: number) => runLoad({
+      url: servers.get(kind)!.url, concurrency: options.concurrency, seconds, warmupSeconds, timeoutMs: options.timeoutMs, log: (l) => log(`${kind}: ${l}`),
+    });
+    if (options.warmupSeconds > 0) {
+      for (const kind of kinds) {
+        log(`${kind}: warming up for ${options.warmupSeconds} s`);
+        await load(kind, 0, options.warmupSeconds);
+      }
+    }
+    const slices = Math.max(1, Math.round(options.seconds / SLICE_SECONDS));
+    const tallies = new Map<ServerKind, Tally>(kinds.map((k) => [k, { latenciesMs: [], elapsedSeconds: 0, errors: 0, offScript: 0, visits: new Map(), byVisit: new Map() }]));
+    log(`measuring: ${options.concurrency} parents, ${options.seconds} s per server, in ${slices} slice${slices > 1 ? 's' : ''} each, taking turns`);
+    for (let slice = 0; slice < slices; slice++) {
+      for (const kind of kinds) {
+        const result = await load(kind, options.seconds / slices, 0);
+        const tally = tallies.get(kind)!;
+        for (const latency of result.latenciesMs) tally.latenciesMs.push(latency);
+        tally.elapsedSeconds += result.elapsedSeconds;
+        tally.errors += result.errors;
+        tally.offScript += result.offScript;
+        for (const [visit, n] of Object.entries(result.visits)) tally.visits.set(visit, (tally.visits.get(visit) ?? 0) + n);
+        for (const [visit, list] of Object.entries(result.latenciesByVisit)) tally.byVisit.set(visit, [...(tally.byVisit.get(visit) ?? []), ...list]);
+      }
+    }
+    const figures = (kind: ServerKind): RunFigures => {
+      const tally = tallies.get(kind)!;
+      const server = servers.get(kind)!;
+      const mix = [...tally.visits].map(([k, n]) => `${k} ${n}`).join(', ');
+      log(`${kind}: ${tally.latenciesMs.length} turns in ${tally.elapsedSeconds.toFixed(1)} s; visits: ${mix}; off script: ${tally.offScript}; server warnings: ${server.warningCount}`);
+      const byVisit = [...tally.byVisit].map(([visit, list]) => {
+        const f = summarise(list, 1, 0, 0);
+        return `${visit} ${list.length} turns p50 ${f.p50Ms} p95 ${f.p95Ms} ms`;
+      });
+      log(`${kind}: by visit: ${byVisit.join('; ')}`);
+      return summarise(tally.latenciesMs, tally.elapsedSeconds, tally.errors, server.peakRssMb());
+    };
+    const bot = figures('bot');
+    const echo = figures('echo');
+    const ratio = (a: number, b: number) => (b > 0 ? round(a / b, 2) : null);
+    return {
+      concurrency: options.concurrency,
+      seconds: options.seconds,
+      bot,
+      echo,
+      ratio: { throughput: ratio(bot.turnsPerSecond, echo.turnsPerSecond), p95: ratio(bot.p95Ms, echo.p95Ms) },
+    };
+  } finally {
+    for (const server of servers.values()) {
+      await server.stop();
+      running.delete(server);
+    }
+  }
 }
 
 export function formatReport(report: BenchReport): string {
@@ -89,7 +128,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   const options = parsed;
 
   // Bounded: whatever happens, the benchmark ends.
-  const budgetMs = 2 * (options.warmupSeconds + options.seconds + options.timeoutMs / 1000 + 90) * 1000;
+  const slices = Math.max(1, Math.round(options.seconds / SLICE_SECONDS));
+  const budgetMs = (2 * (options.warmupSeconds + options.seconds) + 2 * slices * options.timeoutMs / 1000 + 180) * 1000;
   const watchdog = setTimeout(() => abort(`bench: gave up after ${Math.round(budgetMs / 1000)} s`, 1), budgetMs);
   watchdog.unref();
   process.once('SIGINT', () => abort('bench: interrupted', 130));

@@ -18,6 +18,8 @@ export interface BenchOptions {
   readonly profileDir?: string;
   /** Longest wait for one answer before it counts as an error. */
   readonly timeoutMs: number;
+  /** Node.js flags for both servers (default none: as `npm start` runs). */
+  readonly nodeFlags: readonly string[];
 }
 
 export const DEFAULT_OPTIONS: BenchOptions = {
@@ -27,6 +29,7 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   json: false,
   logLevel: 'info',
   timeoutMs: 10_000,
+  nodeFlags: [],
 };
 
 export const USAGE = `Usage: npm run bench -- [options]
@@ -41,6 +44,7 @@ the same load of simulated parents talking through the local Direct Line, and co
   --log-level L     the servers' log level: debug, info, warn, error, silent (default info)
   --profile DIR     write a CPU profile (.cpuprofile) of the real bot's server into DIR
   --timeout-ms N    longest wait for one answer before it counts as an error (default 10000)
+  --node-flags F    Node.js flags for both servers, e.g. "--max-old-space-size=256" (default none)
   --help            this text`;
 
 export class UsageError extends Error {}
@@ -50,9 +54,10 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | 'help' {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = (): string => {
+    // A value may itself start with "--" only where it must (Node.js flags).
+    const value = (dashesAllowed = false): string => {
       const v = inline ?? argv[++i];
-      if (v === undefined || v.startsWith('--')) throw new UsageError(`${flag} needs a value`);
+      if (v === undefined || (inline === undefined && !dashesAllowed && v.startsWith('--'))) throw new UsageError(`${flag} needs a value`);
       return v;
     };
     switch (flag) {
@@ -63,6 +68,12 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | 'help' {
       case '--warmup': options.warmupSeconds = integer(flag, value(), 0, 60); break;
       case '--timeout-ms': options.timeoutMs = integer(flag, value(), 100, 120_000); break;
       case '--profile': options.profileDir = value(); break;
+      case '--node-flags': {
+        const flags = value(true).split(/\s+/).filter(Boolean);
+        if (!flags.every((f) => /^--[a-z0-9-]+(=[\w.-]+)?$/i.test(f))) throw new UsageError(`--node-flags takes Node.js flags like "--max-old-space-size=256" (got "${flags.join(' ')}")`);
+        options.nodeFlags = flags;
+        break;
+      }
       case '--log-level': {
         const v = value();
         if (!['debug', 'info', 'warn', 'error', 'silent'].includes(v)) throw new UsageError(`--log-level must be debug, info, warn, error or silent (got "${v}")`);

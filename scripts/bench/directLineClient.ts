@@ -79,8 +79,9 @@ export class DirectLineClient {
         });
         res.on('error', reject);
       });
-      req.setTimeout(timeoutMs, () => req.destroy(new Error(`${method} ${path.split('?')[0]} timed out after ${timeoutMs} ms`)));
-      req.on('error', reject);
+      const what = `${method} ${path.replace(/\/conversations\/[^/?]+/, '/conversations/:id').split('?')[0]}`;
+      req.setTimeout(timeoutMs, () => req.destroy(new Error(`timed out after ${timeoutMs} ms`)));
+      req.on('error', (err) => reject(new Error(`${what}: ${err.message}`)));
       req.end(data);
     });
   }

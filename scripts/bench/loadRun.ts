@@ -24,6 +24,8 @@ export interface LoadResult {
   readonly errors: number;
   readonly offScript: number;
   readonly visits: Record<VisitKind, number>;
+  /** The same latencies, by the kind of visit the message belonged to. */
+  readonly latenciesByVisit: Record<VisitKind, number[]>;
 }
 
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
@@ -36,9 +38,12 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const errorReasons = new Map<string, number>();
   const offScriptSeen = new Set<string>();
 
+  const latenciesByVisit: Record<VisitKind, number[]> = { kb: [], smalltalk: [], mediation: [], ehc: [], handoff: [] };
   const recorder: TurnRecorder = {
-    turn(startedAt, latencyMs) {
-      if (startedAt >= measureFrom) latenciesMs.push(latencyMs);
+    turn(startedAt, latencyMs, visit) {
+      if (startedAt < measureFrom) return;
+      latenciesMs.push(latencyMs);
+      latenciesByVisit[visit].push(latencyMs);
     },
     error(at, reason) {
       if (at < measureFrom) return;
@@ -76,5 +81,5 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   }
   const elapsedSeconds = (Math.max(performance.now(), measureUntil) - measureFrom) / 1000;
   if (errorReasons.size > 1) options.log(`errors by reason: ${[...errorReasons].map(([r, n]) => `${n} x ${r}`).join('; ')}`);
-  return { latenciesMs, elapsedSeconds, errors, offScript, visits };
+  return { latenciesMs, elapsedSeconds, errors, offScript, visits, latenciesByVisit };
 }

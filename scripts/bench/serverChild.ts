@@ -18,6 +18,8 @@ export interface ServerChildOptions {
   readonly logLevel: string;
   /** Write a V8 CPU profile (.cpuprofile) of the server into this folder. */
   readonly profileDir?: string;
+  /** Extra Node.js flags for the server, e.g. ["--max-old-space-size=256"]. */
+  readonly nodeFlags?: readonly string[];
   /** Where the server's own warnings and errors go (the benchmark's stderr). */
   readonly log: (line: string) => void;
   readonly startTimeoutMs?: number;
@@ -38,7 +40,7 @@ export class ServerChild {
 
   static async start(options: ServerChildOptions): Promise<ServerChild> {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `send-nav-bench-${options.kind}-`));
-    const execArgv = ['-r', 'tsx/cjs'];
+    const execArgv = ['-r', 'tsx/cjs', '--no-deprecation', ...(options.nodeFlags ?? [])];
     if (options.profileDir) {
       fs.mkdirSync(options.profileDir, { recursive: true });
       execArgv.push('--cpu-prof', `--cpu-prof-dir=${options.profileDir}`, `--cpu-prof-name=${options.kind}-${Date.now()}.cpuprofile`);

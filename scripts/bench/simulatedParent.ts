@@ -25,7 +25,7 @@ export interface Visit {
 
 export interface TurnRecorder {
   /** One message answered: when it was posted and how long until its last reply (performance.now() ms). */
-  turn(startedAt: number, latencyMs: number): void;
+  turn(startedAt: number, latencyMs: number, visit: VisitKind): void;
   error(at: number, reason: string): void;
   /** The bot replied, but not with what this script expected (the mix drifts from the plan). */
   offScript(at: number, visit: VisitKind, step: number, kinds: readonly string[]): void;
@@ -44,7 +44,8 @@ export interface ParentOptions {
   readonly onVisit?: (kind: VisitKind) => void;
 }
 
-const KB_QUESTIONS = [
+/** Questions for the knowledge base, in our own words (the retrieval benchmark asks them too). */
+export const KB_QUESTIONS = [
   'how many weeks does the council get to say yes or no to an assessment',
   'what is a SENCo and what do they do',
   'does my child need a diagnosis before school gives extra help',
@@ -195,7 +196,7 @@ async function runVisit(conversation: DirectLineConversation, visit: Visit, opti
       recorder.error(startedAt, 'the bot replied that something went wrong');
       return;
     }
-    recorder.turn(startedAt, lastAt - startedAt);
+    recorder.turn(startedAt, lastAt - startedAt, visit.kind);
     const kinds = previous.map((a) => a.channelData?.sendNavigator?.kind).filter((k): k is string => typeof k === 'string');
     if (step.expect && kinds.length && !kinds.includes(step.expect)) recorder.offScript(startedAt, visit.kind, index, kinds);
   }

@@ -1,16 +1,22 @@
 import type { Logger } from '../logging/logger';
-import type { KnowledgeBase } from '../domain/kb/knowledgeBase';
+import type { KnowledgeBaseReader } from '../domain/kb/liveKnowledgeBase';
 import type { Recognizer } from '../domain/recognizer/recognizer';
 import type { LocalServices } from '../domain/localServices';
 import type { FileStore } from '../domain/files/fileStore';
+import type { HandoffSettings } from './handoffSettings';
 
 /** What the bot and its dialogs need, passed in so tests and the CLI can supply their own. */
 export interface BotDependencies {
-  readonly kb: KnowledgeBase;
+  /** The live knowledge base (publishing in the admin area swaps it while the bot runs). */
+  readonly kb: KnowledgeBaseReader;
   readonly recognizer: Recognizer;
   readonly services: LocalServices;
   readonly files: FileStore;
   readonly logger: Logger;
+  /** The adviser queue and how handoff works here (hours, mode, waiting time). */
+  readonly handoff: HandoffSettings;
   /** The current time (tests fix it). */
   readonly clock: () => Date;
+  /** Longest message the bot reads (MAX_MESSAGE_CHARS); longer gets a polite reply. */
+  readonly maxMessageChars?: number;
 }

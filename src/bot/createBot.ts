@@ -3,13 +3,21 @@ import { MainDialog } from '../../dialogs/mainDialog';
 import type { AppConfig } from '../config/config';
 import { KnowledgeBase } from '../domain/kb/knowledgeBase';
 import { loadKnowledgeBase } from '../domain/kb/loadKnowledgeBase';
+import { LiveKnowledgeBase } from '../domain/kb/liveKnowledgeBase';
 import { createRecognizer } from '../domain/recognizer';
 import type { Recognizer } from '../domain/recognizer/recognizer';
 import { InlineFileStore, type FileStore } from '../domain/files/fileStore';
 import type { Logger } from '../logging/logger';
-import type { SqliteDb } from '../storage/sqlite/sqliteDatabase';
+import { openMemoryDatabase, type SqliteDb } from '../storage/sqlite/sqliteDatabase';
+import { SqliteBotStorage } from '../storage/sqlite/sqliteBotStorage';
+import { SqliteHandoffQueue } from '../storage/sqlite/handoffStore';
+import type { HandoffQueue } from '../domain/handoff/handoffQueue';
+import { ConversationTranscript } from './conversationTranscript';
+import { HandoffStatusHandler } from './handoffProtocol';
+import { handoffSettings } from './handoffSettings';
+import { HandoffConversationState } from './handoffState';
 import type { BotDependencies } from './botDependencies';
-import { ConversationEraser } from '../domain/privacy/conversationData';
+import { ConversationEraser, type ConversationDataOwner } from '../domain/privacy/conversationData';
 import { SendNavigatorBot } from './sendNavigatorBot';
 
 export interface CreateBotOptions {
@@ -18,9 +26,11 @@ export interface CreateBotOptions {
   readonly storage?: Storage;
   /** The embedded database (the server's); absent for one-off conversations (ask, chat, tests). */
   readonly database?: SqliteDb;
+  /** A handoff queue to use instead of the SQLite one over `database` (tests, a shared store). */
+  readonly handoffQueue?: HandoffQueue;
   readonly files?: FileStore;
   readonly recognizer?: Recognizer;
-  readonly knowledgeBase?: KnowledgeBase;
+  readonly knowledgeBase?: KnowledgeBase | LiveKnowledgeBase;
   readonly clock?: () => Date;
 }
 
@@ -28,8 +38,14 @@ export interface CreatedBot {
   readonly bot: SendNavigatorBot;
   readonly deps: BotDependencies;
   readonly conversationState: ConversationState;
+  /** Where conversation state lives: the database for the server, memory for one-off conversations. */
+  readonly storage: Storage;
   /** Deletes everything stored about a conversation, in every store that registered. */
   readonly eraser: ConversationEraser;
+  /** Parents waiting for (or talking with) an adviser: shared with the relay and the adviser hub. */
+  readonly handoffs: HandoffQueue;
+  /** Where each conversation is in a handoff (conversation state), for the relay's proactive turns. */
+  readonly handoffState: HandoffConversationState;
 }
 
 /** Loads the knowledge base once; problems are logged and bad articles left out. */
@@ -44,19 +60,32 @@ export function loadKnowledge(config: AppConfig, logger: Logger): KnowledgeBase 
 /** Puts the bot together: the same assembly for the server, the CLI and tests. */
 export function createBot(options: CreateBotOptions): CreatedBot {
   const { config, logger } = options;
-  const storage = options.storage ?? new MemoryStorage();
+  const storage = options.storage ?? (options.database ? new SqliteBotStorage(options.database) : new MemoryStorage());
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
+  const clock = options.clock ?? (() => new Date());
+  // One-off conversations (ask, chat, tests) get an in-memory database, so a handoff works everywhere.
+  const handoffs = options.handoffQueue ?? new SqliteHandoffQueue(options.database ?? openMemoryDatabase(), clock);
   const deps: BotDependencies = {
-    kb: options.knowledgeBase ?? loadKnowledge(config, logger),
+    kb: LiveKnowledgeBase.of(options.knowledgeBase ?? loadKnowledge(config, logger)),
     recognizer: options.recognizer ?? createRecognizer(config.recognizer, logger),
     services: config.services,
     files: options.files ?? new InlineFileStore(),
     logger,
-    clock: options.clock ?? (() => new Date()),
+    clock,
+    handoff: handoffSettings(config, handoffs),
+    maxMessageChars: config.limits.maxMessageChars,
   };
-  const dialog = new MainDialog(deps);
-  const bot = new SendNavigatorBot(conversationState, userState, dialog, deps);
+  const handoffState = new HandoffConversationState(conversationState);
+  const transcript = new ConversationTranscript(handoffState, clock);
+  const dialog = new MainDialog(deps, handoffState, transcript);
+  const bot = new SendNavigatorBot(conversationState, userState, dialog, deps, { transcript, status: new HandoffStatusHandler(deps, handoffState) });
   const eraser = new ConversationEraser();
-  return { bot, deps, conversationState, eraser };
+  if (isConversationDataOwner(handoffs)) eraser.register(handoffs);
+  if (isConversationDataOwner(storage)) eraser.register(storage);
+  return { bot, deps, conversationState, storage, eraser, handoffs, handoffState };
+}
+
+function isConversationDataOwner(store: object): store is ConversationDataOwner {
+  return typeof (store as Partial<ConversationDataOwner>).eraseConversation === 'function';
 }

@@ -4,6 +4,9 @@ import type { MainDialog } from '../../dialogs/mainDialog';
 import type { BotDependencies } from './botDependencies';
 import { MAIN_TASK_CHOICES, welcomeText } from './botMessages';
 import { buildReply } from './replies';
+import type { ConversationTranscript } from './conversationTranscript';
+import { HANDOFF_STATUS_EVENT, type HandoffStatusHandler } from './handoffProtocol';
+import { isTeams, isTeamsSharedConversation, sharedConversationReply } from './teams/teamsConversation';
 
 /**
  * The Bot Framework edge: welcomes a parent once, runs the main dialog for every message, and
@@ -12,33 +15,57 @@ import { buildReply } from './replies';
 export class SendNavigatorBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly welcomed: StatePropertyAccessor<boolean>;
+  /** Teams only: this user has had the welcome, so a reinstall (or purged conversation) does not repeat it. */
+  private readonly teamsUserWelcomed: StatePropertyAccessor<boolean>;
 
   constructor(
     private readonly conversationState: ConversationState,
     private readonly userState: UserState,
     private readonly dialog: MainDialog,
     private readonly deps: BotDependencies,
+    /** Handoff to an adviser: the recent-messages transcript and the contact centre's status events. */
+    private readonly handoff?: { readonly transcript: ConversationTranscript; readonly status: HandoffStatusHandler },
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
     this.welcomed = conversationState.createProperty<boolean>('welcomed');
+    this.teamsUserWelcomed = userState.createProperty<boolean>('teamsWelcomed');
 
     this.onMembersAdded(async (context, next) => {
-      const others = (context.activity.membersAdded ?? []).filter((m) => m.id !== context.activity.recipient.id);
-      if (others.length) await this.welcome(context);
+      const added = context.activity.membersAdded ?? [];
+      const others = added.filter((m) => m.id !== context.activity.recipient.id);
+      if (isTeamsSharedConversation(context.activity)) {
+        // A team channel or group chat: no parent welcome where everyone can read it.
+      } else if (others.length || (isTeams(context.activity) && added.length)) {
+        // In a Teams one-to-one chat, the bot itself being added is the user installing it.
+        await this.welcome(context);
+      }
       await next();
     });
 
     this.onMessage(async (context, next) => {
+      if (isTeamsSharedConversation(context.activity)) {
+        // Teams delivers channel and group messages only when the bot is @mentioned: answer with a pointer to a private chat.
+        await context.sendActivity(sharedConversationReply(context.activity.recipient.id));
+        await next();
+        return;
+      }
       // Channels that send no conversationUpdate (or a parent who types first) still get the welcome.
-      if (!(await this.welcomed.get(context, false))) await this.welcome(context, true);
+      if (!(await this.hasBeenWelcomed(context))) await this.welcome(context, true);
       await this.dialog.run(context, this.dialogState);
+      await next();
+    });
+
+    this.onEvent(async (context, next) => {
+      // botbuilder has no handler for the handoff protocol's status events: match the name.
+      if (context.activity.name === HANDOFF_STATUS_EVENT) await this.handoff?.status.handle(context);
       await next();
     });
   }
 
   override async run(context: TurnContext): Promise<void> {
     try {
+      await this.handoff?.transcript.attach(context);
       await super.run(context);
     } finally {
       await this.conversationState.saveChanges(context, false);
@@ -46,9 +73,15 @@ export class SendNavigatorBot extends ActivityHandler {
     }
   }
 
+  private async hasBeenWelcomed(context: TurnContext): Promise<boolean> {
+    if (await this.welcomed.get(context, false)) return true;
+    return isTeams(context.activity) && (await this.teamsUserWelcomed.get(context, false));
+  }
+
   private async welcome(context: TurnContext, short = false): Promise<void> {
-    if (await this.welcomed.get(context, false)) return;
+    if (await this.hasBeenWelcomed(context)) return;
     await this.welcomed.set(context, true);
+    if (isTeams(context.activity)) await this.teamsUserWelcomed.set(context, true);
     if (short && context.activity.type === ActivityTypes.Message) {
       // They have already asked something: a one-line introduction, then their answer.
       await context.sendActivity(buildReply(

@@ -2,37 +2,68 @@ import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import restify, { type Request, type Response, type Server } from 'restify';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ShowTypingMiddleware, type TurnContext } from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication, ShowTypingMiddleware, type TurnContext } from 'botbuilder';
 import type { AppConfig } from '../config/config';
 import type { Logger } from '../logging/logger';
 import { createBot } from '../bot/createBot';
+import { HandoffRelay, type ProactiveRunner } from '../bot/handoffRelay';
+import { HandoffWaitWatcher } from '../bot/handoffWaitWatcher';
+import { purgeExpiredHandoffs } from '../domain/handoff/retention';
 import { buildReply } from '../bot/replies';
+import { TeamsAttachmentsMiddleware } from '../bot/teams/teamsAttachmentsMiddleware';
+import { startAdviserChannelNotifier } from '../bot/teams/adviserChannelNotifier';
 import { DiskFileStore } from '../domain/files/diskFileStore';
 import { openSqliteDatabase } from '../storage/sqlite/sqliteDatabase';
 import { LocalDirectLine } from './directLine/localDirectLine';
+import { SqliteDirectLineStore } from '../storage/sqlite/directLineStore';
+import { SqliteBotStorage } from '../storage/sqlite/sqliteBotStorage';
+import type { ConversationEraser } from '../domain/privacy/conversationData';
+import { AbuseLimits } from './security/abuseLimits';
+import { BotMessagesEndpoint, SendNavigatorAdapter } from './security/botEndpoint';
+import { bodyLimits } from './security/bodyLimits';
+import { reshapeFrameworkError, sendError } from './security/httpErrors';
+import { setSecurityHeaders } from './security/securityHeaders';
 import { registerWebChatPage } from './webChatPage';
+import { registerAdviserHub } from './advisers/adviserHub';
+import { openKnowledgeEditing } from './admin/openKnowledgeEditing';
+import { registerKbAdmin } from './admin/registerKbAdmin';
+import type { HandoffQueue } from '../domain/handoff/handoffQueue';
 
 export interface RunningServer {
   readonly server: Server;
   readonly url: string;
   readonly directLine?: LocalDirectLine;
+  /** The handoff queue the bot, the relay and the adviser hub share. */
+  readonly handoffs?: HandoffQueue;
+  /** Deletes everything stored about a conversation ("clear this conversation", the adviser hub). */
+  readonly eraser?: ConversationEraser;
+  /** Graceful: stops taking requests, lets turns in flight finish, then closes the database. */
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 256 * 1024;
+/** How often retention runs (each store deletes what is past its own period). */
+const PURGE_EVERY_MS = 15 * 60 * 1000;
+/** Longest a graceful stop waits for turns in flight (a channel that never answers must not hold it up). */
+const DRAIN_TIMEOUT_MS = 10_000;
+
+/** `handoffQueue`: the queue the adviser hub reads and writes (tests pass their own). */
+export interface StartServerOptions { readonly handoffQueue?: HandoffQueue }
 
 /** Builds and starts the HTTP server: the bot endpoint, the local Direct Line, the page. */
-export async function startServer(config: AppConfig, logger: Logger): Promise<RunningServer> {
+export async function startServer(config: AppConfig, logger: Logger, options: StartServerOptions = {}): Promise<RunningServer> {
   fs.mkdirSync(config.dataDir, { recursive: true });
   const database = openSqliteDatabase(config.dataDir, logger);
   let publicUrl = config.publicUrl;
   const files = new DiskFileStore(config.dataDir, () => publicUrl, config.retention.fileDays * 24);
-  const { bot, deps } = createBot({ config, logger, files, database });
+  // The knowledge base lives in the database (seeded from knowledge/ on first start); publishing swaps it live.
+  const knowledge = await openKnowledgeEditing({ database, config, logger });
+  const { bot, deps, handoffs, handoffState, eraser, storage: botStorage } = createBot({ config, logger, files, database, handoffQueue: options.handoffQueue, knowledgeBase: knowledge.live });
 
   // With no app id, an empty configuration is botbuilder's local mode (no authentication).
   const auth = new ConfigurationBotFrameworkAuthentication(config.botAuth.MicrosoftAppId ? { ...config.botAuth } : {});
-  const adapter = new CloudAdapter(auth);
+  const adapter = new SendNavigatorAdapter(auth);
   adapter.use(new ShowTypingMiddleware(300, 2000));
+  adapter.use(new TeamsAttachmentsMiddleware());
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error('bot.turn_error', { error });
     try {
@@ -44,22 +75,45 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
   };
   const botLogic = (context: TurnContext) => bot.run(context);
 
+  // Advisers join, write and close from outside a parent's turn: the relay messages the parent proactively.
+  const proactive: ProactiveRunner = (reference, logic) => adapter.continueConversationAsync(config.botAuth.MicrosoftAppId ?? '', reference, logic);
+  const relay = new HandoffRelay({ queue: handoffs, state: handoffState, proactive, logger });
+  relay.start();
+  const stopAdviserNotices = startAdviserChannelNotifier({ config, queue: handoffs, adapter, logger });
+  const waitWatcher = new HandoffWaitWatcher({ handoff: deps.handoff, state: handoffState, proactive, logger, clock: deps.clock });
+  waitWatcher.start();
+  const purgeHandoffs = () => purgeExpiredHandoffs(handoffs, config.retention.handoffDays, new Date())
+    .then((count) => { if (count) logger.info('handoff.purged', { count }); })
+    .catch((error: unknown) => logger.error('handoff.purge_failed', { error }));
+  void purgeHandoffs();
+
   const server = restify.createServer({ name: 'send-navigator', handleUncaughtExceptions: false });
-  server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: MAX_BODY_BYTES, rejectUnknown: false }));
-  server.pre((_req: Request, res: Response, next) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'no-referrer');
+  const limits = new AbuseLimits(config.limits);
+  let stopping = false;
+  // In order, before any route runs: headers, shutdown, body size, abuse limits (then the body is read).
+  server.pre((req: Request, res: Response, next) => {
+    setSecurityHeaders(req, res);
+    // While stopping, the bot's own replies (loopback) still land; nothing new is taken on.
+    if (stopping && !req.getPath().startsWith('/v3/conversations/')) {
+      res.setHeader('Connection', 'close');
+      sendError(res, 503, 'ServiceUnavailable', 'The server is restarting. Please try again in a moment.', { 'Retry-After': '5' });
+      return next(false);
+    }
     return next();
   });
+  server.pre(bodyLimits(config.limits.maxBodyBytes));
+  server.pre(limits.perAddressHandler());
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: config.limits.maxBodyBytes, rejectUnknown: false }));
 
-  server.post('/api/messages', async (req: Request, res: Response) => {
-    await adapter.process(req, res, botLogic);
-  });
+  const botEndpoint = new BotMessagesEndpoint({ adapter, auth, botLogic, limits, loopbackOnly: !config.botAuth.MicrosoftAppId, logger });
+  server.post('/api/messages', botEndpoint.handle);
 
   let address = `http://127.0.0.1:${config.port}`;
+  const directLineStore = new SqliteDirectLineStore(database, config.retention.conversationHours);
+  eraser.register(directLineStore);
   const directLine = config.localDirectLine
-    ? new LocalDirectLine({ server, adapter, botLogic, serviceUrl: () => address, logger })
+    ? new LocalDirectLine({ server, adapter, botLogic, serviceUrl: () => address, logger, store: directLineStore, limits, eraser })
     : undefined;
 
   server.get('/healthz', async (_req: Request, res: Response) => {
@@ -69,7 +123,7 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
   server.get('/files/:id/:name', async (req: Request, res: Response) => {
     const file = await files.get(String(req.params.id));
     if (!file) {
-      res.send(404, { error: 'This file is no longer available. Files are kept for 7 days.' });
+      res.send(404, { error: `This file is no longer available. Files are kept for ${config.retention.fileDays} days.` });
       return;
     }
     res.setHeader('Content-Type', `${file.contentType}; charset=utf-8`);
@@ -79,9 +133,13 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
   });
 
   registerWebChatPage(server, config, logger);
+  const adviserHub = registerAdviserHub(server, { config, logger, database, handoffQueue: handoffs });
+  const kbAdmin = registerKbAdmin(server, { editor: knowledge.editor, guard: adviserHub.guard, config, logger });
 
   server.on('restifyError', (req: Request, _res: Response, err: Error & { statusCode?: number }, next: (e?: unknown) => void) => {
-    if ((err.statusCode ?? 500) >= 500) logger.error('http.error', { method: req.method, path: req.getPath(), error: err });
+    // The route's pattern, not the path: paths carry conversation ids.
+    if ((err.statusCode ?? 500) >= 500) logger.error('http.error', { method: req.method, route: req.getRoute()?.path ?? '(none)', error: err });
+    reshapeFrameworkError(err);
     return next();
   });
 
@@ -95,10 +153,21 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
   // PORT=0 (tests, benchmarks): links to files must use the port actually chosen.
   if (!config.publicUrlConfigured) publicUrl = url;
 
+  const purgeConversations = () => {
+    try {
+      const state = botStorage instanceof SqliteBotStorage ? botStorage.purgeOlderThan(config.retention.conversationHours) : 0;
+      const webChat = directLineStore.purgeIdle();
+      if (state || webChat) logger.info('retention.purged', { conversationState: state, webChatConversations: webChat });
+    } catch (error) {
+      logger.error('retention.purge_failed', { error: error as Error });
+    }
+  };
+  purgeConversations();
   const purge = setInterval(() => {
     void files.purgeExpired().catch(() => undefined);
-    directLine?.store.purgeIdle();
-  }, 60 * 60 * 1000);
+    purgeConversations();
+    void purgeHandoffs();
+  }, PURGE_EVERY_MS);
   purge.unref();
 
   logger.info('server.started', { url, localDirectLine: Boolean(directLine), azureDirectLine: Boolean(config.azureDirectLine), dataDir: path.relative(process.cwd(), config.dataDir) || '.' });
@@ -106,12 +175,31 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
     server,
     url,
     directLine,
+    handoffs,
+    eraser,
     async close() {
+      if (stopping) return;
+      // 1. Take nothing new: every request but the bot's own replies now gets 503.
+      stopping = true;
       clearInterval(purge);
-      await directLine?.drain();
+      waitWatcher.stop();
+      relay.stop();
+      stopAdviserNotices?.();
+      adviserHub.close();
+      kbAdmin.close();
+      // 2. Let the turns in flight finish. Still listening: their replies come back over loopback.
+      const drained = await Promise.race([
+        Promise.all([directLine?.drain(), botEndpoint.drain(), relay.idle()]).then(() => true),
+        new Promise<false>((resolve) => setTimeout(resolve, DRAIN_TIMEOUT_MS, false).unref()),
+      ]);
+      if (!drained) logger.warn('server.drain_timed_out', { seconds: DRAIN_TIMEOUT_MS / 1000 });
+      // 3. Stop listening, hang up on the rest, then close the database (which checkpoints its log).
       directLine?.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.server.closeAllConnections();
+      await closed;
       database.close();
+      logger.info('server.stopped', {});
     },
   };
 }

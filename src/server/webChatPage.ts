@@ -14,6 +14,7 @@ const PUBLIC_DIR = path.resolve(__dirname, '../../public');
 const STATIC_FILES: Record<string, string> = {
   '/': 'index.html',
   '/chat.js': 'chat.js',
+  '/exit.js': 'exit.js',
   '/styles.css': 'styles.css',
 };
 const CONTENT_TYPES: Record<string, string> = {
@@ -22,20 +23,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
 };
 
-/** Web Chat needs inline styles and its own data: images; no third-party origins at all. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self' ws: wss: https://directline.botframework.com wss://directline.botframework.com",
-  "media-src 'self' data: blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-].join('; ');
+/** Web Chat needs inline styles and its own data: images; no third-party origins at all (see security/securityHeaders). */
+export { CONTENT_SECURITY_POLICY } from './security/securityHeaders';
 
 export function registerWebChatPage(server: Server, config: AppConfig, logger: Logger): void {
   const cache = new Map<string, Buffer>();
@@ -51,13 +40,21 @@ export function registerWebChatPage(server: Server, config: AppConfig, logger: L
   for (const [route, file] of Object.entries(STATIC_FILES)) {
     server.get(route, async (_req: Request, res: Response) => {
       const full = path.join(PUBLIC_DIR, file);
+      // Security headers (CSP and the rest) are set for every response in createServer.
       res.setHeader('Content-Type', CONTENT_TYPES[path.extname(file)]);
       res.setHeader('Cache-Control', 'no-cache');
-      res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-      res.setHeader('X-Frame-Options', 'DENY');
       res.sendRaw(200, read(full));
     });
   }
+
+  // The privacy notice, with this installation's retention periods and local service filled in.
+  server.get('/privacy', async (_req: Request, res: Response) => {
+    let html = read(path.join(PUBLIC_DIR, 'privacy.html')).toString('utf8');
+    for (const [name, value] of Object.entries(privacyPlaceholders(config))) html = html.replaceAll(`{{${name}}}`, escapeHtml(value));
+    res.setHeader('Content-Type', CONTENT_TYPES['.html']);
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendRaw(200, Buffer.from(html, 'utf8'));
+  });
 
   // The package exports only its module entry; the ready bundle sits beside it in dist/.
   const bundlePath = path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
@@ -95,4 +92,30 @@ export function registerWebChatPage(server: Server, config: AppConfig, logger: L
       res.send(502, { error: 'Could not start a chat just now. Please try again in a minute.' });
     }
   });
+}
+
+/** What the privacy notice fills in from this installation's settings (retention, local service). */
+export function privacyPlaceholders(config: AppConfig): Record<string, string> {
+  const sendiass = config.services.sendiass;
+  const contact = [sendiass.phone && `phone ${sendiass.phone}`, sendiass.email && `email ${sendiass.email}`].filter(Boolean).join(', ');
+  return {
+    conversationRetention: describeHours(config.retention.conversationHours),
+    fileRetention: plural(config.retention.fileDays, 'day'),
+    handoffRetention: plural(config.retention.handoffDays, 'day'),
+    gapsRetention: plural(config.retention.gapsMonths, 'month'),
+    sendiassName: sendiass.name,
+    sendiassContact: contact ? `${contact}, or see ${sendiass.web}` : sendiass.web,
+  };
+}
+
+function describeHours(hours: number): string {
+  return hours >= 48 && hours % 24 === 0 ? plural(hours / 24, 'day') : plural(hours, 'hour');
+}
+
+function plural(n: number, unit: string): string {
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }

@@ -15,6 +15,8 @@ const NO = /^(?:n|no|nope|nah|no thanks|no thank you|not now|not really|i would 
 export function readConsent(text: string): boolean | undefined {
   const t = simplify(text);
   if (YES.test(t)) return true;
+  // "ok that is fine", "yes go on": a short yes with no "but" or "not" in it.
+  if (t.length <= 40 && /^(?:y|yes|yeah|yep|yup|ok|okay|sure|fine)\b/.test(t) && !/\b(?:no|not|don't|but|what|why|how|who)\b|\?/.test(text.toLowerCase())) return true;
   if (NO.test(t)) return false;
   return undefined;
 }

@@ -85,19 +85,47 @@ export function buildVocabulary(glossary: readonly GlossaryEntry[] = []): Vocabu
   const matchers = pairs.map(({ phrase, canonical }) => {
     const words = phrase.split(/[^a-z0-9]+/).filter(Boolean);
     return {
+      phrase,
       canonical,
       head: words.length > 1 ? words[words.length - 1] : '',
       re: new RegExp(`(^|[^a-z0-9])${escapeRegExp(phrase)}(?=$|[^a-z0-9])`, 'g'),
+      // "council" for "council": the text stays as it is; only the concept is noted.
+      unchanged: phrase === canonical,
     };
+  });
+  // A phrase can only match where its first word stands as a whole word, so each text tries only
+  // the phrases whose first word it contains (the speed of building the index depends on it).
+  const byFirstWord = new Map<string, number[]>();
+  const alwaysTry: number[] = [];
+  matchers.forEach(({ phrase }, i) => {
+    const first = /^[a-z0-9]+/.exec(phrase)?.[0];
+    if (!first) { alwaysTry.push(i); return; }
+    const list = byFirstWord.get(first);
+    if (list) list.push(i); else byFirstWord.set(first, [i]);
   });
 
   const rewrite = (text: string): { text: string; concepts: string[] } => {
     let t = normaliseText(text);
     const concepts: string[] = [];
-    for (const { canonical, head, re } of matchers) {
+    const candidate = new Uint8Array(matchers.length);
+    const mark = (word: string) => { for (const i of byFirstWord.get(word) ?? []) candidate[i] = 1; };
+    for (const i of alwaysTry) candidate[i] = 1;
+    for (const word of t.match(/[a-z0-9]+/g) ?? []) mark(word);
+    // In order, longest first; a replacement's new words may let a later (shorter) phrase match.
+    for (let i = 0; i < matchers.length; i++) {
+      const { phrase, canonical, head, re, unchanged } = matchers[i];
+      if (!candidate[i] || !t.includes(phrase)) continue;
+      if (unchanged) {
+        re.lastIndex = 0;
+        if (re.test(t) && !concepts.includes(canonical)) concepts.push(canonical);
+        continue;
+      }
       t = t.replace(re, (_m, lead: string) => {
         if (!concepts.includes(canonical)) concepts.push(canonical);
-        return `${lead}${canonical}${head && head !== canonical ? ` ${head}` : ''}`;
+        const added = head && head !== canonical ? head : '';
+        mark(canonical);
+        if (added) mark(added);
+        return `${lead}${canonical}${added ? ` ${added}` : ''}`;
       });
     }
     return { text: t, concepts };

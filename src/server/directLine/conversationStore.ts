@@ -2,105 +2,153 @@ import crypto from 'node:crypto';
 import type { Activity } from 'botbuilder';
 
 /**
- * Conversations of the local Direct Line: their activities (numbered, so a client can ask for
- * "everything after watermark N") and the token that guards each one. Kept in memory; a
- * conversation unused for `idleMinutes` is forgotten (retention).
+ * Where the local Direct Line keeps its conversations: their activities (numbered, so a client
+ * can ask for "everything after watermark N") and the token that guards each one. The server uses
+ * the embedded database (src/storage/sqlite/directLineStore.ts) so conversations survive a
+ * restart; the in-memory store below serves the benchmark's bare echo bot.
  */
-export interface LocalConversation {
+export interface DirectLineConversation {
   readonly id: string;
   readonly userId: string;
+  /** When the token stops working (ms since the epoch). */
+  readonly tokenExpires: number;
+}
+
+export interface ActivityPage {
+  readonly activities: Partial<Activity>[];
+  /** How many activities the conversation has: the watermark to ask from next time. */
+  readonly watermark: number;
+}
+
+export interface DirectLineStore {
+  /** A new conversation and its token (the only time the token is handed out). */
+  create(userId?: string): { conversation: DirectLineConversation; token: string };
+  get(id: string): DirectLineConversation | undefined;
+  /** The conversation if the token is its own and still valid. */
+  authorise(id: string, token: string | undefined): DirectLineConversation | undefined;
+  /** The conversation a valid token belongs to (token refresh carries no conversation id). */
+  findByToken(token: string): DirectLineConversation | undefined;
+  /** Extends the token's life. */
+  refresh(id: string): DirectLineConversation | undefined;
+  /** Stores an activity and gives it an id; undefined if the conversation is gone. */
+  append(id: string, activity: Partial<Activity>): { id: string; watermark: number; stored: Partial<Activity> } | undefined;
+  /** Activities after the watermark (a count of activities already seen). */
+  since(id: string, watermark: number): ActivityPage;
+  /** Deletes the conversation and its activities; returns how many records went. */
+  erase(id: string): number;
+  /** Deletes conversations unused for longer than the retention period; returns how many went. */
+  purgeIdle(): number;
+}
+
+export const TOKEN_LIFETIME_SECONDS = 30 * 60;
+
+export function newConversationId(): string {
+  return crypto.randomBytes(16).toString('base64url');
+}
+
+export function newToken(): string {
+  return crypto.randomBytes(32).toString('base64url');
+}
+
+/** A client may name its user (Web Chat does); anything odd gets an id of our own. */
+export function userIdFor(requested: string | undefined): string {
+  return requested && /^[A-Za-z0-9_:-]{1,64}$/.test(requested) ? requested : `dl_${crypto.randomBytes(9).toString('base64url')}`;
+}
+
+export function activityId(conversationId: string, seq: number): string {
+  return `${conversationId}|${String(seq).padStart(7, '0')}`;
+}
+
+/** Watermarks come from clients: anything but a whole, non-negative number means "from the start". */
+export function watermarkFrom(value: unknown): number {
+  const n = Number(value);
+  return Number.isSafeInteger(n) && n > 0 ? n : 0;
+}
+
+interface MemoryConversation extends DirectLineConversation {
   token: string;
   tokenExpires: number;
   readonly activities: Partial<Activity>[];
   lastUsed: number;
 }
 
-export type ActivityListener = (activity: Partial<Activity>, watermark: number) => void;
+/** The in-memory store: gone on restart. */
+export class MemoryDirectLineStore implements DirectLineStore {
+  private readonly conversations = new Map<string, MemoryConversation>();
 
-export const TOKEN_LIFETIME_SECONDS = 30 * 60;
+  constructor(private readonly retentionHours = 24, private readonly now: () => number = Date.now) {}
 
-export class ConversationStore {
-  private readonly conversations = new Map<string, LocalConversation>();
-  private readonly listeners = new Map<string, Set<ActivityListener>>();
-
-  constructor(private readonly idleMinutes = 24 * 60, private readonly now: () => number = Date.now) {}
-
-  create(userId?: string): LocalConversation {
-    const id = crypto.randomBytes(16).toString('base64url');
-    const conversation: LocalConversation = {
-      id,
-      userId: userId && /^[A-Za-z0-9_:-]{1,64}$/.test(userId) ? userId : `dl_${crypto.randomBytes(9).toString('base64url')}`,
-      token: newToken(),
+  create(userId?: string) {
+    const token = newToken();
+    const conversation: MemoryConversation = {
+      id: newConversationId(),
+      userId: userIdFor(userId),
+      token,
       tokenExpires: this.now() + TOKEN_LIFETIME_SECONDS * 1000,
       activities: [],
       lastUsed: this.now(),
     };
-    this.conversations.set(id, conversation);
-    return conversation;
+    this.conversations.set(conversation.id, conversation);
+    return { conversation, token };
   }
 
-  get(id: string): LocalConversation | undefined {
+  get(id: string) {
     return this.conversations.get(id);
   }
 
-  /** The conversation if the token is its own and still valid. */
-  authorise(id: string, token: string | undefined): LocalConversation | undefined {
+  authorise(id: string, token: string | undefined) {
     const c = this.conversations.get(id);
     if (!c || !token || c.tokenExpires < this.now()) return undefined;
-    const a = Buffer.from(c.token);
-    const b = Buffer.from(token);
-    return a.length === b.length && crypto.timingSafeEqual(a, b) ? c : undefined;
+    return sameSecret(c.token, token) ? c : undefined;
   }
 
-  /** Finds the conversation a token belongs to (token refresh carries no conversation id). */
-  findByToken(token: string): LocalConversation | undefined {
+  findByToken(token: string) {
     for (const c of this.conversations.values()) if (this.authorise(c.id, token)) return c;
     return undefined;
   }
 
-  refresh(c: LocalConversation): void {
-    c.tokenExpires = this.now() + TOKEN_LIFETIME_SECONDS * 1000;
+  refresh(id: string) {
+    const c = this.conversations.get(id);
+    if (c) c.tokenExpires = this.now() + TOKEN_LIFETIME_SECONDS * 1000;
+    return c;
   }
 
-  /** Stores an activity, gives it an id, tells every listener; returns its id. */
-  append(c: LocalConversation, activity: Partial<Activity>): string {
-    const watermark = c.activities.length;
-    const id = `${c.id}|${String(watermark).padStart(7, '0')}`;
-    const stored = { ...activity, id, timestamp: activity.timestamp ?? new Date(this.now()) };
+  append(id: string, activity: Partial<Activity>) {
+    const c = this.conversations.get(id);
+    if (!c) return undefined;
+    const seq = c.activities.length;
+    const stored = { ...activity, id: activityId(id, seq), timestamp: activity.timestamp ?? new Date(this.now()) };
     c.activities.push(stored);
     c.lastUsed = this.now();
-    for (const listener of this.listeners.get(c.id) ?? []) listener(stored, watermark + 1);
-    return id;
+    return { id: stored.id, watermark: seq + 1, stored };
   }
 
-  /** Activities after the watermark (a count of activities already seen). */
-  since(c: LocalConversation, watermark: number): { activities: Partial<Activity>[]; watermark: number } {
-    const from = Number.isInteger(watermark) && watermark > 0 ? watermark : 0;
-    return { activities: c.activities.slice(from), watermark: c.activities.length };
+  since(id: string, watermark: number): ActivityPage {
+    const c = this.conversations.get(id);
+    if (!c) return { activities: [], watermark: 0 };
+    return { activities: c.activities.slice(watermarkFrom(watermark)), watermark: c.activities.length };
   }
 
-  subscribe(id: string, listener: ActivityListener): () => void {
-    let set = this.listeners.get(id);
-    if (!set) this.listeners.set(id, (set = new Set()));
-    set.add(listener);
-    return () => set!.delete(listener);
+  erase(id: string): number {
+    const c = this.conversations.get(id);
+    if (!c) return 0;
+    this.conversations.delete(id);
+    return 1 + c.activities.length;
   }
 
-  /** Forgets conversations idle for longer than the retention period. */
   purgeIdle(): number {
-    const cutoff = this.now() - this.idleMinutes * 60_000;
+    const cutoff = this.now() - this.retentionHours * 3_600_000;
     let removed = 0;
     for (const [id, c] of this.conversations) {
-      if (c.lastUsed < cutoff) { this.conversations.delete(id); this.listeners.delete(id); removed++; }
+      if (c.lastUsed < cutoff) { this.conversations.delete(id); removed++; }
     }
     return removed;
   }
-
-  get size(): number {
-    return this.conversations.size;
-  }
 }
 
-function newToken(): string {
-  return crypto.randomBytes(32).toString('base64url');
+/** Compares two secrets in constant time. */
+export function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && crypto.timingSafeEqual(x, y);
 }

@@ -1,19 +1,24 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { Activity, CloudAdapter } from 'botbuilder';
+import type { Activity, Attachment, CloudAdapter, TurnContext } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { Logger } from '../../logging/logger';
-import { ConversationStore, TOKEN_LIFETIME_SECONDS, type LocalConversation } from './conversationStore';
+import { personal, type Logger } from '../../logging/logger';
+import type { ConversationEraser } from '../../domain/privacy/conversationData';
+import type { AbuseLimits } from '../security/abuseLimits';
+import { isLoopbackAddress } from '../security/clientAddress';
+import { sendError } from '../security/httpErrors';
+import { MemoryDirectLineStore, TOKEN_LIFETIME_SECONDS, watermarkFrom, type DirectLineConversation, type DirectLineStore } from './conversationStore';
 
 /**
  * A Direct Line 3.0-compatible endpoint on this server, so Web Chat works with no Azure account:
- *   POST /v3/directline/conversations                     start (no credentials) -> token for it
- *   GET  /v3/directline/conversations/:id                 reconnect (token) -> stream address
- *   POST /v3/directline/conversations/:id/activities      the parent's message (token)
- *   GET  /v3/directline/conversations/:id/activities      poll after ?watermark= (token)
- *   WS   /v3/directline/conversations/:id/stream?t=token  push, with the backlog on connect
- *   POST /v3/directline/tokens/refresh                    extend the token
+ *   POST   /v3/directline/conversations                     start (no credentials) -> token for it
+ *   GET    /v3/directline/conversations/:id                 reconnect (token) -> stream address
+ *   DELETE /v3/directline/conversations/:id                 "clear this conversation" (token): erases it everywhere
+ *   POST   /v3/directline/conversations/:id/activities      the parent's message (token)
+ *   GET    /v3/directline/conversations/:id/activities      poll after ?watermark= (token)
+ *   WS     /v3/directline/conversations/:id/stream?t=token  push, with the backlog on connect
+ *   POST   /v3/directline/tokens/refresh                    extend the token
  * The bot replies through CloudAdapter to `serviceUrl`, which points back here:
  *   POST /v3/conversations/:id/activities[/:replyToId]    (loopback only)
  */
@@ -28,26 +33,48 @@ export interface LocalDirectLineOptions {
   /** Where the adapter should post replies: this server's own loopback address. */
   readonly serviceUrl: () => string;
   readonly logger: Logger;
-  readonly store?: ConversationStore;
+  /** Where conversations live (the server: the embedded database); default in memory. */
+  readonly store?: DirectLineStore;
+  /** Per-conversation and per-address limits; none when absent. */
+  readonly limits?: AbuseLimits;
+  /** Erases everything stored about a conversation in the other stores (bot state, handoffs). */
+  readonly eraser?: ConversationEraser;
 }
 
+type Listener = (activity: Partial<Activity>, watermark: number) => void;
+
 export class LocalDirectLine {
-  readonly store: ConversationStore;
+  readonly store: DirectLineStore;
   private readonly wss = new WebSocketServer({ noServer: true });
-  private readonly pending = new Set<Promise<unknown>>();
+  private readonly pending = new Map<string, Set<Promise<unknown>>>();
+  private readonly listeners = new Map<string, Set<Listener>>();
+  private readonly sockets = new Map<string, Set<WebSocket>>();
+  private closing = false;
 
   constructor(private readonly options: LocalDirectLineOptions) {
-    this.store = options.store ?? new ConversationStore();
+    this.store = options.store ?? new MemoryDirectLineStore();
     this.registerRoutes(options.server);
     options.server.server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => this.onUpgrade(req, socket, head));
   }
 
+  /** Bot turns still running. */
+  get pendingTurns(): number {
+    let n = 0;
+    for (const set of this.pending.values()) n += set.size;
+    return n;
+  }
+
   /** Waits for bot turns still running (graceful shutdown, tests). */
-  async drain(): Promise<void> {
-    while (this.pending.size) await Promise.allSettled([...this.pending]);
+  async drain(conversationId?: string): Promise<void> {
+    for (;;) {
+      const turns = conversationId ? [...(this.pending.get(conversationId) ?? [])] : [...this.pending.values()].flatMap((s) => [...s]);
+      if (!turns.length) return;
+      await Promise.allSettled(turns);
+    }
   }
 
   close(): void {
+    this.closing = true;
     for (const client of this.wss.clients) client.close(1001, 'server shutting down');
     this.wss.close();
   }
@@ -55,87 +82,155 @@ export class LocalDirectLine {
   private registerRoutes(server: Server): void {
     const base = '/v3/directline';
     server.post(`${base}/conversations`, async (req: Request, res: Response) => {
-      const body = (req.body ?? {}) as { user?: { id?: unknown } };
-      const conversation = this.store.create(typeof body.user?.id === 'string' ? body.user.id : undefined);
+      const body = req.body as { user?: { id?: unknown } } | undefined;
+      const requestedUser = isObject(body) && isObject(body.user) && typeof body.user.id === 'string' ? body.user.id : undefined;
+      const { conversation, token } = this.store.create(requestedUser);
       this.options.logger.info('directline.conversation_started', { conversation: shortId(conversation.id) });
       // The bot says hello when the parent joins (the welcome waits in the backlog until the page connects).
-      this.deliverToBot(conversation, {
+      void this.deliverToBot(conversation, {
         type: 'conversationUpdate',
         membersAdded: [{ id: BOT_ID, name: BOT_NAME }, { id: conversation.userId, name: 'You' }],
       });
-      res.send(201, this.describe(req, conversation));
+      res.send(201, this.describe(req, conversation, token));
     });
 
     server.get(`${base}/conversations/:id`, async (req: Request, res: Response) => {
       const c = this.authorised(req, res);
-      if (c) res.send(200, this.describe(req, c));
+      if (c) res.send(200, this.describe(req, c, bearer(req)!, watermarkFrom(query(req).watermark)));
+    });
+
+    server.del(`${base}/conversations/:id`, async (req: Request, res: Response) => {
+      const c = this.authorised(req, res);
+      if (!c) return;
+      // Let a turn still running finish first, so it cannot write anything back afterwards.
+      await this.drain(c.id);
+      const counts = { ...(await this.options.eraser?.erase(c.id)) };
+      this.store.erase(c.id);
+      for (const ws of this.sockets.get(c.id) ?? []) ws.close(1000, 'conversation cleared');
+      this.listeners.delete(c.id);
+      this.options.logger.info('directline.conversation_erased', { conversation: shortId(c.id), records: counts });
+      res.send(200, { erased: true });
     });
 
     server.post(`${base}/conversations/:id/activities`, async (req: Request, res: Response) => {
       const c = this.authorised(req, res);
       if (!c) return;
-      const incoming = req.body as Partial<Activity> | undefined;
-      if (!incoming || typeof incoming !== 'object' || Array.isArray(incoming) || typeof incoming.type !== 'string') {
-        res.send(400, { error: { code: 'BadArgument', message: 'The body must be an activity with a type.' } });
+      if (this.options.limits && !this.options.limits.admitConversationMessage(`directline:${c.id}`, res)) return;
+      const incoming = req.body as Record<string, unknown> | undefined;
+      if (!isObject(incoming) || typeof incoming.type !== 'string' || !incoming.type || incoming.type.length > 64) {
+        sendError(res, 400, 'BadArgument', 'The body must be an activity with a type.');
         return;
       }
-      if (incoming.text !== undefined && typeof incoming.text !== 'string') {
-        res.send(400, { error: { code: 'BadArgument', message: 'text must be a string.' } });
+      if (incoming.text !== undefined && incoming.text !== null && typeof incoming.text !== 'string') {
+        sendError(res, 400, 'BadArgument', 'text must be a string.');
         return;
       }
+      const from = isObject(incoming.from) ? incoming.from : {};
       const activity: Partial<Activity> = {
         type: incoming.type,
-        text: incoming.text,
+        text: typeof incoming.text === 'string' ? incoming.text : undefined,
         value: incoming.value,
-        locale: typeof incoming.locale === 'string' ? incoming.locale : 'en-GB',
-        attachments: Array.isArray(incoming.attachments) ? incoming.attachments : undefined,
-        channelData: incoming.channelData,
-        from: { id: c.userId, name: typeof incoming.from?.name === 'string' ? incoming.from.name : 'You', role: 'user' },
+        locale: typeof incoming.locale === 'string' && incoming.locale.length <= 20 ? incoming.locale : 'en-GB',
+        attachments: Array.isArray(incoming.attachments) ? incoming.attachments.filter(isAttachment) : undefined,
+        channelData: isObject(incoming.channelData) ? incoming.channelData : undefined,
+        from: { id: c.userId, name: typeof from.name === 'string' ? from.name.slice(0, 100) : 'You', role: 'user' },
       };
-      const id = this.store.append(c, { ...activity, channelId: 'directline', conversation: { id: c.id, isGroup: false, conversationType: 'personal', name: '' } });
-      const turn = this.deliverToBot(c, { ...activity, id });
-      await turn;
-      res.send(200, { id });
+      const appended = this.append(c.id, { ...activity, channelId: 'directline', conversation: { id: c.id, isGroup: false, conversationType: 'personal', name: '' } });
+      if (!appended) {
+        sendError(res, 404, 'NotFound', 'This conversation has ended. Please start a new one.');
+        return;
+      }
+      this.options.logger.debug('directline.message_received', { conversation: shortId(c.id), type: activity.type, chars: activity.text?.length ?? 0, text: personal(activity.text) });
+      await this.deliverToBot(c, { ...activity, id: appended });
+      res.send(200, { id: appended });
     });
 
     server.get(`${base}/conversations/:id/activities`, async (req: Request, res: Response) => {
       const c = this.authorised(req, res);
       if (!c) return;
-      const watermark = Number((req.query as Record<string, string> | undefined)?.watermark ?? 0);
-      res.send(200, this.store.since(c, watermark));
+      const page = this.store.since(c.id, watermarkFrom(query(req).watermark));
+      res.send(200, { activities: page.activities, watermark: String(page.watermark) });
     });
 
     server.post(`${base}/tokens/refresh`, async (req: Request, res: Response) => {
       const token = bearer(req);
-      const c = token ? this.store.findByToken(token) : undefined;
-      if (!c) {
-        res.send(403, { error: { code: 'TokenExpired', message: 'The token is not valid. Start a new conversation.' } });
+      const found = token ? this.store.findByToken(token) : undefined;
+      const c = found && this.store.refresh(found.id);
+      if (!c || !token) {
+        sendError(res, 403, 'TokenExpired', 'The token is not valid. Start a new conversation.');
         return;
       }
-      this.store.refresh(c);
-      res.send(200, { conversationId: c.id, token: c.token, expires_in: TOKEN_LIFETIME_SECONDS });
+      res.send(200, { conversationId: c.id, token, expires_in: TOKEN_LIFETIME_SECONDS });
     });
 
     // The connector routes CloudAdapter posts the bot's replies to.
     const fromBot = async (req: Request, res: Response) => {
-      if (!isLoopback(req.socket.remoteAddress)) {
-        res.send(403, { error: { code: 'Forbidden', message: 'Only the bot on this server may post replies.' } });
+      if (!isLoopbackAddress(req.socket.remoteAddress ?? '')) {
+        sendError(res, 403, 'Forbidden', 'Only the bot on this server may post replies.');
         return;
       }
       const c = this.store.get(String(req.params.id));
       const activity = req.body as Partial<Activity> | undefined;
-      if (!c || !activity || typeof activity !== 'object') {
-        res.send(404, { error: { code: 'NotFound', message: 'No such conversation.' } });
+      if (!c || !isObject(activity)) {
+        sendError(res, 404, 'NotFound', 'No such conversation.');
         return;
       }
-      const id = this.store.append(c, { ...activity, from: { id: BOT_ID, name: BOT_NAME, role: 'bot' } });
+      const id = this.acceptFromBot(c.id, activity);
+      if (!id) {
+        sendError(res, 404, 'NotFound', 'No such conversation.');
+        return;
+      }
       res.send(200, { id });
     };
     server.post('/v3/conversations/:id/activities', fromBot);
     server.post('/v3/conversations/:id/activities/:replyToId', fromBot);
   }
 
-  private deliverToBot(c: LocalConversation, activity: Partial<Activity>): Promise<void> {
+  /** What the bot sent: stored and shown to whoever is connected; returns its id. */
+  private acceptFromBot(conversationId: string, activity: Partial<Activity>): string | undefined {
+    const reply: Partial<Activity> = { ...activity, from: { id: BOT_ID, name: BOT_NAME, role: 'bot' } };
+    if (reply.type === 'typing') {
+      // "Typing…" matters only now: shown to whoever is connected, never stored.
+      this.broadcast(conversationId, { ...reply, id: `${conversationId}|typing`, timestamp: new Date() }, this.store.since(conversationId, Number.MAX_SAFE_INTEGER).watermark);
+      return `${conversationId}|typing`;
+    }
+    return this.append(conversationId, reply);
+  }
+
+  /**
+   * Replies sent during a parent's turn go straight into the conversation instead of over HTTP
+   * to this same server (for a bare bot, that round trip was half the work of a turn). The
+   * connector routes above still take replies sent outside a turn (an adviser's messages).
+   */
+  private withLocalReplies(context: TurnContext): void {
+    const key = this.options.adapter.ConnectorClientKey;
+    const http = context.turnState.get(key) as { conversations: object } | undefined;
+    if (!http) return;
+    const deliver = async (conversationId: string, activity: Partial<Activity>) => {
+      // The same plain JSON the HTTP route would have received.
+      const id = this.acceptFromBot(conversationId, JSON.parse(JSON.stringify(activity)) as Partial<Activity>);
+      if (!id) throw new Error('No such conversation.');
+      return { id };
+    };
+    const conversations: object = Object.create(http.conversations, {
+      sendToConversation: { value: (conversationId: string, activity: Partial<Activity>) => deliver(conversationId, activity) },
+      replyToActivity: { value: (conversationId: string, _replyToId: string, activity: Partial<Activity>) => deliver(conversationId, activity) },
+    });
+    context.turnState.set(key, Object.create(http, { conversations: { value: conversations } }));
+  }
+
+  /** Stores an activity and tells whoever is connected; returns its id. */
+  private append(conversationId: string, activity: Partial<Activity>): string | undefined {
+    const appended = this.store.append(conversationId, activity);
+    if (appended) this.broadcast(conversationId, appended.stored, appended.watermark);
+    return appended?.id;
+  }
+
+  private broadcast(conversationId: string, activity: Partial<Activity>, watermark: number): void {
+    for (const listener of this.listeners.get(conversationId) ?? []) listener(activity, watermark);
+  }
+
+  private deliverToBot(c: DirectLineConversation, activity: Partial<Activity>): Promise<void> {
     const full: Partial<Activity> = {
       ...activity,
       channelId: 'directline',
@@ -147,64 +242,114 @@ export class LocalDirectLine {
       localTimestamp: new Date(),
     };
     const turn = this.options.adapter
-      .processActivityDirect('', full as Activity, this.options.botLogic)
+      .processActivityDirect('', full as Activity, (context) => {
+        this.withLocalReplies(context);
+        return this.options.botLogic(context);
+      })
       .catch((err: unknown) => this.options.logger.error('directline.turn_failed', { conversation: shortId(c.id), error: err as Error }));
-    this.pending.add(turn);
-    void turn.finally(() => this.pending.delete(turn));
+    let set = this.pending.get(c.id);
+    if (!set) this.pending.set(c.id, (set = new Set()));
+    set.add(turn);
+    void turn.finally(() => {
+      set.delete(turn);
+      if (!set.size) this.pending.delete(c.id);
+    });
     return turn;
   }
 
-  private describe(req: Request, c: LocalConversation) {
+  private describe(req: Request, c: DirectLineConversation, token: string, watermark = 0) {
     const host = req.headers.host ?? 'localhost';
     const secure = (req.headers['x-forwarded-proto'] ?? '') === 'https' || (req.socket as { encrypted?: boolean }).encrypted;
+    const resumeFrom = watermark ? `&watermark=${watermark}` : '';
     return {
       conversationId: c.id,
-      token: c.token,
-      expires_in: Math.round((c.tokenExpires - Date.now()) / 1000),
-      streamUrl: `${secure ? 'wss' : 'ws'}://${host}/v3/directline/conversations/${c.id}/stream?t=${encodeURIComponent(c.token)}`,
+      token,
+      expires_in: Math.max(0, Math.round((c.tokenExpires - Date.now()) / 1000)),
+      streamUrl: `${secure ? 'wss' : 'ws'}://${host}/v3/directline/conversations/${c.id}/stream?t=${encodeURIComponent(token)}${resumeFrom}`,
       userId: c.userId,
     };
   }
 
-  private authorised(req: Request, res: Response): LocalConversation | undefined {
+  private authorised(req: Request, res: Response): DirectLineConversation | undefined {
     const c = this.store.authorise(String(req.params.id), bearer(req));
     if (!c) {
-      res.send(403, { error: { code: 'BadArgument', message: 'This conversation needs its own valid token.' } });
+      sendError(res, 403, 'BadArgument', 'This conversation needs its own valid token.');
       return undefined;
     }
     return c;
   }
 
   private onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      return refuseUpgrade(socket, '400 Bad Request');
+    }
     const m = url.pathname.match(/^\/v3\/directline\/conversations\/([^/]+)\/stream$/);
-    const c = m ? this.store.authorise(m[1], url.searchParams.get('t') ?? undefined) : undefined;
-    if (!c) {
-      socket.write('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
-      socket.destroy();
+    if (!m) {
+      // Another part of the server may take other paths; if nothing else listens, say no.
+      if (this.options.server.server.listenerCount('upgrade') <= 1) refuseUpgrade(socket, '404 Not Found');
       return;
     }
+    if (this.closing) return refuseUpgrade(socket, '503 Service Unavailable');
+    const admitted = this.options.limits?.admitAddress(req);
+    if (admitted && !admitted.allowed) return refuseUpgrade(socket, '429 Too Many Requests', `Retry-After: ${admitted.retryAfterSeconds}\r\n`);
+    const c = this.store.authorise(decodeURIComponentSafe(m[1]), url.searchParams.get('t') ?? undefined);
+    if (!c) return refuseUpgrade(socket, '403 Forbidden');
     this.wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {
       // Send what the client missed (the welcome!), then everything new as it happens.
-      const watermark = Number(url.searchParams.get('watermark') ?? 0);
-      const backlog = this.store.since(c, watermark);
+      const backlog = this.store.since(c.id, watermarkFrom(url.searchParams.get('watermark')));
       if (backlog.activities.length) ws.send(JSON.stringify({ activities: backlog.activities, watermark: String(backlog.watermark) }));
-      const unsubscribe = this.store.subscribe(c.id, (activity, wm) => {
+      const listener: Listener = (activity, wm) => {
         if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ activities: [activity], watermark: String(wm) }));
-      });
-      ws.on('close', unsubscribe);
-      ws.on('error', unsubscribe);
+      };
+      let listeners = this.listeners.get(c.id);
+      if (!listeners) this.listeners.set(c.id, (listeners = new Set()));
+      listeners.add(listener);
+      let sockets = this.sockets.get(c.id);
+      if (!sockets) this.sockets.set(c.id, (sockets = new Set()));
+      sockets.add(ws);
+      const forget = () => {
+        this.listeners.get(c.id)?.delete(listener);
+        if (!this.listeners.get(c.id)?.size) this.listeners.delete(c.id);
+        this.sockets.get(c.id)?.delete(ws);
+        if (!this.sockets.get(c.id)?.size) this.sockets.delete(c.id);
+      };
+      ws.on('close', forget);
+      ws.on('error', forget);
     });
   }
 }
 
-function bearer(req: Request): string | undefined {
-  const h = req.headers.authorization;
-  return typeof h === 'string' && h.startsWith('Bearer ') ? h.slice(7).trim() : undefined;
+function refuseUpgrade(socket: Duplex, status: string, extraHeaders = ''): void {
+  socket.write(`HTTP/1.1 ${status}\r\n${extraHeaders}Connection: close\r\nContent-Length: 0\r\n\r\n`);
+  socket.destroy();
 }
 
-export function isLoopback(address: string | undefined): boolean {
-  return !!address && (address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.'));
+function bearer(req: Request): string | undefined {
+  const h = req.headers.authorization;
+  return typeof h === 'string' && h.startsWith('Bearer ') ? h.slice(7).trim() || undefined : undefined;
+}
+
+function query(req: Request): Record<string, unknown> {
+  return isObject(req.query) ? req.query : {};
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isAttachment(v: unknown): v is Attachment {
+  return isObject(v) && typeof v.contentType === 'string';
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
 
 /** Enough of an id to follow one conversation through the logs, not enough to use it. */

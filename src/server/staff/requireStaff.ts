@@ -45,7 +45,8 @@ export function createStaffGuard(staff: StaffAccounts, options: StaffGuardOption
     current(req).then((signedIn) => {
       if (!signedIn) {
         if (isApi) sendJson(res, 401, { error: 'You are not signed in, or your session has ended. Please sign in again.' });
-        else redirect(res, `${options.signInPath}?next=${encodeURIComponent(req.getPath())}`);
+        // Only a page can be returned to after signing in; a form post cannot be replayed.
+        else redirect(res, req.method === 'GET' ? `${options.signInPath}?next=${encodeURIComponent(req.getPath())}` : options.signInPath);
         return next(false);
       }
       if (role && !hasRole(signedIn.account, role)) {
@@ -54,7 +55,7 @@ export function createStaffGuard(staff: StaffAccounts, options: StaffGuardOption
         else sendHtml(res, 403, noAccessPage(signedIn.account.firstName, options.signOutPath, signedIn.csrfToken));
         return next(false);
       }
-      if (!SAFE_METHODS.has(req.method)) {
+      if (!SAFE_METHODS.has(req.method ?? '')) {
         const given = req.header('x-csrf-token') || bodyField(req, 'csrf');
         if (!tokensMatch(given, signedIn.csrfToken)) {
           options.logger.warn('staff.csrf_refused', { staffId: signedIn.account.id.slice(0, 8), path: req.getPath() });

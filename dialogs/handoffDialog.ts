@@ -1,0 +1,281 @@
+import { TurnContext } from 'botbuilder';
+import type { BotDependencies } from '../src/bot/botDependencies';
+import type { ConversationTranscript } from '../src/bot/conversationTranscript';
+import { sendHandoffInitiation, usesHandoffProtocol } from '../src/bot/handoffProtocol';
+import type { HandoffChat, HandoffConversationState } from '../src/bot/handoffState';
+import { buildReply, type Choice } from '../src/bot/replies';
+import { describeOpeningTime, isOpenAt, nextOpening } from '../src/domain/handoff/adviserHours';
+import { checkBestTime, checkEmail, checkPhone, isDeclining, readContactChoice } from '../src/domain/handoff/callbackDetails';
+import { isLeaveCommand, isQueuePositionQuestion, readConsent } from '../src/domain/handoff/handoffCommands';
+import type { HandoffReason, HandoffRecord } from '../src/domain/handoff/handoffQueue';
+import { buildHandoffSummary } from '../src/domain/handoff/handoffSummary';
+import * as text from '../src/domain/handoff/handoffText';
+
+const CONSENT_CHOICES: Choice[] = [{ label: text.YES }, { label: text.NO }];
+export const CALLBACK_CHOICES: Choice[] = [{ label: text.PHONE }, { label: text.EMAIL }, { label: text.NO_THANKS }];
+const WAITING_CHOICES: Choice[] = [{ label: text.WHERE_IN_QUEUE }, { label: text.END_CHAT }];
+
+/**
+ * Getting a parent to a SENDIASS adviser: consent first (what the adviser will see, yes or no),
+ * then the queue when advisers are available, or an honest "back on ..." and a call-back
+ * request when they are not. While waiting or with an adviser, the parent's messages go to the
+ * queue, not to the bot. The stage lives in conversation state (not the dialog stack) so the
+ * relay can move the parent on when an adviser joins, writes or closes.
+ *
+ * Nothing is stored in the queue without consent. Safeguarding is handled by the main dialog
+ * first; `onSafeguarding` then passes it on and flags the handoff.
+ */
+export class HandoffDialog {
+  constructor(
+    private readonly deps: BotDependencies,
+    private readonly state: HandoffConversationState,
+    private readonly transcript: ConversationTranscript,
+  ) {}
+
+  /** True while the conversation is in any stage of a handoff. */
+  async isActive(context: TurnContext): Promise<boolean> {
+    return Boolean(await this.state.getChat(context));
+  }
+
+  /** Starts a handoff: a few words for the reason (sent first for distress), then the consent question. */
+  async offer(context: TurnContext, reason: HandoffReason): Promise<void> {
+    this.deps.logger.info('handoff.offered', { reason });
+    await this.state.setChat(context, { stage: 'consent', reason });
+    await this.reply(context, text.handoffOpening(reason));
+    await this.reply(context, text.CONSENT_QUESTION, CONSENT_CHOICES);
+  }
+
+  /**
+   * The parent's message during a handoff. Returns false when it was not for the handoff after
+   * all (a question instead of yes/no, twice): the main dialog then answers it as usual.
+   */
+  async continue(context: TurnContext, message: string): Promise<boolean> {
+    const chat = await this.state.getChat(context);
+    if (!chat) return false;
+    if (chat.handoffId && chat.stage !== 'consent') {
+      const record = await this.deps.handoff.queue.get(chat.handoffId);
+      if (!record || record.status === 'closed') {
+        // Closed or deleted while the parent was away: back to the bot, which answers this message.
+        await this.state.clearChat(context);
+        return false;
+      }
+      if (isLeaveCommand(message)) return this.leave(context, chat, record);
+      if (isQueuePositionQuestion(message)) {
+        await this.reply(context, record.status === 'with-adviser' ? text.WITH_ADVISER_ALREADY : text.positionNow(await this.position(record)));
+        return true;
+      }
+    }
+    switch (chat.stage) {
+      case 'consent': return this.onConsent(context, chat, message);
+      case 'callback-method': return this.onCallbackMethod(context, chat, message);
+      case 'callback-phone': return this.onCallbackDetail(context, chat, message, 'phone');
+      case 'callback-email': return this.onCallbackDetail(context, chat, message, 'email');
+      case 'callback-time': return this.onBestTime(context, chat, message);
+      case 'waiting': return this.onWhileWaiting(context, chat, message);
+      case 'with-adviser': return this.onWithAdviser(chat, message);
+    }
+  }
+
+  /**
+   * Safeguarding words during a handoff (after the main dialog showed the emergency help): an
+   * adviser who is, or will be, reading sees the message first; before consent, the handoff
+   * becomes a safeguarding one and the question is asked again.
+   */
+  async onSafeguarding(context: TurnContext, message: string): Promise<void> {
+    const chat = await this.state.getChat(context);
+    if (!chat) return;
+    const { queue } = this.deps.handoff;
+    const record = chat.handoffId ? await queue.get(chat.handoffId) : undefined;
+    if (record && record.status !== 'closed') {
+      await queue.appendMessage(record.id, { from: 'parent', text: message, at: this.now() });
+      await queue.flagSafeguarding(record.id);
+      this.deps.logger.warn('handoff.safeguarding_flagged', { handoff: record.id.slice(0, 8) });
+      await context.sendActivity(buildReply(text.SAFEGUARDING_PASSED_ON, { kind: 'safeguarding' }));
+      if (chat.stage.startsWith('callback-')) await this.prompt(context, chat);
+      return;
+    }
+    await this.state.setChat(context, { ...chat, reason: 'safeguarding' });
+    await this.prompt(context, chat);
+  }
+
+  // ---- Stages ----
+
+  private async onConsent(context: TurnContext, chat: HandoffChat, message: string): Promise<boolean> {
+    const consent = readConsent(message) ?? (isLeaveCommand(message) ? false : undefined);
+    if (consent === undefined) {
+      if (chat.reasked) {
+        // Asked twice and still not yes or no: they have moved on, so let the bot answer.
+        await this.state.clearChat(context);
+        return false;
+      }
+      await this.state.setChat(context, { ...chat, reasked: true });
+      await this.reply(context, text.CONSENT_UNCLEAR, CONSENT_CHOICES);
+      return true;
+    }
+    if (!consent) {
+      this.deps.logger.info('handoff.declined', { reason: chat.reason });
+      await this.state.clearChat(context);
+      await this.reply(context, text.consentDeclined(this.deps.services));
+      return true;
+    }
+    this.deps.logger.info('handoff.consented', { reason: chat.reason });
+    const now = this.deps.clock();
+    if (!isOpenAt(this.deps.handoff.hours, now)) {
+      await this.state.setChat(context, { stage: 'callback-method', reason: chat.reason });
+      await this.reply(context, text.closedNow(this.backAt(now)), CALLBACK_CHOICES);
+      return true;
+    }
+    const record = await this.openHandoff(context, chat.reason);
+    await this.state.setChat(context, { stage: 'waiting', reason: record.reason, handoffId: record.id });
+    if (usesHandoffProtocol(this.deps.handoff, context.activity.channelId)) {
+      await sendHandoffInitiation(context, record);
+      await this.reply(context, text.QUEUED_CONTACT_CENTRE, [{ label: text.END_CHAT }]);
+    } else {
+      await this.reply(context, text.queued(await this.position(record)), WAITING_CHOICES);
+    }
+    return true;
+  }
+
+  private async onCallbackMethod(context: TurnContext, chat: HandoffChat, message: string): Promise<boolean> {
+    const choice = readContactChoice(message);
+    if (choice === 'phone' || choice === 'email') {
+      await this.state.setChat(context, { ...chat, stage: choice === 'phone' ? 'callback-phone' : 'callback-email' });
+      await this.reply(context, choice === 'phone' ? text.ASK_PHONE : text.ASK_EMAIL);
+      return true;
+    }
+    if (choice === 'none' || isLeaveCommand(message)) return this.noCallback(context, chat);
+    if (chat.handoffId) {
+      // Still in the queue: whatever they wrote is for the adviser too.
+      await this.deps.handoff.queue.appendMessage(chat.handoffId, { from: 'parent', text: message, at: this.now() });
+      await this.reply(context, `${text.waitingAcknowledged(undefined)} ${text.CALLBACK_CHOICE_UNCLEAR}`, CALLBACK_CHOICES);
+      return true;
+    }
+    await this.reply(context, text.CALLBACK_CHOICE_UNCLEAR, CALLBACK_CHOICES);
+    return true;
+  }
+
+  private async onCallbackDetail(context: TurnContext, chat: HandoffChat, message: string, method: 'phone' | 'email'): Promise<boolean> {
+    if (isDeclining(message)) return this.noCallback(context, chat);
+    // Contact details go in the call-back request only, never in the transcript.
+    await this.transcript.forgetLatestFromParent(context);
+    const check = method === 'phone' ? checkPhone(message) : checkEmail(message);
+    if (!check.ok) {
+      await this.reply(context, check.message);
+      return true;
+    }
+    const callback = method === 'phone' ? { method, phone: check.value } : { method, email: check.value };
+    await this.state.setChat(context, { ...chat, stage: 'callback-time', callback });
+    await this.reply(context, text.askBestTime(method));
+    return true;
+  }
+
+  private async onBestTime(context: TurnContext, chat: HandoffChat, message: string): Promise<boolean> {
+    const check = checkBestTime(message);
+    if (!check.ok) {
+      await this.reply(context, check.message);
+      return true;
+    }
+    const details = chat.callback;
+    if (!details) return this.noCallback(context, chat);
+    const { queue } = this.deps.handoff;
+    const id = chat.handoffId ?? (await this.openHandoff(context, chat.reason)).id;
+    await queue.requestCallback(id, { ...details, bestTime: check.value });
+    this.deps.logger.info('handoff.callback_requested', { handoff: id.slice(0, 8), method: details.method });
+    await this.state.clearChat(context);
+    const now = this.deps.clock();
+    const openNow = isOpenAt(this.deps.handoff.hours, now);
+    await this.reply(context, text.callbackSaved(details.method, this.backAt(now), openNow));
+    return true;
+  }
+
+  private async onWhileWaiting(context: TurnContext, chat: HandoffChat, message: string): Promise<boolean> {
+    const record = await this.deps.handoff.queue.get(chat.handoffId ?? '');
+    if (!record) return false;
+    await this.deps.handoff.queue.appendMessage(record.id, { from: 'parent', text: message, at: this.now() });
+    const contactCentre = usesHandoffProtocol(this.deps.handoff, context.activity.channelId);
+    await this.reply(context, text.waitingAcknowledged(contactCentre ? undefined : await this.position(record)));
+    return true;
+  }
+
+  private async onWithAdviser(chat: HandoffChat, message: string): Promise<boolean> {
+    if (!chat.handoffId) return false;
+    // The adviser reads it (the hub, or the contact centre on its own channel); the bot stays quiet.
+    await this.deps.handoff.queue.appendMessage(chat.handoffId, { from: 'parent', text: message, at: this.now() });
+    return true;
+  }
+
+  // ---- Helpers ----
+
+  private async leave(context: TurnContext, chat: HandoffChat, record: HandoffRecord): Promise<boolean> {
+    await this.deps.handoff.queue.close(record.id, 'parent-left');
+    await this.state.clearChat(context);
+    this.deps.logger.info('handoff.parent_left', { handoff: record.id.slice(0, 8), stage: chat.stage });
+    await this.reply(context, text.leftQueue(record.status === 'with-adviser'));
+    return true;
+  }
+
+  /** "No thanks" to a call-back: still waiting if they were in the queue, else back to the bot with nothing stored. */
+  private async noCallback(context: TurnContext, chat: HandoffChat): Promise<boolean> {
+    const record = chat.handoffId ? await this.deps.handoff.queue.get(chat.handoffId) : undefined;
+    if (record && record.status === 'waiting') {
+      await this.state.setChat(context, { stage: 'waiting', reason: chat.reason, handoffId: record.id, callbackOffered: true });
+      await this.reply(context, text.callbackDeclinedStillWaiting(await this.position(record)), WAITING_CHOICES);
+      return true;
+    }
+    await this.state.clearChat(context);
+    await this.reply(context, text.callbackDeclined(this.deps.services));
+    return true;
+  }
+
+  /** Asks the current stage's question again (after safeguarding help, say). */
+  private async prompt(context: TurnContext, chat: HandoffChat): Promise<void> {
+    switch (chat.stage) {
+      case 'consent': return this.reply(context, text.CONSENT_QUESTION, CONSENT_CHOICES);
+      case 'callback-method': return this.reply(context, text.CALLBACK_CHOICE_UNCLEAR, CALLBACK_CHOICES);
+      case 'callback-phone': return this.reply(context, text.ASK_PHONE);
+      case 'callback-email': return this.reply(context, text.ASK_EMAIL);
+      case 'callback-time': return this.reply(context, text.askBestTime(chat.callback?.method ?? 'phone'));
+      default:
+    }
+  }
+
+  /** Stores the handoff, with the summary and this conversation's messages: only after consent. */
+  private async openHandoff(context: TurnContext, reason: HandoffReason): Promise<HandoffRecord> {
+    const { queue } = this.deps.handoff;
+    const conversationId = context.activity.conversation.id;
+    const existing = await queue.findOpenByConversation(conversationId);
+    if (existing && existing.status !== 'with-adviser') {
+      // Asked again (say, after a call-back request): one handoff per conversation, not two.
+      await queue.appendMessage(existing.id, { from: 'system', text: 'The parent asked again to talk to a person.', at: this.now() });
+      return existing;
+    }
+    const hc = await this.state.getContext(context);
+    const record = await queue.create({
+      conversationId,
+      channelId: context.activity.channelId,
+      reason,
+      summary: buildHandoffSummary({ reason, botAnswered: hc.botAnswered, flow: hc.lastFlow }),
+      transcript: await this.transcript.read(context),
+      conversationReference: JSON.stringify(TurnContext.getConversationReference(context.activity)),
+    });
+    this.deps.logger.info('handoff.created', { handoff: record.id.slice(0, 8), reason, priority: record.priority, mode: this.deps.handoff.mode });
+    return record;
+  }
+
+  private async position(record: HandoffRecord): Promise<number | undefined> {
+    return this.deps.handoff.queue.position(record.id);
+  }
+
+  private backAt(now: Date): string | undefined {
+    const next = nextOpening(this.deps.handoff.hours, now);
+    return next ? describeOpeningTime(next) : undefined;
+  }
+
+  private async reply(context: TurnContext, message: string, choices?: Choice[]): Promise<void> {
+    await context.sendActivity(buildReply(message, { kind: 'handoff' }, choices ? { choices, buttons: 'suggested' } : {}));
+  }
+
+  private now(): string {
+    return this.deps.clock().toISOString();
+  }
+}

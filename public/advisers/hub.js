@@ -1,0 +1,432 @@
+// The adviser hub: the queue (live through Server-Sent Events, or the Refresh button), taking a
+// conversation, chatting with the parent, notes, call-backs and finishing. Everything a parent or
+// an adviser typed is put on the page with textContent, never as HTML.
+(function () {
+  'use strict';
+  var CSRF = document.querySelector('meta[name="csrf-token"]').getAttribute('content');
+  var SETTINGS_KEY = 'send-navigator.hub.alerts';
+  var STATUS_TEXT = { waiting: 'Waiting', 'callback-requested': 'Asked for a call-back', 'with-adviser': 'With an adviser', closed: 'Finished' };
+  var OUTCOME_TEXT = {
+    'closed-by-adviser': 'closed by an adviser', 'returned-to-bot': 'handed back to the bot', 'parent-left': 'the parent left',
+    expired: 'ended after no reply', 'contact-centre-completed': 'finished in the contact centre', 'contact-centre-failed': 'the contact centre could not take it',
+  };
+
+  var $ = function (id) { return document.getElementById(id); };
+  var statusEl = $('hub-status');
+  var current = null; // the conversation on screen: its view from the server
+  var shownEntries = {}; // transcript entries already on screen, so a live echo is not shown twice
+
+  // ---- Small helpers -------------------------------------------------------------------------
+
+  function announce(text) {
+    // Clear first so the same words said twice are announced twice.
+    statusEl.textContent = '';
+    window.setTimeout(function () { statusEl.textContent = text; }, 50);
+  }
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+
+  function api(method, url, body) {
+    var headers = { Accept: 'application/json' };
+    if (method !== 'GET') { headers['Content-Type'] = 'application/json'; headers['X-CSRF-Token'] = CSRF; }
+    return fetch(url, { method: method, headers: headers, body: body ? JSON.stringify(body) : undefined, credentials: 'same-origin' })
+      .then(function (r) {
+        if (r.status === 401) { location.href = '/advisers/sign-in?next=%2Fadvisers'; throw new Error('Your session has ended.'); }
+        return r.json().catch(function () { return {}; }).then(function (data) { return { status: r.status, ok: r.ok, data: data }; });
+      });
+  }
+
+  function minutesText(fromIso) {
+    var minutes = Math.max(0, Math.floor((Date.now() - new Date(fromIso).getTime()) / 60000));
+    if (minutes < 1) return 'less than a minute';
+    if (minutes < 60) return minutes + (minutes === 1 ? ' minute' : ' minutes');
+    var hours = Math.floor(minutes / 60);
+    var rest = minutes % 60;
+    return hours + (hours === 1 ? ' hour' : ' hours') + (rest ? ' ' + rest + (rest === 1 ? ' minute' : ' minutes') : '');
+  }
+
+  function clockTime(iso) {
+    return new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
+  }
+
+  function statusText(item) {
+    if (item.status === 'with-adviser' && item.adviser) return item.adviser.isMe ? 'With you' : 'With ' + item.adviser.firstName;
+    return STATUS_TEXT[item.status] || item.status;
+  }
+
+  // ---- Alert settings ------------------------------------------------------------------------
+
+  function loadSettings() {
+    try { return Object.assign({ sound: true, banner: true }, JSON.parse(localStorage.getItem(SETTINGS_KEY) || '{}')); } catch (e) { return { sound: true, banner: true }; }
+  }
+  var settings = loadSettings();
+  $('alert-sound').checked = settings.sound;
+  $('alert-banner').checked = settings.banner;
+  function saveSettings() {
+    settings = { sound: $('alert-sound').checked, banner: $('alert-banner').checked };
+    try { localStorage.setItem(SETTINGS_KEY, JSON.stringify(settings)); } catch (e) { /* private mode: not remembered */ }
+    announce('Alert settings saved.');
+  }
+  $('alert-sound').addEventListener('change', saveSettings);
+  $('alert-banner').addEventListener('change', saveSettings);
+
+  // Browsers only allow sound after the person has used the page, so the audio starts on first use.
+  var audio = null;
+  function unlockAudio() {
+    if (audio || !(window.AudioContext || window.webkitAudioContext)) return;
+    try { audio = new (window.AudioContext || window.webkitAudioContext)(); } catch (e) { audio = null; }
+  }
+  document.addEventListener('click', unlockAudio, { once: true });
+  document.addEventListener('keydown', unlockAudio, { once: true });
+
+  function chime() {
+    if (!audio) return;
+    if (audio.state === 'suspended') audio.resume();
+    [660, 880].forEach(function (freq, i) {
+      var start = audio.currentTime + i * 0.18;
+      var osc = audio.createOscillator();
+      var gain = audio.createGain();
+      osc.type = 'sine';
+      osc.frequency.value = freq;
+      gain.gain.setValueAtTime(0.0001, start);
+      gain.gain.exponentialRampToValueAtTime(0.15, start + 0.02);
+      gain.gain.exponentialRampToValueAtTime(0.0001, start + 0.16);
+      osc.connect(gain).connect(audio.destination);
+      osc.start(start);
+      osc.stop(start + 0.17);
+    });
+  }
+
+  function newParentAlert() {
+    announce('A new parent is waiting in the queue.');
+    if (settings.sound) chime();
+    if (settings.banner) {
+      $('new-parent-detail').textContent = 'Joined at ' + clockTime(new Date().toISOString()) + '.';
+      var banner = $('new-parent-banner');
+      banner.hidden = false;
+      banner.classList.remove('pulse');
+      void banner.offsetWidth; // restart the animation (turned off for reduced motion in the CSS)
+      banner.classList.add('pulse');
+    }
+  }
+  $('dismiss-banner').addEventListener('click', function () {
+    $('new-parent-banner').hidden = true;
+    $('queue-heading').focus();
+  });
+
+  // ---- The queue -----------------------------------------------------------------------------
+
+  function queueItem(item) {
+    var li = el('li', 'queue-item' + (item.safeguarding ? ' is-safeguarding' : '') + (item.id === (current && current.id) ? ' is-open' : ''));
+    li.dataset.id = item.id;
+    var head = el('div', 'item-head');
+    head.appendChild(el('h3', 'item-topic', item.topic));
+    var badges = el('p', 'badges');
+    if (item.safeguarding) badges.appendChild(el('span', 'badge badge-safeguarding', 'Safeguarding'));
+    badges.appendChild(el('span', 'badge badge-priority-' + item.priority, 'Priority ' + item.priority));
+    badges.appendChild(el('span', 'badge', statusText(item)));
+    head.appendChild(badges);
+    li.appendChild(head);
+    li.appendChild(el('p', 'reason', item.reasonText));
+    var waiting = el('p', 'waiting');
+    waiting.appendChild(document.createTextNode('Waiting '));
+    var since = el('span', 'since', minutesText(item.createdAt));
+    since.dataset.since = item.createdAt;
+    waiting.appendChild(since);
+    waiting.appendChild(document.createTextNode(' (since ' + clockTime(item.createdAt) + ')'));
+    li.appendChild(waiting);
+    if (item.callback) {
+      var cb = item.callback.done
+        ? 'Call-back done'
+        : 'Asked for a call-back by ' + item.callback.method + (item.callback.bestTime ? ', best time: ' + item.callback.bestTime : '');
+      li.appendChild(el('p', 'callback', cb));
+    }
+    var actions = el('p', 'item-actions');
+    var button = el('button');
+    button.type = 'button';
+    var free = item.status === 'waiting' || item.status === 'callback-requested';
+    var verb = free ? 'Take' : item.adviser && item.adviser.isMe ? 'Open' : 'View';
+    button.className = free ? '' : 'secondary';
+    button.appendChild(document.createTextNode(verb));
+    button.appendChild(el('span', 'visually-hidden', ': ' + item.topic));
+    button.addEventListener('click', function () { if (free) take(item.id); else openConversation(item.id); });
+    actions.appendChild(button);
+    li.appendChild(actions);
+    return li;
+  }
+
+  var queueLoading = null;
+  function loadQueue() {
+    if (queueLoading) return queueLoading;
+    queueLoading = api('GET', '/api/advisers/queue').then(function (res) {
+      if (!res.ok) { announce(res.data.error || 'Could not load the queue.'); return; }
+      var list = $('queue-list');
+      list.textContent = '';
+      res.data.items.forEach(function (item) { list.appendChild(queueItem(item)); });
+      $('queue-empty').hidden = res.data.items.length > 0;
+      var waiting = res.data.items.filter(function (i) { return i.status !== 'with-adviser'; }).length;
+      document.title = (waiting ? '(' + waiting + ') ' : '') + 'Adviser hub – SEND Navigator';
+    }).catch(function (e) { announce(e.message || 'Could not load the queue.'); })
+      .then(function () { queueLoading = null; });
+    return queueLoading;
+  }
+
+  $('refresh-queue').addEventListener('click', function () {
+    loadQueue().then(function () {
+      announce('Queue updated.');
+      if (current) openConversation(current.id, { keepFocus: true });
+    });
+  });
+
+  window.setInterval(function () {
+    Array.prototype.forEach.call(document.querySelectorAll('[data-since]'), function (node) { node.textContent = minutesText(node.dataset.since); });
+  }, 30000);
+
+  // ---- A conversation ------------------------------------------------------------------------
+
+  function entryKey(entry) { return entry.at + '|' + entry.from + '|' + entry.text; }
+
+  function whoSaid(entry) {
+    if (entry.from === 'parent') return 'Parent';
+    if (entry.from === 'bot') return 'SEND Navigator (bot)';
+    if (entry.from === 'adviser') return (entry.adviserName || 'Adviser') + ' (adviser)';
+    return 'Note from the system';
+  }
+
+  function appendEntry(entry) {
+    var key = entryKey(entry);
+    if (shownEntries[key]) return;
+    shownEntries[key] = true;
+    var li = el('li', 'entry from-' + entry.from);
+    var meta = el('p', 'entry-meta');
+    meta.appendChild(el('span', 'who', whoSaid(entry)));
+    meta.appendChild(document.createTextNode(' '));
+    var time = el('time', '', clockTime(entry.at));
+    time.dateTime = entry.at;
+    meta.appendChild(time);
+    li.appendChild(meta);
+    li.appendChild(el('p', 'entry-text', entry.text));
+    $('transcript').appendChild(li);
+    var log = $('transcript').parentNode;
+    log.scrollTop = log.scrollHeight;
+  }
+
+  function fillDetails(dl, pairs) {
+    dl.textContent = '';
+    pairs.forEach(function (pair) {
+      if (!pair[1]) return;
+      dl.appendChild(el('dt', '', pair[0]));
+      dl.appendChild(el('dd', '', pair[1]));
+    });
+  }
+
+  function renderConversation(view) {
+    var sameOne = current && current.id === view.id;
+    if (sameOne && view.safeguarding && !current.safeguarding) {
+      // Raised while the adviser is already with the parent: make sure they notice.
+      announce('Safeguarding: words about someone at risk came up in this conversation. The parent was shown emergency help.');
+      if (settings.sound) chime();
+    }
+    current = view;
+    $('conversation').hidden = false;
+    document.body.classList.add('has-conversation');
+    $('conversation-heading').textContent = 'Conversation: ' + view.topic;
+
+    var state = statusText(view);
+    if (view.status === 'closed') state = 'Finished: ' + (OUTCOME_TEXT[view.closedOutcome] || 'closed') + '.';
+    else if (view.mine) state = 'You are talking with this parent.';
+    else if (view.status === 'with-adviser' && view.adviser) state = view.adviser.firstName + ' is talking with this parent.';
+    $('conversation-state').textContent = state;
+    $('safeguarding-flag').hidden = !view.safeguarding;
+
+    var free = view.status === 'waiting' || view.status === 'callback-requested';
+    $('take-area').hidden = !free;
+    $('send-form').hidden = !view.mine;
+    $('note-form').hidden = !view.mine;
+    $('finish-area').hidden = !view.mine;
+
+    $('summary-topic').textContent = view.summary.topic;
+    $('summary-reason').textContent = view.summary.reasonText;
+    $('summary-waiting').textContent = clockTime(view.createdAt) + ' (' + minutesText(view.createdAt) + ' ago)';
+    var answered = $('summary-answered');
+    answered.textContent = '';
+    if (view.summary.botAnswered.length) {
+      var ul = el('ul');
+      view.summary.botAnswered.forEach(function (title) { ul.appendChild(el('li', '', title)); });
+      answered.appendChild(ul);
+    } else {
+      answered.textContent = 'None';
+    }
+    var flow = view.summary.flow;
+    $('summary-flow').hidden = !flow;
+    if (flow) {
+      $('summary-flow-heading').textContent = 'Answers in the guided steps: ' + flow.name;
+      fillDetails($('summary-flow-answers'), Object.keys(flow.answers).map(function (k) { return [k, flow.answers[k]]; }));
+    }
+
+    var cb = view.callbackDetails;
+    $('callback-area').hidden = !cb;
+    if (cb) {
+      fillDetails($('callback-details'), [
+        ['How', cb.method === 'phone' ? 'Phone' : 'Email'],
+        ['Phone', cb.phone], ['Email', cb.email], ['Best time', cb.bestTime],
+        ['Asked at', clockTime(cb.requestedAt)],
+        ['Done', cb.doneAt ? clockTime(cb.doneAt) + (cb.doneBy ? ' by ' + cb.doneBy : '') : 'Not yet'],
+      ]);
+      $('callback-done').hidden = !view.mine || Boolean(cb.doneAt);
+    }
+
+    if (!sameOne) { $('transcript').textContent = ''; shownEntries = {}; }
+    view.transcript.forEach(appendEntry);
+
+    var notes = $('notes');
+    notes.textContent = '';
+    if (!view.notes.length) notes.appendChild(el('li', 'empty', 'No notes yet.'));
+    view.notes.forEach(function (n) {
+      var li = el('li');
+      li.appendChild(el('p', 'entry-meta', n.by + ', ' + clockTime(n.at)));
+      li.appendChild(el('p', 'entry-text', n.text));
+      notes.appendChild(li);
+    });
+    Array.prototype.forEach.call(document.querySelectorAll('.queue-item'), function (item) {
+      item.classList.toggle('is-open', item.dataset.id === view.id);
+    });
+  }
+
+  function openConversation(id, options) {
+    return api('GET', '/api/advisers/handoffs/' + encodeURIComponent(id)).then(function (res) {
+      var refresh = options && options.keepFocus;
+      // A refresh that comes back after the adviser has moved on must not reopen the old one.
+      if (refresh && !(current && current.id === id)) return;
+      if (!res.ok) { announce(res.data.error || 'Could not open that conversation.'); loadQueue(); return; }
+      renderConversation(res.data);
+      if (!refresh) $('conversation-heading').focus();
+    }).catch(function (e) { announce(e.message); });
+  }
+
+  function take(id) {
+    return api('POST', '/api/advisers/handoffs/' + encodeURIComponent(id) + '/take').then(function (res) {
+      if (!res.ok) { announce(res.data.error || 'Could not take that conversation.'); loadQueue(); return; }
+      renderConversation(res.data);
+      $('conversation-heading').focus();
+      announce('You have taken this conversation. The parent has been told you have joined.');
+      loadQueue();
+    }).catch(function (e) { announce(e.message); });
+  }
+
+  function closeView() {
+    current = null;
+    $('conversation').hidden = true;
+    document.body.classList.remove('has-conversation');
+    $('transcript').textContent = '';
+    shownEntries = {};
+    Array.prototype.forEach.call(document.querySelectorAll('.queue-item.is-open'), function (item) { item.classList.remove('is-open'); });
+    $('queue-heading').focus();
+  }
+
+  $('close-view').addEventListener('click', closeView);
+  $('take-button').addEventListener('click', function () { if (current) take(current.id); });
+
+  $('send-form').addEventListener('submit', function (event) {
+    event.preventDefault();
+    var box = $('message-text');
+    var text = box.value.trim();
+    if (!text || !current) { announce('Type a message first.'); box.focus(); return; }
+    var id = current.id;
+    api('POST', '/api/advisers/handoffs/' + encodeURIComponent(id) + '/messages', { text: text }).then(function (res) {
+      if (!res.ok) { announce(res.data.error || 'Your message was not sent.'); return; }
+      box.value = '';
+      if (current && current.id === id) appendEntry(res.data.entry);
+      announce('Message sent.');
+    }).catch(function (e) { announce(e.message); });
+  });
+  $('message-text').addEventListener('keydown', function (event) {
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      $('send-form').requestSubmit();
+    }
+  });
+
+  $('note-form').addEventListener('submit', function (event) {
+    event.preventDefault();
+    var box = $('note-text');
+    var text = box.value.trim();
+    if (!text || !current) { announce('Type a note first.'); box.focus(); return; }
+    api('POST', '/api/advisers/handoffs/' + encodeURIComponent(current.id) + '/notes', { text: text }).then(function (res) {
+      if (!res.ok) { announce(res.data.error || 'The note was not saved.'); return; }
+      box.value = '';
+      announce('Note added.');
+      return openConversation(current.id, { keepFocus: true });
+    }).catch(function (e) { announce(e.message); });
+  });
+
+  $('callback-done').addEventListener('click', function () {
+    if (!current) return;
+    api('POST', '/api/advisers/handoffs/' + encodeURIComponent(current.id) + '/callback-done').then(function (res) {
+      if (!res.ok) { announce(res.data.error || 'That did not work.'); return; }
+      announce('Call-back marked as done.');
+      openConversation(current.id, { keepFocus: true });
+    }).catch(function (e) { announce(e.message); });
+  });
+
+  function finish(outcome) {
+    if (!current) return;
+    api('POST', '/api/advisers/handoffs/' + encodeURIComponent(current.id) + '/close', { outcome: outcome }).then(function (res) {
+      if (!res.ok) { announce(res.data.error || 'That did not work.'); return; }
+      closeView();
+      announce(outcome === 'returned-to-bot' ? 'The parent is back with the bot.' : 'Conversation closed.');
+      loadQueue();
+    }).catch(function (e) { announce(e.message); });
+  }
+  $('return-to-bot').addEventListener('click', function () { finish('returned-to-bot'); });
+  $('close-conversation').addEventListener('click', function () { finish('closed-by-adviser'); });
+
+  // ---- Live updates --------------------------------------------------------------------------
+
+  function onQueueEvent(event) {
+    var data;
+    try { data = JSON.parse(event.data); } catch (e) { return; }
+    if (data.type === 'message') {
+      if (current && current.id === data.handoffId) {
+        appendEntry(data.entry);
+        if (data.entry.from === 'parent') announce('New message from the parent.');
+      } else if (data.entry.from === 'parent') {
+        announce('A parent you are helping has sent a message. Open their conversation from the queue.');
+      }
+      return;
+    }
+    if (data.type === 'created') newParentAlert();
+    loadQueue();
+    if (current && current.id === data.handoffId) {
+      if (data.type === 'taken' && data.adviser && !data.adviser.isMe) announce('This conversation has been taken by ' + data.adviser.firstName + '.');
+      if (data.type === 'closed' && current.mine) announce('This conversation has ended: ' + (OUTCOME_TEXT[data.outcome] || 'closed') + '.');
+      openConversation(current.id, { keepFocus: true });
+    }
+  }
+
+  function connectLive() {
+    var liveState = $('live-state');
+    if (!window.EventSource) { liveState.textContent = 'Live updates are not available in this browser. Use Refresh to see changes.'; return; }
+    var source = new EventSource('/api/advisers/events');
+    source.addEventListener('ready', function () {
+      liveState.textContent = 'Live updates are on.';
+      loadQueue(); // catch up on anything missed while disconnected
+    });
+    source.addEventListener('queue', onQueueEvent);
+    source.addEventListener('error', function () {
+      liveState.textContent = 'Live updates have stopped. Trying again… Use Refresh to see changes.';
+      if (source.readyState === EventSource.CLOSED) {
+        // A refused stream (for example a session that has ended): check, then try again later.
+        api('GET', '/api/advisers/session').then(function () { window.setTimeout(connectLive, 10000); }).catch(function () { /* sent to sign-in */ });
+      }
+    });
+  }
+
+  loadQueue();
+  connectLive();
+})();

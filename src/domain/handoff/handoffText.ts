@@ -1,0 +1,136 @@
+/**
+ * What the parent reads during a handoff, in one place: short sentences, honest about who is
+ * who (the bot is a computer program; the adviser is a person), and never a promise we cannot
+ * keep about when someone will call.
+ */
+import { describeSendiassContact, type LocalServices } from '../localServices';
+import type { HandoffReason } from './handoffQueue';
+
+export const YES = 'Yes';
+export const NO = 'No';
+export const PHONE = 'Phone';
+export const EMAIL = 'Email';
+export const NO_THANKS = 'No thanks';
+export const WHERE_IN_QUEUE = 'Where am I in the queue?';
+export const END_CHAT = 'End chat';
+
+export const BACK_WITH_BOT = 'You are back with SEND Navigator, the computer program. You can ask me a question at any time.';
+
+/** The first words, before asking for consent. */
+export function handoffOpening(reason: HandoffReason): string {
+  switch (reason) {
+    case 'asked':
+      return 'Of course. A SENDIASS adviser is a real person who can help with your own situation. SENDIASS (the special educational needs and disabilities information, advice and support service) is free, confidential and separate from the council.';
+    case 'beyond-guidance':
+      return 'That is a question about your own case, and it needs a person who can look at the details. I can only give general information, not legal advice. A SENDIASS adviser (from the free, independent SEND advice service) can help.';
+    case 'distress':
+      return 'I am sorry things are so hard right now. You are doing your best for your child, and you do not have to do this alone. A SENDIASS adviser, a real person from the free SEND advice service, can listen and help.';
+    case 'not-answered':
+      return 'I am not sure I have a good answer to that either, and I do not want to guess. A SENDIASS adviser, a real person from the free SEND advice service, may be able to help more.';
+    case 'safeguarding':
+      return 'You can also talk to a SENDIASS adviser, a real person from the free SEND advice service.';
+    case 'flow-end':
+      return 'Of course. A SENDIASS adviser, a real person from the free SEND advice service, can look at what you have told me and help with the next steps.';
+  }
+}
+
+export const CONSENT_QUESTION = [
+  'I can pass this conversation to an adviser, so you do not have to explain it all again.',
+  'They will see a short summary, your answers to any questions I asked you, and the messages in this conversation. Is that OK?',
+].join(' ');
+
+export const CONSENT_UNCLEAR = 'Sorry, I did not catch that. Please choose "Yes" to pass this conversation to an adviser, or "No" if you would rather not.';
+
+export function consentDeclined(services: LocalServices): string {
+  return `That is fine. I have not passed anything on.\n\nYou can contact ${describeSendiassContact(services.sendiass)}\n\nIs there anything else I can help with?`;
+}
+
+export function queued(position: number | undefined): string {
+  const place = position ? ` You are number ${position} in the queue.` : '';
+  return [
+    `Thank you. I have asked a SENDIASS adviser to join this chat.${place}`,
+    'While you wait, you can type more about your situation and the adviser will see it. Type "where am I in the queue" to check your place, or "end chat" to leave the queue and come back to me.',
+  ].join('\n\n');
+}
+
+export const QUEUED_CONTACT_CENTRE = [
+  'Thank you. I have asked a SENDIASS adviser to join this chat. Please stay here: they will join as soon as they can.',
+  'While you wait, you can type more about your situation. Type "end chat" if you want to stop waiting and come back to me.',
+].join('\n\n');
+
+export function positionNow(position: number | undefined): string {
+  return position
+    ? `You are number ${position} in the queue. An adviser will join as soon as they can. Type "end chat" if you want to stop waiting.`
+    : 'You are waiting for an adviser. They will join as soon as they can. Type "end chat" if you want to stop waiting.';
+}
+
+export const WITH_ADVISER_ALREADY = 'You are talking with an adviser now. Type "end chat" if you want to stop.';
+
+export function waitingAcknowledged(position: number | undefined): string {
+  return `Thank you, the adviser will see that when they join.${position ? ` You are number ${position} in the queue.` : ''}`;
+}
+
+export function leftQueue(wasWithAdviser: boolean): string {
+  return `${wasWithAdviser ? 'OK, I have ended your chat with the adviser.' : 'OK, you have left the queue. An adviser will not join now.'}\n\n${BACK_WITH_BOT}`;
+}
+
+export const SAFEGUARDING_PASSED_ON = 'I have also told the adviser, so they will see this first.';
+
+const CALLBACK_QUESTION = 'Would you like an adviser to contact you instead? Choose "Phone" or "Email", or "No thanks".';
+
+/** Outside opening hours, after consent. */
+export function closedNow(backAt: string | undefined): string {
+  const when = backAt ? ` Advisers will be back on ${backAt}.` : '';
+  return `Thank you. I am sorry, no adviser is free to chat right now.${when}\n\n${CALLBACK_QUESTION}`;
+}
+
+/** Nobody has taken the chat within the waiting time. */
+export function waitedTooLong(backAt: string | undefined): string {
+  const when = backAt ? ` Advisers will be back on ${backAt}.` : '';
+  return `I am sorry, no adviser has been free to take your chat yet.${when}\n\nYou can keep waiting here. ${CALLBACK_QUESTION}`;
+}
+
+export const CALLBACK_CHOICE_UNCLEAR = 'Please choose "Phone", "Email" or "No thanks".';
+export const ASK_PHONE = 'What number should the adviser call? Only give it if you are happy to. Type "no thanks" if you would rather not.';
+export const ASK_EMAIL = 'What email address should the adviser use? Only give it if you are happy to. Type "no thanks" if you would rather not.';
+
+export function askBestTime(method: 'phone' | 'email'): string {
+  return method === 'phone'
+    ? 'When is a good time to call you? For example "weekday mornings" or "after 3pm". Or type "any time".'
+    : 'Is there a good time for the adviser to get in touch? For example "this week". Or type "any time".';
+}
+
+export function callbackSaved(method: 'phone' | 'email', backAt: string | undefined, openNow: boolean): string {
+  const how = method === 'phone' ? 'phone you on the number you gave' : 'email you at the address you gave';
+  const when = openNow ? '' : backAt ? ` Advisers are back on ${backAt}.` : '';
+  const join = openNow ? ' If an adviser is free while you are still here, they may join this chat.' : '';
+  return `Thank you. I have passed this on. An adviser will ${how}. I cannot say exactly when.${when}${join}\n\n${BACK_WITH_BOT}`;
+}
+
+export function callbackDeclined(services: LocalServices): string {
+  return `That is fine. I have not passed anything on.\n\nYou can contact ${describeSendiassContact(services.sendiass)}\n\n${BACK_WITH_BOT}`;
+}
+
+export function callbackDeclinedStillWaiting(position: number | undefined): string {
+  return `That is fine. You are still in the queue.${position ? ` You are number ${position}.` : ''} Type "end chat" if you want to stop waiting.`;
+}
+
+export function adviserJoined(firstName: string | undefined): string {
+  const who = firstName ? `An adviser from SENDIASS, ${firstName}, has joined the chat.` : 'An adviser from SENDIASS has joined the chat.';
+  return `${who} They are a real person. Anything you type now goes to them. Type "end chat" when you want to stop.`;
+}
+
+export function adviserSays(firstName: string | undefined, text: string): string {
+  return `**${firstName ?? 'Adviser'} (SENDIASS adviser):** ${text}`;
+}
+
+export function adviserEnded(returnedToBot: boolean): string {
+  const lead = returnedToBot
+    ? 'The adviser has passed you back to me. Thank you for talking with SENDIASS. Take care.'
+    : 'The adviser has ended the chat. Thank you for talking with SENDIASS. Take care.';
+  return `${lead}\n\n${BACK_WITH_BOT}`;
+}
+
+export function contactCentreFailed(services: LocalServices): string {
+  return `I am sorry, I could not connect you to an adviser this time.\n\nYou can contact ${describeSendiassContact(services.sendiass)}\n\n${BACK_WITH_BOT}`;
+}

@@ -1,0 +1,254 @@
+import assert from 'node:assert/strict';
+import { metaOf } from '../../src/bot/replies';
+import { allText, buttonLabels, kinds } from '../helpers/bot';
+import { handedOff, handoffBot, SUNDAY_AFTERNOON } from './harness';
+
+/** A parent reaching a SENDIASS adviser through the bot: triggers, consent, the queue, call-backs. */
+describe('handoff: from the parent\'s side', function () {
+  this.timeout(20000);
+
+  describe('triggers lead to the consent question', () => {
+    const bot = handoffBot();
+
+    for (const wording of ['I want to speak to someone', 'can I talk to a SENDIASS adviser', 'is there a real person I can talk to', 'Talk to a person', 'please can someone call me back']) {
+      it(`"${wording}"`, async () => {
+        const c = bot.chat();
+        await c.start();
+        const replies = await c.say(wording);
+        assert.ok(replies.length >= 1 && replies.every((r) => metaOf(r)?.kind === 'handoff'), kinds(replies).join(', '));
+        assert.match(allText(replies), /short summary.*answers.*messages in this conversation/s, 'says what an adviser will see');
+        assert.deepEqual(buttonLabels(replies), ['Yes', 'No']);
+      });
+    }
+
+    it('distress: warm words first, then the offer', async () => {
+      const c = bot.chat();
+      await c.start();
+      const replies = await c.say('i am so exhausted, every meeting is a fight and i cry every night');
+      assert.equal(replies.length, 2);
+      assert.match(replies[0].text ?? '', /sorry things are so hard/);
+      assert.match(replies[1].text ?? '', /Is that OK\?/);
+      assert.deepEqual(kinds(replies), ['handoff', 'handoff']);
+    });
+
+    it('a question about their own case (beyond general guidance)', async () => {
+      const c = bot.chat();
+      await c.start();
+      const replies = await c.say('please look at my son\'s EHC plan and tell me if section F is specific enough');
+      assert.ok(kinds(replies).includes('handoff'));
+      assert.match(allText(replies), /Is that OK\?/);
+    });
+
+    it('safeguarding: the emergency help first; "Talk to a person" then asks for consent, as a safeguarding handoff', async () => {
+      const c = bot.chat();
+      await c.start();
+      const help = await c.say('my child told me a teacher hit him');
+      assert.equal(metaOf(help[0])?.kind, 'safeguarding');
+      assert.ok(buttonLabels(help).includes('Talk to a person'));
+      const consent = await c.say('Talk to a person');
+      assert.match(allText(consent), /Is that OK\?/);
+      await c.say('Yes');
+      const record = await bot.handoffOf(c);
+      assert.equal(record?.reason, 'safeguarding');
+      assert.equal(record?.priority, 1);
+    });
+
+    it('two questions in a row the bot cannot answer: the second offers a person', async () => {
+      const c = bot.chat();
+      await c.start();
+      const first = await c.say('can the SENCO paint the provision grid purple');
+      assert.deepEqual(kinds(first), ['clarify']);
+      const second = await c.say('does the SENCO choose the colour of the EHCP folder');
+      assert.ok(kinds(second).every((k) => k === 'handoff'), kinds(second).join(', '));
+      assert.match(allText(second), /not sure I have a good answer.*Is that OK\?/s);
+      await c.say('yes');
+      assert.equal((await bot.handoffOf(c))?.reason, 'not-answered');
+    });
+  });
+
+  describe('consent', () => {
+    it('given: the adviser gets a summary and this conversation\'s messages; the parent hears their place in the queue', async () => {
+      const bot = handoffBot();
+      const { c, replies } = await handedOff(bot);
+      assert.match(allText(replies), /You are number 1 in the queue/);
+      assert.match(allText(replies), /"end chat"/);
+      assert.deepEqual(buttonLabels(replies), ['Where am I in the queue?', 'End chat']);
+      const record = await bot.handoffOf(c);
+      assert.ok(record);
+      assert.equal(record.status, 'waiting');
+      assert.equal(record.reason, 'asked');
+      assert.equal(record.summary.reasonText, 'Asked to talk to a person');
+      assert.equal(record.summary.botAnswered.length, 1);
+      assert.match(record.summary.topic, /^Asked about "/);
+      const parentSaid = record.transcript.filter((e) => e.from === 'parent').map((e) => e.text);
+      assert.deepEqual(parentSaid, ['how long does the council have to decide whether to assess my child?', 'I want to speak to someone', 'Yes']);
+      assert.ok(record.transcript.some((e) => e.from === 'bot' && /6 weeks/.test(e.text)), 'the bot\'s answer is there too');
+      assert.ok(!record.transcript.some((e) => /Privacy: I do not keep/.test(e.text)), 'the welcome is left out');
+    });
+
+    it('refused: nothing is stored, and the parent gets the SENDIASS contact details', async () => {
+      const bot = handoffBot({ env: { SENDIASS_NAME: 'Anytown SENDIASS', SENDIASS_PHONE: '0161 496 0000' } });
+      const c = bot.chat();
+      await c.start();
+      await c.say('I want to speak to someone');
+      const replies = await c.say('No');
+      assert.match(allText(replies), /not passed anything on/);
+      assert.match(allText(replies), /Anytown SENDIASS: phone 0161 496 0000/);
+      assert.equal(await bot.handoffOf(c), undefined);
+      assert.deepEqual(await bot.handoffs.list({ statuses: ['waiting', 'with-adviser', 'callback-requested', 'closed'] }), []);
+      const after = await c.say('what is an EHC plan');
+      assert.equal(metaOf(after[0])?.kind, 'answer', 'back with the bot');
+    });
+
+    it('neither yes nor no, twice: the bot stops asking and answers the question', async () => {
+      const bot = handoffBot();
+      const c = bot.chat();
+      await c.start();
+      await c.say('I want to speak to someone');
+      const again = await c.say('hmm');
+      assert.match(allText(again), /Please choose "Yes"/);
+      const answer = await c.say('what is an EHC plan');
+      assert.equal(metaOf(answer[0])?.kind, 'answer');
+      assert.equal(await bot.handoffOf(c), undefined);
+    });
+
+    it('at the end of a guided flow: the flow\'s answers go to the adviser in plain words', async () => {
+      const bot = handoffBot();
+      const c = bot.chat();
+      await c.start();
+      await c.say('I want to ask the council to assess my son for an EHCP');
+      for (const answer of ['I am a parent or carer', 'Sam', '12/5/2017', 'School', 'Hillside Primary', 'Anytown Council', '1, 3',
+        'He cannot read yet and melts down every afternoon', 'SEN support since Year 1 with a TA for reading groups',
+        'a speech and language therapist', '1, 2, 5', 'By email (you keep a dated copy)']) await c.say(answer);
+      const end = await c.say('2 March 2026');
+      assert.ok(buttonLabels(end).includes('Talk to a person'));
+      const consent = await c.say('Talk to a person');
+      assert.match(allText(consent), /Is that OK\?/);
+      await c.say('Yes');
+      const record = await bot.handoffOf(c);
+      assert.equal(record?.reason, 'flow-end');
+      assert.equal(record?.summary.flow?.name, 'ehc-request');
+      assert.match(record?.summary.topic ?? '', /Ask for an EHC needs assessment/);
+      const answers = record?.summary.flow?.answers ?? {};
+      assert.equal(answers["Child's first name"], 'Sam');
+      assert.equal(answers['Date of birth'], 'Friday 12 May 2017');
+      assert.equal(answers['What is hard for the child'], 'He cannot read yet and melts down every afternoon');
+      assert.equal(answers['Date they send it'], 'Monday 2 March 2026');
+      assert.ok(!Object.values(answers).some((v) => /undefined|\[object/.test(v)), JSON.stringify(answers));
+    });
+
+    it('asking for a person in the middle of a flow passes on the answers given so far', async () => {
+      const bot = handoffBot();
+      const c = bot.chat();
+      await c.start();
+      await c.say('I want to ask the council to assess my son for an EHCP');
+      await c.say('I am a parent or carer');
+      await c.say('Sam');
+      await c.say('can I talk to a real person please');
+      await c.say('Yes');
+      const record = await bot.handoffOf(c);
+      assert.equal(record?.reason, 'asked');
+      assert.equal(record?.summary.flow?.answers["Child's first name"], 'Sam');
+    });
+  });
+
+  describe('while waiting', () => {
+    it('the parent can ask where they are in the queue, and moves up when someone ahead leaves', async () => {
+      const bot = handoffBot();
+      const first = await handedOff(bot);
+      const second = await handedOff(bot);
+      assert.match(allText(second.replies), /You are number 2 in the queue/);
+      assert.match(allText(await second.c.say('where am I in the queue')), /You are number 2 in the queue/);
+      const left = await first.c.say('end chat');
+      assert.match(allText(left), /left the queue/);
+      assert.match(allText(left), /back with SEND Navigator/);
+      assert.equal((await bot.handoffOf(first.c))?.closedOutcome, 'parent-left');
+      assert.match(allText(await second.c.say('Where am I in the queue?')), /You are number 1 in the queue/);
+      const answer = await first.c.say('what is an EHC plan');
+      assert.equal(metaOf(answer[0])?.kind, 'answer', 'after leaving, the bot answers again');
+    });
+
+    it('messages go to the adviser, not the bot', async () => {
+      const bot = handoffBot();
+      const { c } = await handedOff(bot);
+      const replies = await c.say('what is an EHC plan');
+      assert.deepEqual(kinds(replies), ['handoff']);
+      assert.match(allText(replies), /adviser will see that/);
+      const record = await bot.handoffOf(c);
+      assert.equal(record?.transcript.at(-1)?.text, 'what is an EHC plan');
+    });
+
+    it('safeguarding still works: the emergency help, and the adviser is told', async () => {
+      const bot = handoffBot();
+      const { c } = await handedOff(bot);
+      const replies = await c.say('I\'m worried my son might hurt himself tonight');
+      assert.equal(metaOf(replies[0])?.kind, 'safeguarding');
+      assert.match(allText(replies), /\b999\b/);
+      assert.match(allText(replies), /told the adviser/);
+      const record = await bot.handoffOf(c);
+      assert.equal(record?.safeguardingFlag, true);
+      assert.equal(record?.priority, 1);
+      assert.equal(record?.transcript.at(-1)?.text, 'I\'m worried my son might hurt himself tonight');
+      assert.equal(record?.status, 'waiting', 'still in the queue');
+    });
+
+    it('when nobody takes it within the waiting time, the parent is offered a call-back, once', async () => {
+      let now = new Date('2026-11-23T10:00:00Z');
+      const bot = handoffBot({ clock: () => now });
+      const { c } = await handedOff(bot);
+      c.received();
+      assert.equal(await bot.waitWatcher.checkOnce(), 0, 'not yet');
+      now = new Date('2026-11-23T10:11:00Z');
+      assert.equal(await bot.waitWatcher.checkOnce(), 1);
+      const offer = c.received();
+      assert.match(allText(offer), /no adviser has been free to take your chat yet/);
+      assert.deepEqual(buttonLabels(offer), ['Phone', 'Email', 'No thanks']);
+      assert.equal(await bot.waitWatcher.checkOnce(), 0, 'only once');
+      const stay = await c.say('No thanks');
+      assert.match(allText(stay), /still in the queue/);
+      assert.equal((await bot.handoffOf(c))?.status, 'waiting');
+    });
+  });
+
+  describe('outside opening hours', () => {
+    it('says honestly when advisers are back and takes a call-back request with only the details given', async () => {
+      const bot = handoffBot({ clock: () => SUNDAY_AFTERNOON });
+      const c = bot.chat();
+      await c.start();
+      await c.say('the council refused to assess my daughter');
+      await c.say('I want to speak to someone');
+      const closed = await c.say('Yes');
+      assert.match(allText(closed), /no adviser is free to chat right now/);
+      assert.match(allText(closed), /back on Monday 23 November 2026 at 9am/);
+      assert.deepEqual(buttonLabels(closed), ['Phone', 'Email', 'No thanks']);
+      assert.equal(await bot.handoffOf(c), undefined, 'nothing stored until they choose a call-back');
+      assert.match(allText(await c.say('Phone')), /What number/);
+      assert.match(allText(await c.say('12345')), /does not look like a UK phone number/);
+      assert.match(allText(await c.say('07700 900123')), /good time to call/);
+      const done = await c.say('weekday mornings');
+      assert.match(allText(done), /An adviser will phone you/);
+      assert.match(allText(done), /back with SEND Navigator/);
+      assert.ok(kinds(done).every((k) => k === 'handoff'));
+      const record = await bot.handoffOf(c);
+      assert.equal(record?.status, 'callback-requested');
+      assert.deepEqual({ method: record?.callback?.method, phone: record?.callback?.phone, bestTime: record?.callback?.bestTime, email: record?.callback?.email },
+        { method: 'phone', phone: '07700900123', bestTime: 'weekday mornings', email: undefined });
+      assert.ok(record?.transcript.some((e) => e.text === 'the council refused to assess my daughter'));
+      assert.ok(!record?.transcript.some((e) => e.from === 'parent' && /07700|12345/.test(e.text)), 'the number is in the call-back request, not the transcript');
+      const after = await c.say('what is an EHC plan');
+      assert.equal(metaOf(after[0])?.kind, 'answer');
+    });
+
+    it('"no thanks" to a call-back stores nothing and gives the contact details', async () => {
+      const bot = handoffBot({ clock: () => SUNDAY_AFTERNOON });
+      const c = bot.chat();
+      await c.start();
+      await c.say('I want to speak to someone');
+      await c.say('Yes');
+      const replies = await c.say('No thanks');
+      assert.match(allText(replies), /not passed anything on/);
+      assert.match(allText(replies), /SENDIASS/);
+      assert.equal(await bot.handoffOf(c), undefined);
+    });
+  });
+});

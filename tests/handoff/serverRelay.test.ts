@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { startServer, type RunningServer } from '../../src/server/createServer';
+import { silentLogger } from '../../src/logging/logger';
+import { testConfig } from '../helpers/fixtures';
+
+interface Conv { conversationId: string; token: string }
+type Act = { type: string; text?: string; from: { id: string; role?: string }; channelData?: { sendNavigator?: { kind: string } } };
+
+/**
+ * The real server and its local Direct Line: a parent hands off, an adviser (through the queue,
+ * as the hub does) joins, writes and closes, and the parent sees each step in their chat.
+ * Adviser hours are set to every day, all day, so the test does not depend on today's date.
+ */
+describe('HTTP: handoff relay on the real server', function () {
+  this.timeout(30000);
+  let running: RunningServer;
+  let base: string;
+
+  before(async () => {
+    running = await startServer(testConfig({ ADVISER_HOURS: 'mon-sun 00:00-24:00' }), silentLogger);
+    base = running.url;
+  });
+  after(async () => running?.close());
+
+  const start = async (): Promise<Conv> => (await (await fetch(`${base}/v3/directline/conversations`, { method: 'POST' })).json()) as Conv;
+  const activities = async (c: Conv): Promise<Act[]> => {
+    const r = await fetch(`${base}/v3/directline/conversations/${c.conversationId}/activities?watermark=0`, { headers: { Authorization: `Bearer ${c.token}` } });
+    return ((await r.json()) as { activities: Act[] }).activities;
+  };
+  const waitForText = async (c: Conv, pattern: RegExp, ms = 10000): Promise<Act[]> => {
+    const until = Date.now() + ms;
+    for (;;) {
+      const acts = await activities(c);
+      if (acts.some((a) => a.from.role !== 'user' && pattern.test(a.text ?? ''))) return acts;
+      if (Date.now() > until) throw new Error(`timed out waiting for ${pattern}: ${JSON.stringify(acts.map((a) => a.text?.slice(0, 60)))}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
+  const send = async (c: Conv, text: string) => {
+    const r = await fetch(`${base}/v3/directline/conversations/${c.conversationId}/activities`, {
+      method: 'POST', headers: { Authorization: `Bearer ${c.token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ type: 'message', text, from: { id: 'parent' } }),
+    });
+    assert.equal(r.status, 200);
+  };
+
+  it('delivers the adviser joining, their message and the closing words to the parent', async () => {
+    const queue = running.handoffs!;
+    const c = await start();
+    await send(c, 'I want to speak to someone');
+    await waitForText(c, /Is that OK\?/);
+    await send(c, 'Yes');
+    await waitForText(c, /You are number \d+ in the queue/);
+    const record = await queue.findOpenByConversation(c.conversationId);
+    assert.ok(record, 'the handoff is in the shared queue');
+    assert.ok(record.transcript.some((e) => e.text === 'I want to speak to someone'));
+
+    assert.equal((await queue.take(record.id, { id: 'adviser-1', firstName: 'Sam' })).ok, true);
+    await waitForText(c, /An adviser from SENDIASS, Sam, has joined the chat/);
+    await send(c, 'Hello Sam');
+    for (let i = 0; i < 100 && (await queue.get(record.id))?.transcript.at(-1)?.text !== 'Hello Sam'; i++) await new Promise((r) => setTimeout(r, 50));
+    assert.equal((await queue.get(record.id))?.transcript.at(-1)?.text, 'Hello Sam');
+
+    await queue.appendMessage(record.id, { from: 'adviser', text: 'Hello, how can I help?', at: new Date().toISOString(), adviserName: 'Sam' });
+    await waitForText(c, /Sam \(SENDIASS adviser\):\*\* Hello, how can I help\?/);
+    await queue.close(record.id, 'closed-by-adviser');
+    await waitForText(c, /back with SEND Navigator/);
+
+    await send(c, 'what is an EHC plan');
+    const until = Date.now() + 10000;
+    while (!(await activities(c)).some((a) => a.channelData?.sendNavigator?.kind === 'answer')) {
+      assert.ok(Date.now() < until, 'the bot answers again');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  });
+});
