@@ -21,6 +21,8 @@ import { HandoffDialog } from './handoffDialog';
 export const MAIN_DIALOG_ID = 'main';
 /** Longest message the bot reads; longer ones get a polite reply, not a crash. */
 export const MAX_MESSAGE_CHARS = 2000;
+/** How sure the recognizer must be of distress before a flow pauses to offer a person. */
+const DISTRESS_IN_FLOW_SCORE = 0.8;
 
 const FLOW_BUTTONS: Record<string, string> = {
   [msg.MAIN_TASKS.ehcRequest.toLowerCase()]: EHC_REQUEST_DIALOG_ID,
@@ -118,8 +120,12 @@ export class MainDialog extends ComponentDialog {
     // 3. Inside a guided flow: interruptions, else the flow takes the answer.
     if (inFlow) {
       if (isInterruption(recognition)) return this.interrupt(dc, recognition, hc);
+      if (recognition.intent === 'distress' && recognition.score >= DISTRESS_IN_FLOW_SCORE) {
+        // Their words still answer the question; first, a kind word and the way to a person.
+        await this.say(context, msg.DISTRESS_IN_FLOW_TEXT, { kind: 'info' }, { choices: [{ label: msg.MAIN_TASKS.person }], buttons: 'card' });
+      }
       const result = await dc.continueDialog();
-      if (result.status === DialogTurnStatus.complete) await this.flowEnded(context, hc, result.result);
+      if (result.status === DialogTurnStatus.complete) this.flowEnded(hc, result.result);
       return Dialog.EndOfTurn;
     }
 
@@ -223,18 +229,19 @@ export class MainDialog extends ComponentDialog {
   private async startFlow(dc: DialogContext, flowId: string, hc: HandoffContext): Promise<DialogTurnResult> {
     this.deps.logger.info('flow.started', { flow: flowId });
     const result = await dc.beginDialog(flowId);
-    if (result.status === DialogTurnStatus.complete) await this.flowEnded(dc.context, hc, result.result);
+    if (result.status === DialogTurnStatus.complete) this.flowEnded(hc, result.result);
     return Dialog.EndOfTurn;
   }
 
   /** A flow finished: keep its answers (in plain words) for an adviser, then offer what next. */
-  private async flowEnded(context: TurnContext, hc: HandoffContext, result: unknown): Promise<void> {
+  private flowEnded(hc: HandoffContext, result: unknown): void {
     const ended = result as { flow?: string; answers?: object } | undefined;
     if (ended?.flow && ended.answers) {
       hc.lastFlow = { name: ended.flow, answers: describeFlowAnswers(ended.answers) };
       hc.flowJustEnded = true;
     }
-    await this.offerNext(context);
+    // No "anything else?" here: the flow's closing words already ask one question (a person to
+    // check it?), and two questions at once confuse.
   }
 
   private async interrupt(dc: DialogContext, recognition: Recognition, hc: HandoffContext): Promise<DialogTurnResult> {
@@ -277,11 +284,6 @@ export class MainDialog extends ComponentDialog {
         return Dialog.EndOfTurn;
       }
     }
-  }
-
-  /** After a guided flow: what next. */
-  private async offerNext(context: TurnContext): Promise<void> {
-    await this.say(context, 'Is there anything else I can help with? You can ask a question, or choose an option.', { kind: 'info' }, { choices: msg.MAIN_TASK_CHOICES });
   }
 
   private async say(context: TurnContext, text: string, meta: ReplyMeta, options?: Parameters<typeof buildReply>[2]): Promise<void> {

@@ -91,6 +91,7 @@ export function tooLongText(maxChars: number): string {
   return `That message is very long, so I could not read it all. Could you ask in a shorter way, in under ${maxChars} characters? For help with your own case, a SENDIASS adviser can read the details.`;
 }
 
+export const DISTRESS_IN_FLOW_TEXT = 'That sounds really hard. You are not on your own. You can talk to a person at any time: just press the button or say "talk to a person". I have kept your answer.';
 export const CANCELLED_TEXT = 'OK, I have stopped that. Nothing has been sent anywhere. What would you like to do now?';
 export const NOTHING_TO_CANCEL_TEXT = 'There is nothing to stop. What would you like to do?';
 export const RESTART_TEXT = 'OK, let us start again.';

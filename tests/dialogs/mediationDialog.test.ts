@@ -112,3 +112,19 @@ describe('dialog: prepare for mediation', function () {
     assert.match(allText(r), /SENDIASS/);
   });
 });
+
+describe('dialog: distress inside a guided flow', function () {
+  this.timeout(20000);
+  it('meets distress with a kind word and the way to a person, and keeps the answer', async () => {
+    const { conversation } = testBot(new Date('2026-11-23T10:00:00Z'));
+    const c = conversation();
+    await c.start();
+    await c.say('help me get ready for mediation please');
+    await c.say('The council said no to an EHC needs assessment');
+    await c.say('2 November 2026');
+    await c.say('no');
+    const r = await c.say("i just can't cope with any of this anymore, nobody listens to us");
+    assert.match(allText(r), /not on your own/);
+    assert.match(allText(r), /What evidence do you have/, 'the flow carries on with their words as the answer');
+  });
+});
