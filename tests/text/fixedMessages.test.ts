@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import * as botMessages from '../../src/bot/botMessages';
 import { EHC_FLOW_TEXT } from '../../src/domain/ehcRequest';
 import { MEDIATION_FLOW_TEXT } from '../../src/domain/mediation';
+import * as handoffText from '../../src/domain/handoff/handoffText';
 import { loadKnowledgeBase } from '../../src/domain/kb/loadKnowledgeBase';
 import { MAX_READING_AGE, measureReadability } from '../../src/domain/text/readability';
 import { defaultConfig } from '../../src/config/config';
@@ -37,6 +38,7 @@ describe('plain English in the bot\'s fixed messages', () => {
   collectStrings(botMessages, 'botMessages', messages);
   collectStrings(EHC_FLOW_TEXT, 'EHC_FLOW_TEXT', messages);
   collectStrings(MEDIATION_FLOW_TEXT, 'MEDIATION_FLOW_TEXT', messages);
+  collectStrings(handoffText, 'handoffText', messages);
   // Short labels ("Talk to a person") have no sentences to measure.
   const measured = messages.filter((m) => m.text.split(/\s+/).length >= 8);
 
