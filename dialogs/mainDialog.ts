@@ -17,6 +17,11 @@ import { FLOW_COMMAND_KEY, type FlowCommand } from './guidedFlowDialog';
 import { EhcRequestDialog, EHC_REQUEST_DIALOG_ID } from './ehcRequestDialog';
 import { MediationDialog, MEDIATION_DIALOG_ID } from './mediationDialog';
 import { HandoffDialog } from './handoffDialog';
+import type { AnswerFeedback, FeedbackConversationState } from '../src/bot/feedbackState';
+import * as feedbackText from '../src/bot/feedbackMessages';
+import { knownNamesFrom } from '../src/bot/gapsRecorder';
+import type { KbLookup } from '../src/domain/kb/knowledgeBase';
+import type { Intent } from '../src/domain/recognizer/recognizer';
 
 export const MAIN_DIALOG_ID = 'main';
 /** Longest message the bot reads; longer ones get a polite reply, not a crash. */
@@ -35,6 +40,9 @@ const FLOW_NAMES: Record<string, string> = {
   [MEDIATION_DIALOG_ID]: 'mediation',
 };
 
+/** After "What were you looking for?": replies that are not an answer to it (nothing is stored; they are handled as usual). */
+const NOT_LOOKING_FOR: ReadonlySet<Intent> = new Set<Intent>(['greeting', 'thanks', 'goodbye', 'help', 'restart', 'safeguarding', 'distress']);
+
 /**
  * Every message passes through here, in every state: safeguarding first, then a handoff under
  * way (consent, call-back details, waiting for or talking with an adviser), then interruptions
@@ -45,7 +53,12 @@ const FLOW_NAMES: Record<string, string> = {
 export class MainDialog extends ComponentDialog {
   private readonly handoff: HandoffDialog;
 
-  constructor(private readonly deps: BotDependencies, private readonly handoffState: HandoffConversationState, transcript: ConversationTranscript) {
+  constructor(
+    private readonly deps: BotDependencies,
+    private readonly handoffState: HandoffConversationState,
+    transcript: ConversationTranscript,
+    private readonly feedbackState: FeedbackConversationState,
+  ) {
     super(MAIN_DIALOG_ID);
     this.addDialog(new EhcRequestDialog(deps));
     this.addDialog(new MediationDialog(deps));
@@ -79,6 +92,14 @@ export class MainDialog extends ComponentDialog {
     // "Talk to a person" straight after a flow hands over that flow's answers as the reason.
     const flowJustEnded = hc.flowJustEnded === true;
     hc.flowJustEnded = false;
+    // Whatever comes after a clarify says whether it helped (see src/bot/gapsClarifyFollowUps.ts).
+    await this.deps.gaps.messageArrived(context.activity.conversation.id, text);
+    // "Was this helpful?" is the question on the screen only straight after an answer.
+    const feedback = await this.feedbackState.get(context);
+    const answerJustGiven = feedback.answerJustGiven === true;
+    feedback.answerJustGiven = false;
+    const awaitingLookingFor = feedback.awaitingLookingFor;
+    feedback.awaitingLookingFor = undefined;
 
     if (!text && !context.activity.value) {
       await this.say(context, msg.EMPTY_MESSAGE_TEXT, { kind: 'clarify' });
@@ -114,8 +135,14 @@ export class MainDialog extends ComponentDialog {
       if (await this.handoff.continue(context, text)) return Dialog.EndOfTurn;
     }
 
+    // "Was this helpful?": the Yes / No buttons (any time), or a plain yes / no straight after an answer.
+    const said = feedbackText.readFeedback(text, answerJustGiven);
+    if (said) return this.onFeedback(dc, said, feedback, hc, inFlow);
+
     const recognition = await this.deps.recognizer.recognize(text);
     log.debug('recognized', { intent: recognition.intent, score: Number(recognition.score.toFixed(2)), inFlow });
+
+    if (awaitingLookingFor && !inFlow) return this.onLookingFor(dc, text, recognition, awaitingLookingFor, hc, flowJustEnded);
 
     // 3. Inside a guided flow: interruptions, else the flow takes the answer.
     if (inFlow) {
@@ -190,18 +217,23 @@ export class MainDialog extends ComponentDialog {
     const context = dc.context;
     const lookup = this.deps.kb.lookUp(text, todayInLondon(this.deps.clock()));
     if (lookup.kind === 'answer') {
-      await this.sendAnswer(context, lookup.answer, hc);
+      await this.sendAnswer(context, lookup.answer, hc, { question: text, score: lookup.search?.hits[0]?.score });
       this.deps.logger.info('kb.answered', { articleIds: lookup.answer.articleIds });
       return Dialog.EndOfTurn;
     }
     this.deps.logger.info('kb.unsure', { closest: lookup.closest.map((a) => a.id) });
+    // A gap for the admins' report (scrubbed before it is kept).
+    const gap = { question: text, closestArticleId: lookup.closest[0]?.id, closestScore: lookup.search.hits[0]?.score, knownNames: knownNamesFrom(hc.lastFlow) };
     hc.unansweredInARow += 1;
     if (hc.unansweredInARow >= 2) {
       // Two misses in a row: stop sending them round in circles and offer a person.
       hc.unansweredInARow = 0;
+      await this.deps.gaps.record({ ...gap, kind: 'handoff-no-content' });
       await this.handoff.offer(context, 'not-answered');
       return Dialog.EndOfTurn;
     }
+    if (lookup.closest.length) await this.deps.gaps.clarifyShown(context.activity.conversation.id, gap, offeredTopics(lookup));
+    else await this.deps.gaps.record({ ...gap, kind: 'low-confidence' });
     const choices: Choice[] = [...lookup.closest.map((a) => ({ label: a.title })), { label: msg.MAIN_TASKS.person }];
     await this.say(context, msg.unsureText(lookup.closest.map((a) => a.title), this.deps.services), { kind: 'clarify' }, { choices, buttons: 'card' });
     return Dialog.EndOfTurn;
@@ -211,19 +243,86 @@ export class MainDialog extends ComponentDialog {
     // The recognizer thinks this is not about SEND; answer anyway only when the KB is sure.
     const lookup = this.deps.kb.lookUp(text, todayInLondon(this.deps.clock()));
     if (lookup.kind === 'answer' && (lookup.search?.hits[0]?.coverage ?? 0) >= 0.8) {
-      await this.sendAnswer(dc.context, lookup.answer, hc);
+      await this.sendAnswer(dc.context, lookup.answer, hc, { question: text, score: lookup.search?.hits[0]?.score });
       return Dialog.EndOfTurn;
     }
     await this.say(dc.context, msg.outOfScopeText(), { kind: 'out-of-scope' }, { choices: msg.MAIN_TASK_CHOICES });
     return Dialog.EndOfTurn;
   }
 
-  private async sendAnswer(context: TurnContext, answer: KbAnswer, hc: HandoffContext): Promise<void> {
+  private async sendAnswer(context: TurnContext, answer: KbAnswer, hc: HandoffContext, asked: { question: string; score?: number }): Promise<void> {
     // For the adviser's summary, should the parent ask for a person later.
     hc.botAnswered = [...hc.botAnswered.filter((t) => t !== answer.title), answer.title].slice(-MAX_ANSWERED_TITLES);
     hc.unansweredInARow = 0;
+    // "Was this helpful?" is about this answer until the next one.
+    const feedback = await this.feedbackState.get(context);
+    feedback.lastAnswer = { question: asked.question, articleId: answer.articleIds[0], ...(asked.score !== undefined ? { score: asked.score } : {}) };
+    feedback.answerJustGiven = true;
     const choices: Choice[] = answer.followUps.map((f) => ({ label: f.title }));
-    await this.say(context, answer.text, { kind: 'answer', articleIds: answer.articleIds, sources: answer.sources }, { choices, buttons: 'card' });
+    await this.say(context, feedbackText.withFeedbackQuestion(answer.text), { kind: 'answer', articleIds: answer.articleIds, sources: answer.sources },
+      { choices, buttons: 'card', attachments: [feedbackText.feedbackCard()] });
+  }
+
+  /** "Yes, this helped" / "No, this did not help", for the latest answer. The words are never logged. */
+  private async onFeedback(dc: DialogContext, said: feedbackText.Feedback, feedback: AnswerFeedback, hc: HandoffContext, inFlow: boolean): Promise<DialogTurnResult> {
+    const context = dc.context;
+    const last = feedback.lastAnswer;
+    const isNew = last !== undefined && last.feedback !== said;
+    this.deps.logger.info('feedback.received', { helpful: said === 'helpful', articleId: last?.articleId, counted: isNew });
+    let gapId: string | undefined;
+    if (last && isNew) {
+      last.feedback = said;
+      if (said === 'not-helpful') {
+        gapId = await this.deps.gaps.record({
+          kind: 'not-helpful', question: last.question, closestArticleId: last.articleId, closestScore: last.score, knownNames: knownNamesFrom(hc.lastFlow),
+        });
+      }
+    }
+    if (inFlow) {
+      // An old button pressed in the middle of a guided flow: noted, then back to the question.
+      await this.say(context, feedbackText.FEEDBACK_IN_FLOW_REPLY, { kind: 'info' });
+      await dc.repromptDialog();
+      return Dialog.EndOfTurn;
+    }
+    if (said === 'helpful') {
+      await this.say(context, feedbackText.HELPFUL_REPLY, { kind: 'smalltalk' });
+    } else if (!last) {
+      await this.say(context, feedbackText.NOT_HELPFUL_NO_ANSWER_REPLY, { kind: 'smalltalk' }, { choices: [{ label: msg.MAIN_TASKS.person }], buttons: 'card' });
+    } else if (!isNew) {
+      await this.say(context, feedbackText.ALREADY_TOLD_REPLY, { kind: 'smalltalk' });
+    } else {
+      if (gapId) feedback.awaitingLookingFor = { gapId, ...(last.articleId ? { articleId: last.articleId } : {}) };
+      await this.say(context, feedbackText.NOT_HELPFUL_REPLY, { kind: 'smalltalk' }, { choices: feedbackText.NOT_HELPFUL_CHOICES });
+    }
+    return Dialog.EndOfTurn;
+  }
+
+  /**
+   * The reply to "What were you looking for?": skipped, or kept (scrubbed) on the "not helpful"
+   * record. If it reads as a new question or request, it is also answered as usual.
+   */
+  private async onLookingFor(
+    dc: DialogContext, text: string, recognition: Recognition, awaiting: { gapId: string; articleId?: string }, hc: HandoffContext, flowJustEnded: boolean,
+  ): Promise<DialogTurnResult> {
+    const context = dc.context;
+    if (feedbackText.isSkip(text) || recognition.intent === 'cancel' || recognition.intent === 'back') {
+      this.deps.logger.info('feedback.looking_for', { given: false });
+      await this.say(context, feedbackText.SKIPPED_REPLY, { kind: 'smalltalk' }, { choices: msg.MAIN_TASK_CHOICES });
+      return Dialog.EndOfTurn;
+    }
+    if (NOT_LOOKING_FOR.has(recognition.intent)) return this.route(dc, text, recognition, hc, flowJustEnded);
+    await this.deps.gaps.addLookingFor(awaiting.gapId, text, knownNamesFrom(hc.lastFlow));
+    this.deps.logger.info('feedback.looking_for', { given: true });
+    if (recognition.intent !== 'kb.ask' && recognition.intent !== 'outOfScope') return this.route(dc, text, recognition, hc, flowJustEnded);
+    const lookup = this.deps.kb.lookUp(text, todayInLondon(this.deps.clock()));
+    const sameAsBefore = lookup.kind === 'answer' && awaiting.articleId !== undefined && lookup.answer.articleIds.includes(awaiting.articleId);
+    if (lookup.kind === 'answer' && !sameAsBefore) {
+      await this.say(context, feedbackText.LOOKING_FOR_THANKS_BEFORE_ANSWER, { kind: 'info' });
+      await this.sendAnswer(context, lookup.answer, hc, { question: text, score: lookup.search?.hits[0]?.score });
+      return Dialog.EndOfTurn;
+    }
+    await this.say(context, feedbackText.lookingForNotedText(this.deps.services), { kind: 'smalltalk' }, { choices: [{ label: msg.MAIN_TASKS.person }], buttons: 'card' });
+    return Dialog.EndOfTurn;
   }
 
   private async startFlow(dc: DialogContext, flowId: string, hc: HandoffContext): Promise<DialogTurnResult> {
@@ -295,6 +394,14 @@ export class MainDialog extends ComponentDialog {
 function personReason(hc: HandoffContext, flowJustEnded: boolean): HandoffReason {
   if (hc.safeguardingShown) return 'safeguarding';
   return flowJustEnded ? 'flow-end' : 'asked';
+}
+
+/** The topics a clarify offers, with the score each had for the question. */
+function offeredTopics(lookup: Extract<KbLookup, { kind: 'unsure' }>): Array<{ articleId: string; title: string; score?: number }> {
+  return lookup.closest.map((a) => {
+    const score = lookup.search.hits.find((h) => h.article.id === a.id)?.score;
+    return { articleId: a.id, title: a.title, ...(score !== undefined ? { score } : {}) };
+  });
 }
 
 /** The answers of the guided flow under way (a flow keeps them in its dialog state). */

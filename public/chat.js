@@ -10,6 +10,8 @@
   var LOCAL_BASE = location.origin + '/v3/directline';
   var statusEl = document.getElementById('chat-status');
   var mount = document.getElementById('webchat');
+  var STILL_TYPING_DOTS = '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="20"><g fill="#484949">'
+    + '<circle cx="14" cy="10" r="5"/><circle cx="32" cy="10" r="5"/><circle cx="50" cy="10" r="5"/></g></svg>';
 
   function setStatus(text) { statusEl.textContent = text; }
 
@@ -75,7 +77,30 @@
       botAvatarInitials: 'SN',
       userAvatarInitials: 'You',
       timestampFormat: 'absolute',
+      // Accessibility (WCAG 2.2 AA): grey text darker than Web Chat's #767676 (timestamps are
+      // small), and the page's own focus style (black and yellow, solid, thick) on Web Chat's
+      // controls in place of its thin grey dashes. The rest is in styles.css.
+      subtle: '#484949',
+      timestampColor: '#484949',
+      transcriptVisualKeyboardIndicatorColor: '#0b0c0c',
+      transcriptVisualKeyboardIndicatorWidth: 3,
+      transcriptActivityVisualKeyboardIndicatorColor: '#0b0c0c',
+      transcriptActivityVisualKeyboardIndicatorStyle: 'solid',
+      transcriptActivityVisualKeyboardIndicatorWidth: 2,
+      suggestedActionBackgroundColorOnFocus: '#ffdd00',
+      suggestedActionTextColorOnFocus: '#0b0c0c',
+      suggestedActionKeyboardFocusIndicatorBorderColor: '#0b0c0c',
+      suggestedActionKeyboardFocusIndicatorBorderStyle: 'solid',
+      suggestedActionKeyboardFocusIndicatorBorderWidth: 2,
+      suggestedActionsVisualKeyboardIndicatorColor: '#0b0c0c',
+      suggestedActionsVisualKeyboardIndicatorWidth: 3,
+      sendBoxButtonKeyboardFocusIndicatorBorderColor: '#0b0c0c',
+      sendBoxButtonKeyboardFocusIndicatorBorderWidth: 2,
     };
+    // "Typing…" is an animated picture; people who ask for less motion get three still dots.
+    if (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches) {
+      styleOptions.typingAnimationBackgroundImage = 'url("data:image/svg+xml,' + encodeURIComponent(STILL_TYPING_DOTS) + '")';
+    }
     window.WebChat.renderWebChat({
       directLine: connection.directLine,
       userID: connection.userId,

@@ -27,7 +27,7 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 /** Measured slices alternate between the servers (bot, echo, bot, ...), so a busy spell on the machine hits both alike. */
 export const SLICE_SECONDS = 10;
 
-interface Tally { latenciesMs: number[]; elapsedSeconds: number; errors: number; offScript: number; visits: Map<string, number>; byVisit: Map<string, number[]> }
+interface Tally { latenciesMs: number[]; elapsedSeconds: number; errors: number; offScript: number; replies: number; visits: Map<string, number>; byVisit: Map<string, number[]> }
 
 export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const kinds: ServerKind[] = ['bot', 'echo'];
@@ -49,7 +49,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       }
     }
     const slices = Math.max(1, Math.round(options.seconds / SLICE_SECONDS));
-    const tallies = new Map<ServerKind, Tally>(kinds.map((k) => [k, { latenciesMs: [], elapsedSeconds: 0, errors: 0, offScript: 0, visits: new Map(), byVisit: new Map() }]));
+    const tallies = new Map<ServerKind, Tally>(kinds.map((k) => [k, { latenciesMs: [], elapsedSeconds: 0, errors: 0, offScript: 0, replies: 0, visits: new Map(), byVisit: new Map() }]));
     log(`measuring: ${options.concurrency} parents, ${options.seconds} s per server, in ${slices} slice${slices > 1 ? 's' : ''} each, taking turns`);
     for (let slice = 0; slice < slices; slice++) {
       for (const kind of kinds) {
@@ -59,6 +59,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         tally.elapsedSeconds += result.elapsedSeconds;
         tally.errors += result.errors;
         tally.offScript += result.offScript;
+        tally.replies += result.replies;
         for (const [visit, n] of Object.entries(result.visits)) tally.visits.set(visit, (tally.visits.get(visit) ?? 0) + n);
         for (const [visit, list] of Object.entries(result.latenciesByVisit)) tally.byVisit.set(visit, [...(tally.byVisit.get(visit) ?? []), ...list]);
       }
@@ -67,7 +68,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       const tally = tallies.get(kind)!;
       const server = servers.get(kind)!;
       const mix = [...tally.visits].map(([k, n]) => `${k} ${n}`).join(', ');
-      log(`${kind}: ${tally.latenciesMs.length} turns in ${tally.elapsedSeconds.toFixed(1)} s; visits: ${mix}; off script: ${tally.offScript}; server warnings: ${server.warningCount}`);
+      const perTurn = tally.latenciesMs.length ? (tally.replies / tally.latenciesMs.length).toFixed(2) : '0';
+      log(`${kind}: ${tally.latenciesMs.length} turns in ${tally.elapsedSeconds.toFixed(1)} s, ${perTurn} replies per turn; visits: ${mix}; off script: ${tally.offScript}; server warnings: ${server.warningCount}`);
       const byVisit = [...tally.byVisit].map(([visit, list]) => {
         const f = summarise(list, 1, 0, 0);
         return `${visit} ${list.length} turns p50 ${f.p50Ms} p95 ${f.p95Ms} ms`;

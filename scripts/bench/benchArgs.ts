@@ -34,8 +34,10 @@ export const DEFAULT_OPTIONS: BenchOptions = {
 
 export const USAGE = `Usage: npm run bench -- [options]
 
-Runs the real bot and a bare echo bot on the same server stack, one after the other, each under
-the same load of simulated parents talking through the local Direct Line, and compares them.
+Starts the real server and a bare echo bot on the same server stack (each in its own process,
+on loopback, abuse limits off by configuration), then puts both under the same load of simulated
+parents talking through the local Direct Line, taking turns in 10-second slices, and compares
+them: turns per second, reply latency (p50/p95/p99), errors, peak memory, and ours / echo.
 
   --concurrency N   parents talking at the same time (default 50, 1-500)
   --seconds S       measured seconds for each server (default 60, 1-600)

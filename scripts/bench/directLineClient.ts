@@ -38,7 +38,8 @@ export class DirectLineClient {
 
   constructor(baseUrl: string, maxSockets: number) {
     this.base = new URL(baseUrl);
-    this.agent = new http.Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets });
+    // FIFO: every kept-alive socket is reused in turn, so none sits idle until the server closes it under a request.
+    this.agent = new http.Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets, scheduling: 'fifo' });
   }
 
   close(): void {

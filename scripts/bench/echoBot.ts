@@ -1,15 +1,22 @@
 import type { AddressInfo } from 'node:net';
+import fs from 'node:fs';
 import restify, { type Request, type Response } from 'restify';
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication, ShowTypingMiddleware, type TurnContext } from 'botbuilder';
 import type { AppConfig } from '../../src/config/config';
 import type { Logger } from '../../src/logging/logger';
 import type { RunningServer } from '../../src/server/createServer';
 import { LocalDirectLine } from '../../src/server/directLine/localDirectLine';
+import { AbuseLimits } from '../../src/server/security/abuseLimits';
+import { bodyLimits } from '../../src/server/security/bodyLimits';
+import { setSecurityHeaders } from '../../src/server/security/securityHeaders';
+import { SqliteDirectLineStore } from '../../src/storage/sqlite/directLineStore';
+import { openSqliteDatabase } from '../../src/storage/sqlite/sqliteDatabase';
 
 /**
  * The yardstick for the benchmark: the same server stack as the real one (restify with the same
- * plugins, CloudAdapter with the same middleware, the same local Direct Line) around a bot that
- * only echoes. Whatever the real bot costs beyond this is the cost of SEND Navigator itself.
+ * request checks and plugins, CloudAdapter with the same typing middleware, the same local Direct
+ * Line keeping its conversations in the same embedded database) around a bot that only echoes
+ * and keeps no state. Whatever the real bot costs beyond this is the cost of SEND Navigator itself.
  */
 
 /** A bare bot: says hello when a conversation starts, then repeats each message. */
@@ -28,10 +35,10 @@ export class EchoBot extends ActivityHandler {
   }
 }
 
-const MAX_BODY_BYTES = 256 * 1024;
-
 /** Starts the echo bot on `config.host`:`config.port` with the local Direct Line switched on. */
 export async function startEchoServer(config: AppConfig, logger: Logger): Promise<RunningServer> {
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  const database = openSqliteDatabase(config.dataDir, logger);
   const bot = new EchoBot();
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
   adapter.use(new ShowTypingMiddleware(300, 2000));
@@ -41,19 +48,19 @@ export async function startEchoServer(config: AppConfig, logger: Logger): Promis
   const botLogic = (context: TurnContext) => bot.run(context);
 
   const server = restify.createServer({ name: 'echo-bot', handleUncaughtExceptions: false });
-  server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: MAX_BODY_BYTES, rejectUnknown: false }));
-  server.pre((_req: Request, res: Response, next) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'no-referrer');
+  const limits = new AbuseLimits(config.limits);
+  server.pre((req: Request, res: Response, next) => {
+    setSecurityHeaders(req, res);
     return next();
   });
-  server.post('/api/messages', async (req: Request, res: Response) => {
-    await adapter.process(req, res, botLogic);
-  });
+  server.pre(bodyLimits(config.limits.maxBodyBytes));
+  server.pre(limits.perAddressHandler());
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: config.limits.maxBodyBytes, rejectUnknown: false }));
 
   let address = `http://127.0.0.1:${config.port}`;
-  const directLine = new LocalDirectLine({ server, adapter, botLogic, serviceUrl: () => address, logger });
+  const store = new SqliteDirectLineStore(database, config.retention.conversationHours);
+  const directLine = new LocalDirectLine({ server, adapter, botLogic, serviceUrl: () => address, logger, store, limits });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -68,7 +75,10 @@ export async function startEchoServer(config: AppConfig, logger: Logger): Promis
     async close() {
       await directLine.drain();
       directLine.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.server.closeAllConnections();
+      await closed;
+      database.close();
     },
   };
 }

@@ -26,6 +26,8 @@ export interface LoadResult {
   readonly visits: Record<VisitKind, number>;
   /** The same latencies, by the kind of visit the message belonged to. */
   readonly latenciesByVisit: Record<VisitKind, number[]>;
+  /** Bot messages received in answer to the counted messages. */
+  readonly replies: number;
 }
 
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
@@ -35,13 +37,15 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const latenciesMs: number[] = [];
   let errors = 0;
   let offScript = 0;
+  let replies = 0;
   const errorReasons = new Map<string, number>();
   const offScriptSeen = new Set<string>();
 
   const latenciesByVisit: Record<VisitKind, number[]> = { kb: [], smalltalk: [], mediation: [], ehc: [], handoff: [] };
   const recorder: TurnRecorder = {
-    turn(startedAt, latencyMs, visit) {
+    turn(startedAt, latencyMs, visit, replyCount) {
       if (startedAt < measureFrom) return;
+      replies += replyCount;
       latenciesMs.push(latencyMs);
       latenciesByVisit[visit].push(latencyMs);
     },
@@ -63,7 +67,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     },
   };
 
-  const client = new DirectLineClient(options.url, options.concurrency * 2);
+  // Each parent has at most one request open at a time (its stream is a WebSocket of its own).
+  const client = new DirectLineClient(options.url, options.concurrency);
   const stopped = () => performance.now() >= measureUntil;
   const visits: Record<VisitKind, number> = { kb: 0, smalltalk: 0, mediation: 0, ehc: 0, handoff: 0 };
   try {
@@ -81,5 +86,5 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   }
   const elapsedSeconds = (Math.max(performance.now(), measureUntil) - measureFrom) / 1000;
   if (errorReasons.size > 1) options.log(`errors by reason: ${[...errorReasons].map(([r, n]) => `${n} x ${r}`).join('; ')}`);
-  return { latenciesMs, elapsedSeconds, errors, offScript, visits, latenciesByVisit };
+  return { latenciesMs, elapsedSeconds, errors, offScript, visits, latenciesByVisit, replies };
 }

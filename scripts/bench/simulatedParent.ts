@@ -25,7 +25,7 @@ export interface Visit {
 
 export interface TurnRecorder {
   /** One message answered: when it was posted and how long until its last reply (performance.now() ms). */
-  turn(startedAt: number, latencyMs: number, visit: VisitKind): void;
+  turn(startedAt: number, latencyMs: number, visit: VisitKind, replies: number): void;
   error(at: number, reason: string): void;
   /** The bot replied, but not with what this script expected (the mix drifts from the plan). */
   offScript(at: number, visit: VisitKind, step: number, kinds: readonly string[]): void;
@@ -196,7 +196,7 @@ async function runVisit(conversation: DirectLineConversation, visit: Visit, opti
       recorder.error(startedAt, 'the bot replied that something went wrong');
       return;
     }
-    recorder.turn(startedAt, lastAt - startedAt, visit.kind);
+    recorder.turn(startedAt, lastAt - startedAt, visit.kind, replies.length);
     const kinds = previous.map((a) => a.channelData?.sendNavigator?.kind).filter((k): k is string => typeof k === 'string');
     if (step.expect && kinds.length && !kinds.includes(step.expect)) recorder.offScript(startedAt, visit.kind, index, kinds);
   }

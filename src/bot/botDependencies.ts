@@ -4,6 +4,7 @@ import type { Recognizer } from '../domain/recognizer/recognizer';
 import type { LocalServices } from '../domain/localServices';
 import type { FileStore } from '../domain/files/fileStore';
 import type { HandoffSettings } from './handoffSettings';
+import type { GapsRecorder } from './gapsRecorder';
 
 /** What the bot and its dialogs need, passed in so tests and the CLI can supply their own. */
 export interface BotDependencies {
@@ -15,6 +16,8 @@ export interface BotDependencies {
   readonly logger: Logger;
   /** The adviser queue and how handoff works here (hours, mode, waiting time). */
   readonly handoff: HandoffSettings;
+  /** Notes what the bot could not answer well (scrubbed), for the admins' gaps report. */
+  readonly gaps: GapsRecorder;
   /** The current time (tests fix it). */
   readonly clock: () => Date;
   /** Longest message the bot reads (MAX_MESSAGE_CHARS); longer gets a polite reply. */

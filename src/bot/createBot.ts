@@ -19,6 +19,10 @@ import { HandoffConversationState } from './handoffState';
 import type { BotDependencies } from './botDependencies';
 import { ConversationEraser, type ConversationDataOwner } from '../domain/privacy/conversationData';
 import { SendNavigatorBot } from './sendNavigatorBot';
+import { MemoryGapsStore, type GapsStore } from '../domain/gaps/gapsStore';
+import { SqliteGapsStore } from '../storage/sqlite/gapsStore';
+import { GapsRecorder } from './gapsRecorder';
+import { FeedbackConversationState } from './feedbackState';
 
 export interface CreateBotOptions {
   readonly config: AppConfig;
@@ -28,6 +32,8 @@ export interface CreateBotOptions {
   readonly database?: SqliteDb;
   /** A handoff queue to use instead of the SQLite one over `database` (tests, a shared store). */
   readonly handoffQueue?: HandoffQueue;
+  /** A gaps store to use instead of the SQLite one over `database` (memory when there is no database). */
+  readonly gapsStore?: GapsStore;
   readonly files?: FileStore;
   readonly recognizer?: Recognizer;
   readonly knowledgeBase?: KnowledgeBase | LiveKnowledgeBase;
@@ -74,11 +80,12 @@ export function createBot(options: CreateBotOptions): CreatedBot {
     logger,
     clock,
     handoff: handoffSettings(config, handoffs),
+    gaps: new GapsRecorder({ store: options.gapsStore ?? (options.database ? new SqliteGapsStore(options.database) : new MemoryGapsStore()), logger, clock }),
     maxMessageChars: config.limits.maxMessageChars,
   };
   const handoffState = new HandoffConversationState(conversationState);
   const transcript = new ConversationTranscript(handoffState, clock);
-  const dialog = new MainDialog(deps, handoffState, transcript);
+  const dialog = new MainDialog(deps, handoffState, transcript, new FeedbackConversationState(conversationState));
   const bot = new SendNavigatorBot(conversationState, userState, dialog, deps, { transcript, status: new HandoffStatusHandler(deps, handoffState) });
   const eraser = new ConversationEraser();
   if (isConversationDataOwner(handoffs)) eraser.register(handoffs);

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import path from 'node:path';
 import restify, { type Request, type Response, type Server } from 'restify';
 import { ConfigurationBotFrameworkAuthentication, ShowTypingMiddleware, type TurnContext } from 'botbuilder';
@@ -14,7 +15,7 @@ import { TeamsAttachmentsMiddleware } from '../bot/teams/teamsAttachmentsMiddlew
 import { startAdviserChannelNotifier } from '../bot/teams/adviserChannelNotifier';
 import { DiskFileStore } from '../domain/files/diskFileStore';
 import { openSqliteDatabase } from '../storage/sqlite/sqliteDatabase';
-import { LocalDirectLine } from './directLine/localDirectLine';
+import { LocalDirectLine, refuseUpgrade } from './directLine/localDirectLine';
 import { SqliteDirectLineStore } from '../storage/sqlite/directLineStore';
 import { SqliteBotStorage } from '../storage/sqlite/sqliteBotStorage';
 import type { ConversationEraser } from '../domain/privacy/conversationData';
@@ -115,6 +116,8 @@ export async function startServer(config: AppConfig, logger: Logger, options: St
   const directLine = config.localDirectLine
     ? new LocalDirectLine({ server, adapter, botLogic, serviceUrl: () => address, logger, store: directLineStore, limits, eraser })
     : undefined;
+  // Without the local Direct Line nothing here takes WebSockets: refuse them rather than leave them open.
+  if (!directLine) server.server.on('upgrade', (_req: unknown, socket: Duplex) => refuseUpgrade(socket, '404 Not Found'));
 
   server.get('/healthz', async (_req: Request, res: Response) => {
     res.send(200, { status: 'ok', articles: deps.kb.articles.length, kbLastChecked: deps.kb.lastChecked, localDirectLine: Boolean(directLine) });

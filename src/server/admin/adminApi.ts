@@ -21,6 +21,8 @@ export interface AdminApiOptions {
 }
 
 const API = ADMIN_PATHS.api;
+/** The same log events as the pages write. */
+const DONE_EVENTS: Record<string, string> = { submit: 'kb.submitted', publish: 'kb.published', reject: 'kb.rejected' };
 
 function formFromBody(body: unknown): ArticleForm {
   const source = body && typeof body === 'object' ? (body as Record<string, unknown>).source : undefined;
@@ -102,7 +104,8 @@ export function registerAdminApi(server: Server, options: AdminApiOptions): void
       if (versionId === undefined) return sendJson(res, 404, { error: 'There is no such version of this article.' });
       const articleId = String(req.params.id);
       const outcome = await act(req, articleId, versionId);
-      logger.info(outcome.ok ? `kb.${path}` : 'kb.action_refused', { action: path, articleId, reason: outcome.ok ? undefined : outcome.reason, staffId: staffLog(req) });
+      if (outcome.ok) logger.info(DONE_EVENTS[path] ?? `kb.${path}`, { articleId, version: outcome.version.number, staffId: staffLog(req) });
+      else logger.info('kb.action_refused', { action: path, articleId, reason: outcome.reason, staffId: staffLog(req) });
       sendOutcome(res, outcome);
     });
   };

@@ -33,7 +33,7 @@ export interface AdminPageParts {
   /** Already-escaped HTML for inside <main>. */
   readonly main: string;
   /** Which navigation link is the current page. */
-  readonly current?: 'articles' | 'new' | 'audit';
+  readonly current?: 'articles' | 'new' | 'audit' | 'gaps';
   /** Prefixes the page title with "Error:" so screen-reader users hear it first. */
   readonly hasErrors?: boolean;
 }
@@ -43,6 +43,7 @@ export function adminPage(parts: AdminPageParts): string {
     ['articles', ADMIN_PATHS.home, 'Articles'],
     ['new', ADMIN_PATHS.newArticle, 'New article'],
     ['audit', ADMIN_PATHS.audit, 'Publishing log'],
+    ['gaps', '/admin/gaps', 'What parents could not find'],
   ] as const).map(([key, href, text]) => `<li><a href="${href}"${parts.current === key ? ' aria-current="page"' : ''}>${text}</a></li>`).join('');
   return `<!doctype html>
 <html lang="en-GB">

@@ -40,6 +40,12 @@ export function fieldTarget(field: FormFieldName | 'form'): string | undefined {
   return field === 'audience' ? `audience-${AUDIENCE_CHOICES[0].value}` : field;
 }
 
+/** Problems in the order the fields appear on the page (whole-article problems first). */
+function inFormOrder(problems: readonly FieldProblem[]): FieldProblem[] {
+  const rank = (p: FieldProblem) => (p.field === 'form' ? -1 : FORM_FIELDS.findIndex((f) => f.name === p.field));
+  return [...problems].sort((a, b) => rank(a) - rank(b));
+}
+
 function messagesFor(problems: readonly FieldProblem[], field: FormFieldName): string[] {
   return problems.filter((p) => p.field === field).map((p) => p.message);
 }
@@ -159,14 +165,14 @@ export function articleFormPage(state: ArticleFormPageState): string {
   </div>`
     : '';
   const warningBox = warnings.length
-    ? `<div class="warning-summary" aria-labelledby="warning-summary-title"><h2 id="warning-summary-title">Things to check</h2><ul>${warnings.map((w) => `<li>${e(w.message)}</li>`).join('')}</ul></div>`
+    ? `<div class="warning-summary" aria-labelledby="warning-summary-title"><h2 id="warning-summary-title">Things to check</h2><ul>${inFormOrder(warnings).map((w) => `<li>${e(w.message)}</li>`).join('')}</ul></div>`
     : '';
   const main = `
   <p><a href="${creating ? ADMIN_PATHS.home : articlePath(state.articleId!)}">${creating ? 'Back to all articles' : 'Back to the article'}</a></p>
   <h1>${e(title)}</h1>
   ${noticeBox(state.notice)}
   ${conflict}
-  ${errorSummary(errors.map((p) => ({ message: p.message, target: fieldTarget(p.field) })))}
+  ${errorSummary(inFormOrder(errors).map((p) => ({ message: p.message, target: fieldTarget(p.field) })))}
   ${warningBox}
   ${state.preview ? previewHtml(state.preview) : ''}
   <form method="post" action="${e(action)}" id="article-form" class="article-form" novalidate>

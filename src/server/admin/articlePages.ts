@@ -2,6 +2,7 @@ import { AUDIT_LABELS, STATUS_LABELS, type ArticleVersion, type AuditEntry } fro
 import type { ArticleDetails, ArticleListing } from '../../domain/kb/editing/knowledgeEditor';
 import { diffStat } from '../../domain/kb/editing/unifiedDiff';
 import type { KbAnswer } from '../../domain/kb/answerComposer';
+import { formatLongDate } from '../../domain/dates/calendarDate';
 import {
   ADMIN_PATHS, actionButton, adminPage, articlePath, diffBlock, e, errorSummary, noticeBox, versionPath, when, type PageViewer,
 } from './adminLayout';
@@ -12,6 +13,11 @@ import { markdownToHtml } from './markdownPreview';
 export interface Abilities {
   readonly canEdit: boolean;
   readonly canReview: boolean;
+}
+
+/** An answer as the chat shows it: the text, its sources and when it was last checked. */
+function answerBox(answer: KbAnswer): string {
+  return `<div class="bot-answer">${markdownToHtml(answer.body)}<p class="answer-meta">Source: ${e(answer.sourcesLine)}. Last checked: ${e(formatLongDate(answer.lastChecked))}.</p></div>`;
 }
 
 function statusTag(v: ArticleVersion): string {
@@ -118,6 +124,8 @@ function openChangeSection(details: ArticleDetails, viewer: PageViewer, abilitie
     ${stale}
     <h3>What it changes</h3>
     ${diffBlock(details.openChanges, 'What the change does to the live article')}
+    ${details.openAnswer ? `<h3>What parents will see once it is live</h3>
+    ${answerBox(details.openAnswer)}` : ''}
     <div class="button-row">${actions.join('\n      ')}</div>
     ${reject}
   </section>`;
@@ -144,7 +152,7 @@ export function articlePage(state: ArticlePageState): string {
     <h2 id="live-title">Live now: version ${live.number}</h2>
     <p>Published ${e(when(live.publishedAt))}${live.reviewer ? ` by ${e(live.reviewer.name)}` : ''}.</p>
     ${state.liveAnswer ? `<h3>What parents see when they ask this</h3>
-    <div class="bot-answer">${markdownToHtml(state.liveAnswer.body)}<p class="answer-meta">Source: ${e(state.liveAnswer.sourcesLine)}.</p></div>` : ''}
+    ${answerBox(state.liveAnswer)}` : ''}
     ${abilities.canEdit && !details.open ? `<p><a class="button-link" href="${articlePath(details.articleId)}/edit">Edit this article</a></p>` : ''}
   </section>`
     : `<p>This article has not been published yet.${abilities.canEdit && !details.open ? ` <a href="${articlePath(details.articleId)}/edit">Edit it</a>.` : ''}</p>`;

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { AppConfig } from '../../config/config';
+import type { KbEditStore } from '../../domain/kb/editing/kbEditStore';
 import { KnowledgeEditor } from '../../domain/kb/editing/knowledgeEditor';
 import { readKnowledgeFiles } from '../../domain/kb/editing/knowledgeFiles';
 import { KnowledgeBase } from '../../domain/kb/knowledgeBase';
@@ -20,7 +21,9 @@ export interface KnowledgeEditing {
 }
 
 export interface OpenKnowledgeEditingOptions {
-  readonly database: SqliteDb;
+  /** Where versions are kept: give the store (any backend), or the embedded database to use SqliteKbStore over. */
+  readonly store?: KbEditStore;
+  readonly database?: SqliteDb;
   readonly config: AppConfig;
   readonly logger: Logger;
   readonly clock?: () => Date;
@@ -29,7 +32,9 @@ export interface OpenKnowledgeEditingOptions {
 export async function openKnowledgeEditing(options: OpenKnowledgeEditingOptions): Promise<KnowledgeEditing> {
   const { config, logger } = options;
   const live = new LiveKnowledgeBase(new KnowledgeBase({ articles: [], glossary: [], problems: [] }, config.services));
-  const editor = new KnowledgeEditor({ store: new SqliteKbStore(options.database), live, services: config.services, clock: options.clock });
+  const store = options.store ?? (options.database ? new SqliteKbStore(options.database) : undefined);
+  if (!store) throw new Error('openKnowledgeEditing: give a store or a database');
+  const editor = new KnowledgeEditor({ store, live, services: config.services, clock: options.clock });
 
   if (fs.existsSync(config.knowledgeDir)) {
     const seeded = await editor.seedIfEmpty(readKnowledgeFiles(config.knowledgeDir));

@@ -28,6 +28,8 @@ export interface KbAdminOptions {
   readonly config: AppConfig;
   readonly logger: Logger;
   readonly clock?: () => Date;
+  /** Tells us at once when another instance changed what is live (a shared database); returns the unsubscribe function. */
+  readonly onKnowledgeChangedElsewhere?: (listener: () => void) => () => void;
 }
 
 export interface KbAdmin {
@@ -59,12 +61,19 @@ export function registerKbAdmin(server: Server, options: KbAdminOptions): KbAdmi
   registerAdminRoutes(server, { editor, access, signOutPath: ADVISER_PATHS.signOut, logger, clock });
   registerAdminApi(server, { editor, access, logger });
 
-  const timer = setInterval(() => {
+  const reloadIfChanged = () => {
     editor.reloadIfChanged().then((changed) => {
       if (changed) logger.info('kb.reloaded', { reason: 'changed outside this server', articles: editor.liveKnowledge.articles.length });
     }, (error: unknown) => logger.error('kb.reload_failed', { error: error as Error }));
-  }, CHECK_FOR_OUTSIDE_CHANGES_MS);
+  };
+  const timer = setInterval(reloadIfChanged, CHECK_FOR_OUTSIDE_CHANGES_MS);
   timer.unref();
+  const unsubscribe = options.onKnowledgeChangedElsewhere?.(reloadIfChanged);
 
-  return { close: () => clearInterval(timer) };
+  return {
+    close: () => {
+      clearInterval(timer);
+      unsubscribe?.();
+    },
+  };
 }

@@ -20,24 +20,33 @@ export interface ActivityPage {
   readonly watermark: number;
 }
 
+/** A store may answer at once (SQLite, memory) or later (a network database). */
+export type Awaitable<T> = T | Promise<T>;
+
 export interface DirectLineStore {
   /** A new conversation and its token (the only time the token is handed out). */
-  create(userId?: string): { conversation: DirectLineConversation; token: string };
-  get(id: string): DirectLineConversation | undefined;
+  create(userId?: string): Awaitable<{ conversation: DirectLineConversation; token: string }>;
+  get(id: string): Awaitable<DirectLineConversation | undefined>;
   /** The conversation if the token is its own and still valid. */
-  authorise(id: string, token: string | undefined): DirectLineConversation | undefined;
+  authorise(id: string, token: string | undefined): Awaitable<DirectLineConversation | undefined>;
   /** The conversation a valid token belongs to (token refresh carries no conversation id). */
-  findByToken(token: string): DirectLineConversation | undefined;
+  findByToken(token: string): Awaitable<DirectLineConversation | undefined>;
   /** Extends the token's life. */
-  refresh(id: string): DirectLineConversation | undefined;
+  refresh(id: string): Awaitable<DirectLineConversation | undefined>;
   /** Stores an activity and gives it an id; undefined if the conversation is gone. */
-  append(id: string, activity: Partial<Activity>): { id: string; watermark: number; stored: Partial<Activity> } | undefined;
+  append(id: string, activity: Partial<Activity>): Awaitable<{ id: string; watermark: number; stored: Partial<Activity> } | undefined>;
   /** Activities after the watermark (a count of activities already seen). */
-  since(id: string, watermark: number): ActivityPage;
+  since(id: string, watermark: number): Awaitable<ActivityPage>;
   /** Deletes the conversation and its activities; returns how many records went. */
-  erase(id: string): number;
+  erase(id: string): Awaitable<number>;
   /** Deletes conversations unused for longer than the retention period; returns how many went. */
-  purgeIdle(): number;
+  purgeIdle(): Awaitable<number>;
+  /**
+   * Several instances sharing one store: tells the listener when another instance stored an
+   * activity (conversation id, new watermark), so a stream open here can show it. Returns the
+   * unsubscribe function. One instance: absent.
+   */
+  onAppendedElsewhere?(listener: (conversationId: string, watermark: number) => void): () => void;
 }
 
 export const TOKEN_LIFETIME_SECONDS = 30 * 60;

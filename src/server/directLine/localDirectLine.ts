@@ -9,6 +9,7 @@ import type { AbuseLimits } from '../security/abuseLimits';
 import { isLoopbackAddress } from '../security/clientAddress';
 import { sendError } from '../security/httpErrors';
 import { MemoryDirectLineStore, TOKEN_LIFETIME_SECONDS, watermarkFrom, type DirectLineConversation, type DirectLineStore } from './conversationStore';
+import { StreamClient } from './streamClient';
 
 /**
  * A Direct Line 3.0-compatible endpoint on this server, so Web Chat works with no Azure account:
@@ -19,7 +20,8 @@ import { MemoryDirectLineStore, TOKEN_LIFETIME_SECONDS, watermarkFrom, type Dire
  *   GET    /v3/directline/conversations/:id/activities      poll after ?watermark= (token)
  *   WS     /v3/directline/conversations/:id/stream?t=token  push, with the backlog on connect
  *   POST   /v3/directline/tokens/refresh                    extend the token
- * The bot replies through CloudAdapter to `serviceUrl`, which points back here:
+ * The bot's replies during a parent's turn go straight into the conversation; replies sent outside
+ * a turn (an adviser's messages) come through CloudAdapter to `serviceUrl`, which points back here:
  *   POST /v3/conversations/:id/activities[/:replyToId]    (loopback only)
  */
 
@@ -33,7 +35,7 @@ export interface LocalDirectLineOptions {
   /** Where the adapter should post replies: this server's own loopback address. */
   readonly serviceUrl: () => string;
   readonly logger: Logger;
-  /** Where conversations live (the server: the embedded database); default in memory. */
+  /** Where conversations live (the server: its database); default in memory. */
   readonly store?: DirectLineStore;
   /** Per-conversation and per-address limits; none when absent. */
   readonly limits?: AbuseLimits;
@@ -41,20 +43,23 @@ export interface LocalDirectLineOptions {
   readonly eraser?: ConversationEraser;
 }
 
-type Listener = (activity: Partial<Activity>, watermark: number) => void;
-
 export class LocalDirectLine {
   readonly store: DirectLineStore;
   private readonly wss = new WebSocketServer({ noServer: true });
   private readonly pending = new Map<string, Set<Promise<unknown>>>();
-  private readonly listeners = new Map<string, Set<Listener>>();
-  private readonly sockets = new Map<string, Set<WebSocket>>();
+  /** Open streams, per conversation. */
+  private readonly streams = new Map<string, Set<StreamClient>>();
+  private readonly stopHearingOthers: () => void;
   private closing = false;
 
   constructor(private readonly options: LocalDirectLineOptions) {
     this.store = options.store ?? new MemoryDirectLineStore();
     this.registerRoutes(options.server);
-    options.server.server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => this.onUpgrade(req, socket, head));
+    options.server.server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => void this.onUpgrade(req, socket, head));
+    // Several instances sharing one store: show what another instance stored to streams open here.
+    this.stopHearingOthers = this.store.onAppendedElsewhere?.((conversationId, watermark) => {
+      for (const stream of this.streams.get(conversationId) ?? []) stream.notify(watermark);
+    }) ?? (() => undefined);
   }
 
   /** Bot turns still running. */
@@ -75,6 +80,7 @@ export class LocalDirectLine {
 
   close(): void {
     this.closing = true;
+    this.stopHearingOthers();
     for (const client of this.wss.clients) client.close(1001, 'server shutting down');
     this.wss.close();
   }
@@ -84,7 +90,7 @@ export class LocalDirectLine {
     server.post(`${base}/conversations`, async (req: Request, res: Response) => {
       const body = req.body as { user?: { id?: unknown } } | undefined;
       const requestedUser = isObject(body) && isObject(body.user) && typeof body.user.id === 'string' ? body.user.id : undefined;
-      const { conversation, token } = this.store.create(requestedUser);
+      const { conversation, token } = await this.store.create(requestedUser);
       this.options.logger.info('directline.conversation_started', { conversation: shortId(conversation.id) });
       // The bot says hello when the parent joins (the welcome waits in the backlog until the page connects).
       void this.deliverToBot(conversation, {
@@ -95,25 +101,25 @@ export class LocalDirectLine {
     });
 
     server.get(`${base}/conversations/:id`, async (req: Request, res: Response) => {
-      const c = this.authorised(req, res);
+      const c = await this.authorised(req, res);
       if (c) res.send(200, this.describe(req, c, bearer(req)!, watermarkFrom(query(req).watermark)));
     });
 
     server.del(`${base}/conversations/:id`, async (req: Request, res: Response) => {
-      const c = this.authorised(req, res);
+      const c = await this.authorised(req, res);
       if (!c) return;
       // Let a turn still running finish first, so it cannot write anything back afterwards.
       await this.drain(c.id);
       const counts = { ...(await this.options.eraser?.erase(c.id)) };
-      this.store.erase(c.id);
-      for (const ws of this.sockets.get(c.id) ?? []) ws.close(1000, 'conversation cleared');
-      this.listeners.delete(c.id);
+      await this.store.erase(c.id);
+      for (const stream of this.streams.get(c.id) ?? []) stream.close(1000, 'conversation cleared');
+      this.streams.delete(c.id);
       this.options.logger.info('directline.conversation_erased', { conversation: shortId(c.id), records: counts });
       res.send(200, { erased: true });
     });
 
     server.post(`${base}/conversations/:id/activities`, async (req: Request, res: Response) => {
-      const c = this.authorised(req, res);
+      const c = await this.authorised(req, res);
       if (!c) return;
       if (this.options.limits && !this.options.limits.admitConversationMessage(`directline:${c.id}`, res)) return;
       const incoming = req.body as Record<string, unknown> | undefined;
@@ -135,7 +141,7 @@ export class LocalDirectLine {
         channelData: isObject(incoming.channelData) ? incoming.channelData : undefined,
         from: { id: c.userId, name: typeof from.name === 'string' ? from.name.slice(0, 100) : 'You', role: 'user' },
       };
-      const appended = this.append(c.id, { ...activity, channelId: 'directline', conversation: { id: c.id, isGroup: false, conversationType: 'personal', name: '' } });
+      const appended = await this.append(c.id, { ...activity, channelId: 'directline', conversation: { id: c.id, isGroup: false, conversationType: 'personal', name: '' } });
       if (!appended) {
         sendError(res, 404, 'NotFound', 'This conversation has ended. Please start a new one.');
         return;
@@ -146,16 +152,16 @@ export class LocalDirectLine {
     });
 
     server.get(`${base}/conversations/:id/activities`, async (req: Request, res: Response) => {
-      const c = this.authorised(req, res);
+      const c = await this.authorised(req, res);
       if (!c) return;
-      const page = this.store.since(c.id, watermarkFrom(query(req).watermark));
+      const page = await this.store.since(c.id, watermarkFrom(query(req).watermark));
       res.send(200, { activities: page.activities, watermark: String(page.watermark) });
     });
 
     server.post(`${base}/tokens/refresh`, async (req: Request, res: Response) => {
       const token = bearer(req);
-      const found = token ? this.store.findByToken(token) : undefined;
-      const c = found && this.store.refresh(found.id);
+      const found = token ? await this.store.findByToken(token) : undefined;
+      const c = found && await this.store.refresh(found.id);
       if (!c || !token) {
         sendError(res, 403, 'TokenExpired', 'The token is not valid. Start a new conversation.');
         return;
@@ -163,19 +169,19 @@ export class LocalDirectLine {
       res.send(200, { conversationId: c.id, token, expires_in: TOKEN_LIFETIME_SECONDS });
     });
 
-    // The connector routes CloudAdapter posts the bot's replies to.
+    // The connector routes CloudAdapter posts the bot's replies to (outside a parent's turn).
     const fromBot = async (req: Request, res: Response) => {
       if (!isLoopbackAddress(req.socket.remoteAddress ?? '')) {
         sendError(res, 403, 'Forbidden', 'Only the bot on this server may post replies.');
         return;
       }
-      const c = this.store.get(String(req.params.id));
+      const c = await this.store.get(String(req.params.id));
       const activity = req.body as Partial<Activity> | undefined;
       if (!c || !isObject(activity)) {
         sendError(res, 404, 'NotFound', 'No such conversation.');
         return;
       }
-      const id = this.acceptFromBot(c.id, activity);
+      const id = await this.acceptFromBot(c.id, activity);
       if (!id) {
         sendError(res, 404, 'NotFound', 'No such conversation.');
         return;
@@ -187,12 +193,13 @@ export class LocalDirectLine {
   }
 
   /** What the bot sent: stored and shown to whoever is connected; returns its id. */
-  private acceptFromBot(conversationId: string, activity: Partial<Activity>): string | undefined {
+  private async acceptFromBot(conversationId: string, activity: Partial<Activity>): Promise<string | undefined> {
     const reply: Partial<Activity> = { ...activity, from: { id: BOT_ID, name: BOT_NAME, role: 'bot' } };
     if (reply.type === 'typing') {
       // "Typing…" matters only now: shown to whoever is connected, never stored.
-      this.broadcast(conversationId, { ...reply, id: `${conversationId}|typing`, timestamp: new Date() }, this.store.since(conversationId, Number.MAX_SAFE_INTEGER).watermark);
-      return `${conversationId}|typing`;
+      const id = `${conversationId}|typing`;
+      for (const stream of this.streams.get(conversationId) ?? []) stream.showNow({ ...reply, id, timestamp: new Date() });
+      return id;
     }
     return this.append(conversationId, reply);
   }
@@ -208,7 +215,7 @@ export class LocalDirectLine {
     if (!http) return;
     const deliver = async (conversationId: string, activity: Partial<Activity>) => {
       // The same plain JSON the HTTP route would have received.
-      const id = this.acceptFromBot(conversationId, JSON.parse(JSON.stringify(activity)) as Partial<Activity>);
+      const id = await this.acceptFromBot(conversationId, JSON.parse(JSON.stringify(activity)) as Partial<Activity>);
       if (!id) throw new Error('No such conversation.');
       return { id };
     };
@@ -219,15 +226,11 @@ export class LocalDirectLine {
     context.turnState.set(key, Object.create(http, { conversations: { value: conversations } }));
   }
 
-  /** Stores an activity and tells whoever is connected; returns its id. */
-  private append(conversationId: string, activity: Partial<Activity>): string | undefined {
-    const appended = this.store.append(conversationId, activity);
-    if (appended) this.broadcast(conversationId, appended.stored, appended.watermark);
+  /** Stores an activity and shows it to whoever is connected; returns its id. */
+  private async append(conversationId: string, activity: Partial<Activity>): Promise<string | undefined> {
+    const appended = await this.store.append(conversationId, activity);
+    if (appended) for (const stream of this.streams.get(conversationId) ?? []) stream.push(appended.stored, appended.watermark);
     return appended?.id;
-  }
-
-  private broadcast(conversationId: string, activity: Partial<Activity>, watermark: number): void {
-    for (const listener of this.listeners.get(conversationId) ?? []) listener(activity, watermark);
   }
 
   private deliverToBot(c: DirectLineConversation, activity: Partial<Activity>): Promise<void> {
@@ -242,8 +245,11 @@ export class LocalDirectLine {
       localTimestamp: new Date(),
     };
     const turn = this.options.adapter
-      .processActivityDirect('', full as Activity, (context) => {
+      .processActivityDirect('', full as Activity, async (context) => {
         this.withLocalReplies(context);
+        // With no network hop left, a turn could run start to end in one go; starting it on the
+        // event loop's next pass keeps it visible in flight (graceful shutdown waits for it).
+        await new Promise((resolve) => setImmediate(resolve));
         return this.options.botLogic(context);
       })
       .catch((err: unknown) => this.options.logger.error('directline.turn_failed', { conversation: shortId(c.id), error: err as Error }));
@@ -270,8 +276,8 @@ export class LocalDirectLine {
     };
   }
 
-  private authorised(req: Request, res: Response): DirectLineConversation | undefined {
-    const c = this.store.authorise(String(req.params.id), bearer(req));
+  private async authorised(req: Request, res: Response): Promise<DirectLineConversation | undefined> {
+    const c = await this.store.authorise(String(req.params.id), bearer(req));
     if (!c) {
       sendError(res, 403, 'BadArgument', 'This conversation needs its own valid token.');
       return undefined;
@@ -279,7 +285,7 @@ export class LocalDirectLine {
     return c;
   }
 
-  private onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+  private async onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     let url: URL;
     try {
       url = new URL(req.url ?? '/', 'http://localhost');
@@ -287,34 +293,31 @@ export class LocalDirectLine {
       return refuseUpgrade(socket, '400 Bad Request');
     }
     const m = url.pathname.match(/^\/v3\/directline\/conversations\/([^/]+)\/stream$/);
-    if (!m) {
-      // Another part of the server may take other paths; if nothing else listens, say no.
-      if (this.options.server.server.listenerCount('upgrade') <= 1) refuseUpgrade(socket, '404 Not Found');
-      return;
-    }
+    // No other part of the server takes WebSockets: anything else is refused, never left hanging.
+    if (!m) return refuseUpgrade(socket, '404 Not Found');
     if (this.closing) return refuseUpgrade(socket, '503 Service Unavailable');
     const admitted = this.options.limits?.admitAddress(req);
     if (admitted && !admitted.allowed) return refuseUpgrade(socket, '429 Too Many Requests', `Retry-After: ${admitted.retryAfterSeconds}\r\n`);
-    const c = this.store.authorise(decodeURIComponentSafe(m[1]), url.searchParams.get('t') ?? undefined);
+    let c: DirectLineConversation | undefined;
+    try {
+      c = await this.store.authorise(decodeURIComponentSafe(m[1]), url.searchParams.get('t') ?? undefined);
+    } catch (error) {
+      this.options.logger.error('directline.stream_failed', { error: error as Error });
+      return refuseUpgrade(socket, '503 Service Unavailable');
+    }
     if (!c) return refuseUpgrade(socket, '403 Forbidden');
+    const conversation = c;
     this.wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {
-      // Send what the client missed (the welcome!), then everything new as it happens.
-      const backlog = this.store.since(c.id, watermarkFrom(url.searchParams.get('watermark')));
-      if (backlog.activities.length) ws.send(JSON.stringify({ activities: backlog.activities, watermark: String(backlog.watermark) }));
-      const listener: Listener = (activity, wm) => {
-        if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ activities: [activity], watermark: String(wm) }));
-      };
-      let listeners = this.listeners.get(c.id);
-      if (!listeners) this.listeners.set(c.id, (listeners = new Set()));
-      listeners.add(listener);
-      let sockets = this.sockets.get(c.id);
-      if (!sockets) this.sockets.set(c.id, (sockets = new Set()));
-      sockets.add(ws);
+      // Listen first, then send what the client missed (the welcome!): nothing falls in between.
+      const stream = new StreamClient(ws, watermarkFrom(url.searchParams.get('watermark')), (from) => this.store.since(conversation.id, from));
+      let streams = this.streams.get(conversation.id);
+      if (!streams) this.streams.set(conversation.id, (streams = new Set()));
+      streams.add(stream);
+      stream.catchUp();
       const forget = () => {
-        this.listeners.get(c.id)?.delete(listener);
-        if (!this.listeners.get(c.id)?.size) this.listeners.delete(c.id);
-        this.sockets.get(c.id)?.delete(ws);
-        if (!this.sockets.get(c.id)?.size) this.sockets.delete(c.id);
+        const open = this.streams.get(conversation.id);
+        open?.delete(stream);
+        if (open && !open.size) this.streams.delete(conversation.id);
       };
       ws.on('close', forget);
       ws.on('error', forget);
@@ -322,7 +325,7 @@ export class LocalDirectLine {
   }
 }
 
-function refuseUpgrade(socket: Duplex, status: string, extraHeaders = ''): void {
+export function refuseUpgrade(socket: Duplex, status: string, extraHeaders = ''): void {
   socket.write(`HTTP/1.1 ${status}\r\n${extraHeaders}Connection: close\r\nContent-Length: 0\r\n\r\n`);
   socket.destroy();
 }

@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
 import type { Article, KbProblem } from '../article';
 import { checkKnowledge } from '../kbCheck';
+import type { KbAnswer } from '../answerComposer';
 import { KnowledgeBase, type KbLookup } from '../knowledgeBase';
 import { buildKnowledge, GLOSSARY_FILE } from '../loadKnowledgeBase';
 import type { LiveKnowledgeBase } from '../liveKnowledgeBase';
@@ -53,6 +54,8 @@ export interface ArticleDetails extends ArticleListing {
   readonly openChanges?: string;
   /** True when the live version moved on after the open change was saved. */
   readonly openIsStale: boolean;
+  /** What parents would be told once the open change is live (the same composer the bot uses). */
+  readonly openAnswer?: KbAnswer;
 }
 
 export interface EditStart {
@@ -181,7 +184,11 @@ export class KnowledgeEditor {
     const versions = await this.store.versions(articleId);
     const openIsStale = Boolean(summary.open && summary.open.liveBaseId !== summary.live?.id);
     const openChanges = summary.open ? this.changesAgainstLive(summary.live, summary.open.source) : undefined;
-    return { ...this.listing(summary), file: summary.file, versions, openChanges, openIsStale };
+    const parsedOpen = summary.open ? parseArticle(summary.file, summary.open.source) : undefined;
+    const openAnswer = parsedOpen?.ok
+      ? previewAnswers(parsedOpen.article, this.services, this.today(), (id) => this.live.retriever.getArticle(id)).main
+      : undefined;
+    return { ...this.listing(summary), file: summary.file, versions, openChanges, openIsStale, openAnswer };
   }
 
   async version(articleId: string, versionId: number): Promise<ArticleVersion | undefined> {

@@ -1,0 +1,39 @@
+/**
+ * Every PostgreSQL schema change, in order: the same ids as the SQLite migrations
+ * (src/storage/sqlite/migrations), so the two backends move in step. A migration, once
+ * released, never changes: add a new one instead. A change to one backend's schema needs its
+ * twin here (tests/storage checks both backends against the same store tests).
+ */
+import { m001Init } from './001_init';
+import { m002BotState } from './002_bot_state';
+import { m003DirectLine } from './003_direct_line';
+import { m010Handoffs } from './010_handoffs';
+import { m015StaffAccounts } from './015_staff_accounts';
+import { m016StaffSessions } from './016_staff_sessions';
+import { m017HandoffAudit } from './017_handoff_audit';
+import { m020Gaps } from './020_gaps';
+import { m025KbArticles } from './025_kb_articles';
+import { m026KbVersions } from './026_kb_versions';
+import { m027KbAudit } from './027_kb_audit';
+import { m028KbGlossary } from './028_kb_glossary';
+
+export interface PostgresMigration {
+  readonly id: string;
+  /** One or more statements, run in one transaction. */
+  readonly up: string;
+}
+
+export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
+  m001Init,
+  m002BotState,
+  m003DirectLine,
+  m010Handoffs,
+  m015StaffAccounts,
+  m016StaffSessions,
+  m017HandoffAudit,
+  m020Gaps,
+  m025KbArticles,
+  m026KbVersions,
+  m027KbAudit,
+  m028KbGlossary,
+];

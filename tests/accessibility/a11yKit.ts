@@ -1,0 +1,157 @@
+import assert from 'node:assert/strict';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { axeViolations } from '../helpers/browser';
+
+/**
+ * What the accessibility tests check on any page, in a real browser: axe-core, reflow at 320 CSS
+ * px, visible focus, and moving around with the keyboard alone. Shared by the files in this folder.
+ */
+
+/** Fails with the list of axe-core violations (WCAG 2.0/2.1/2.2 A and AA, and best practice). */
+export async function assertNoAxeViolations(page: Page, state: string): Promise<void> {
+  const violations = await axeViolations(page);
+  assert.deepEqual(violations, [], `${state}: axe-core found ${JSON.stringify(violations, null, 2)}`);
+}
+
+/** Where the 320 px screenshots go (SCREENSHOT_DIR, or the system's temporary folder). */
+export function screenshotPath(name: string): string {
+  return path.join(process.env.SCREENSHOT_DIR ?? os.tmpdir(), `a11y-${name}.png`);
+}
+
+/**
+ * Reflow (WCAG 1.4.10): at this width the page does not scroll sideways, and no text is cut
+ * short ("…" or clipped) — each line wraps instead. Returns what was cut, for the message.
+ */
+export async function assertReflows(page: Page, width: number, state: string): Promise<void> {
+  const found = await page.evaluate(() => {
+    const cut: string[] = [];
+    for (const el of Array.from(document.body.querySelectorAll<HTMLElement>('*'))) {
+      const hasOwnText = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+      if (!hasOwnText || !el.offsetParent) continue;
+      const cs = getComputedStyle(el);
+      const clips = cs.textOverflow === 'ellipsis' || cs.overflowX === 'hidden' || cs.overflowX === 'clip';
+      if (clips && el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 1) cut.push(`${el.tagName.toLowerCase()}.${el.className}: "${el.textContent!.trim().slice(0, 60)}"`);
+    }
+    return { scrollWidth: document.documentElement.scrollWidth, cut };
+  });
+  assert.ok(found.scrollWidth <= width, `${state}: the page scrolls sideways at ${width} px (it is ${found.scrollWidth} px wide)`);
+  assert.deepEqual(found.cut, [], `${state}: text is cut short at ${width} px`);
+}
+
+export interface FocusedElement {
+  readonly description: string;
+  /** A focus indicator a sighted keyboard user can see: an outline or a box shadow. */
+  readonly visibleFocus: boolean;
+  readonly tag: string;
+  readonly id: string;
+  readonly role: string | null;
+  readonly name: string;
+  readonly href: string | null;
+  readonly inWebChat: boolean;
+  /** The element's box on screen, to check nothing fixed or sticky covers it. */
+  readonly rect: { top: number; bottom: number; left: number; right: number };
+}
+
+/** The element that has the keyboard focus, and whether its focus can be seen. */
+export async function focused(page: Page): Promise<FocusedElement> {
+  return page.evaluate(() => {
+    const el = (document.activeElement ?? document.body) as HTMLElement;
+    const cs = getComputedStyle(el);
+    const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0;
+    const shadow = cs.boxShadow !== 'none' && cs.boxShadow !== '';
+    const labelledBy = el.getAttribute('aria-labelledby');
+    const labelText = labelledBy
+      ? labelledBy.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ')
+      : '';
+    const name = (el.getAttribute('aria-label') || labelText || el.getAttribute('title') || el.innerText || (el as HTMLInputElement).value || '').trim().replace(/\s+/g, ' ');
+    const r = el.getBoundingClientRect();
+    return {
+      description: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${name.slice(0, 60)}"`,
+      visibleFocus: outline || shadow,
+      tag: el.tagName.toLowerCase(),
+      id: el.id,
+      role: el.getAttribute('role'),
+      name,
+      href: el.getAttribute('href'),
+      inWebChat: Boolean(el.closest('#webchat')),
+      rect: { top: r.top, bottom: r.bottom, left: r.left, right: r.right },
+    };
+  });
+}
+
+/**
+ * Presses a key and checks what keyboard users need after every press: the focus moved (no
+ * trap) and it can be seen. Returns the newly focused element.
+ */
+export async function pressAndCheckFocus(page: Page, key: string): Promise<FocusedElement> {
+  const before = await focused(page);
+  await page.keyboard.press(key);
+  const after = await focused(page);
+  if (after.tag !== 'body') {
+    assert.ok(after.visibleFocus, `after ${key}, the focus on ${after.description} cannot be seen (no outline or box shadow)`);
+  }
+  if (key === 'Tab' || key === 'Shift+Tab') {
+    assert.ok(
+      before.tag === 'body' || after.description !== before.description || after.rect.top !== before.rect.top,
+      `${key} did not move the focus from ${before.description}: a keyboard trap`);
+  }
+  return after;
+}
+
+/** Tabs (or Shift+Tabs) until `wanted` is focused, checking focus on the way; fails after `max` presses. */
+export async function tabTo(page: Page, wanted: (f: FocusedElement) => boolean, what: string, options: { back?: boolean; max?: number } = {}): Promise<FocusedElement> {
+  const key = options.back ? 'Shift+Tab' : 'Tab';
+  const seen: string[] = [];
+  let current = await focused(page);
+  for (let i = 0; i < (options.max ?? 40); i++) {
+    if (current.tag !== 'body' && wanted(current)) return current;
+    current = await pressAndCheckFocus(page, key);
+    seen.push(current.description);
+  }
+  throw new Error(`${what} was not reached with ${key}; the focus went to: ${seen.join(' → ')}`);
+}
+
+/**
+ * Tabs through the whole page from the top and back to the start, checking every stop: visible
+ * focus, no trap, and (with `coveredBy`) that no sticky bar hides the focused element (WCAG 2.4.11).
+ * Returns the stops in order.
+ */
+export async function tabThroughPage(page: Page, options: { coveredBy?: string; max?: number } = {}): Promise<FocusedElement[]> {
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+  const stops: FocusedElement[] = [];
+  for (let i = 0; i < (options.max ?? 60); i++) {
+    const f = await pressAndCheckFocus(page, 'Tab');
+    if (f.tag === 'body' || (stops.length && f.description === stops[0].description)) return stops;
+    if (options.coveredBy) {
+      const bar = await page.locator(options.coveredBy).first().boundingBox();
+      if (bar) {
+        const hidden = f.rect.top >= bar.y && f.rect.bottom <= bar.y + bar.height && !(await page.evaluate((sel) => Boolean(document.activeElement?.closest(sel)), options.coveredBy));
+        assert.ok(!hidden, `${f.description} is hidden under ${options.coveredBy} when it has the focus`);
+      }
+    }
+    stops.push(f);
+  }
+  throw new Error(`Tab never left the page or came back to the start: ${stops.map((s) => s.description).join(' → ')}`);
+}
+
+/** Emulates the reader making text twice as big (browser text size, not page zoom). */
+export async function setTextSize(page: Page, percent: number): Promise<void> {
+  await page.evaluate((p) => { document.documentElement.style.fontSize = `${p}%`; }, percent);
+}
+
+/** Reduced motion respected: nothing on the page animates or transitions. Returns what does. */
+export async function movingElements(page: Page): Promise<string[]> {
+  return page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('*'))
+    .filter((el) => {
+      const cs = getComputedStyle(el);
+      const animates = cs.animationName !== 'none' && parseFloat(cs.animationDuration) > 0;
+      const transitions = cs.transitionDuration.split(',').some((d) => parseFloat(d) > 0) && cs.transitionProperty !== 'none';
+      return animates || transitions;
+    })
+    .map((el) => `${el.tagName.toLowerCase()}.${el.className}`));
+}
