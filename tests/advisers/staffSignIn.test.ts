@@ -118,7 +118,9 @@ describe('HTTP: staff sign-in and what the hub refuses', function () {
 
   it('refuses the wrong role with 403', async () => {
     const eddie = new StaffClient(running.url);
-    assert.equal((await eddie.signIn('eddie@forum.example', PASSWORD)).status, 303);
+    const signedIn = await eddie.signIn('eddie@forum.example', PASSWORD);
+    assert.equal(signedIn.status, 303);
+    assert.equal(signedIn.headers.get('location'), '/admin', 'an editor lands in the KB admin, not the hub');
     const page = await eddie.get('/advisers');
     assert.equal(page.status, 403);
     assert.match(await page.text(), /You do not have access to this page/);

@@ -54,6 +54,7 @@ export function registerAdviserHub(server: Server, options: AdviserHubOptions): 
     signInPath: ADVISER_PATHS.signIn,
     signOutPath: ADVISER_PATHS.signOut,
     homePath: ADVISER_PATHS.home,
+    nonAdviserHomePath: '/admin',
     allowedNextPrefixes: ['/advisers', '/admin'],
     sessionHours: config.staff.sessionHours,
     logger,

@@ -18,6 +18,8 @@ export interface SignInRoutesOptions {
   readonly signOutPath: string;
   /** Where to go after signing in when no `next` is given. */
   readonly homePath: string;
+  /** Where staff without the adviser role go instead (editors and reviewers: the KB admin). */
+  readonly nonAdviserHomePath?: string;
   /** Paths a `next` may point into (anything else goes home): stops open redirects. */
   readonly allowedNextPrefixes: readonly string[];
   readonly sessionHours: number;
@@ -73,7 +75,8 @@ export function registerStaffSignIn(server: Server, staff: StaffAccounts, guard:
     setCookie(res, STAFF_SESSION_COOKIE, signedIn.sessionId, { path: '/', maxAgeSeconds: options.sessionHours * 3600, secure: cameOverHttps(req), sameSite: 'Strict' });
     setCookie(res, SIGN_IN_COOKIE, '', { path: signInPath, maxAgeSeconds: 0, secure: cameOverHttps(req), sameSite: 'Strict' });
     logger.info('staff.signed_in', { staffId: signedIn.account.id.slice(0, 8) });
-    redirect(res, next);
+    const home = options.nonAdviserHomePath && !signedIn.account.roles.includes('adviser') ? options.nonAdviserHomePath : options.homePath;
+    redirect(res, next === options.homePath ? home : next);
   });
 
   server.post(options.signOutPath, guard.requireStaff(), async (req: Request, res: Response) => {
