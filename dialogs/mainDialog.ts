@@ -41,7 +41,7 @@ const FLOW_NAMES: Record<string, string> = {
 };
 
 /** After "What were you looking for?": replies that are not an answer to it (nothing is stored; they are handled as usual). */
-const NOT_LOOKING_FOR: ReadonlySet<Intent> = new Set<Intent>(['greeting', 'thanks', 'goodbye', 'help', 'restart', 'safeguarding', 'distress']);
+const NOT_LOOKING_FOR: ReadonlySet<Intent> = new Set<Intent>(['greeting', 'thanks', 'goodbye', 'help', 'restart', 'safeguarding', 'distress', 'handoff.person']);
 
 /**
  * Every message passes through here, in every state: safeguarding first, then a handoff under
@@ -142,7 +142,8 @@ export class MainDialog extends ComponentDialog {
     const recognition = await this.deps.recognizer.recognize(text);
     log.debug('recognized', { intent: recognition.intent, score: Number(recognition.score.toFixed(2)), inFlow });
 
-    if (awaitingLookingFor && !inFlow) return this.onLookingFor(dc, text, recognition, awaitingLookingFor, hc, flowJustEnded);
+    // (A button that starts a task is not an answer to "What were you looking for?": it starts the task below.)
+    if (awaitingLookingFor && !inFlow && !FLOW_BUTTONS[text.toLowerCase()]) return this.onLookingFor(dc, text, recognition, awaitingLookingFor, hc, flowJustEnded);
 
     // 3. Inside a guided flow: interruptions, else the flow takes the answer.
     if (inFlow) {
@@ -418,7 +419,8 @@ function flowAnswersSoFar(dc: DialogContext): FlowAnswersSummary | undefined {
 export function messageText(context: TurnContext): string {
   const activity = context.activity;
   let text = activity.text ?? '';
-  if (activity.entities?.some((e) => e.type === 'mention')) {
+  // removeRecipientMention assumes there is text: a mention-only activity (e.g. a card) may have none.
+  if (text && activity.entities?.some((e) => e.type === 'mention')) {
     text = TurnContext.removeRecipientMention(activity) ?? text;
   }
   return text.replace(/\s+/g, ' ').trim();
