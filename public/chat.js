@@ -63,6 +63,38 @@
     });
   }
 
+  // Web Chat shows messages as Markdown and lets some HTML through. Nothing anyone types (a
+  // parent, an adviser) may become HTML: "<" is shown as the character itself, so markup appears
+  // exactly as typed; Markdown (bold, lists, links, <https://...> links) still works.
+  function renderMarkdownAsText(markdown, newLineOptions, linkOptions) {
+    var safe = String(markdown == null ? '' : markdown).replace(/<(?!https?:\/\/[^\s<>]+>)/g, '&lt;');
+    return window.WebChat.renderMarkdown(safe, newLineOptions, linkOptions);
+  }
+
+  // Keyboard users: after pressing a button inside a message (Enter or Space), the focus goes to
+  // the message box, as Web Chat already does for the choice buttons under the messages, instead
+  // of staying on a button that has done its job. A mouse or touch press leaves the focus alone
+  // (no phone keyboard popping up).
+  var pressedByKeyboard = false;
+  mount.addEventListener('keydown', function (event) { pressedByKeyboard = event.key === 'Enter' || event.key === ' '; }, true);
+  mount.addEventListener('pointerdown', function () { pressedByKeyboard = false; }, true);
+
+  function createStoreThatMovesKeyboardFocus() {
+    return window.WebChat.createStore({}, function () {
+      return function (next) {
+        return function (action) {
+          var result = next(action);
+          var sent = /^WEB_CHAT\/SEND_(MESSAGE|MESSAGE_BACK|POST_BACK)$/.test(action.type);
+          var box = mount.querySelector('[data-id="webchat-sendbox-input"]');
+          if (sent && pressedByKeyboard && box && document.activeElement !== box && mount.contains(document.activeElement)) {
+            window.setTimeout(function () { box.focus(); }, 0);
+          }
+          return result;
+        };
+      };
+    });
+  }
+
   function render(connection) {
     var styleOptions = {
       accent: '#1d4f91',
@@ -96,6 +128,9 @@
       suggestedActionsVisualKeyboardIndicatorWidth: 3,
       sendBoxButtonKeyboardFocusIndicatorBorderColor: '#0b0c0c',
       sendBoxButtonKeyboardFocusIndicatorBorderWidth: 2,
+      // The message box needs an edge people can see (3:1 against white, not Web Chat's pale grey).
+      sendBoxBorderTop: 'solid 2px #484949',
+      sendBoxPlaceholderColor: '#595959',
     };
     // "Typing…" is an animated picture; people who ask for less motion get three still dots.
     if (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches) {
@@ -107,6 +142,8 @@
       username: 'You',
       locale: 'en-GB',
       styleOptions: styleOptions,
+      renderMarkdown: renderMarkdownAsText,
+      store: createStoreThatMovesKeyboardFocus(),
     }, mount);
     setStatus(takeNotice() || (connection.resumed ? 'Connected. Your conversation has been restored.' : 'Connected. Type your question below.'));
   }

@@ -1,9 +1,9 @@
 import os from 'node:os';
 import { parseBenchArgs, USAGE, UsageError, type BenchOptions } from './benchArgs';
-import { runLoad } from './loadRun';
+import { runLoad, type LoadResult } from './loadRun';
 import { ServerChild } from './serverChild';
 import type { ServerKind } from './serverProcess';
-import { round, summarise, type RunFigures } from './stats';
+import { percentile, round, summarise, type RunFigures } from './stats';
 
 /**
  * `npm run bench`: how many parents one instance carries, and how close it runs to the bare
@@ -27,7 +27,47 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 /** Measured slices alternate between the servers (bot, echo, bot, ...), so a busy spell on the machine hits both alike. */
 export const SLICE_SECONDS = 10;
 
-interface Tally { latenciesMs: number[]; elapsedSeconds: number; errors: number; offScript: number; replies: number; visits: Map<string, number>; byVisit: Map<string, number[]> }
+/** What one server did over all its measured slices. */
+interface Tally {
+  readonly latenciesMs: number[];
+  readonly byVisit: Map<string, number[]>;
+  readonly visits: Map<string, number>;
+  elapsedSeconds: number;
+  errors: number;
+  offScript: number;
+  replies: number;
+  /** CPU seconds used while measuring, by the server and by this load generator. */
+  serverCpu: number;
+  loadCpu: number;
+}
+
+function emptyTally(): Tally {
+  return { latenciesMs: [], byVisit: new Map(), visits: new Map(), elapsedSeconds: 0, errors: 0, offScript: 0, replies: 0, serverCpu: 0, loadCpu: 0 };
+}
+
+function addSlice(tally: Tally, result: LoadResult): void {
+  for (const latency of result.latenciesMs) tally.latenciesMs.push(latency);
+  for (const [visit, list] of Object.entries(result.latenciesByVisit)) tally.byVisit.set(visit, [...(tally.byVisit.get(visit) ?? []), ...list]);
+  for (const [visit, n] of Object.entries(result.visits)) tally.visits.set(visit, (tally.visits.get(visit) ?? 0) + n);
+  tally.elapsedSeconds += result.elapsedSeconds;
+  tally.errors += result.errors;
+  tally.offScript += result.offScript;
+  tally.replies += result.replies;
+}
+
+/** The details behind the figures, on stderr: the mix actually run, latency by kind of visit, who used the CPU. */
+function describeTally(kind: ServerKind, tally: Tally, server: ServerChild): void {
+  const turns = tally.latenciesMs.length;
+  const mix = [...tally.visits].map(([visit, n]) => `${visit} ${n}`).join(', ');
+  log(`${kind}: ${turns} turns in ${tally.elapsedSeconds.toFixed(1)} s, ${(turns ? tally.replies / turns : 0).toFixed(2)} replies per turn; visits: ${mix}; off script: ${tally.offScript}; server warnings: ${server.warningCount}`);
+  const byVisit = [...tally.byVisit].map(([visit, list]) => {
+    const sorted = Float64Array.from(list).sort();
+    return `${visit} ${list.length} turns p50 ${round(percentile(sorted, 50))} p95 ${round(percentile(sorted, 95))} ms`;
+  });
+  log(`${kind}: by visit: ${byVisit.join('; ')}`);
+  // A server near 100% of a core is the limit; a load generator near it would be what holds the figures back.
+  log(`${kind}: CPU while measuring: server ${percent(tally.serverCpu, tally.elapsedSeconds)} of a core, load generator ${percent(tally.loadCpu, tally.elapsedSeconds)}`);
+}
 
 export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const kinds: ServerKind[] = ['bot', 'echo'];
@@ -49,32 +89,24 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       }
     }
     const slices = Math.max(1, Math.round(options.seconds / SLICE_SECONDS));
-    const tallies = new Map<ServerKind, Tally>(kinds.map((k) => [k, { latenciesMs: [], elapsedSeconds: 0, errors: 0, offScript: 0, replies: 0, visits: new Map(), byVisit: new Map() }]));
+    const tallies = new Map<ServerKind, Tally>(kinds.map((k) => [k, emptyTally()]));
     log(`measuring: ${options.concurrency} parents, ${options.seconds} s per server, in ${slices} slice${slices > 1 ? 's' : ''} each, taking turns`);
     for (let slice = 0; slice < slices; slice++) {
       for (const kind of kinds) {
-        const result = await load(kind, options.seconds / slices, 0);
+        const server = servers.get(kind)!;
         const tally = tallies.get(kind)!;
-        for (const latency of result.latenciesMs) tally.latenciesMs.push(latency);
-        tally.elapsedSeconds += result.elapsedSeconds;
-        tally.errors += result.errors;
-        tally.offScript += result.offScript;
-        tally.replies += result.replies;
-        for (const [visit, n] of Object.entries(result.visits)) tally.visits.set(visit, (tally.visits.get(visit) ?? 0) + n);
-        for (const [visit, list] of Object.entries(result.latenciesByVisit)) tally.byVisit.set(visit, [...(tally.byVisit.get(visit) ?? []), ...list]);
+        const serverCpuBefore = await server.cpuSeconds();
+        const loadCpuBefore = process.cpuUsage();
+        addSlice(tally, await load(kind, options.seconds / slices, 0));
+        const loadCpu = process.cpuUsage(loadCpuBefore);
+        tally.loadCpu += (loadCpu.user + loadCpu.system) / 1e6;
+        tally.serverCpu += (await server.cpuSeconds()) - serverCpuBefore;
       }
     }
     const figures = (kind: ServerKind): RunFigures => {
       const tally = tallies.get(kind)!;
       const server = servers.get(kind)!;
-      const mix = [...tally.visits].map(([k, n]) => `${k} ${n}`).join(', ');
-      const perTurn = tally.latenciesMs.length ? (tally.replies / tally.latenciesMs.length).toFixed(2) : '0';
-      log(`${kind}: ${tally.latenciesMs.length} turns in ${tally.elapsedSeconds.toFixed(1)} s, ${perTurn} replies per turn; visits: ${mix}; off script: ${tally.offScript}; server warnings: ${server.warningCount}`);
-      const byVisit = [...tally.byVisit].map(([visit, list]) => {
-        const f = summarise(list, 1, 0, 0);
-        return `${visit} ${list.length} turns p50 ${f.p50Ms} p95 ${f.p95Ms} ms`;
-      });
-      log(`${kind}: by visit: ${byVisit.join('; ')}`);
+      describeTally(kind, tally, server);
       return summarise(tally.latenciesMs, tally.elapsedSeconds, tally.errors, server.peakRssMb());
     };
     const bot = figures('bot');
@@ -93,6 +125,10 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       running.delete(server);
     }
   }
+}
+
+function percent(cpuSeconds: number, elapsedSeconds: number): string {
+  return `${Math.round((100 * cpuSeconds) / Math.max(elapsedSeconds, 0.001))}%`;
 }
 
 export function formatReport(report: BenchReport): string {

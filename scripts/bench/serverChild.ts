@@ -28,12 +28,17 @@ export interface ServerChildOptions {
 export class ServerChild {
   readonly url: string;
   private peakSampledBytes = 0;
+  private lastCpuMicros = 0;
+  private readonly cpuWaiters: Array<(micros: number) => void> = [];
   private readonly sampler: NodeJS.Timeout;
 
   private constructor(private readonly child: ChildProcess, url: string, private readonly dataDir: string, private readonly countWarnings: () => number) {
     this.url = url;
     child.on('message', (m: FromServer) => {
-      if (m.type === 'memory') this.peakSampledBytes = Math.max(this.peakSampledBytes, m.rssBytes);
+      if (m.type !== 'memory') return;
+      this.peakSampledBytes = Math.max(this.peakSampledBytes, m.rssBytes);
+      this.lastCpuMicros = m.cpuMicros;
+      for (const wake of this.cpuWaiters.splice(0)) wake(m.cpuMicros);
     });
     this.sampler = setInterval(() => this.sampleMemory(), 250);
   }
@@ -101,6 +106,15 @@ export class ServerChild {
       if (hwm) return Math.max(sampled, Number(hwm[1]) / 1024);
     } catch { /* not Linux: the samples will do */ }
     return sampled;
+  }
+
+  /** CPU time the server has used so far, in seconds (asked for now, so it is up to date). */
+  cpuSeconds(): Promise<number> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(this.lastCpuMicros / 1e6), 2000);
+      this.cpuWaiters.push((micros) => { clearTimeout(timer); resolve(micros / 1e6); });
+      this.sampleMemory();
+    });
   }
 
   private sampleMemory(): void {

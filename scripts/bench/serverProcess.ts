@@ -14,7 +14,7 @@ export type ServerKind = 'bot' | 'echo';
 export type ToServer = { readonly type: 'memory' } | { readonly type: 'stop' };
 export type FromServer =
   | { readonly type: 'ready'; readonly url: string }
-  | { readonly type: 'memory'; readonly rssBytes: number }
+  | { readonly type: 'memory'; readonly rssBytes: number; readonly cpuMicros: number }
   | { readonly type: 'failed'; readonly message: string };
 
 function send(message: FromServer): void {
@@ -36,7 +36,10 @@ async function main(kind: string): Promise<void> {
     process.exit(0);
   };
   process.on('message', (message: ToServer) => {
-    if (message.type === 'memory') send({ type: 'memory', rssBytes: process.memoryUsage.rss() });
+    if (message.type === 'memory') {
+      const cpu = process.cpuUsage();
+      send({ type: 'memory', rssBytes: process.memoryUsage.rss(), cpuMicros: cpu.user + cpu.system });
+    }
     else if (message.type === 'stop') void stop();
   });
   // The benchmark went away: do not linger.

@@ -14,10 +14,9 @@ import { buildReply } from '../bot/replies';
 import { TeamsAttachmentsMiddleware } from '../bot/teams/teamsAttachmentsMiddleware';
 import { startAdviserChannelNotifier } from '../bot/teams/adviserChannelNotifier';
 import { DiskFileStore } from '../domain/files/diskFileStore';
-import { openSqliteDatabase } from '../storage/sqlite/sqliteDatabase';
+import { openStores } from '../storage/storageFactory';
 import { LocalDirectLine, refuseUpgrade } from './directLine/localDirectLine';
-import { SqliteDirectLineStore } from '../storage/sqlite/directLineStore';
-import { SqliteBotStorage } from '../storage/sqlite/sqliteBotStorage';
+import { isLoopbackAddress } from './security/clientAddress';
 import type { ConversationEraser } from '../domain/privacy/conversationData';
 import { AbuseLimits } from './security/abuseLimits';
 import { BotMessagesEndpoint, SendNavigatorAdapter } from './security/botEndpoint';
@@ -28,6 +27,8 @@ import { registerWebChatPage } from './webChatPage';
 import { registerAdviserHub } from './advisers/adviserHub';
 import { openKnowledgeEditing } from './admin/openKnowledgeEditing';
 import { registerKbAdmin } from './admin/registerKbAdmin';
+import { registerGapsAdmin } from './admin/gapsAdmin';
+import { startGapsHousekeeping } from '../bot/gapsHousekeeping';
 import type { HandoffQueue } from '../domain/handoff/handoffQueue';
 
 export interface RunningServer {
@@ -53,12 +54,23 @@ export interface StartServerOptions { readonly handoffQueue?: HandoffQueue }
 /** Builds and starts the HTTP server: the bot endpoint, the local Direct Line, the page. */
 export async function startServer(config: AppConfig, logger: Logger, options: StartServerOptions = {}): Promise<RunningServer> {
   fs.mkdirSync(config.dataDir, { recursive: true });
-  const database = openSqliteDatabase(config.dataDir, logger);
+  // DATABASE_URL set: the shared PostgreSQL database (several instances); otherwise the embedded SQLite file.
+  const stores = await openStores(config, logger);
   let publicUrl = config.publicUrl;
   const files = new DiskFileStore(config.dataDir, () => publicUrl, config.retention.fileDays * 24);
   // The knowledge base lives in the database (seeded from knowledge/ on first start); publishing swaps it live.
-  const knowledge = await openKnowledgeEditing({ database, config, logger });
-  const { bot, deps, handoffs, handoffState, eraser, storage: botStorage } = createBot({ config, logger, files, database, handoffQueue: options.handoffQueue, knowledgeBase: knowledge.live });
+  const knowledge = await openKnowledgeEditing({ store: stores.kb, config, logger });
+  // Another instance published: swap in the new index here too.
+  const stopKnowledgeEvents = stores.onKnowledgeChangedElsewhere(() => {
+    knowledge.editor.reloadIfChanged().then((changed) => {
+      if (changed) logger.info('kb.reloaded', { reason: 'published on another instance', articles: knowledge.live.articles.length });
+    }, (error: unknown) => logger.error('kb.reload_failed', { error: error as Error }));
+  });
+  const { bot, deps, handoffs, handoffState, eraser } = createBot({
+    config, logger, files, storage: stores.botStorage, handoffQueue: options.handoffQueue ?? stores.handoffs, gapsStore: stores.gaps, knowledgeBase: knowledge.live,
+  });
+  // What must happen once, not once per instance (messaging the parent, a Teams notice), follows the changes made here.
+  const handoffsMadeHere = options.handoffQueue ?? stores.handoffsMadeHere;
 
   // With no app id, an empty configuration is botbuilder's local mode (no authentication).
   const auth = new ConfigurationBotFrameworkAuthentication(config.botAuth.MicrosoftAppId ? { ...config.botAuth } : {});
@@ -77,16 +89,21 @@ export async function startServer(config: AppConfig, logger: Logger, options: St
   const botLogic = (context: TurnContext) => bot.run(context);
 
   // Advisers join, write and close from outside a parent's turn: the relay messages the parent proactively.
-  const proactive: ProactiveRunner = (reference, logic) => adapter.continueConversationAsync(config.botAuth.MicrosoftAppId ?? '', reference, logic);
-  const relay = new HandoffRelay({ queue: handoffs, state: handoffState, proactive, logger });
+  // A local Direct Line conversation (a loopback service URL) may have started on another instance:
+  // its replies go through this instance's own Direct Line, which shares the conversation's store.
+  const proactive: ProactiveRunner = (reference, logic) => adapter.continueConversationAsync(config.botAuth.MicrosoftAppId ?? '',
+    config.localDirectLine && isLoopbackUrl(reference.serviceUrl) ? { ...reference, serviceUrl: address } : reference, logic);
+  const relay = new HandoffRelay({ queue: handoffsMadeHere, state: handoffState, proactive, logger });
   relay.start();
-  const stopAdviserNotices = startAdviserChannelNotifier({ config, queue: handoffs, adapter, logger });
+  const stopAdviserNotices = startAdviserChannelNotifier({ config, queue: handoffsMadeHere, adapter, logger });
   const waitWatcher = new HandoffWaitWatcher({ handoff: deps.handoff, state: handoffState, proactive, logger, clock: deps.clock });
   waitWatcher.start();
   const purgeHandoffs = () => purgeExpiredHandoffs(handoffs, config.retention.handoffDays, new Date())
     .then((count) => { if (count) logger.info('handoff.purged', { count }); })
     .catch((error: unknown) => logger.error('handoff.purge_failed', { error }));
   void purgeHandoffs();
+  // Gap records (the admins' "what parents could not find"): deleted after gapsMonths, checked hourly.
+  const gapsHousekeeping = startGapsHousekeeping({ gaps: deps.gaps, retention: config.retention, logger });
 
   const server = restify.createServer({ name: 'send-navigator', handleUncaughtExceptions: false });
   const limits = new AbuseLimits(config.limits);
@@ -111,7 +128,7 @@ export async function startServer(config: AppConfig, logger: Logger, options: St
   server.post('/api/messages', botEndpoint.handle);
 
   let address = `http://127.0.0.1:${config.port}`;
-  const directLineStore = new SqliteDirectLineStore(database, config.retention.conversationHours);
+  const directLineStore = stores.directLine;
   eraser.register(directLineStore);
   const directLine = config.localDirectLine
     ? new LocalDirectLine({ server, adapter, botLogic, serviceUrl: () => address, logger, store: directLineStore, limits, eraser })
@@ -136,8 +153,12 @@ export async function startServer(config: AppConfig, logger: Logger, options: St
   });
 
   registerWebChatPage(server, config, logger);
-  const adviserHub = registerAdviserHub(server, { config, logger, database, handoffQueue: handoffs });
+  const adviserHub = registerAdviserHub(server, { config, logger, stores: { staff: stores.staff, audit: stores.handoffAudit }, handoffQueue: handoffs });
   const kbAdmin = registerKbAdmin(server, { editor: knowledge.editor, guard: adviserHub.guard, config, logger });
+  registerGapsAdmin(server, {
+    store: deps.gaps.store, guard: adviserHub.guard, logger, retentionMonths: config.retention.gapsMonths, cacheFiles: config.env === 'production',
+    articleTitles: () => new Map(deps.kb.articles.map((a) => [a.id, a.title])),
+  });
 
   server.on('restifyError', (req: Request, _res: Response, err: Error & { statusCode?: number }, next: (e?: unknown) => void) => {
     // The route's pattern, not the path: paths carry conversation ids.
@@ -156,19 +177,14 @@ export async function startServer(config: AppConfig, logger: Logger, options: St
   // PORT=0 (tests, benchmarks): links to files must use the port actually chosen.
   if (!config.publicUrlConfigured) publicUrl = url;
 
-  const purgeConversations = () => {
-    try {
-      const state = botStorage instanceof SqliteBotStorage ? botStorage.purgeOlderThan(config.retention.conversationHours) : 0;
-      const webChat = directLineStore.purgeIdle();
-      if (state || webChat) logger.info('retention.purged', { conversationState: state, webChatConversations: webChat });
-    } catch (error) {
-      logger.error('retention.purge_failed', { error: error as Error });
-    }
-  };
-  purgeConversations();
+  const purgeConversations = () => stores.purgeConversations(config.retention.conversationHours).then((purged) => {
+    if (purged.conversationState || purged.webChatConversations) logger.info('retention.purged', purged);
+  }, (error: unknown) => logger.error('retention.purge_failed', { error: error as Error }));
+  await purgeConversations();
+  void files.purgeExpired().catch(() => undefined);
   const purge = setInterval(() => {
     void files.purgeExpired().catch(() => undefined);
-    purgeConversations();
+    void purgeConversations();
     void purgeHandoffs();
   }, PURGE_EVERY_MS);
   purge.unref();
@@ -190,6 +206,7 @@ export async function startServer(config: AppConfig, logger: Logger, options: St
       stopAdviserNotices?.();
       adviserHub.close();
       kbAdmin.close();
+      stopKnowledgeEvents();
       // 2. Let the turns in flight finish. Still listening: their replies come back over loopback.
       const drained = await Promise.race([
         Promise.all([directLine?.drain(), botEndpoint.drain(), relay.idle()]).then(() => true),
@@ -201,8 +218,18 @@ export async function startServer(config: AppConfig, logger: Logger, options: St
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.server.closeAllConnections();
       await closed;
-      database.close();
+      await gapsHousekeeping.stop();
+      await stores.close();
       logger.info('server.stopped', {});
     },
   };
+}
+
+function isLoopbackUrl(serviceUrl: string | undefined): boolean {
+  try {
+    const host = new URL(serviceUrl ?? '').hostname.replace(/^\[|\]$/g, '');
+    return host === 'localhost' || isLoopbackAddress(host);
+  } catch {
+    return false;
+  }
 }

@@ -47,9 +47,9 @@ export function registerWebChatPage(server: Server, config: AppConfig, logger: L
     });
   }
 
-  // The privacy notice, with this installation's retention periods and local service filled in.
-  server.get('/privacy', async (_req: Request, res: Response) => {
-    let html = read(path.join(PUBLIC_DIR, 'privacy.html')).toString('utf8');
+  // The privacy notice and the accessibility statement, with this installation's retention periods and local service filled in.
+  for (const [route, file] of [['/privacy', 'privacy.html'], ['/accessibility', 'accessibility.html']]) server.get(route, async (_req: Request, res: Response) => {
+    let html = read(path.join(PUBLIC_DIR, file)).toString('utf8');
     for (const [name, value] of Object.entries(privacyPlaceholders(config))) html = html.replaceAll(`{{${name}}}`, escapeHtml(value));
     res.setHeader('Content-Type', CONTENT_TYPES['.html']);
     res.setHeader('Cache-Control', 'no-cache');

@@ -67,6 +67,12 @@ export interface ServerStores {
 
 export interface OpenStoresOptions {
   readonly clock?: () => Date;
+  /**
+   * Hear the other instances (default true). A one-off command (the CLI) sets false: it still
+   * tells running instances about its changes (a `kb import` goes live on every one), but keeps
+   * no listening connection.
+   */
+  readonly listen?: boolean;
 }
 
 export async function openStores(config: AppConfig, logger: Logger, options: OpenStoresOptions = {}): Promise<ServerStores> {
@@ -104,7 +110,7 @@ async function openPostgresStores(config: AppConfig, url: string, logger: Logger
   const db = await PostgresDatabase.open(url, logger);
   const bus = new PostgresEventBus(db, logger);
   try {
-    await bus.start();
+    if (options.listen ?? true) await bus.start();
   } catch (error) {
     await db.close();
     throw error;

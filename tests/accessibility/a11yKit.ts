@@ -34,9 +34,15 @@ export async function assertReflows(page: Page, width: number, state: string): P
       const clips = cs.textOverflow === 'ellipsis' || cs.overflowX === 'hidden' || cs.overflowX === 'clip';
       if (clips && el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 1) cut.push(`${el.tagName.toLowerCase()}.${el.className}: "${el.textContent!.trim().slice(0, 60)}"`);
     }
-    return { scrollWidth: document.documentElement.scrollWidth, cut };
+    // The deepest elements that stick out on the right: what makes the page scroll sideways.
+    const wide = Array.from(document.body.querySelectorAll<HTMLElement>('*'))
+      .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+      .filter((el) => !Array.from(el.children).some((c) => c.getBoundingClientRect().right > document.documentElement.clientWidth + 1))
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${el.className}`);
+    return { scrollWidth: document.documentElement.scrollWidth, cut, wide };
   });
-  assert.ok(found.scrollWidth <= width, `${state}: the page scrolls sideways at ${width} px (it is ${found.scrollWidth} px wide)`);
+  assert.ok(found.scrollWidth <= width, `${state}: the page scrolls sideways at ${width} px (it is ${found.scrollWidth} px wide, because of ${found.wide.join(', ')})`);
   assert.deepEqual(found.cut, [], `${state}: text is cut short at ${width} px`);
 }
 
@@ -65,7 +71,9 @@ export async function focused(page: Page): Promise<FocusedElement> {
     const labelText = labelledBy
       ? labelledBy.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ')
       : '';
-    const name = (el.getAttribute('aria-label') || labelText || el.getAttribute('title') || el.innerText || (el as HTMLInputElement).value || '').trim().replace(/\s+/g, ' ');
+    const labels = (el as HTMLInputElement).labels;
+    const labelFor = labels && labels.length ? Array.from(labels).map((l) => l.innerText).join(' ') : '';
+    const name = (el.getAttribute('aria-label') || labelText || labelFor || el.getAttribute('title') || el.innerText || (el as HTMLInputElement).value || '').trim().replace(/\s+/g, ' ');
     const r = el.getBoundingClientRect();
     return {
       description: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${name.slice(0, 60)}"`,
@@ -119,24 +127,39 @@ export async function tabTo(page: Page, wanted: (f: FocusedElement) => boolean, 
  * Returns the stops in order.
  */
 export async function tabThroughPage(page: Page, options: { coveredBy?: string; max?: number } = {}): Promise<FocusedElement[]> {
-  await page.evaluate(() => {
-    (document.activeElement as HTMLElement | null)?.blur();
-    window.scrollTo(0, 0);
-  });
+  await startFromTop(page);
   const stops: FocusedElement[] = [];
   for (let i = 0; i < (options.max ?? 60); i++) {
     const f = await pressAndCheckFocus(page, 'Tab');
     if (f.tag === 'body' || (stops.length && f.description === stops[0].description)) return stops;
     if (options.coveredBy) {
-      const bar = await page.locator(options.coveredBy).first().boundingBox();
-      if (bar) {
-        const hidden = f.rect.top >= bar.y && f.rect.bottom <= bar.y + bar.height && !(await page.evaluate((sel) => Boolean(document.activeElement?.closest(sel)), options.coveredBy));
-        assert.ok(!hidden, `${f.description} is hidden under ${options.coveredBy} when it has the focus`);
-      }
+      const hidden = await page.evaluate((sel) => {
+        // Entirely hidden (WCAG 2.4.11) when every point of the element on screen is under the bar.
+        const el = document.activeElement as HTMLElement;
+        const r = el.getBoundingClientRect();
+        const points = [[r.left + r.width / 2, r.top + r.height / 2], [r.left + 2, r.top + 2], [r.right - 2, r.top + 2], [r.left + 2, r.bottom - 2], [r.right - 2, r.bottom - 2]]
+          .filter(([x, y]) => x >= 0 && y >= 0 && x < innerWidth && y < innerHeight);
+        return points.length > 0 && points.every(([x, y]) => {
+          const hit = document.elementFromPoint(x, y);
+          return Boolean(hit && !el.contains(hit) && hit.closest(sel));
+        });
+      }, options.coveredBy);
+      assert.ok(!hidden, `${f.description} is hidden under ${options.coveredBy} when it has the focus`);
     }
     stops.push(f);
   }
   throw new Error(`Tab never left the page or came back to the start: ${stops.map((s) => s.description).join(' → ')}`);
+}
+
+/** Puts the keyboard's starting point back at the top of the page, as after loading it. */
+export async function startFromTop(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const body = document.body;
+    body.setAttribute('tabindex', '-1');
+    body.focus();
+    body.removeAttribute('tabindex');
+    window.scrollTo(0, 0);
+  });
 }
 
 /** Emulates the reader making text twice as big (browser text size, not page zoom). */

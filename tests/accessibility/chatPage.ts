@@ -19,6 +19,18 @@ export async function waitForBubble(page: Page, re: RegExp, timeout = 20000): Pr
   }
 }
 
+/** How many messages (bubbles) the chat shows now. */
+export async function bubbleCount(page: Page): Promise<number> {
+  return page.locator('.webchat__bubble__content').count();
+}
+
+/** Waits for a message after the first `countBefore` that matches (not an older one that also would). */
+export async function waitForNewBubble(page: Page, countBefore: number, re: RegExp, timeout = 20000): Promise<void> {
+  await page.waitForFunction(
+    ([n, src]) => Array.from(document.querySelectorAll('.webchat__bubble__content')).slice(n as number).some((e) => new RegExp(src as string, 'i').test((e as HTMLElement).innerText)),
+    [countBefore, re.source] as const, { timeout });
+}
+
 /** Opens the page and waits for the welcome. */
 export async function openChat(page: Page, url: string): Promise<void> {
   await page.goto(url, { waitUntil: 'load' });

@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { ConversationState, TurnContext, type Activity, type BotAdapter } from 'botbuilder';
 import type { QueueEvent } from '../../src/domain/handoff/handoffQueue';
 import { silentLogger } from '../../src/logging/logger';
+import { PostgresEventBus } from '../../src/storage/postgres/eventBus';
 import { PostgresDatabase } from '../../src/storage/postgres/postgresDatabase';
 import { SQLITE_MIGRATIONS } from '../../src/storage/sqlite/migrations';
 import { POSTGRES_MIGRATIONS } from '../../src/storage/postgres/migrations';
@@ -56,8 +57,10 @@ describe('PostgreSQL: several instances sharing one database', function () {
   });
 
   it('a change on one instance reaches the other\'s queue subscribers, read back from the database', async () => {
+    const heardOnA: QueueEvent[] = [];
     const heardOnB: QueueEvent[] = [];
     const heardHereOnB: QueueEvent[] = [];
+    a.handoffs.subscribe((e) => heardOnA.push(e));
     b.handoffs.subscribe((e) => heardOnB.push(e));
     b.handoffsMadeHere.subscribe((e) => heardHereOnB.push(e));
 
@@ -70,8 +73,10 @@ describe('PostgreSQL: several instances sharing one database', function () {
     await b.handoffs.take(h.id, { id: 'acc-sam', firstName: 'Sam' });
     await b.handoffs.appendMessage(h.id, { from: 'adviser', text: 'Hello, I am Sam from SENDIASS.', at: '2026-11-23T10:01:00.000Z', adviserName: 'Sam' });
 
-    const heardOnA: QueueEvent[] = [];
-    a.handoffs.subscribe((e) => heardOnA.push(e));
+    // The parent's side (A) hears the adviser (B) join and write.
+    await eventually(() => assert.deepEqual(heardOnA.map((e) => e.type), ['created', 'taken', 'message']));
+    assert.deepEqual(heardOnA[1], { type: 'taken', handoffId: h.id, conversationId: 'conv-1', adviser: { id: 'acc-sam', firstName: 'Sam' } });
+    assert.deepEqual(heardOnA[2], { type: 'message', handoffId: h.id, conversationId: 'conv-1', entry: { from: 'adviser', text: 'Hello, I am Sam from SENDIASS.', at: '2026-11-23T10:01:00.000Z', adviserName: 'Sam' } });
     await a.handoffs.appendMessage(h.id, { from: 'parent', text: 'Thank you', at: '2026-11-23T10:02:00.000Z' });
     await a.handoffs.close(h.id, 'closed-by-adviser');
 
@@ -79,7 +84,7 @@ describe('PostgreSQL: several instances sharing one database', function () {
     assert.deepEqual(heardOnB[3], { type: 'message', handoffId: h.id, conversationId: 'conv-1', entry: { from: 'parent', text: 'Thank you', at: '2026-11-23T10:02:00.000Z' } });
     // The relay's view hears only what was done on its own instance: the parent is messaged once, not once per instance.
     assert.deepEqual(heardHereOnB.map((e) => e.type), ['taken', 'message']);
-    await eventually(() => assert.deepEqual(heardOnA.map((e) => e.type), ['message', 'closed']));
+    assert.deepEqual(heardOnA.map((e) => e.type), ['created', 'taken', 'message', 'message', 'closed']);
   });
 
   it('tells other instances ids only: no message text or personal details go over NOTIFY', async () => {
@@ -187,5 +192,55 @@ async function queryIn(schema: TestSchema, sql: string): Promise<{ rows: Array<{
     return await client.query<{ id: string }>(sql);
   } finally {
     await client.end();
+  }
+}
+
+describe('PostgreSQL: the event bus between instances', function () {
+  let schema: TestSchema;
+
+  before(async function () {
+    await requirePostgres(this);
+    schema = await createTestSchema();
+  });
+  after(async () => schema?.drop());
+
+  it('reconnects on its own when its listening connection is cut, and says so (so missed changes are checked)', async () => {
+    const sender = await PostgresDatabase.open(schema.url);
+    const receiver = await PostgresDatabase.open(schema.url);
+    const sending = new PostgresEventBus(sender);
+    const listening = new PostgresEventBus(receiver);
+    await listening.start();
+    const heard: string[] = [];
+    let reconnected = 0;
+    listening.subscribe('kb', (body) => heard.push(String(body.e)));
+    listening.onReconnect(() => { reconnected++; });
+    try {
+      await sending.publish('kb', { e: 'before' });
+      await waitUntil(() => heard.includes('before'));
+      const pid = listening.listenerPid;
+      assert.ok(pid);
+      // As if the database restarted or a network blip dropped the connection.
+      await sender.query('SELECT pg_terminate_backend($1)', [pid]);
+      await waitUntil(() => reconnected === 1 && listening.listening);
+      assert.notEqual(listening.listenerPid, pid);
+      await sending.publish('kb', { e: 'after' });
+      await waitUntil(() => heard.includes('after'));
+      // Its own messages are not played back to it.
+      await listening.publish('kb', { e: 'own' });
+      await sending.publish('kb', { e: 'last' });
+      await waitUntil(() => heard.includes('last'));
+      assert.deepEqual(heard, ['before', 'after', 'last']);
+    } finally {
+      await Promise.all([sending.close(), listening.close()]);
+      await Promise.all([sender.close(), receiver.close()]);
+    }
+  });
+});
+
+async function waitUntil(done: () => boolean, ms = 5000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!done()) {
+    if (Date.now() > until) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
   }
 }

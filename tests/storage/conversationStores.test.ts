@@ -9,7 +9,7 @@ const USER_KEY = 'directline/users/u1/UserState';
 
 /** A turn in conversation "abc" (enough for ConversationState to find its key). */
 function turn(): TurnContext {
-  const activity: Partial<Activity> = { type: 'message', channelId: 'directline', conversation: { id: 'abc', isGroup: false, conversationType: 'personal', name: '' }, from: { id: 'u1' }, recipient: { id: 'bot' } };
+  const activity: Partial<Activity> = { type: 'message', channelId: 'directline', conversation: { id: 'abc', isGroup: false, conversationType: 'personal', name: '' }, from: { id: 'u1', name: 'Parent' }, recipient: { id: 'bot', name: 'Bot' } };
   return new TurnContext({} as BotAdapter, activity);
 }
 

@@ -114,15 +114,27 @@ export class KnowledgeRetriever {
     for (let i = 0; i < groupTerms.length; i += 2) {
       for (const s of covers.get(groupTerms[i + 1])!) covered[groupTerms[i] * stemmed.length + s] = 1;
     }
-    const hits: SearchHit[] = Array.from(groups, (n, at) => {
+    const coverage = new Float64Array(groups.length);
+    for (let at = 0; at < groups.length; at++) {
       let count = 0;
       for (let s = 0; s < stemmed.length; s++) count += covered[at * stemmed.length + s];
-      return { article: this.articles[n], section: this.docs[bestDoc[at]].section, score: bestScore[at], order: bestOrder[at], coverage: count / stemmed.length };
-    })
-      // An article that covers all of the question beats one that scores high on part of it; then the best score, then the first found.
-      .sort((a, b) => rank(b) - rank(a) || b.score - a.score || a.order - b.order)
-      .slice(0, limit)
-      .map(({ order: _order, ...hit }) => hit);
+      coverage[at] = count / stemmed.length;
+    }
+    // An article that covers all of the question beats one that scores high on part of it; then
+    // the best score, then the first found. Only the best few are put in order.
+    const before = (a: number, b: number) => {
+      const byRank = rank(bestScore[a], coverage[a]) - rank(bestScore[b], coverage[b]);
+      return byRank > 0 || (byRank === 0 && (bestScore[a] > bestScore[b] || (bestScore[a] === bestScore[b] && bestOrder[a] < bestOrder[b])));
+    };
+    const best: number[] = [];
+    for (let at = 0; at < groups.length; at++) {
+      if (best.length === limit && !before(at, best[limit - 1])) continue;
+      let i = Math.min(best.length, limit - 1);
+      while (i > 0 && before(at, best[i - 1])) i--;
+      best.splice(i, 0, at);
+      if (best.length > limit) best.pop();
+    }
+    const hits: SearchHit[] = best.map((at) => ({ article: this.articles[groups[at]], section: this.docs[bestDoc[at]].section, score: bestScore[at], coverage: coverage[at] }));
     const top = hits[0];
     const confident = Boolean(top && top.coverage >= minCoverage(stemmed.length) && top.score >= MIN_SCORE);
     return { hits, queryTerms: content, confident };
@@ -426,8 +438,8 @@ function indexable(s: string): string {
     .replace(/\{\{\s*(\w+)\.\w+\s*\}\}/g, '$1');
 }
 
-function rank(hit: { score: number; coverage: number }): number {
-  return hit.score * hit.coverage * hit.coverage;
+function rank(score: number, coverage: number): number {
+  return score * coverage * coverage;
 }
 
 /** Long, rambling questions carry more words no article uses: ask for a little less of them. */

@@ -74,6 +74,9 @@ export function adminPage(parts: AdminPageParts): string {
   <main id="main" class="wrap" tabindex="-1">
 ${parts.main}
   </main>
+  <footer class="site-footer">
+    <div class="wrap"><p><a href="/accessibility">Accessibility statement</a></p></div>
+  </footer>
 </body>
 </html>
 `;

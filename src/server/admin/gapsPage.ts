@@ -64,9 +64,9 @@ function datesForm(state: GapsPageState): string {
     const value = id === 'from' ? state.fromText : state.toText;
     return `<div class="field${error ? ' has-error' : ''}">
         <label for="${id}">${label}</label>
-        <p class="hint" id="${id}-hint">For example, 2026-11-23</p>
+        <p class="hint" id="${id}-hint">Written as YYYY-MM-DD, for example ${id === 'from' ? '2026-09-01' : '2026-11-23'}</p>
         ${error ? `<p class="field-error" id="${id}-error"><span class="visually-hidden">Error:</span> ${e(error.message)}</p>` : ''}
-        <input type="date" id="${id}" name="${id}" value="${e(value)}" aria-describedby="${id}-hint${error ? ` ${id}-error` : ''}"${error ? ' aria-invalid="true"' : ''}>
+        <input type="text" id="${id}" name="${id}" value="${e(value)}" autocomplete="off" spellcheck="false" aria-describedby="${id}-hint${error ? ` ${id}-error` : ''}"${error ? ' aria-invalid="true"' : ''}>
       </div>`;
   };
   return `<form method="get" action="${GAPS_PATHS.page}" class="gaps-dates">
@@ -137,61 +137,70 @@ function weeksTable(weekly: readonly WeekCount[]): string {
 }
 
 function wordingTable(groups: readonly WordingGroup[], state: GapsPageState): string {
-  const rows = groups.map((g, i) => {
+  const rows = groups.map((g) => {
     const closest = g.closestArticles[0];
     const actions = [
-      state.canEdit ? `<a href="${e(newArticleLink(g.label))}">Write a new article<span class="visually-hidden"> for group ${i + 1}</span></a>` : '',
-      closest ? articleLinks(closest.articleId, state, ` (group ${i + 1})`) : '',
+      state.canEdit ? `<a href="${e(newArticleLink(g.label))}">Write a new article<span class="visually-hidden"> for “${e(shortened(g.label))}”</span></a>` : '',
+      closest ? articleLinks(closest.articleId, state) : '',
     ].filter(Boolean).join('<br>');
     return `<tr>
-        <th scope="row">${e(g.label)}${moreDetails(g, `Group ${i + 1}`)}</th>
+        <th scope="row">${e(g.label)}</th>
         <td class="number">${g.count}</td>
-        <td>${kindsList(g.byKind)}</td>
+        <td>${kindsList(g.byKind)}${moreDetails(g, `“${shortened(g.label)}”`)}</td>
         <td>${trendCell(g.trend, g.weekly)}</td>
         <td>${closest ? `${e(titleOf(closest.articleId, state))}${g.closestArticles.length > 1 ? `<br><span class="muted">and ${g.closestArticles.length - 1} more</span>` : ''}` : 'None came close'}</td>
         <td>${actions}</td>
       </tr>`;
   }).join('\n      ');
-  return `<table class="gaps-groups">
-    <caption>Groups of similar questions, biggest first</caption>
+  return `<div class="table-scroll" role="region" tabindex="0" aria-labelledby="wording-caption">
+  <table class="gaps-groups">
+    <caption id="wording-caption">Groups of similar questions, biggest first</caption>
     <thead><tr><th scope="col">Question</th><th scope="col" class="number">Times</th><th scope="col">What happened</th><th scope="col">Trend</th><th scope="col">Closest article</th><th scope="col">What to do</th></tr></thead>
     <tbody>
       ${rows}
     </tbody>
-  </table>`;
+  </table>
+  </div>`;
 }
 
 function articleTable(groups: readonly ArticleGroup[], state: GapsPageState): string {
-  const rows = groups.map((g, i) => {
+  const rows = groups.map((g) => {
     const name = g.articleId ? titleOf(g.articleId, state) : 'No article came close';
     const actions = g.articleId
-      ? articleLinks(g.articleId, state, '')
+      ? articleLinks(g.articleId, state)
       : state.canEdit && g.examples[0] ? `<a href="${e(newArticleLink(g.examples[0]))}">Write a new article<span class="visually-hidden"> for questions no article came close to</span></a>` : '';
     return `<tr>
-        <th scope="row">${e(name)}${g.articleId ? `<br><span class="muted">${e(g.articleId)}</span>` : ''}${moreDetails(g, `Article group ${i + 1}`)}</th>
+        <th scope="row">${e(name)}${g.articleId ? `<br><span class="muted">${e(g.articleId)}</span>` : ''}</th>
         <td class="number">${g.count}</td>
-        <td>${kindsList(g.byKind)}</td>
+        <td>${kindsList(g.byKind)}${moreDetails(g, g.articleId ? `questions closest to “${name}”` : 'questions no article came close to', true)}</td>
         <td class="number">${g.averageScore ?? '–'}</td>
         <td>${trendCell(g.trend, g.weekly)}</td>
         <td>${actions}</td>
       </tr>`;
   }).join('\n      ');
-  return `<table class="gaps-groups">
-    <caption>Questions by the article that came closest, most first</caption>
+  return `<div class="table-scroll" role="region" tabindex="0" aria-labelledby="article-caption">
+  <table class="gaps-groups">
+    <caption id="article-caption">Questions by the article that came closest, most first</caption>
     <thead><tr><th scope="col">Closest article</th><th scope="col" class="number">Times</th><th scope="col">What happened</th><th scope="col" class="number">Average match score</th><th scope="col">Trend</th><th scope="col">What to do</th></tr></thead>
     <tbody>
       ${rows}
     </tbody>
-  </table>`;
+  </table>
+  </div>`;
 }
 
 /** "Edit" for editors, "Read" for reviewers; the article's name in hidden text so each link makes sense alone. */
-function articleLinks(articleId: string, state: GapsPageState, suffix: string): string {
+function articleLinks(articleId: string, state: GapsPageState): string {
   const title = e(titleOf(articleId, state));
   if (!state.titles.has(articleId)) return `<span class="muted">${title} is no longer in the knowledge base</span>`;
   return state.canEdit
-    ? `<a href="${articlePath(articleId)}/edit">Edit the article<span class="visually-hidden"> “${title}”${e(suffix)}</span></a>`
-    : `<a href="${articlePath(articleId)}">Read the article<span class="visually-hidden"> “${title}”${e(suffix)}</span></a>`;
+    ? `<a href="${articlePath(articleId)}/edit">Edit the article<span class="visually-hidden"> “${title}”</span></a>`
+    : `<a href="${articlePath(articleId)}">Read the article<span class="visually-hidden"> “${title}”</span></a>`;
+}
+
+/** A long question cut to a few words, for hidden link text that tells one row's links from another's. */
+function shortened(text: string): string {
+  return text.length <= 60 ? text : `${text.slice(0, 57).replace(/\s+\S*$/, '')}…`;
 }
 
 function titleOf(articleId: string, state: GapsPageState): string {
@@ -206,15 +215,16 @@ function kindsList(byKind: Readonly<Record<GapKind, number>>): string {
 /** The trend word, and the last eight weeks as numbers (text, so it never relies on a picture). */
 function trendCell(trend: Trend, weekly: readonly WeekCount[]): string {
   const recent = weekly.slice(-8).map((w) => w.count).join(', ');
-  return `<span class="trend trend-${trend}">${TREND_TEXT[trend]}</span><br><span class="muted">Last ${Math.min(8, weekly.length)} weeks: ${recent}</span>`;
+  return `<span class="trend trend-${trend}">${TREND_TEXT[trend]}</span><br><span class="muted">Last ${Math.min(8, weekly.length)} weeks, oldest first: ${recent}</span>`;
 }
 
 /** Other wordings and "what were you looking for?" answers, folded away. */
-function moreDetails(g: { examples: readonly string[]; lookingFor: readonly string[]; firstSeen: string; lastSeen: string }, name: string): string {
-  const examples = g.examples.length > 1 ? `<p>Asked as:</p><ul>${g.examples.map((x) => `<li>${e(x)}</li>`).join('')}</ul>` : '';
+function moreDetails(g: { examples: readonly string[]; lookingFor: readonly string[]; firstSeen: string; lastSeen: string }, name: string, byArticle = false): string {
+  // In the wording table a single example is the row's own label already.
+  const examples = g.examples.length > (byArticle ? 0 : 1) ? `<p>Asked as:</p><ul>${g.examples.map((x) => `<li>${e(x)}</li>`).join('')}</ul>` : '';
   const lookingFor = g.lookingFor.length ? `<p>Parents said they were looking for:</p><ul>${g.lookingFor.map((x) => `<li>${e(x)}</li>`).join('')}</ul>` : '';
   return `<details class="gap-details">
-          <summary>More<span class="visually-hidden"> about ${e(name.toLowerCase())}</span></summary>
+          <summary>More<span class="visually-hidden"> about ${e(name)}</span></summary>
           ${examples}${lookingFor}
           <p class="muted">First ${e(when(g.firstSeen))}, last ${e(when(g.lastSeen))}.</p>
         </details>`;

@@ -1,7 +1,9 @@
 import type { Server } from 'restify';
 import type { AppConfig } from '../../config/config';
 import type { HandoffQueue } from '../../domain/handoff/handoffQueue';
+import type { HandoffAuditLog } from '../../domain/staff/handoffAuditLog';
 import { StaffAccounts } from '../../domain/staff/staffAccounts';
+import type { StaffStore } from '../../domain/staff/staffStore';
 import type { Logger } from '../../logging/logger';
 import { SqliteHandoffAuditLog } from '../../storage/sqlite/auditLogStore';
 import type { SqliteDb } from '../../storage/sqlite/sqliteDatabase';
@@ -28,7 +30,9 @@ export const ADVISER_PATHS = {
 export interface AdviserHubOptions {
   readonly config: AppConfig;
   readonly logger: Logger;
-  readonly database: SqliteDb;
+  /** Where accounts, sessions and the audit log are kept: the stores (any backend), or the embedded database. */
+  readonly stores?: { readonly staff: StaffStore; readonly audit: HandoffAuditLog };
+  readonly database?: SqliteDb;
   readonly handoffQueue?: HandoffQueue;
   readonly clock?: () => Date;
 }
@@ -46,8 +50,9 @@ const PURGE_EVERY_MS = 60 * 60 * 1000;
 export function registerAdviserHub(server: Server, options: AdviserHubOptions): AdviserHub {
   const { config, logger, database } = options;
   const clock = options.clock ?? (() => new Date());
-  const staff = new StaffAccounts(new SqliteStaffStore(database), { ...config.staff, clock });
-  const audit = new SqliteHandoffAuditLog(database);
+  if (!options.stores && !database) throw new Error('registerAdviserHub: give the stores or a database');
+  const staff = new StaffAccounts(options.stores?.staff ?? new SqliteStaffStore(database!), { ...config.staff, clock });
+  const audit = options.stores?.audit ?? new SqliteHandoffAuditLog(database!);
   const guard = createStaffGuard(staff, { signInPath: ADVISER_PATHS.signIn, signOutPath: ADVISER_PATHS.signOut, logger });
 
   registerStaffSignIn(server, staff, guard, {

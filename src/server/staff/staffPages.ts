@@ -28,6 +28,9 @@ export function staffPage(parts: StaffPageParts): string {
   <main id="main" class="wrap narrow" tabindex="-1">
 ${parts.main}
   </main>
+  <footer class="site-footer">
+    <div class="wrap"><p><a href="/accessibility">Accessibility statement</a></p></div>
+  </footer>
 </body>
 </html>
 `;

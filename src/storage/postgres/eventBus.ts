@@ -40,6 +40,7 @@ export class PostgresEventBus {
   private closed = false;
   private retryMs = RECONNECT_FIRST_MS;
   private retryTimer?: NodeJS.Timeout;
+  private pid?: number;
 
   constructor(private readonly db: PostgresDatabase, private readonly logger?: Logger) {}
 
@@ -50,6 +51,11 @@ export class PostgresEventBus {
 
   get listening(): boolean {
     return Boolean(this.client);
+  }
+
+  /** The listening connection's server process id (for diagnostics and tests). */
+  get listenerPid(): number | undefined {
+    return this.client ? this.pid : undefined;
   }
 
   subscribe(topic: BusTopic, listener: BusListener): () => void {
@@ -93,6 +99,7 @@ export class PostgresEventBus {
     client.on('end', () => this.lost(client));
     await client.connect();
     await client.query(`LISTEN "${this.db.channel.replace(/"/g, '""')}"`);
+    this.pid = (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]?.pid;
     if (this.closed) {
       await client.end().catch(() => undefined);
       return;
