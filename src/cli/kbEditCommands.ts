@@ -5,8 +5,7 @@ import type { Actor } from '../domain/kb/editing/articleVersion';
 import { readKnowledgeFiles, writeKnowledgeFiles } from '../domain/kb/editing/knowledgeFiles';
 import { createLogger } from '../logging/logger';
 import { openKnowledgeEditing } from '../server/admin/openKnowledgeEditing';
-import { openSqliteDatabase } from '../storage/sqlite/sqliteDatabase';
-import { SqliteStaffStore } from '../storage/sqlite/staffStore';
+import { openStores } from '../storage/storageFactory';
 
 /**
  * `send-navigator kb export --dir D` and `kb import --dir D [--as EMAIL]`: move the knowledge
@@ -71,9 +70,11 @@ export async function runKbEditCommand(args: readonly string[], config: AppConfi
   }
 
   const logger = createLogger({ level: config.logLevel === 'debug' ? 'debug' : 'warn', logPersonalData: false });
-  const database = openSqliteDatabase(config.dataDir, logger);
+  // The server's own database (SQLite under DATA_DIR, or PostgreSQL when DATABASE_URL is set):
+  // an import there tells running instances, which swap to it.
+  const stores = await openStores(config, logger, { listen: false });
   try {
-    const { editor } = await openKnowledgeEditing({ database, config, logger });
+    const { editor } = await openKnowledgeEditing({ store: stores.kb, config, logger });
     if (sub === 'export') {
       const content = await editor.exportFiles();
       const written = writeKnowledgeFiles(dir, content);
@@ -83,7 +84,7 @@ export async function runKbEditCommand(args: readonly string[], config: AppConfi
 
     let actor = COMMAND_LINE_ACTOR;
     if (opts.as !== undefined) {
-      const account = await new SqliteStaffStore(database).findByEmail(opts.as.trim().toLowerCase());
+      const account = await stores.staff.findByEmail(opts.as.trim().toLowerCase());
       if (!account) {
         io.err(`kb import: there is no staff account for ${opts.as}. See "send-navigator staff list".`);
         return 2;
@@ -109,6 +110,6 @@ export async function runKbEditCommand(args: readonly string[], config: AppConfi
     if (changed || result.glossaryChanged) io.out('They are live now. A running server picks them up within about 15 seconds.');
     return 0;
   } finally {
-    database.close();
+    await stores.close();
   }
 }

@@ -116,17 +116,16 @@ async function purgeHandoffs(args: string[]): Promise<number> {
       return 2;
     }
   }
-  const { openSqliteDatabase } = lazy<typeof import('../storage/sqlite/sqliteDatabase')>('../storage/sqlite/sqliteDatabase');
-  const { SqliteHandoffQueue } = lazy<typeof import('../storage/sqlite/handoffStore')>('../storage/sqlite/handoffStore');
+  const { openStores } = lazy<typeof import('../storage/storageFactory')>('../storage/storageFactory');
   const { purgeExpiredHandoffs } = lazy<typeof import('../domain/handoff/retention')>('../domain/handoff/retention');
-  const db = openSqliteDatabase(config.dataDir, logger);
+  const stores = await openStores(config, logger, { listen: false });
   try {
-    const count = await purgeExpiredHandoffs(new SqliteHandoffQueue(db), days, new Date());
+    const count = await purgeExpiredHandoffs(stores.handoffs, days, new Date());
     logger.info('handoff.purged', { count, olderThanDays: days });
     out(String(count));
     return 0;
   } finally {
-    db.close();
+    await stores.close();
   }
 }
 

@@ -3,9 +3,8 @@ import type { AppConfig } from '../config/config';
 import type { HandoffAuditLog } from '../domain/staff/handoffAuditLog';
 import { parseRoles, StaffAccountError, type StaffAccount } from '../domain/staff/staffAccount';
 import { StaffAccounts } from '../domain/staff/staffAccounts';
-import { SqliteHandoffAuditLog } from '../storage/sqlite/auditLogStore';
-import { openSqliteDatabase } from '../storage/sqlite/sqliteDatabase';
-import { SqliteStaffStore } from '../storage/sqlite/staffStore';
+import { openStores } from '../storage/storageFactory';
+import { createLogger } from '../logging/logger';
 
 /**
  * `send-navigator staff ...`: manage staff accounts (advisers, KB editors, reviewers) in the
@@ -217,14 +216,17 @@ export async function readFirstLine(input: NodeJS.ReadableStream = process.stdin
   return text.split(/\r?\n/)[0];
 }
 
-/** The command as the CLI runs it: the server's database under DATA_DIR, the terminal for passwords. */
+/**
+ * The command as the CLI runs it: the server's own database (the SQLite file under DATA_DIR, or
+ * PostgreSQL when DATABASE_URL is set), the terminal for passwords.
+ */
 export async function runStaffCli(args: readonly string[], config: AppConfig, out: (line: string) => void, err: (line: string) => void): Promise<number> {
-  const database = openSqliteDatabase(config.dataDir);
+  const stores = await openStores(config, createLogger({ level: 'warn' }), { listen: false });
   try {
-    const accounts = new StaffAccounts(new SqliteStaffStore(database), config.staff);
+    const accounts = new StaffAccounts(stores.staff, config.staff);
     const io: StaffCommandIo = { out, err, promptPassword: (p) => promptHidden(p), readStdinLine: () => readFirstLine() };
-    return await runStaffCommand(args, io, { accounts, audit: new SqliteHandoffAuditLog(database), signInUrl: `${config.publicUrl}/advisers/sign-in` });
+    return await runStaffCommand(args, io, { accounts, audit: stores.handoffAudit, signInUrl: `${config.publicUrl}/advisers/sign-in` });
   } finally {
-    database.close();
+    await stores.close();
   }
 }
