@@ -131,6 +131,12 @@
       // The message box needs an edge people can see (3:1 against white, not Web Chat's pale grey).
       sendBoxBorderTop: 'solid 2px #484949',
       sendBoxPlaceholderColor: '#595959',
+      // Web Chat's 250 px minimum is wider than a message has room for on a 320 px screen (or at
+      // 400% zoom): cards were cut off at the right. Messages still grow to 480 px where there is room.
+      bubbleMinWidth: 0,
+      // Many long choices, wrapped on a narrow screen, pushed the message box out of sight: the
+      // choices now scroll in their own area (their buttons take the focus, so keyboards reach them).
+      suggestedActionsFlowMaxHeight: 'min(40vh, 20rem)',
     };
     // "Typing…" is an animated picture; people who ask for less motion get three still dots.
     if (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches) {

@@ -34,6 +34,28 @@ export async function assertReflows(page: Page, width: number, state: string): P
       const clips = cs.textOverflow === 'ellipsis' || cs.overflowX === 'hidden' || cs.overflowX === 'clip';
       if (clips && el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 1) cut.push(`${el.tagName.toLowerCase()}.${el.className}: "${el.textContent!.trim().slice(0, 60)}"`);
     }
+    // Controls cut off by a box that hides what overflows it (a button with its right edge missing).
+    for (const el of Array.from(document.body.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea'))) {
+      // Only what can be seen: not hidden, see-through, or inside a 1 px "for screen readers only" box.
+      if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) || el === document.activeElement) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width < 2) continue;
+      let srOnly = false;
+      for (let a = el.parentElement; a && !srOnly; a = a.parentElement) {
+        const box = a.getBoundingClientRect();
+        srOnly = getComputedStyle(a).display !== 'contents' && (box.width <= 1 || box.height <= 1);
+      }
+      if (srOnly) continue;
+      for (let box = el.parentElement; box && box !== document.body; box = box.parentElement) {
+        const ox = getComputedStyle(box).overflowX;
+        if (ox !== 'hidden' && ox !== 'clip') continue;
+        const b = box.getBoundingClientRect();
+        if (r.right > b.right + 1 || r.left < b.left - 1) {
+          cut.push(`${el.tagName.toLowerCase()}.${el.className} "${(el.innerText || el.getAttribute('aria-label') || el.getAttribute('title') || '').trim().slice(0, 40)}" is cut off at the side`);
+          break;
+        }
+      }
+    }
     // The deepest elements that stick out on the right: what makes the page scroll sideways.
     const wide = Array.from(document.body.querySelectorAll<HTMLElement>('*'))
       .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)

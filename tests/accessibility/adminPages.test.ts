@@ -48,10 +48,13 @@ describe('accessibility: the knowledge-base admin pages', function () {
     const stops = await tabThroughPage(page, { max: 400 });
     assert.ok(stops.length > 3, `${state}: Tab reaches the controls`);
     await page.setViewportSize({ width: 320, height: 640 });
-    await assertReflows(page, 320, `${state} (320 px)`);
-    await assertNoAxeViolations(page, `${state} (320 px)`);
-    await page.screenshot({ path: screenshotPath(shot), fullPage: true });
-    await page.setViewportSize({ width: 1280, height: 900 });
+    try {
+      await assertReflows(page, 320, `${state} (320 px)`);
+      await assertNoAxeViolations(page, `${state} (320 px)`);
+      await page.screenshot({ path: screenshotPath(shot), fullPage: true });
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
   }
 
   it('the article list', async () => {

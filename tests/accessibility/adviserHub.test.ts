@@ -46,10 +46,13 @@ describe('accessibility: an adviser takes a handoff with the keyboard alone', fu
   async function atBothWidths(page: Page, state: string, shot: string): Promise<void> {
     await assertNoAxeViolations(page, `${state} (1280 px)`);
     await page.setViewportSize({ width: 320, height: 640 });
-    await assertReflows(page, 320, `${state} (320 px)`);
-    await assertNoAxeViolations(page, `${state} (320 px)`);
-    await page.screenshot({ path: screenshotPath(shot), fullPage: true });
-    await page.setViewportSize({ width: 1280, height: 900 });
+    try {
+      await assertReflows(page, 320, `${state} (320 px)`);
+      await assertNoAxeViolations(page, `${state} (320 px)`);
+      await page.screenshot({ path: screenshotPath(shot), fullPage: true });
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
   }
 
   const hubStatus = (re: RegExp) => adviser.waitForFunction((src) => new RegExp(src).test(document.getElementById('hub-status')!.textContent ?? ''), re.source, { timeout: 20000 });

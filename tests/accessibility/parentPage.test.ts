@@ -35,10 +35,21 @@ describe('accessibility: the parent page in each of its states', function () {
     await page.waitForTimeout(300); // let Web Chat finish scrolling and settle its focus
     await assertNoAxeViolations(page, `${state} (1024 px)`);
     await page.setViewportSize({ width: 320, height: 640 });
-    await assertReflows(page, 320, `${state} (320 px)`);
-    await assertNoAxeViolations(page, `${state} (320 px)`);
-    await page.screenshot({ path: screenshotPath(shot), fullPage: true });
-    await page.setViewportSize({ width: 1024, height: 900 });
+    try {
+      await assertReflows(page, 320, `${state} (320 px)`);
+      await assertSendBoxInView(`${state} (320 px)`);
+      await assertNoAxeViolations(page, `${state} (320 px)`);
+      await page.screenshot({ path: screenshotPath(shot), fullPage: true });
+    } finally {
+      await page.setViewportSize({ width: 1024, height: 900 });
+    }
+  }
+
+  /** The message box is whole, inside the chat window, however many choices are shown above it. */
+  async function assertSendBoxInView(state: string): Promise<void> {
+    const [box, chat] = await Promise.all([page.locator(SEND_BOX).boundingBox(), page.locator('#webchat').boundingBox()]);
+    assert.ok(box && chat && box.height >= 16 && box.y >= chat.y && box.y + box.height <= chat.y + chat.height + 1,
+      `${state}: the message box is cut off (box ${JSON.stringify(box)}, chat window ${JSON.stringify(chat)})`);
   }
 
   it('empty (the welcome only): one h1, landmarks, a labelled message box and a status line', async () => {
