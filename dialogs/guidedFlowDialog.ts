@@ -146,11 +146,8 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
 
   private async complete(dc: DialogContext, state: FlowState<A>, env: FlowEnv): Promise<DialogTurnResult> {
     for (const message of this.finish(state.answers, env)) {
-      const attachments: Attachment[] = [];
-      for (const file of message.files ?? []) {
-        const stored = await this.deps.files.put(file);
-        attachments.push(fileAttachment(file.name, file.contentType, stored.url));
-      }
+      const stored = await Promise.all((message.files ?? []).map((file) => this.deps.files.put(file)));
+      const attachments: Attachment[] = (message.files ?? []).map((file, i) => fileAttachment(file.name, file.contentType, stored[i].url));
       const links = attachments.length
         ? `\n\nFiles to keep: ${attachments.map((a) => `[${a.name}](${a.contentUrl})`).join(', ')}`
         : '';

@@ -26,9 +26,13 @@ export class DiskFileStore implements FileStore {
     const id = crypto.randomBytes(18).toString('base64url');
     const safeName = safeFileName(file.name);
     const folder = path.join(this.dir, id);
+    // A few kilobytes each: written in one go rather than three waits on the disk in a row
+    // (the end of a guided flow makes four files).
     await fs.promises.mkdir(folder, { recursive: true });
-    await fs.promises.writeFile(path.join(folder, 'meta.json'), JSON.stringify({ name: safeName, contentType: file.contentType, created: new Date().toISOString() }));
-    await fs.promises.writeFile(path.join(folder, 'content'), file.content, 'utf8');
+    await Promise.all([
+      fs.promises.writeFile(path.join(folder, 'meta.json'), JSON.stringify({ name: safeName, contentType: file.contentType, created: new Date().toISOString() })),
+      fs.promises.writeFile(path.join(folder, 'content'), file.content, 'utf8'),
+    ]);
     return { url: `${this.publicUrl()}/files/${id}/${encodeURIComponent(safeName)}` };
   }
 
