@@ -200,3 +200,40 @@ export async function movingElements(page: Page): Promise<string[]> {
     })
     .map((el) => `${el.tagName.toLowerCase()}.${el.className}`));
 }
+
+/**
+ * Non-text contrast (WCAG 1.4.11): every text box has an edge (its own border, or its frame's)
+ * at least 3:1 against what is behind it. Returns the boxes that do not, for the message.
+ */
+export async function faintTextBoxes(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const rgb = (c: string) => (c.match(/[\d.]+/g) ?? ['0', '0', '0', '0']).map(Number);
+    const lum = ([r, g, b]: number[]) => {
+      const ch = (v: number) => { const s = v / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; };
+      return 0.2126 * ch(r) + 0.7152 * ch(g) + 0.0722 * ch(b);
+    };
+    const ratio = (a: number[], b: number[]) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+    const background = (el: Element | null): number[] => {
+      for (let e = el; e; e = e.parentElement) {
+        const c = rgb(getComputedStyle(e).backgroundColor);
+        if (c.length < 4 || c[3] > 0) return c;
+      }
+      return [255, 255, 255];
+    };
+    const faint: string[] = [];
+    const boxes = Array.from(document.querySelectorAll<HTMLElement>('input[type="text"], input[type="email"], input[type="password"], input[type="search"], input:not([type]), textarea'));
+    for (const box of boxes.filter((b) => b.checkVisibility() && b.getBoundingClientRect().width > 1)) {
+      let best = 0;
+      let el: HTMLElement | null = box;
+      for (let depth = 0; el && depth < 4; depth++, el = el.parentElement) {
+        const cs = getComputedStyle(el);
+        for (const side of ['Top', 'Right', 'Bottom', 'Left'] as const) {
+          if (parseFloat(cs.getPropertyValue(`border-${side.toLowerCase()}-width`)) < 1 || cs.getPropertyValue(`border-${side.toLowerCase()}-style`) === 'none') continue;
+          best = Math.max(best, ratio(rgb(cs.getPropertyValue(`border-${side.toLowerCase()}-color`)), background(el.parentElement)));
+        }
+      }
+      if (best < 3) faint.push(`${box.tagName.toLowerCase()}${box.id ? `#${box.id}` : ''} "${box.getAttribute('aria-label') ?? box.getAttribute('name') ?? ''}": edge contrast ${best.toFixed(2)}:1`);
+    }
+    return faint;
+  });
+}

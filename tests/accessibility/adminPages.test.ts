@@ -6,7 +6,7 @@ import { launchChromium, requireChromium } from '../helpers/browser';
 import { testConfig } from '../helpers/fixtures';
 import { addStaffForTest, TEST_PASSWORD } from '../kbEditing/staffForTest';
 import { ParentChat } from '../admin/adminClient';
-import { assertNoAxeViolations, assertReflows, screenshotPath, tabThroughPage } from './a11yKit';
+import { assertNoAxeViolations, assertReflows, faintTextBoxes, screenshotPath, tabThroughPage } from './a11yKit';
 
 /**
  * The knowledge-base pages staff use (the article list, an article, the editor with and without
@@ -45,6 +45,7 @@ describe('accessibility: the knowledge-base admin pages', function () {
   async function check(state: string, shot: string): Promise<void> {
     await page.setViewportSize({ width: 1280, height: 900 });
     await assertNoAxeViolations(page, `${state} (1280 px)`);
+    assert.deepEqual(await faintTextBoxes(page), [], `${state}: text boxes have edges people can see (3:1)`);
     const stops = await tabThroughPage(page, { max: 400 });
     assert.ok(stops.length > 3, `${state}: Tab reaches the controls`);
     await page.setViewportSize({ width: 320, height: 640 });

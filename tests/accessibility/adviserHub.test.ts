@@ -6,7 +6,7 @@ import { startServer, type RunningServer } from '../../src/server/createServer';
 import { launchChromium, requireChromium } from '../helpers/browser';
 import { testConfig } from '../helpers/fixtures';
 import { addStaff } from '../advisers/helpers/staffClient';
-import { assertNoAxeViolations, assertReflows, focused, movingElements, pressAndCheckFocus, screenshotPath, startFromTop, tabTo, tabThroughPage } from './a11yKit';
+import { assertNoAxeViolations, assertReflows, faintTextBoxes, focused, movingElements, pressAndCheckFocus, screenshotPath, startFromTop, tabTo, tabThroughPage } from './a11yKit';
 import { openChat, type, waitForAnnouncement, waitForBubble } from './chatPage';
 
 const PASSWORD = 'a long enough pass phrase';
@@ -45,6 +45,7 @@ describe('accessibility: an adviser takes a handoff with the keyboard alone', fu
 
   async function atBothWidths(page: Page, state: string, shot: string): Promise<void> {
     await assertNoAxeViolations(page, `${state} (1280 px)`);
+    assert.deepEqual(await faintTextBoxes(page), [], `${state}: text boxes have edges people can see (3:1)`);
     await page.setViewportSize({ width: 320, height: 640 });
     try {
       await assertReflows(page, 320, `${state} (320 px)`);

@@ -4,7 +4,7 @@ import { startServer, type RunningServer } from '../../src/server/createServer';
 import { silentLogger } from '../../src/logging/logger';
 import { testConfig } from '../helpers/fixtures';
 import { launchChromium, requireChromium } from '../helpers/browser';
-import { assertNoAxeViolations, assertReflows, movingElements, screenshotPath, setTextSize, tabThroughPage } from './a11yKit';
+import { assertNoAxeViolations, assertReflows, faintTextBoxes, movingElements, screenshotPath, setTextSize, tabThroughPage } from './a11yKit';
 import { openChat, press, SEND_BOX, type, waitForBubble } from './chatPage';
 
 /**
@@ -58,6 +58,7 @@ describe('accessibility: the parent page in each of its states', function () {
     for (const landmark of ['banner', 'main', 'contentinfo'] as const) assert.equal(await page.getByRole(landmark).count(), 1, `one ${landmark} landmark`);
     assert.equal(await page.locator('#chat-status').getAttribute('role'), 'status');
     assert.ok(await page.locator(SEND_BOX).getAttribute('aria-label'), 'the message box has an accessible name');
+    assert.deepEqual(await faintTextBoxes(page), [], 'the message box has an edge people can see (3:1)');
     await checkState('empty page', 'parent-empty-320');
   });
 
@@ -125,12 +126,17 @@ describe('accessibility: the parent page in each of its states', function () {
     }
   });
 
-  it('reduced motion: nothing animates when the reader has asked for less motion', async () => {
+  it('reduced motion: nothing animates when the reader has asked for less motion (the "typing" dots are still)', async () => {
     const calm = await browser.newPage({ viewport: { width: 1024, height: 900 }, reducedMotion: 'reduce' });
     try {
       await openChat(calm, running.url);
       await type(calm, 'what is an EHC plan', /Source:/);
       assert.deepEqual(await movingElements(calm), []);
+      // Web Chat's "typing" indicator is an animated picture; here it is three still dots.
+      const typingPictures = await calm.evaluate(() => Array.from(document.styleSheets)
+        .flatMap((sheet) => Array.from(sheet.cssRules).map((r) => r.cssText))
+        .filter((css) => /background-image/.test(css) && /width: 64px/.test(css)));
+      assert.ok(typingPictures.length > 0 && typingPictures.every((css) => css.includes('data:image/svg+xml')), `typing indicator: ${typingPictures.join(' | ').slice(0, 300)}`);
     } finally {
       await calm.close();
     }
