@@ -196,6 +196,7 @@ function multiSelectCard(choices: readonly Choice[]): Attachment {
       type: 'Input.ChoiceSet',
       id: 'choices',
       isMultiSelect: true,
+      wrap: true, // long labels wrap in Teams too, instead of being cut short
       style: 'expanded',
       label: 'Choose all that apply',
       choices: choices.map((c) => ({ title: c.label, value: c.value ?? c.label })),
