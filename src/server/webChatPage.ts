@@ -48,7 +48,7 @@ export function registerWebChatPage(server: Server, config: AppConfig, logger: L
   }
 
   // The privacy notice and the accessibility statement, with this installation's retention periods and local service filled in.
-  for (const [route, file] of [['/privacy', 'privacy.html'], ['/accessibility', 'accessibility.html']]) server.get(route, async (_req: Request, res: Response) => {
+  for (const [route, file] of [['/privacy', 'privacy.html'], ['/accessibility', 'accessibility.html'], ['/terms', 'terms.html']]) server.get(route, async (_req: Request, res: Response) => {
     let html = read(path.join(PUBLIC_DIR, file)).toString('utf8');
     for (const [name, value] of Object.entries(privacyPlaceholders(config))) html = html.replaceAll(`{{${name}}}`, escapeHtml(value));
     res.setHeader('Content-Type', CONTENT_TYPES['.html']);

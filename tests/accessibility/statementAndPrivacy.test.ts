@@ -71,7 +71,7 @@ describe('accessibility: the accessibility statement and the privacy notice', fu
     }
   });
 
-  for (const [path, title] of [['/accessibility', 'Accessibility statement'], ['/privacy', 'How we use your information']] as const) {
+  for (const [path, title] of [['/accessibility', 'Accessibility statement'], ['/privacy', 'How we use your information'], ['/terms', 'Terms of use']] as const) {
     it(`${path}: no axe-core violations, reflows at 320 px, and every link has a visible focus`, async () => {
       await page.setViewportSize({ width: 1024, height: 900 });
       await page.goto(`${running.url}${path}`);

@@ -110,3 +110,18 @@ describe('HTTP: the real server and its local Direct Line', function () {
     assert.equal(r.status, 400);
   });
 });
+
+describe('HTTP: the terms of use page (linked from the Teams app)', function () {
+  let running: RunningServer;
+  before(async () => { running = await startServer(testConfig(), silentLogger); });
+  after(async () => running.close());
+
+  it('is served with the local SENDIASS contact filled in', async () => {
+    const r = await fetch(`${running.url}/terms`);
+    assert.equal(r.status, 200);
+    const html = await r.text();
+    assert.match(html, /<h1>Terms of use<\/h1>/);
+    assert.match(html, /not a lawyer/);
+    assert.doesNotMatch(html, /\{\{/);
+  });
+});
