@@ -1,30 +1,11 @@
-import type { GapKind, GapRecord } from '../../domain/gaps/gapRecord';
+import type { GapRecord } from '../../domain/gaps/gapRecord';
 import type { GapsStore } from '../../domain/gaps/gapsStore';
 import type { ScrubbedText } from '../../domain/privacy/scrubPersonalDetails';
+import { gapRecordFromRow, type GapRow } from '../gapsRows';
 import { isoOf, pgText, type PostgresDatabase } from './postgresDatabase';
 
-interface Row {
-  id: string;
-  created_at: Date;
-  kind: GapKind;
-  question: string;
-  closest_article_id: string | null;
-  closest_score: number | null;
-  looking_for: string | null;
-}
-
-// Text in this table was scrubbed before it was written, so it is read back as scrubbed.
-function toRecord(r: Row): GapRecord {
-  return {
-    id: r.id,
-    createdAt: isoOf(r.created_at),
-    kind: r.kind,
-    question: r.question as ScrubbedText,
-    ...(r.closest_article_id !== null ? { closestArticleId: r.closest_article_id } : {}),
-    ...(r.closest_score !== null ? { closestScore: r.closest_score } : {}),
-    ...(r.looking_for !== null ? { lookingFor: r.looking_for as ScrubbedText } : {}),
-  };
-}
+type Row = GapRow<Date>;
+const toRecord = (r: Row) => gapRecordFromRow(r, isoOf);
 
 /** Gap records in the shared PostgreSQL database (migration 020). */
 export class PostgresGapsStore implements GapsStore {
