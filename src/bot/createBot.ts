@@ -1,4 +1,5 @@
-import { ConversationState, MemoryStorage, UserState, type Storage } from 'botbuilder';
+import { MemoryStorage, type ConversationState, type Storage } from 'botbuilder';
+import { JsonConversationState, JsonUserState } from './jsonChangeTracking';
 import { MainDialog } from '../../dialogs/mainDialog';
 import type { AppConfig } from '../config/config';
 import { KnowledgeBase } from '../domain/kb/knowledgeBase';
@@ -67,8 +68,8 @@ export function loadKnowledge(config: AppConfig, logger: Logger): KnowledgeBase 
 export function createBot(options: CreateBotOptions): CreatedBot {
   const { config, logger } = options;
   const storage = options.storage ?? (options.database ? new SqliteBotStorage(options.database) : new MemoryStorage());
-  const conversationState = new ConversationState(storage);
-  const userState = new UserState(storage);
+  const conversationState = new JsonConversationState(storage);
+  const userState = new JsonUserState(storage);
   const clock = options.clock ?? (() => new Date());
   // One-off conversations (ask, chat, tests) get an in-memory database, so a handoff works everywhere.
   const handoffs = options.handoffQueue ?? new SqliteHandoffQueue(options.database ?? openMemoryDatabase(), clock);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { ConversationState, TurnContext, type Activity, type BotAdapter, type StoreItems } from 'botbuilder';
+import { JsonConversationState } from '../../src/bot/jsonChangeTracking';
 import { forEachBackend } from './backends';
 
 const KEY = 'directline/conversations/abc/ConversationState';
@@ -46,9 +47,9 @@ forEachBackend('conversation state (botbuilder Storage)', (stores) => {
     assert.equal((await storage.read([KEY]))[KEY].count, 9);
   });
 
-  it('of two turns from the same read, the second fails instead of overwriting the first', async () => {
+  for (const State of [JsonConversationState, ConversationState]) it(`of two turns from the same read, the second fails instead of overwriting the first (${State.name})`, async () => {
     const storage = stores().botStorage;
-    const state = new ConversationState(storage);
+    const state = new State(storage);
     const steps = state.createProperty<number>('step');
     const notes = state.createProperty<string[]>('notes');
     const seed = turn();
