@@ -111,8 +111,10 @@ forEachBackend('the local Direct Line\'s conversations', (stores) => {
     const appended = [];
     for (const text of texts) appended.push((await store.append(conversation.id, { type: 'message', text }))!);
     assert.deepEqual(appended.map((a) => a.watermark), [1, 2, 3]);
-    assert.equal(appended[0].stored.text, 'hello');
-    assert.equal(typeof appended[0].stored.timestamp, 'string', 'stored as a client will read it: plain JSON');
+    const first = JSON.parse(appended[0].json) as { text?: string; timestamp?: unknown; id?: string };
+    assert.equal(first.text, 'hello');
+    assert.equal(typeof first.timestamp, 'string', 'stored as a client will read it: plain JSON');
+    assert.equal(first.id, appended[0].id);
     const all = await store.since(conversation.id, 0);
     assert.equal(all.watermark, 3);
     assert.deepEqual(all.activities.map((a) => a.text), texts);

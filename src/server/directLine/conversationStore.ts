@@ -14,6 +14,14 @@ export interface DirectLineConversation {
   readonly tokenExpires: number;
 }
 
+export interface AppendedActivity {
+  readonly id: string;
+  /** The conversation's count of activities, this one included. */
+  readonly watermark: number;
+  /** The stored activity as JSON text. */
+  readonly json: string;
+}
+
 export interface ActivityPage {
   readonly activities: Partial<Activity>[];
   /** How many activities the conversation has: the watermark to ask from next time. */
@@ -33,8 +41,11 @@ export interface DirectLineStore {
   findByToken(token: string): Awaitable<DirectLineConversation | undefined>;
   /** Extends the token's life. */
   refresh(id: string): Awaitable<DirectLineConversation | undefined>;
-  /** Stores an activity and gives it an id; undefined if the conversation is gone. */
-  append(id: string, activity: Partial<Activity>): Awaitable<{ id: string; watermark: number; stored: Partial<Activity> } | undefined>;
+  /**
+   * Stores an activity and gives it an id; undefined if the conversation is gone. `json` is the
+   * activity as stored (and as a client will read it back): streams send it as it is.
+   */
+  append(id: string, activity: Partial<Activity>): Awaitable<AppendedActivity | undefined>;
   /** Activities after the watermark (a count of activities already seen). */
   since(id: string, watermark: number): Awaitable<ActivityPage>;
   /** Deletes the conversation and its activities; returns how many records went. */
@@ -129,7 +140,7 @@ export class MemoryDirectLineStore implements DirectLineStore {
     const stored = { ...activity, id: activityId(id, seq), timestamp: activity.timestamp ?? new Date(this.now()) };
     c.activities.push(stored);
     c.lastUsed = this.now();
-    return { id: stored.id, watermark: seq + 1, stored };
+    return { id: stored.id, watermark: seq + 1, json: JSON.stringify(stored) };
   }
 
   since(id: string, watermark: number): ActivityPage {

@@ -214,8 +214,8 @@ export class LocalDirectLine {
     const http = context.turnState.get(key) as { conversations: object } | undefined;
     if (!http) return;
     const deliver = async (conversationId: string, activity: Partial<Activity>) => {
-      // The same plain JSON the HTTP route would have received.
-      const id = await this.acceptFromBot(conversationId, JSON.parse(JSON.stringify(activity)) as Partial<Activity>);
+      // A copy (the store turns it into the same plain JSON the HTTP route would have received).
+      const id = await this.acceptFromBot(conversationId, { ...activity });
       if (!id) throw new Error('No such conversation.');
       return { id };
     };
@@ -229,7 +229,7 @@ export class LocalDirectLine {
   /** Stores an activity and shows it to whoever is connected; returns its id. */
   private async append(conversationId: string, activity: Partial<Activity>): Promise<string | undefined> {
     const appended = await this.store.append(conversationId, activity);
-    if (appended) for (const stream of this.streams.get(conversationId) ?? []) stream.push(appended.stored, appended.watermark);
+    if (appended) for (const stream of this.streams.get(conversationId) ?? []) stream.push(appended.json, appended.watermark);
     return appended?.id;
   }
 

@@ -18,12 +18,15 @@ export class StreamClient {
     private readonly since: (watermark: number) => Awaitable<ActivityPage>,
   ) {}
 
-  /** A newly stored activity; `watermark` is the conversation's count including it. */
-  push(activity: Partial<Activity>, watermark: number): void {
+  /** A newly stored activity (as its stored JSON); `watermark` is the conversation's count including it. */
+  push(activityJson: string, watermark: number): void {
     this.enqueue(async () => {
       if (watermark <= this.sent) return;
-      if (watermark === this.sent + 1) this.send([activity], watermark);
-      else await this.readMissed();
+      if (watermark === this.sent + 1) {
+        // The activity is already JSON: frame it rather than parse and stringify it again.
+        this.sent = watermark;
+        this.sendText(`{"activities":[${activityJson}],"watermark":${JSON.stringify(String(watermark))}}`);
+      } else await this.readMissed();
     });
   }
 
@@ -56,7 +59,11 @@ export class StreamClient {
 
   private send(activities: Partial<Activity>[], watermark: number): void {
     this.sent = watermark;
-    if (this.ws.readyState === this.ws.OPEN) this.ws.send(JSON.stringify({ activities, watermark: String(watermark) }));
+    this.sendText(JSON.stringify({ activities, watermark: String(watermark) }));
+  }
+
+  private sendText(frame: string): void {
+    if (this.ws.readyState === this.ws.OPEN) this.ws.send(frame);
   }
 
   private enqueue(work: () => Promise<void>): void {

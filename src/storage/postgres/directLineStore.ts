@@ -3,7 +3,7 @@ import type { Activity } from 'botbuilder';
 import type { ConversationDataOwner } from '../../domain/privacy/conversationData';
 import {
   activityId, newConversationId, newToken, sameSecret, TOKEN_LIFETIME_SECONDS, userIdFor, watermarkFrom,
-  type ActivityPage, type DirectLineConversation, type DirectLineStore,
+  type ActivityPage, type AppendedActivity, type DirectLineConversation, type DirectLineStore,
 } from '../../server/directLine/conversationStore';
 import type { PostgresEventBus } from './eventBus';
 import type { PostgresDatabase } from './postgresDatabase';
@@ -72,7 +72,7 @@ export class PostgresDirectLineStore implements DirectLineStore, ConversationDat
     return rows[0] && toConversation(rows[0]);
   }
 
-  async append(id: string, activity: Partial<Activity>): Promise<{ id: string; watermark: number; stored: Partial<Activity> } | undefined> {
+  async append(id: string, activity: Partial<Activity>): Promise<AppendedActivity | undefined> {
     return this.db.transaction(async (client) => {
       // The row lock taken here holds until commit: activities are numbered in the order they commit,
       // so a reader never sees number 6 while 5 is still on its way.
@@ -85,7 +85,7 @@ export class PostgresDirectLineStore implements DirectLineStore, ConversationDat
       const json = JSON.stringify(stored);
       await client.query('INSERT INTO dl_activities (conversation_id, seq, activity) VALUES ($1, $2, $3)', [id, seq, json]);
       await this.bus?.publish('directline', { c: id, w: seq + 1 }, client);
-      return { id: stored.id, watermark: seq + 1, stored: JSON.parse(json) as Partial<Activity> };
+      return { id: stored.id, watermark: seq + 1, json };
     });
   }
 

@@ -3,7 +3,7 @@ import type { Activity } from 'botbuilder';
 import type { ConversationDataOwner } from '../../domain/privacy/conversationData';
 import {
   activityId, newConversationId, newToken, sameSecret, TOKEN_LIFETIME_SECONDS, userIdFor, watermarkFrom,
-  type ActivityPage, type DirectLineConversation, type DirectLineStore,
+  type ActivityPage, type AppendedActivity, type DirectLineConversation, type DirectLineStore,
 } from '../../server/directLine/conversationStore';
 import type { SqliteDb } from './sqliteDatabase';
 
@@ -22,6 +22,7 @@ interface ConversationRow {
 export class SqliteDirectLineStore implements DirectLineStore, ConversationDataOwner {
   readonly name = 'web chat conversation';
   private readonly q;
+  private readonly appendInTransaction: (id: string, activity: Partial<Activity>) => AppendedActivity | undefined;
 
   constructor(private readonly db: SqliteDb, private readonly retentionHours: number, private readonly now: () => number = Date.now) {
     this.q = {
@@ -40,6 +41,7 @@ export class SqliteDirectLineStore implements DirectLineStore, ConversationDataO
       erase: db.prepare<[string]>('DELETE FROM dl_conversations WHERE id = ?'),
       purge: db.prepare<[number]>('DELETE FROM dl_conversations WHERE last_used < ?'),
     };
+    this.appendInTransaction = this.appendTransaction();
   }
 
   create(userId?: string): { conversation: DirectLineConversation; token: string } {
@@ -71,15 +73,21 @@ export class SqliteDirectLineStore implements DirectLineStore, ConversationDataO
     return this.get(id);
   }
 
-  append(id: string, activity: Partial<Activity>): { id: string; watermark: number; stored: Partial<Activity> } | undefined {
-    return this.db.transaction(() => {
+  append(id: string, activity: Partial<Activity>): AppendedActivity | undefined {
+    return this.appendInTransaction(id, activity);
+  }
+
+  /** Numbers and stores an activity in one transaction (wrapped once: better-sqlite3 transactions are reusable). */
+  private appendTransaction(): (id: string, activity: Partial<Activity>) => AppendedActivity | undefined {
+    return this.db.transaction((id: string, activity: Partial<Activity>) => {
       const next = this.q.nextSeq.get(this.now(), id);
       if (!next) return undefined;
       const stored = { ...activity, id: activityId(id, next.seq), timestamp: activity.timestamp ?? new Date(this.now()) };
-      this.q.insertActivity.run(id, next.seq, JSON.stringify(stored));
-      // What a client receives is what a client would read back later: plain JSON.
-      return { id: stored.id, watermark: next.seq + 1, stored: JSON.parse(JSON.stringify(stored)) as Partial<Activity> };
-    })();
+      // What a client receives is what a client would read back later: this same JSON.
+      const json = JSON.stringify(stored);
+      this.q.insertActivity.run(id, next.seq, json);
+      return { id: stored.id, watermark: next.seq + 1, json };
+    });
   }
 
   since(id: string, watermark: number): ActivityPage {
