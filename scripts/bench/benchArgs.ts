@@ -1,3 +1,5 @@
+import { startScriptNodeFlags } from './startCommand';
+
 /**
  * The benchmark's command line. Every number has a range, so a typo cannot start a run that
  * never ends or floods the machine.
@@ -18,7 +20,7 @@ export interface BenchOptions {
   readonly profileDir?: string;
   /** Longest wait for one answer before it counts as an error. */
   readonly timeoutMs: number;
-  /** Node.js flags for both servers (default none: as `npm start` runs). */
+  /** Node.js flags for both servers (default: those `npm start` uses, so both run as the real server does). */
   readonly nodeFlags: readonly string[];
 }
 
@@ -29,7 +31,7 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   json: false,
   logLevel: 'info',
   timeoutMs: 10_000,
-  nodeFlags: [],
+  nodeFlags: startScriptNodeFlags(),
 };
 
 export const USAGE = `Usage: npm run bench -- [options]
@@ -46,7 +48,8 @@ them: turns per second, reply latency (p50/p95/p99), errors, peak memory, and ou
   --log-level L     the servers' log level: debug, info, warn, error, silent (default info)
   --profile DIR     write a CPU profile (.cpuprofile) of the real bot's server into DIR
   --timeout-ms N    longest wait for one answer before it counts as an error (default 10000)
-  --node-flags F    Node.js flags for both servers, e.g. "--max-old-space-size=256" (default none)
+  --node-flags F    Node.js flags for both servers, e.g. "--max-old-space-size=256" (default: the
+                    flags in package.json's start script, so both run as \`npm start\` runs the server)
   --help            this text`;
 
 export class UsageError extends Error {}

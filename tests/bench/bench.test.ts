@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import path from 'node:path';
+import fs from 'node:fs';
 import { DEFAULT_OPTIONS, parseBenchArgs, UsageError } from '../../scripts/bench/benchArgs';
+import { startScriptNodeFlags } from '../../scripts/bench/startCommand';
+import { tempDir } from '../helpers/fixtures';
 
 /** Smoke tests only: the benchmark's figures are for `npm run bench`, never asserted here. */
 
@@ -30,6 +33,18 @@ describe('benchmark: the command line', () => {
     assert.equal(o.json, true);
     assert.deepEqual(o.nodeFlags, ['--max-old-space-size=256']);
     assert.equal(parseBenchArgs(['--help']), 'help');
+  });
+
+  it('runs the servers with the Node.js flags npm start uses', () => {
+    assert.deepEqual(DEFAULT_OPTIONS.nodeFlags, startScriptNodeFlags());
+    const dir = tempDir();
+    const write = (start: string) => {
+      fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ scripts: { start } }));
+      return startScriptNodeFlags(path.join(dir, 'package.json'));
+    };
+    assert.deepEqual(write('node --max-old-space-size=256 --no-warnings bin/send-navigator.js serve'), ['--max-old-space-size=256', '--no-warnings']);
+    assert.deepEqual(write('node bin/send-navigator.js serve --port 3'), []);
+    assert.deepEqual(write('send-navigator serve'), []);
   });
 
   it('refuses what would make an unbounded or odd run', () => {
