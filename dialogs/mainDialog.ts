@@ -1,5 +1,7 @@
 import { ActivityTypes, TurnContext, type StatePropertyAccessor } from 'botbuilder';
-import { ComponentDialog, Dialog, DialogSet, DialogTurnStatus, type DialogContext, type DialogTurnResult, type DialogState } from 'botbuilder-dialogs';
+import {
+  ComponentDialog, Dialog, DialogSet, DialogTurnStatus, type DialogContext, type DialogTurnResult, type DialogState, type DialogStateManagerConfiguration,
+} from 'botbuilder-dialogs';
 import type { BotDependencies } from '../src/bot/botDependencies';
 import type { ConversationTranscript } from '../src/bot/conversationTranscript';
 import type { HandoffContext, HandoffConversationState } from '../src/bot/handoffState';
@@ -26,6 +28,8 @@ import type { Intent } from '../src/domain/recognizer/recognizer';
 export const MAIN_DIALOG_ID = 'main';
 /** Longest message the bot reads; longer ones get a polite reply, not a crash. */
 export const MAX_MESSAGE_CHARS = 2000;
+/** Where botbuilder's DialogStateManager looks for its configuration in turn state (not exported by botbuilder-dialogs). */
+const DIALOG_STATE_MANAGER_CONFIGURATION = 'DialogStateManagerConfiguration';
 /** How sure the recognizer must be of distress before a flow pauses to offer a person. */
 const DISTRESS_IN_FLOW_SCORE = 0.8;
 
@@ -52,6 +56,7 @@ const NOT_LOOKING_FOR: ReadonlySet<Intent> = new Set<Intent>(['greeting', 'thank
  */
 export class MainDialog extends ComponentDialog {
   private readonly handoff: HandoffDialog;
+  private memoryScopes?: DialogStateManagerConfiguration;
 
   constructor(
     private readonly deps: BotDependencies,
@@ -67,9 +72,13 @@ export class MainDialog extends ComponentDialog {
 
   /** Runs one turn: continues the conversation where it was, or starts it. */
   async run(context: TurnContext, accessor: StatePropertyAccessor<DialogState>): Promise<void> {
+    // botbuilder works out its memory scopes afresh each turn (a failing zod parse among them).
+    // They keep nothing of their own, so the first turn's serve every turn after.
+    if (this.memoryScopes) context.turnState.set(DIALOG_STATE_MANAGER_CONFIGURATION, this.memoryScopes);
     const set = new DialogSet(accessor);
     set.add(this);
     const dc = await set.createContext(context);
+    this.memoryScopes ??= dc.state.configuration;
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
   }

@@ -41,12 +41,14 @@ export function escapeIcsText(text: string): string {
  * character in the middle of its UTF-8 bytes.
  */
 export function foldIcsLine(line: string): string {
+  // Most lines fit as they are.
+  if (Buffer.byteLength(line, 'utf8') <= MAX_LINE_OCTETS) return line;
   const pieces: string[] = [];
   let current = '';
   let currentOctets = 0;
   let limit = MAX_LINE_OCTETS;
   for (const char of line) {
-    const octets = Buffer.byteLength(char, 'utf8');
+    const octets = utf8Octets(char.codePointAt(0)!);
     if (currentOctets + octets > limit) {
       pieces.push(current);
       current = '';
@@ -58,6 +60,11 @@ export function foldIcsLine(line: string): string {
   }
   pieces.push(current);
   return pieces.join(`${CRLF} `);
+}
+
+/** How many octets UTF-8 needs for a code point (a lone surrogate becomes U+FFFD: 3). */
+function utf8Octets(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 }
 
 function icsDate(d: IsoDate): string {

@@ -151,12 +151,21 @@ const LONDON_DAY = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit',
 });
 
+// formatToParts is slow and every turn asks, often several times. London's offset from UTC has
+// always been whole seconds, so the day cannot change within a UTC second: remember the last one.
+let lastSecond = NaN;
+let lastDay: IsoDate = '';
+
 /** The calendar day it is in England at the moment `now`. */
 export function todayInLondon(now: Date = new Date()): IsoDate {
+  const second = Math.floor(now.getTime() / 1000);
+  if (second === lastSecond) return lastDay;
   const parts = LONDON_DAY.formatToParts(now);
   const part = (type: Intl.DateTimeFormatPartTypes): number =>
     Number(parts.find((p) => p.type === type)?.value);
-  return fromYmd({ year: part('year'), month: part('month'), day: part('day') });
+  lastDay = fromYmd({ year: part('year'), month: part('month'), day: part('day') });
+  lastSecond = second;
+  return lastDay;
 }
 
 /** "Monday 13 April 2026". */
@@ -176,6 +185,12 @@ const MONTH_BY_NAME: ReadonlyMap<string, number> = new Map(
     return names.map((n) => [n, i + 1] as const);
   }),
 );
+
+const ORDINAL = '(?:st|nd|rd|th)?';
+/** "13 April 2026", "13th of April", "13 apr, 26". */
+const DAY_FIRST = new RegExp(`^(\\d{1,2})${ORDINAL}(?: of)? ([a-z]+),?(?: (\\d{4}|\\d{2}))?$`);
+/** "April 13 2026", "april 13th, 26". */
+const MONTH_FIRST = new RegExp(`^([a-z]+) (\\d{1,2})${ORDINAL},?(?: (\\d{4}|\\d{2}))?$`);
 
 const WEEKDAY_PREFIX = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?,?\s+/;
 
@@ -226,14 +241,13 @@ export function parseParentDate(text: string, today: IsoDate): IsoDate | undefin
   const numeric = /^(\d{1,2})\s?[/.-]\s?(\d{1,2})(?:\s?[/.-]\s?(\d{4}|\d{2}))?$/.exec(s);
   if (numeric) return dayMonthYear(Number(numeric[1]), Number(numeric[2]), numeric[3], today);
 
-  const ordinal = '(?:st|nd|rd|th)?';
-  const dayFirst = new RegExp(`^(\\d{1,2})${ordinal}(?: of)? ([a-z]+),?(?: (\\d{4}|\\d{2}))?$`).exec(s);
+  const dayFirst = DAY_FIRST.exec(s);
   if (dayFirst) {
     const month = MONTH_BY_NAME.get(dayFirst[2]);
     return month === undefined ? undefined : dayMonthYear(Number(dayFirst[1]), month, dayFirst[3], today);
   }
 
-  const monthFirst = new RegExp(`^([a-z]+) (\\d{1,2})${ordinal},?(?: (\\d{4}|\\d{2}))?$`).exec(s);
+  const monthFirst = MONTH_FIRST.exec(s);
   if (monthFirst) {
     const month = MONTH_BY_NAME.get(monthFirst[1]);
     return month === undefined ? undefined : dayMonthYear(Number(monthFirst[2]), month, monthFirst[3], today);

@@ -26,11 +26,19 @@ const normalise = (text: string): string =>
 const ALL_OF_THEM = /^(?:all|all of them|all of these|everything)$/;
 const NUMBER_LIST = /^\d{1,2}(?:\s*(?:,|and|&|\s)\s*\d{1,2})*$/;
 
+// Phrases are the flow's own labels and keywords, tried on every typed answer: each pattern is
+// made once (null: a phrase with no words, which matches nothing).
+const phrasePatterns = new Map<string, RegExp | null>();
+
 function containsPhrase(text: string, phrase: string): boolean {
-  const p = normalise(phrase);
-  if (p.length === 0) return false;
-  const escaped = p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?:^|[^a-z0-9])${escaped}(?:$|[^a-z0-9])`).test(text);
+  let pattern = phrasePatterns.get(phrase);
+  if (pattern === undefined) {
+    const p = normalise(phrase);
+    const escaped = p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    pattern = p.length === 0 ? null : new RegExp(`(?:^|[^a-z0-9])${escaped}(?:$|[^a-z0-9])`);
+    phrasePatterns.set(phrase, pattern);
+  }
+  return pattern !== null && pattern.test(text);
 }
 
 /**

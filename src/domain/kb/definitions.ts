@@ -14,13 +14,35 @@ const DEFINITION_WRAPPERS = [
   /^(?:what does|what do)\s+(?:an?\s+|the\s+)?(.+?)\s+(?:do)\??$/,
 ];
 
+const QUOTES = /["'“”‘’]/g;
+
+// Every term and alias, written as a question's subject is, to its entry (the first entry to use
+// it wins). Built once per glossary, not for every question.
+const termIndexes = new WeakMap<readonly GlossaryEntry[], ReadonlyMap<string, GlossaryEntry>>();
+
+function termIndex(glossary: readonly GlossaryEntry[]): ReadonlyMap<string, GlossaryEntry> {
+  let index = termIndexes.get(glossary);
+  if (!index) {
+    const byTerm = new Map<string, GlossaryEntry>();
+    for (const entry of glossary) {
+      for (const name of [entry.term, ...entry.aliases]) {
+        const key = normaliseText(name).replace(QUOTES, '');
+        if (!byTerm.has(key)) byTerm.set(key, entry);
+      }
+    }
+    index = byTerm;
+    termIndexes.set(glossary, index);
+  }
+  return index;
+}
+
 export function findDefinitionQuestion(question: string, glossary: readonly GlossaryEntry[]): GlossaryEntry | undefined {
-  const q = normaliseText(question).replace(/["'“”‘’]/g, '').replace(/[?.!]+$/, '').trim();
+  const q = normaliseText(question).replace(QUOTES, '').replace(/[?.!]+$/, '').trim();
+  const index = termIndex(glossary);
   for (const wrapper of DEFINITION_WRAPPERS) {
     const m = q.match(wrapper);
     if (!m) continue;
-    const subject = m[1].trim();
-    const entry = glossary.find((e) => [e.term, ...e.aliases].some((a) => normaliseText(a).replace(/["'“”‘’]/g, '') === subject));
+    const entry = index.get(m[1].trim());
     if (entry) return entry;
   }
   return undefined;

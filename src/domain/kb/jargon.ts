@@ -24,18 +24,44 @@ export function shortMeaning(meaning: string): string {
   return first.length > 120 ? `${first.slice(0, 117)}…` : first;
 }
 
+interface AcronymEntry {
+  /** The entry's acronym-led names, each with the pattern that finds it as a whole word. */
+  readonly acronyms: ReadonlyArray<{ readonly acronym: string; readonly pattern: RegExp }>;
+  readonly meaning: string;
+  /** The start of the meaning, lower case: an answer that contains it has spelled the term out. */
+  readonly spelledOut: string;
+}
+
+// The acronyms, patterns and short meanings depend only on the glossary (which is not changed
+// once loaded): worked out once per glossary, not for every answer.
+const acronymEntries = new WeakMap<readonly GlossaryEntry[], readonly AcronymEntry[]>();
+
+function acronymEntriesOf(glossary: readonly GlossaryEntry[]): readonly AcronymEntry[] {
+  let entries = acronymEntries.get(glossary);
+  if (!entries) {
+    entries = glossary.map((entry) => {
+      const meaning = shortMeaning(entry.meaning);
+      const acronyms = [entry.term, ...entry.aliases].filter(isAcronym)
+        .map((acronym) => ({ acronym, pattern: new RegExp(`\\b${acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`) }));
+      return { acronyms, meaning, spelledOut: meaning.toLowerCase().slice(0, 30) };
+    });
+    acronymEntries.set(glossary, entries);
+  }
+  return entries;
+}
+
 export function unexplainedJargon(text: string, glossary: readonly GlossaryEntry[]): JargonNote[] {
   const notes: JargonNote[] = [];
-  for (const entry of glossary) {
-    const acronyms = [entry.term, ...entry.aliases].filter(isAcronym);
-    for (const acronym of acronyms) {
-      const at = new RegExp(`\\b${acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).exec(text);
+  let lower: string | undefined;
+  for (const { acronyms, meaning, spelledOut } of acronymEntriesOf(glossary)) {
+    for (const { acronym, pattern } of acronyms) {
+      // (The plain search first: most acronyms are not in a given answer at all.)
+      const at = text.includes(acronym) ? pattern.exec(text) : null;
       if (!at) continue;
       // Already explained where it first appears: "EHC plan (education, health and care plan)" or "SENCo, the special ...".
       const after = text.slice(at.index + acronym.length, at.index + acronym.length + 4);
-      const meaning = shortMeaning(entry.meaning);
-      const spelledOut = text.toLowerCase().includes(meaning.toLowerCase().slice(0, 30));
-      if (/^\s?\(/.test(after) || spelledOut) break;
+      lower ??= text.toLowerCase();
+      if (/^\s?\(/.test(after) || lower.includes(spelledOut)) break;
       if (!notes.some((n) => n.term === acronym)) notes.push({ term: acronym, meaning });
       break;
     }

@@ -1,5 +1,5 @@
-import type { Article, GlossaryEntry, KbProblem } from './article';
-import { composeAnswer, composeGlossaryAnswer, type KbAnswer } from './answerComposer';
+import type { Article, ArticleSection, GlossaryEntry, KbProblem } from './article';
+import { composeAnswer, composeGlossaryAnswer, type ComposeOptions, type KbAnswer } from './answerComposer';
 import { findDefinitionQuestion } from './definitions';
 import type { LoadedKnowledge } from './loadKnowledgeBase';
 import { KnowledgeRetriever, type SearchResult } from './retriever';
@@ -18,6 +18,8 @@ export class KnowledgeBase {
   readonly problems: readonly KbProblem[];
   /** The most recent review date of any article: "the KB was last checked on ...". */
   readonly lastChecked: IsoDate | undefined;
+  private readonly answers = new Map<Article | ArticleSection | GlossaryEntry, KbAnswer>();
+  private answersDay: IsoDate | undefined;
 
   constructor(knowledge: LoadedKnowledge, private readonly services: LocalServices) {
     this.retriever = new KnowledgeRetriever(knowledge);
@@ -31,15 +33,14 @@ export class KnowledgeBase {
   }
 
   lookUp(question: string, today: IsoDate): KbLookup {
-    const options = { services: this.services, today, getArticle: (id: string) => this.retriever.getArticle(id), glossary: this.glossary };
     const byTitle = this.retriever.findByTitle(question);
-    if (byTitle) return { kind: 'answer', answer: composeAnswer(byTitle, undefined, options) };
+    if (byTitle) return { kind: 'answer', answer: this.articleAnswer(byTitle, undefined, today) };
     const term = findDefinitionQuestion(question, this.glossary);
-    if (term) return { kind: 'answer', answer: composeGlossaryAnswer(term, options) };
+    if (term) return { kind: 'answer', answer: this.composed(term, today, (options) => composeGlossaryAnswer(term, options)) };
     const search = this.retriever.search(question);
     const top = search.hits[0];
     if (search.confident && top) {
-      return { kind: 'answer', answer: composeAnswer(top.article, top.section, options), search };
+      return { kind: 'answer', answer: this.articleAnswer(top.article, top.section, today), search };
     }
     return { kind: 'unsure', closest: search.hits.slice(0, 3).map((h) => h.article), search };
   }
@@ -47,6 +48,28 @@ export class KnowledgeBase {
   answerArticle(id: string, today: IsoDate): KbAnswer | undefined {
     const article = this.retriever.getArticle(id);
     if (!article) return undefined;
-    return composeAnswer(article, undefined, { services: this.services, today, getArticle: (i) => this.retriever.getArticle(i), glossary: this.glossary });
+    return this.articleAnswer(article, undefined, today);
+  }
+
+  private articleAnswer(article: Article, section: ArticleSection | undefined, today: IsoDate): KbAnswer {
+    return this.composed(section ?? article, today, (options) => composeAnswer(article, section, options));
+  }
+
+  /**
+   * An answer depends only on what it is about (an article, one of its sections, a glossary term)
+   * and the day (an overdue review is mentioned): the same few are asked for all day, so each is
+   * composed once a day and kept.
+   */
+  private composed(about: Article | ArticleSection | GlossaryEntry, today: IsoDate, compose: (options: ComposeOptions) => KbAnswer): KbAnswer {
+    if (today !== this.answersDay) {
+      this.answers.clear();
+      this.answersDay = today;
+    }
+    let answer = this.answers.get(about);
+    if (!answer) {
+      answer = compose({ services: this.services, today, getArticle: (id: string) => this.retriever.getArticle(id), glossary: this.glossary });
+      this.answers.set(about, answer);
+    }
+    return answer;
   }
 }

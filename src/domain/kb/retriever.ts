@@ -41,6 +41,9 @@ export const MIN_COVERAGE = 0.5;
 /** Minimum lunr score for an answer (scores below this are chance matches on common words). */
 export const MIN_SCORE = 3;
 
+/** Enough for every word parents use; a flood of made-up words only starts the list again. */
+const MAX_REMEMBERED_STEMS = 10_000;
+
 interface DocRef { article: Article; section?: ArticleSection }
 
 export class KnowledgeRetriever {
@@ -52,6 +55,7 @@ export class KnowledgeRetriever {
   private readonly byId: Map<string, Article>;
   private readonly byTitle = new Map<string, Article>();
   private readonly articleNumber = new Map<Article, number>();
+  private readonly stems = new Map<string, string>();
 
   constructor(knowledge: Pick<LoadedKnowledge, 'articles' | 'glossary'>) {
     this.vocabulary = buildVocabulary(knowledge.glossary);
@@ -82,6 +86,17 @@ export class KnowledgeRetriever {
     return this.byId.get(id);
   }
 
+  /** lunr's stemmer, remembered: parents use the same words again and again. */
+  private stem(word: string): string {
+    let stem = this.stems.get(word);
+    if (stem === undefined) {
+      if (this.stems.size >= MAX_REMEMBERED_STEMS) this.stems.clear();
+      stem = lunr.stemmer(new lunr.Token(word, {})).toString();
+      this.stems.set(word, stem);
+    }
+    return stem;
+  }
+
   /** The article whose title the parent typed or pressed exactly (follow-up buttons send titles). */
   findByTitle(text: string): Article | undefined {
     return this.byTitle.get(titleKey(text));
@@ -89,11 +104,12 @@ export class KnowledgeRetriever {
 
   search(question: string, limit = 5): SearchResult {
     const canonical = this.vocabulary.canonicalise(question);
-    const tokens = lunr.tokenizer(canonical).map((t) => t.toString().replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '')).filter(Boolean);
+    // lunr's tokenizer (lower case, split on white space and hyphens), without its object per word.
+    const tokens = canonical.toLowerCase().split(/[\s-]/).map((t) => t.replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '')).filter(Boolean);
     const content = [...new Set(tokens.filter((t) => !isStopWord(t) && t.length > 1))];
     if (content.length === 0) return { hits: [], queryTerms: [], confident: false };
 
-    const stemmed = content.map((t) => lunr.stemmer(new lunr.Token(t, {})).toString());
+    const stemmed = content.map((t) => this.stem(t));
     const clauses: QueryClause[] = [];
     stemmed.forEach((stem, i) => {
       clauses.push({ term: stem, boost: 1, fuzzy: false });
