@@ -3,7 +3,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import type { Activity, Attachment, CardAction } from 'botbuilder';
 import type { SendNavigatorBot } from '../bot/sendNavigatorBot';
-import { safeFileName } from '../domain/files/diskFileStore';
+import { safeFileName } from '../domain/files/storedFile';
 import { TestConversation } from './testConversation';
 
 /**

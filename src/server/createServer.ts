@@ -13,7 +13,8 @@ import { purgeExpiredHandoffs } from '../domain/handoff/retention';
 import { buildReply } from '../bot/replies';
 import { TeamsAttachmentsMiddleware } from '../bot/teams/teamsAttachmentsMiddleware';
 import { startAdviserChannelNotifier } from '../bot/teams/adviserChannelNotifier';
-import { DiskFileStore } from '../domain/files/diskFileStore';
+import { LegacyDiskFiles } from '../domain/files/diskFileStore';
+import { ParentFileStore } from '../domain/files/parentFileStore';
 import { openStores } from '../storage/storageFactory';
 import { LocalDirectLine, refuseUpgrade } from './directLine/localDirectLine';
 import { isLoopbackAddress } from './security/clientAddress';
@@ -57,7 +58,9 @@ export async function startServer(config: AppConfig, logger: Logger, options: St
   // DATABASE_URL set: the shared PostgreSQL database (several instances); otherwise the embedded SQLite file.
   const stores = await openStores(config, logger);
   let publicUrl = config.publicUrl;
-  const files = new DiskFileStore(config.dataDir, () => publicUrl, config.retention.fileDays * 24);
+  // Files for parents are in the database, so any instance serves them. Transitional: files an older
+  // version left under DATA_DIR/files are still served and purged until they expire.
+  const files = new ParentFileStore(stores.files, () => publicUrl, config.retention.fileDays, { legacy: LegacyDiskFiles.ifPresent(config.dataDir) });
   // The knowledge base lives in the database (seeded from knowledge/ on first start); publishing swaps it live.
   const knowledge = await openKnowledgeEditing({ store: stores.kb, config, logger });
   // Another instance published: swap in the new index here too.

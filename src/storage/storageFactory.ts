@@ -1,5 +1,6 @@
 import type { Storage } from 'botbuilder';
 import type { AppConfig } from '../config/config';
+import type { FileRecordStore } from '../domain/files/storedFile';
 import type { GapsStore } from '../domain/gaps/gapsStore';
 import type { HandoffQueue, QueueEvent } from '../domain/handoff/handoffQueue';
 import type { KbEditStore } from '../domain/kb/editing/kbEditStore';
@@ -12,6 +13,7 @@ import { PostgresHandoffAuditLog } from './postgres/auditLogStore';
 import { PostgresBotStorage } from './postgres/botStorage';
 import { PostgresDirectLineStore } from './postgres/directLineStore';
 import { PostgresEventBus } from './postgres/eventBus';
+import { PostgresFileStore } from './postgres/fileStore';
 import { PostgresGapsStore } from './postgres/gapsStore';
 import { PostgresHandoffQueue } from './postgres/handoffStore';
 import { PostgresKbStore } from './postgres/kbStore';
@@ -19,6 +21,7 @@ import { PostgresStaffStore } from './postgres/staffStore';
 import { PostgresDatabase } from './postgres/postgresDatabase';
 import { SqliteHandoffAuditLog } from './sqlite/auditLogStore';
 import { SqliteDirectLineStore } from './sqlite/directLineStore';
+import { SqliteFileStore } from './sqlite/fileStore';
 import { SqliteGapsStore } from './sqlite/gapsStore';
 import { SqliteHandoffQueue } from './sqlite/handoffStore';
 import { SqliteKbStore } from './sqlite/kbStore';
@@ -55,6 +58,8 @@ export interface ServerStores {
   readonly handoffAudit: HandoffAuditLog;
   readonly kb: KbEditStore;
   readonly gaps: GapsStore;
+  /** Files made for parents (src/domain/files/parentFileStore.ts turns them into links). */
+  readonly files: FileRecordStore;
   /** The embedded database, when that is the backend (the CLI and older code still take it). */
   readonly sqlite?: SqliteDb;
   /** Calls `listener` when another instance changed what is live in the knowledge base; returns the unsubscribe function. */
@@ -95,6 +100,7 @@ function openSqliteStores(config: AppConfig, logger: Logger, options: OpenStores
     handoffAudit: new SqliteHandoffAuditLog(db),
     kb: new SqliteKbStore(db),
     gaps: new SqliteGapsStore(db),
+    files: new SqliteFileStore(db),
     sqlite: db,
     onKnowledgeChangedElsewhere: () => () => undefined,
     async purgeConversations(hours: number) {
@@ -129,6 +135,7 @@ async function openPostgresStores(config: AppConfig, url: string, logger: Logger
     handoffAudit: new PostgresHandoffAuditLog(db),
     kb: new PostgresKbStore(db, bus),
     gaps: new PostgresGapsStore(db),
+    files: new PostgresFileStore(db),
     onKnowledgeChangedElsewhere(listener: () => void) {
       const stopEvents = bus.subscribe('kb', () => listener());
       // Publishes made while the listening connection was down were missed: check once it is back.

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { Client } from 'pg';
 import { ConversationState, TurnContext, type Activity, type BotAdapter } from 'botbuilder';
+import { ParentFileStore } from '../../src/domain/files/parentFileStore';
 import type { QueueEvent } from '../../src/domain/handoff/handoffQueue';
 import { silentLogger } from '../../src/logging/logger';
 import { PostgresEventBus } from '../../src/storage/postgres/eventBus';
@@ -123,6 +124,20 @@ describe('PostgreSQL: several instances sharing one database', function () {
     await eventually(() => assert.equal(toldB, 1));
     assert.equal(toldA, 0, 'the instance that published has already reloaded itself');
     assert.equal(await b.kb.liveGeneration(), await a.kb.liveGeneration());
+  });
+
+  it('a file for a parent made on one instance downloads from the other, until retention deletes it on either', async () => {
+    // Each instance links to its own address; the file itself is in the shared database.
+    const onA = new ParentFileStore(a.files, () => 'https://a.example', 7);
+    const onB = new ParentFileStore(b.files, () => 'https://b.example', 7);
+    const content = 'BEGIN:VCALENDAR\r\nSUMMARY:Amy’s key dates\r\nEND:VCALENDAR\r\n';
+    const { url } = await onA.put({ name: 'ehc-key-dates.ics', contentType: 'text/calendar', content });
+    const [, id] = /^https:\/\/a\.example\/files\/([A-Za-z0-9_-]{24})\/ehc-key-dates\.ics$/.exec(url) ?? [];
+    assert.ok(id, url);
+    assert.deepEqual(await onB.get(id), { name: 'ehc-key-dates.ics', contentType: 'text/calendar', content: Buffer.from(content, 'utf8') });
+    assert.equal(await onB.purgeExpired(new Date(Date.now() + 6 * 24 * 3600_000)), 0);
+    assert.equal(await onB.purgeExpired(new Date(Date.now() + 8 * 24 * 3600_000)), 1);
+    assert.equal(await onA.get(id), undefined);
   });
 
   it('two instances writing one conversation at once lose no update: the stale writer fails and retries', async () => {

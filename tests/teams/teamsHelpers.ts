@@ -19,7 +19,7 @@ export const PUBLIC_URL = 'https://send-navigator.example.org';
 export const BOT: ChannelAccount = { id: `28:${BOT_APP_ID}`, name: 'SEND Navigator' };
 export const MENTION = '<at>SEND Navigator</at>';
 
-/** Files served from the public address, as the server's DiskFileStore does. */
+/** Files served from the public address, as the server's ParentFileStore does. */
 export class PublicFileStore implements FileStore {
   readonly files: StoredFileInput[] = [];
   async put(file: StoredFileInput): Promise<{ url: string }> {

@@ -16,6 +16,7 @@ import { m025KbArticles } from './025_kb_articles';
 import { m026KbVersions } from './026_kb_versions';
 import { m027KbAudit } from './027_kb_audit';
 import { m028KbGlossary } from './028_kb_glossary';
+import { m030ParentFiles } from './030_parent_files';
 
 export interface PostgresMigration {
   readonly id: string;
@@ -36,4 +37,5 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
   m026KbVersions,
   m027KbAudit,
   m028KbGlossary,
+  m030ParentFiles,
 ];

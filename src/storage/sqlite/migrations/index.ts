@@ -2,7 +2,7 @@
  * Every schema change, in order. Ids are "NNN_name" and sort in the order they apply; a
  * migration, once released, never changes: add a new one instead.
  * Numbering by area keeps parallel work apart: 001-009 core and conversation state,
- * 010-019 handoff and advisers, 020-029 knowledge-base editing and gaps.
+ * 010-019 handoff and advisers, 020-029 knowledge-base editing and gaps, 030-039 files for parents.
  */
 import { m001Init } from './001_init';
 import { m002BotState } from './002_bot_state';
@@ -16,6 +16,7 @@ import { m025KbArticles } from './025_kb_articles';
 import { m026KbVersions } from './026_kb_versions';
 import { m027KbAudit } from './027_kb_audit';
 import { m028KbGlossary } from './028_kb_glossary';
+import { m030ParentFiles } from './030_parent_files';
 
 export interface SqliteMigration {
   readonly id: string;
@@ -35,4 +36,5 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
   m026KbVersions,
   m027KbAudit,
   m028KbGlossary,
+  m030ParentFiles,
 ];
