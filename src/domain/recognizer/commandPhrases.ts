@@ -1,3 +1,4 @@
+import { inGroups } from './combinedPatterns';
 import type { Intent } from './recognizer';
 
 /**
@@ -119,6 +120,9 @@ const MATCHERS: ReadonlyArray<{ intent: CommandIntent; re: RegExp }> = PHRASES.m
   re: new RegExp(`(?:^|\\s)(${source})(?=\\s|$)`, 'g'),
 }));
 
+/** The matchers in groups, each with a combined pattern that rules the whole group out in one test (most messages). */
+const MATCHER_GROUPS = inGroups(MATCHERS, 20, (m) => m.re);
+
 const SMALL_TALK = new Set<CommandIntent>(['greeting', 'thanks', 'goodbye']);
 const SMALL_TALK_ORDER: readonly CommandIntent[] = ['goodbye', 'thanks', 'greeting'];
 
@@ -138,17 +142,23 @@ export interface CommandMatch {
  */
 export function matchCommand(normalised: string): CommandMatch | undefined {
   if (!normalised) return undefined;
-  const covered = new Array<boolean>(normalised.length).fill(false);
-  const found: Array<{ intent: CommandIntent; end: number }> = [];
-  for (const { intent, re } of MATCHERS) {
-    for (const m of normalised.matchAll(re)) {
-      const end = (m.index ?? 0) + m[0].length;
-      found.push({ intent, end });
-      for (let i = end - m[1].length; i < end; i++) covered[i] = true;
+  const found: Array<{ intent: CommandIntent; start: number; end: number }> = [];
+  for (const { any, items } of MATCHER_GROUPS) {
+    if (!any.test(normalised)) continue;
+    for (const { intent, re } of items) {
+      // exec() on the shared global regex, as matchAll() would, without cloning the regex every call.
+      re.lastIndex = 0;
+      for (let m = re.exec(normalised); m; m = re.exec(normalised)) {
+        const end = m.index + m[0].length;
+        found.push({ intent, start: end - m[1].length, end });
+        if (m[0].length === 0) re.lastIndex++;
+      }
     }
   }
   if (!found.length) return undefined;
   // Words not inside any command phrase, other than fillers.
+  const covered = new Uint8Array(normalised.length);
+  for (const f of found) covered.fill(1, f.start, f.end);
   const rest = [...normalised].map((c, i) => (covered[i] ? ' ' : c)).join('');
   const leftover = rest.split(' ').filter((w) => w && !FILLERS.has(w));
   // A request to stop, go back or get help outranks small talk said with it ("ok, go back").

@@ -1,6 +1,7 @@
 import { BagOfWordsScorer } from './bagOfWordsScorer';
 import { matchCommand } from './commandPhrases';
-import { INTENT_RULES } from './intentRules';
+import { anyOf } from './combinedPatterns';
+import { INTENT_RULES, type IntentRule } from './intentRules';
 import { INTENTS, type Intent, type Recognition, type Recognizer } from './recognizer';
 import { detectSafeguardingRisk } from './safeguardingDetector';
 import { looksLikeSendTopic, normaliseSendText, sendTopicStrength } from './sendTerms';
@@ -42,6 +43,18 @@ const MIN_CONFIDENCE = 0.35;
 /** How much the example-phrase scorer adds on top of the patterns. */
 const SCORER_WEIGHT = 0.7;
 
+/** The rules of each intent, with one combined pattern that rules them all out in one test (most messages). */
+const RULES_BY_INTENT: ReadonlyArray<{ readonly any: RegExp; readonly rules: readonly IntentRule[] }> =
+  [...new Set(INTENT_RULES.map((r) => r.intent))].map((intent) => {
+    const rules = INTENT_RULES.filter((r) => r.intent === intent);
+    return { any: anyOf(rules.map((r) => r.pattern)), rules };
+  });
+
+/** Raises an intent's rule score to at least `value`. */
+function raise(rule: Map<Intent, number>, intent: Intent, value: number): void {
+  rule.set(intent, Math.max(rule.get(intent) ?? 0, value));
+}
+
 export class LocalRecognizer implements Recognizer {
   private readonly scorer: BagOfWordsScorer;
 
@@ -58,15 +71,16 @@ export class LocalRecognizer implements Recognizer {
     const normalised = normaliseSendText(text);
     if (!normalised) return { intent: 'help', score: 0.3, alternatives: [] };
 
-    const scores = this.scoreIntents(normalised);
+    // How SEND-like the message is: worked out once, several decisions below use it.
+    const strength = sendTopicStrength(normalised);
+    const scores = this.scoreIntents(normalised, strength);
     if (detectSafeguardingRisk(text).atRisk) scores.set('safeguarding', 1);
-    preferAnswerToUpsetQuestion(scores, text, normalised);
+    preferAnswerToUpsetQuestion(scores, text, strength);
 
     const ranked = [...scores.entries()].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1]);
     let [intent, score] = ranked[0] ?? ['kb.ask', 0];
     if (score < MIN_CONFIDENCE) {
       // Nothing is clear: a SEND-ish message is worth a knowledge-base search; anything else is out of scope.
-      const strength = sendTopicStrength(normalised);
       [intent, score] = strength >= 0.5 ? ['kb.ask', Math.max(score, MIN_CONFIDENCE)] : ['outOfScope', 0.5];
     }
     const alternatives = ranked
@@ -76,24 +90,24 @@ export class LocalRecognizer implements Recognizer {
     return { intent, score: round(score), alternatives };
   }
 
-  private scoreIntents(normalised: string): Map<Intent, number> {
+  private scoreIntents(normalised: string, strength: number): Map<Intent, number> {
     const rule = new Map<Intent, number>();
-    const raise = (intent: Intent, value: number) => rule.set(intent, Math.max(rule.get(intent) ?? 0, value));
 
     const command = matchCommand(normalised);
-    if (command) raise(command.intent, command.whole ? 0.95 : 0.3);
+    if (command) raise(rule, command.intent, command.whole ? 0.95 : 0.3);
     // "thanks that was really kind" - small talk with a few extra words is still small talk.
-    if (command && !command.whole && SMALL_TALK.has(command.intent) && command.leftover <= 3 && sendTopicStrength(normalised) < 1) raise(command.intent, 0.75);
-    for (const r of INTENT_RULES) if (r.pattern.test(normalised)) raise(r.intent, r.weight);
+    if (command && !command.whole && SMALL_TALK.has(command.intent) && command.leftover <= 3 && strength < 1) raise(rule, command.intent, 0.75);
+    for (const { any, rules } of RULES_BY_INTENT) {
+      if (any.test(normalised)) for (const r of rules) if (r.pattern.test(normalised)) raise(rule, r.intent, r.weight);
+    }
 
     // SEND-ness moves the line between "a question for the knowledge base" and "out of scope".
-    const strength = sendTopicStrength(normalised);
     const kbFactor = strength >= 1 ? 1 : strength >= 0.5 ? 0.8 : 0.5;
     const offTopicFactor = strength >= 1 ? 0.5 : strength >= 0.5 ? 0.85 : 1;
     if (rule.has('kb.ask')) rule.set('kb.ask', (rule.get('kb.ask') ?? 0) * kbFactor);
     if (rule.has('outOfScope')) rule.set('outOfScope', (rule.get('outOfScope') ?? 0) * offTopicFactor);
-    if (strength >= 1) raise('kb.ask', 0.55);
-    else if (strength >= 0.5) raise('kb.ask', 0.4);
+    if (strength >= 1) raise(rule, 'kb.ask', 0.55);
+    else if (strength >= 0.5) raise(rule, 'kb.ask', 0.4);
 
     const similar = this.scorer.score(normalised);
     const scores = new Map<Intent, number>();
@@ -132,10 +146,10 @@ const QUESTION = /\?|(^|[.,;:!]\s*|\b(but|so|and) )(what|who|how|when|where|why|
  * answer helps more than sympathy alone, so the knowledge base wins and distress stays as the
  * first alternative (the dialog can add a kind word when it sees it).
  */
-function preferAnswerToUpsetQuestion(scores: Map<Intent, number>, raw: string, normalised: string): void {
+function preferAnswerToUpsetQuestion(scores: Map<Intent, number>, raw: string, sendStrength: number): void {
   const distress = scores.get('distress') ?? 0;
   const top = Math.max(...scores.values());
-  if (distress < top || sendTopicStrength(normalised) < 1 || !QUESTION.test(raw.trim())) return;
+  if (distress < top || sendStrength < 1 || !QUESTION.test(raw.trim())) return;
   scores.set('kb.ask', Math.max(scores.get('kb.ask') ?? 0, distress));
   scores.set('distress', distress - 0.05);
 }

@@ -1,3 +1,5 @@
+import { inOrder } from './combinedPatterns';
+
 /**
  * Parents type on phones, in a hurry, often upset. Before any rule or scorer looks at a message
  * it is put into one plain form: lower case, one kind of apostrophe, contractions and text-speak
@@ -75,6 +77,8 @@ const PHRASE_FIXES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bhim self\b/g, 'himself'],
 ];
 
+const phraseFixes = inOrder(PHRASE_FIXES);
+
 /** The apostrophe forms parents' keyboards produce, all turned into a plain one. */
 const APOSTROPHES = /[\u2018\u2019\u02bc\u2032`´]/g;
 
@@ -102,12 +106,13 @@ function expandContractions(text: string): string {
  */
 export function normaliseText(text: string): string {
   let t = text.toLowerCase().replace(APOSTROPHES, "'");
-  t = expandContractions(t);
+  // Every contraction has an apostrophe; most messages have none.
+  if (t.includes("'")) t = expandContractions(t);
   // Keep letters, digits, apostrophe-free words; hyphens and slashes separate words.
   t = t.replace(/[^a-z0-9\s]/g, ' ').replace(/\s+/g, ' ').trim();
   t = t.split(' ').map((w) => (w in WORD_FIXES ? WORD_FIXES[w] : w)).filter(Boolean).join(' ');
-  for (const [re, replacement] of PHRASE_FIXES) t = t.replace(re, replacement);
-  t = t.replace(/^lets\b/, 'let us').replace(/\blets (start|go|begin|try|do|talk|stop|get|see|have|move|change|restart|look|just|carry|leave|forget|cancel|quit)\b/g, 'let us $1');
+  t = phraseFixes(t);
+  if (t.includes('lets')) t = t.replace(/^lets\b/, 'let us').replace(/\blets (start|go|begin|try|do|talk|stop|get|see|have|move|change|restart|look|just|carry|leave|forget|cancel|quit)\b/g, 'let us $1');
   return t.replace(/\s+/g, ' ').trim();
 }
 

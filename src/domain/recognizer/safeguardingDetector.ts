@@ -1,3 +1,4 @@
+import { inGroups, inOrder } from './combinedPatterns';
 import { normaliseSendText } from './sendTerms';
 
 /**
@@ -169,18 +170,22 @@ const CHILD_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(my|our|his|her) (?:sons?|daughters?|kids|childrens?|child) (dad|father|mum|mother|step ?dad|step ?mum)\b/g, '$1 $2'],
 ];
 
+const foldChildWords = inOrder(CHILD_FOLDS);
+
 function normaliseForRisk(text: string): string {
-  let t = normaliseSendText(text);
-  for (const [re, replacement] of CHILD_FOLDS) t = t.replace(re, replacement);
-  return t;
+  return foldChildWords(normaliseSendText(text));
 }
 
 const CHILD_WORDS = /\b(he|she|him|her|himself|herself|his|son|daughter|child|children|kids?|boy|girl|baby|they|them|themselves|teen|teenager|pupil)\b/;
 const PARENT_WORDS = /\b(i|me|myself|my life|us|we)\b/;
 
-/** Sentences, so "unless" context only excuses the sentence it is in. */
-function sentencesOf(text: string): string[] {
-  return text.split(/[.!?;\n]+|,\s+(?:but|and then|also|then)\s+/).map((s) => normaliseForRisk(s)).filter(Boolean);
+/** Sentences, so "unless" context only excuses the sentence it is in. `whole` is the text normalised. */
+function sentencesOf(text: string, whole: string): string[] {
+  const parts = text.split(/[.!?;\n]+|,\s+(?:but|and then|also|then)\s+/);
+  // One sentence with nothing but stops and spaces after it ("what is an ehcp?") normalises as the
+  // whole text does: those characters only ever become spaces, trimmed away.
+  if (/^[.!?;\s]*$/.test(text.slice(parts[0].length))) return whole ? [whole] : [];
+  return parts.map((s) => normaliseForRisk(s)).filter(Boolean);
 }
 
 /**
@@ -196,27 +201,43 @@ function whoFromMatch(place: string, m: RegExpExecArray): 'child' | 'parent' | '
   return 'unknown';
 }
 
-/** Says whether a message shows any sign that a child or the parent is at risk of harm. */
-export function detectSafeguardingRisk(text: string): SafeguardingAssessment {
+/** The rules in groups, each with a combined pattern that rules the whole group out in one test (most messages). */
+const RULE_GROUPS = inGroups(RULES, 8, (rule) => rule.pattern);
+
+function assess(text: string): SafeguardingAssessment {
   const whole = normaliseForRisk(text);
-  const sentences = sentencesOf(text);
+  // A place that reads the same as one already looked at gives the same answer: each is looked at once.
+  const sentences = [...new Set(sentencesOf(text, whole))];
+  const wholeAndSentences = [whole, ...sentences.filter((s) => s !== whole)];
   const kinds = new Set<RiskKind>();
   const who = new Set<'child' | 'parent' | 'unknown'>();
 
-  for (const rule of RULES) {
-    const overridden = rule.unlessOverriddenBy?.test(whole) ?? false;
-    // Rules with an exception are judged sentence by sentence; others over the whole message too.
-    const places = rule.unless ? sentences : [whole, ...sentences];
-    for (const place of places) {
-      const m = rule.pattern.exec(place);
-      if (!m) continue;
-      if (rule.unless && rule.unless.test(place) && !overridden) continue;
-      for (const k of rule.kinds) kinds.add(k);
-      who.add(whoFromMatch(place, m));
-      break;
+  for (const { any, items: rules } of RULE_GROUPS) {
+    if (!wholeAndSentences.some((place) => any.test(place))) continue;
+    for (const rule of rules) {
+      // Rules with an exception are judged sentence by sentence; others over the whole message too.
+      const places = rule.unless ? sentences : wholeAndSentences;
+      for (const place of places) {
+        const m = rule.pattern.exec(place);
+        if (!m) continue;
+        if (rule.unless && rule.unless.test(place) && !(rule.unlessOverriddenBy?.test(whole) ?? false)) continue;
+        for (const k of rule.kinds) kinds.add(k);
+        who.add(whoFromMatch(place, m));
+        break;
+      }
     }
   }
 
   const whoAtRisk = who.has('child') ? 'child' : who.has('parent') ? 'parent' : 'unknown';
   return { atRisk: kinds.size > 0, kinds: [...kinds], whoAtRisk };
+}
+
+// The dialog checks each message before recognising it, and the recognizer checks it again.
+let last: { readonly text: string; readonly result: SafeguardingAssessment } | undefined;
+
+/** Says whether a message shows any sign that a child or the parent is at risk of harm. */
+export function detectSafeguardingRisk(text: string): SafeguardingAssessment {
+  if (last?.text !== text) last = { text, result: assess(text) };
+  // A copy: the caller may change what it is given.
+  return { ...last.result, kinds: [...last.result.kinds] };
 }

@@ -1,3 +1,4 @@
+import { inOrder } from './combinedPatterns';
 import { normaliseText } from './normaliseText';
 
 /**
@@ -25,13 +26,24 @@ const SEND_SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bot\b/g, 'occupational therapy'],
 ];
 
+const foldSendSynonyms = inOrder(SEND_SYNONYMS);
+
+// The dialog's safeguarding check and then the recognizer normalise the same message (and the
+// check its sentences too): the last few results are kept.
+const recent = new Map<string, string>();
+const RECENT_LIMIT = 8;
+
 /** Normalised text with SEND names folded into one form each. "ta" on its own means thanks. */
 export function normaliseSendText(text: string): string {
+  const known = recent.get(text);
+  if (known !== undefined) return known;
   let t = normaliseText(text);
   // British "ta" (thanks) must not become "teaching assistant".
   t = t.replace(/^(ok |okay |cheers )?ta( very much| muchly| love| x+)?$/, 'thanks');
-  for (const [re, replacement] of SEND_SYNONYMS) t = t.replace(re, replacement);
-  return t.replace(/\s+/g, ' ').trim();
+  t = foldSendSynonyms(t).replace(/\s+/g, ' ').trim();
+  if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
+  recent.set(text, t);
+  return t;
 }
 
 /** Words that on their own put a message in SEND, education, disability or children's support. */
