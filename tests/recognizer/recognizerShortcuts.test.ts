@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { BagOfWordsScorer } from '../../../src/domain/recognizer/bagOfWordsScorer';
-import { anyOf, inGroups, inOrder } from '../../../src/domain/recognizer/combinedPatterns';
-import { detectSafeguardingRisk } from '../../../src/domain/recognizer/safeguardingDetector';
-import { normaliseSendText } from '../../../src/domain/recognizer/sendTerms';
-import { TRAINING_PHRASES } from '../../../src/domain/recognizer/trainingPhrases';
-import type { Intent } from '../../../src/domain/recognizer/recognizer';
+import { BagOfWordsScorer } from '../../src/domain/recognizer/bagOfWordsScorer';
+import { anyOf, inGroups, inOrder } from '../../src/domain/recognizer/combinedPatterns';
+import { detectSafeguardingRisk } from '../../src/domain/recognizer/safeguardingDetector';
+import { normaliseSendText } from '../../src/domain/recognizer/sendTerms';
+import { TRAINING_PHRASES } from '../../src/domain/recognizer/trainingPhrases';
+import type { Intent } from '../../src/domain/recognizer/recognizer';
 import { NEAR_MISSES, RISK_PHRASES } from '../../recognizer/safeguardingPhrases';
 
 // The recognizer takes shortcuts for speed (combined patterns, an index, remembered results).
