@@ -5,7 +5,7 @@ import { detectSafeguardingRisk } from '../../src/domain/recognizer/safeguarding
 import { normaliseSendText } from '../../src/domain/recognizer/sendTerms';
 import { TRAINING_PHRASES } from '../../src/domain/recognizer/trainingPhrases';
 import type { Intent } from '../../src/domain/recognizer/recognizer';
-import { NEAR_MISSES, RISK_PHRASES } from '../../recognizer/safeguardingPhrases';
+import { NEAR_MISSES, RISK_PHRASES } from './safeguardingPhrases';
 
 // The recognizer takes shortcuts for speed (combined patterns, an index, remembered results).
 // These tests hold each shortcut to the plain way of doing the same thing.
