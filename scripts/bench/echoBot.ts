@@ -11,6 +11,7 @@ import { bodyLimits } from '../../src/server/security/bodyLimits';
 import { setSecurityHeaders } from '../../src/server/security/securityHeaders';
 import { SqliteDirectLineStore } from '../../src/storage/sqlite/directLineStore';
 import { openSqliteDatabase } from '../../src/storage/sqlite/sqliteDatabase';
+import { startBackgroundCheckpoints } from '../../src/storage/sqlite/backgroundCheckpoints';
 
 /**
  * The yardstick for the benchmark: the same server stack as the real one (restify with the same
@@ -39,6 +40,8 @@ export class EchoBot extends ActivityHandler {
 export async function startEchoServer(config: AppConfig, logger: Logger): Promise<RunningServer> {
   fs.mkdirSync(config.dataDir, { recursive: true });
   const database = openSqliteDatabase(config.dataDir, logger);
+  // As the real server does (src/storage/storageFactory.ts).
+  const checkpoints = startBackgroundCheckpoints(database, { logger });
   const bot = new EchoBot();
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
   adapter.use(new ShowTypingMiddleware(300, 2000));
@@ -78,6 +81,7 @@ export async function startEchoServer(config: AppConfig, logger: Logger): Promis
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.server.closeAllConnections();
       await closed;
+      await checkpoints.stop();
       database.close();
     },
   };

@@ -23,6 +23,7 @@ import { SqliteHandoffAuditLog } from './sqlite/auditLogStore';
 import { SqliteDirectLineStore } from './sqlite/directLineStore';
 import { SqliteFileStore } from './sqlite/fileStore';
 import { SqliteGapsStore } from './sqlite/gapsStore';
+import { startBackgroundCheckpoints } from './sqlite/backgroundCheckpoints';
 import { SqliteHandoffQueue } from './sqlite/handoffStore';
 import { SqliteKbStore } from './sqlite/kbStore';
 import { SqliteBotStorage } from './sqlite/sqliteBotStorage';
@@ -80,12 +81,16 @@ export interface OpenStoresOptions {
   readonly listen?: boolean;
 }
 
+/** A one-off command opens the database for a moment: only a server keeps it busy enough for background checkpoints. */
+const isLongRunning = (options: OpenStoresOptions) => options.listen ?? true;
+
 export async function openStores(config: AppConfig, logger: Logger, options: OpenStoresOptions = {}): Promise<ServerStores> {
   return config.databaseUrl ? openPostgresStores(config, config.databaseUrl, logger, options) : openSqliteStores(config, logger, options);
 }
 
 function openSqliteStores(config: AppConfig, logger: Logger, options: OpenStoresOptions): ServerStores {
   const db = openSqliteDatabase(config.dataDir, logger);
+  const checkpoints = isLongRunning(options) ? startBackgroundCheckpoints(db, { logger }) : undefined;
   const botStorage = new SqliteBotStorage(db);
   const handoffs = new SqliteHandoffQueue(db, options.clock);
   const directLine = new SqliteDirectLineStore(db, config.retention.conversationHours);
@@ -107,6 +112,7 @@ function openSqliteStores(config: AppConfig, logger: Logger, options: OpenStores
       return { conversationState: botStorage.purgeOlderThan(hours), webChatConversations: await directLine.purgeIdle() };
     },
     async close() {
+      await checkpoints?.stop();
       db.close();
     },
   };
