@@ -57,6 +57,8 @@ const NOT_LOOKING_FOR: ReadonlySet<Intent> = new Set<Intent>(['greeting', 'thank
 export class MainDialog extends ComponentDialog {
   private readonly handoff: HandoffDialog;
   private memoryScopes?: DialogStateManagerConfiguration;
+  /** The outer dialog set keeps nothing per turn: built once for the bot's dialog-state property. */
+  private outer?: { readonly accessor: StatePropertyAccessor<DialogState>; readonly set: DialogSet };
 
   constructor(
     private readonly deps: BotDependencies,
@@ -75,9 +77,8 @@ export class MainDialog extends ComponentDialog {
     // botbuilder works out its memory scopes afresh each turn (a failing zod parse among them).
     // They keep nothing of their own, so the first turn's serve every turn after.
     if (this.memoryScopes) context.turnState.set(DIALOG_STATE_MANAGER_CONFIGURATION, this.memoryScopes);
-    const set = new DialogSet(accessor);
-    set.add(this);
-    const dc = await set.createContext(context);
+    if (this.outer?.accessor !== accessor) this.outer = { accessor, set: new DialogSet(accessor).add(this) };
+    const dc = await this.outer.set.createContext(context);
     this.memoryScopes ??= dc.state.configuration;
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);

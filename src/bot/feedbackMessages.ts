@@ -41,8 +41,8 @@ const NOT_HELPFUL_WORDS = /^(no|nope|not really|no it did not|no it didn't|no it
  */
 export function readFeedback(text: string, answerJustGiven: boolean): Feedback | undefined {
   const said = normalise(text);
-  if (said === normalise(HELPFUL_TEXT)) return 'helpful';
-  if (said === normalise(NOT_HELPFUL_TEXT)) return 'not-helpful';
+  if (said === HELPFUL_BUTTON) return 'helpful';
+  if (said === NOT_HELPFUL_BUTTON) return 'not-helpful';
   if (!answerJustGiven) return undefined;
   if (HELPFUL_WORDS.test(said)) return 'helpful';
   if (NOT_HELPFUL_WORDS.test(said)) return 'not-helpful';
@@ -59,6 +59,10 @@ export function isSkip(text: string): boolean {
 function normalise(text: string): string {
   return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[.!,]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
+
+// The buttons' texts as readFeedback compares them (normalised once, not on every message).
+const HELPFUL_BUTTON = normalise(HELPFUL_TEXT);
+const NOT_HELPFUL_BUTTON = normalise(NOT_HELPFUL_TEXT);
 
 // ---- what the bot says ----
 

@@ -36,6 +36,12 @@ const MAX_PENDING = 10_000;
 export class ClarifyFollowUps {
   private readonly pending = new Map<string, Pending>();
   private readonly waitMs: number;
+  /**
+   * No waiting clarify was shown before this time (a lower bound, exact after each scan): expire
+   * runs on every message, and this lets it skip the scan of all waiting clarifies while none can
+   * have expired.
+   */
+  private earliestShownAt = Infinity;
 
   constructor(
     private readonly write: (record: GapRecord) => Promise<void>,
@@ -54,7 +60,9 @@ export class ClarifyFollowUps {
     const earlier = this.pending.get(conversationId);
     this.pending.delete(conversationId);
     if (earlier) await this.write({ ...earlier.record, kind: 'clarify-no-match' });
-    this.pending.set(conversationId, { record, offered, shownAt: this.clock().getTime() });
+    const shownAt = this.clock().getTime();
+    this.pending.set(conversationId, { record, offered, shownAt });
+    this.earliestShownAt = Math.min(this.earliestShownAt, shownAt);
     if (this.pending.size > MAX_PENDING) {
       const [oldestId, oldest] = this.pending.entries().next().value as [string, Pending];
       this.pending.delete(oldestId);
@@ -89,7 +97,14 @@ export class ClarifyFollowUps {
   /** Clarifies nobody answered within the wait: the parent gave up. Returns how many. */
   async expire(): Promise<number> {
     const cutoff = this.clock().getTime() - this.waitMs;
-    const expired = [...this.pending.entries()].filter(([, p]) => p.shownAt < cutoff);
+    if (!(this.earliestShownAt < cutoff)) return 0;
+    const expired: Array<[string, Pending]> = [];
+    let earliest = Infinity;
+    for (const entry of this.pending) {
+      if (entry[1].shownAt < cutoff) expired.push(entry);
+      else earliest = Math.min(earliest, entry[1].shownAt);
+    }
+    this.earliestShownAt = earliest;
     for (const [id, p] of expired) {
       this.pending.delete(id);
       await this.write({ ...p.record, kind: 'clarify-no-match' });
