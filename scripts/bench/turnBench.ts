@@ -66,6 +66,9 @@ async function main(visitCount: number): Promise<void> {
   }
 }
 
+// Piped into `head`: stop quietly when the reader goes away.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => { if (err.code === 'EPIPE') process.exit(0); else throw err; });
+
 main(Number(process.argv[2] ?? 1000)).catch((err: unknown) => {
   process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
   process.exitCode = 1;
