@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { INTERRUPTION_THRESHOLD, LocalRecognizer, isInterruption, looksLikeSendTopic } from '../../src/domain/recognizer/localRecognizer';
 import type { Intent } from '../../src/domain/recognizer/recognizer';
+import { normaliseText } from '../../src/domain/recognizer/normaliseText';
 
 const recognizer = new LocalRecognizer();
 
@@ -297,5 +298,12 @@ describe('looksLikeSendTopic', () => {
     for (const t of ['what is the weather', 'book me a table for two', 'who won the football', 'tell me a joke', 'how do i pay my council tax']) {
       assert.equal(looksLikeSendTopic(t), false, t);
     }
+  });
+});
+
+describe('recognizer: words that are also JavaScript property names', () => {
+  it('reads "constructor" and "toString" as the words they are', () => {
+    assert.equal(normaliseText('what does the constructor say'), 'what does the constructor say');
+    assert.equal(normaliseText('toString valueOf'), 'tostring valueof');
   });
 });
