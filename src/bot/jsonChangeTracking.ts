@@ -54,30 +54,25 @@ async function saveChanges(access: StateAccess, context: TurnContext, force: boo
   context.turnState.set(access.cacheKey, cached);
 }
 
-export class JsonConversationState extends ConversationState {
-  override load(context: TurnContext, force = false): Promise<Record<string, unknown>> {
-    return load(this.access(), context, force);
-  }
+/** ConversationState and UserState both get the same two overrides (TypeScript mixins must take `any[]`). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type BotStateClass = new (...args: any[]) => BotState;
 
-  override saveChanges(context: TurnContext, force = false): Promise<void> {
-    return saveChanges(this.access(), context, force);
-  }
+function withJsonChangeTracking<Base extends BotStateClass>(base: Base) {
+  return class extends base {
+    override load(context: TurnContext, force = false): Promise<Record<string, unknown>> {
+      return load(this.access(), context, force);
+    }
 
-  private access(): StateAccess {
-    return { storage: this.storage, storageKey: this.storageKey, cacheKey: cacheKeyOf(this) };
-  }
+    override saveChanges(context: TurnContext, force = false): Promise<void> {
+      return saveChanges(this.access(), context, force);
+    }
+
+    private access(): StateAccess {
+      return { storage: this.storage, storageKey: this.storageKey, cacheKey: cacheKeyOf(this) };
+    }
+  };
 }
 
-export class JsonUserState extends UserState {
-  override load(context: TurnContext, force = false): Promise<Record<string, unknown>> {
-    return load(this.access(), context, force);
-  }
-
-  override saveChanges(context: TurnContext, force = false): Promise<void> {
-    return saveChanges(this.access(), context, force);
-  }
-
-  private access(): StateAccess {
-    return { storage: this.storage, storageKey: this.storageKey, cacheKey: cacheKeyOf(this) };
-  }
-}
+export const JsonConversationState = withJsonChangeTracking(ConversationState);
+export const JsonUserState = withJsonChangeTracking(UserState);

@@ -47,7 +47,7 @@ forEachBackend('conversation state (botbuilder Storage)', (stores) => {
     assert.equal((await storage.read([KEY]))[KEY].count, 9);
   });
 
-  for (const State of [JsonConversationState, ConversationState]) it(`of two turns from the same read, the second fails instead of overwriting the first (${State.name})`, async () => {
+  for (const [label, State] of [['the bot\'s', JsonConversationState], ['botbuilder\'s', ConversationState]] as const) it(`of two turns from the same read, the second fails instead of overwriting the first (${label} ConversationState)`, async () => {
     const storage = stores().botStorage;
     const state = new State(storage);
     const steps = state.createProperty<number>('step');
