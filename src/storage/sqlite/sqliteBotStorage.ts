@@ -15,6 +15,8 @@ export class SqliteBotStorage implements Storage, ConversationDataOwner {
   private readonly selectOne;
   private readonly upsert;
   private readonly deleteOne;
+  private readonly updateIfTag;
+  private readonly insertIfAbsent;
 
   constructor(private readonly db: SqliteDb, private readonly now: () => number = Date.now) {
     this.selectOne = db.prepare<[string], { data: string; etag: string }>('SELECT data, etag FROM bot_state WHERE key = ?');
@@ -23,6 +25,11 @@ export class SqliteBotStorage implements Storage, ConversationDataOwner {
        ON CONFLICT (key) DO UPDATE SET data = excluded.data, etag = excluded.etag, updated_at = excluded.updated_at`,
     );
     this.deleteOne = db.prepare<[string]>('DELETE FROM bot_state WHERE key = ?');
+    // A conditional write in one statement: no reading the stored state back just to compare eTags.
+    this.updateIfTag = db.prepare<[string, string, number, string, string]>(
+      'UPDATE bot_state SET data = ?, etag = ?, updated_at = ? WHERE key = ? AND etag = ?');
+    this.insertIfAbsent = db.prepare<[string, string | null, string, string, number]>(
+      'INSERT INTO bot_state (key, conversation_id, data, etag, updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING');
   }
 
   async read(keys: string[]): Promise<StoreItems> {
@@ -38,20 +45,26 @@ export class SqliteBotStorage implements Storage, ConversationDataOwner {
   async write(changes: StoreItems): Promise<void> {
     if (!changes) throw new ReferenceError('Changes are required when writing.');
     const at = this.now();
-    // One transaction: a conflict on any key leaves every key as it was.
+    const newTags = new Map<string, string>();
+    // One transaction: a conflict on any key leaves every key (and every item) as it was.
     this.db.transaction(() => {
       for (const [key, item] of Object.entries(changes) as Array<[string, StoreItem]>) {
         const { eTag, ...data } = item ?? {};
-        if (eTag && eTag !== '*') {
-          const current = this.selectOne.get(key);
-          if (current && current.etag !== eTag) throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
-        }
         const newTag = crypto.randomBytes(9).toString('base64url');
-        this.upsert.run(key, conversationIdOf(key), JSON.stringify(data), newTag, at);
-        // Like the other storages' callers expect: the item now carries the eTag it was stored with.
-        if (item && typeof item === 'object') item.eTag = newTag;
+        const json = JSON.stringify(data);
+        if (eTag && eTag !== '*') {
+          // Only if the row still has the eTag the writer read (or is not there at all).
+          const written = this.updateIfTag.run(json, newTag, at, key, eTag).changes
+            || this.insertIfAbsent.run(key, conversationIdOf(key), json, newTag, at).changes;
+          if (!written) throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
+        } else {
+          this.upsert.run(key, conversationIdOf(key), json, newTag, at);
+        }
+        newTags.set(key, newTag);
       }
     })();
+    // Like the other storages' callers expect: each item now carries the eTag it was stored with.
+    for (const [key, item] of Object.entries(changes) as Array<[string, StoreItem]>) if (item && typeof item === 'object') item.eTag = newTags.get(key);
   }
 
   async delete(keys: string[]): Promise<void> {
