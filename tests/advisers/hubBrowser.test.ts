@@ -88,6 +88,8 @@ describe('browser: an adviser uses the hub', function () {
     await page.waitForFunction(() => /Hello, I am Sam/.test(document.getElementById('transcript')!.textContent!));
     const sent = queue.calls.filter((c) => c.method === 'appendMessage').map((c) => c.args[1] as TranscriptEntry);
     assert.deepEqual(sent.map((e) => [e.from, e.adviserName, e.text]), [['adviser', 'Sam', 'Hello, I am Sam from SENDIASS.']]);
+    // The live echo can arrive before the send's own answer, which is what clears the box.
+    await page.waitForFunction(() => (document.getElementById('message-text') as HTMLTextAreaElement).value === '');
     assert.equal(await page.locator('#message-text').inputValue(), '', 'the box is cleared');
 
     await queue.appendMessage(appealId, { from: 'parent', text: 'Thank you! <script>alert(1)</script>', at: new Date().toISOString() });
