@@ -1,10 +1,11 @@
 import type { PoolClient } from 'pg';
-import type { Actor, ArticleSummary, ArticleVersion, AuditAction, AuditEntry, VersionOrigin, VersionStatus } from '../../domain/kb/editing/articleVersion';
+import type { Actor, ArticleSummary, ArticleVersion, AuditAction, AuditEntry, VersionStatus } from '../../domain/kb/editing/articleVersion';
 import type {
   DraftToSave, GlossaryVersion, ImportedArticle, KbEditStore, PublishOutcome, RollbackOutcome, RollbackToSave, SaveDraftOutcome, SeedArticle,
 } from '../../domain/kb/editing/kbEditStore';
 import type { PostgresEventBus } from './eventBus';
-import { isoOf, optionalIso, pgText, type PgQueryable, type PostgresDatabase } from './postgresDatabase';
+import { isoOf, pgText, type PgQueryable, type PostgresDatabase } from './postgresDatabase';
+import { auditEntryFromRow, glossaryVersionFromRow, versionFromRow, type AuditRow, type GlossaryRow, type InsertVersion, type VersionRow as KbVersionRow } from '../kbRows';
 
 /**
  * Knowledge-base articles, versions, glossary and audit log in the shared PostgreSQL database
@@ -14,91 +15,10 @@ import { isoOf, optionalIso, pgText, type PgQueryable, type PostgresDatabase } f
  * instances (NOTIFY on commit), which reload their index from here.
  */
 
-interface VersionRow {
-  id: number;
-  article_id: string;
-  number: number;
-  source: string;
-  status: VersionStatus;
-  origin: VersionOrigin;
-  base_version_id: number | null;
-  live_base_id: number | null;
-  restored_from_id: number | null;
-  author_id: string | null;
-  author_name: string;
-  created_at: Date;
-  submitted_at: Date | null;
-  reviewer_id: string | null;
-  reviewer_name: string | null;
-  reviewed_at: Date | null;
-  review_note: string | null;
-  published_at: Date | null;
-  diff: string;
-}
-
-interface AuditRow {
-  seq: number;
-  at: Date;
-  actor_id: string | null;
-  actor_name: string;
-  action: AuditAction;
-  article_id: string;
-  version_id: number;
-  version_number: number;
-  previous_version_id: number | null;
-  restored_from_id: number | null;
-}
-
-interface GlossaryRow {
-  id: number;
-  source: string;
-  actor_id: string | null;
-  actor_name: string;
-  created_at: Date;
-  diff: string;
-}
-
 type Queryable = PgQueryable;
 
-const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
-const actorOf = (id: string | null, name: string): Actor => (id === null ? { name } : { id, name });
+type VersionRow = KbVersionRow<Date>;
 
-function toVersion(r: VersionRow): ArticleVersion {
-  return {
-    id: r.id,
-    articleId: r.article_id,
-    number: r.number,
-    source: r.source,
-    status: r.status,
-    origin: r.origin,
-    baseVersionId: opt(r.base_version_id),
-    liveBaseId: opt(r.live_base_id),
-    restoredFromId: opt(r.restored_from_id),
-    author: actorOf(r.author_id, r.author_name),
-    createdAt: isoOf(r.created_at),
-    submittedAt: optionalIso(r.submitted_at),
-    reviewer: r.reviewer_name === null ? undefined : actorOf(r.reviewer_id, r.reviewer_name),
-    reviewedAt: optionalIso(r.reviewed_at),
-    reviewNote: opt(r.review_note),
-    publishedAt: optionalIso(r.published_at),
-    diff: r.diff,
-  };
-}
-
-interface InsertVersion {
-  articleId: string;
-  source: string;
-  status: VersionStatus;
-  origin: VersionOrigin;
-  baseVersionId?: number;
-  liveBaseId?: number;
-  restoredFromId?: number;
-  author: Actor;
-  at: string;
-  reviewer?: Actor;
-  publishedAt?: string;
-  diff: string;
-}
 
 export class PostgresKbStore implements KbEditStore {
   constructor(private readonly db: PostgresDatabase, private readonly bus?: PostgresEventBus) {}
@@ -124,7 +44,7 @@ export class PostgresKbStore implements KbEditStore {
 
   async summaries(): Promise<ArticleSummary[]> {
     const articles = (await this.db.query<{ id: string; file: string }>('SELECT id, file FROM kb_articles ORDER BY id')).rows;
-    const current = (await this.db.query<VersionRow>(`SELECT * FROM kb_versions WHERE status IN ('published', 'draft', 'in-review')`)).rows.map(toVersion);
+    const current = (await this.db.query<VersionRow>(`SELECT * FROM kb_versions WHERE status IN ('published', 'draft', 'in-review')`)).rows.map((r) => versionFromRow(r, isoOf));
     return articles.map((a) => ({
       articleId: a.id,
       file: a.file,
@@ -140,7 +60,7 @@ export class PostgresKbStore implements KbEditStore {
   }
 
   async versions(articleId: string): Promise<ArticleVersion[]> {
-    return (await this.db.query<VersionRow>('SELECT * FROM kb_versions WHERE article_id = $1 ORDER BY id DESC', [articleId])).rows.map(toVersion);
+    return (await this.db.query<VersionRow>('SELECT * FROM kb_versions WHERE article_id = $1 ORDER BY id DESC', [articleId])).rows.map((r) => versionFromRow(r, isoOf));
   }
 
   async version(id: number): Promise<ArticleVersion | undefined> {
@@ -148,8 +68,8 @@ export class PostgresKbStore implements KbEditStore {
   }
 
   async liveGlossary(): Promise<GlossaryVersion | undefined> {
-    const r = (await this.db.query<GlossaryRow>('SELECT * FROM kb_glossary_versions ORDER BY id DESC LIMIT 1')).rows[0];
-    return r && { id: r.id, source: r.source, actor: actorOf(r.actor_id, r.actor_name), createdAt: isoOf(r.created_at), diff: r.diff };
+    const r = (await this.db.query<GlossaryRow<Date>>('SELECT * FROM kb_glossary_versions ORDER BY id DESC LIMIT 1')).rows[0];
+    return r && glossaryVersionFromRow(r, isoOf);
   }
 
   async saveDraft(draft: DraftToSave): Promise<SaveDraftOutcome> {
@@ -238,12 +158,9 @@ export class PostgresKbStore implements KbEditStore {
   async audit(options: { limit: number; articleId?: string }): Promise<AuditEntry[]> {
     const where = options.articleId === undefined ? '' : 'WHERE a.article_id = $2';
     const params: Array<string | number> = options.articleId === undefined ? [options.limit] : [options.limit, options.articleId];
-    const { rows } = await this.db.query<AuditRow>(`SELECT a.*, v.number AS version_number FROM kb_audit a JOIN kb_versions v ON v.id = a.version_id
+    const { rows } = await this.db.query<AuditRow<Date>>(`SELECT a.*, v.number AS version_number FROM kb_audit a JOIN kb_versions v ON v.id = a.version_id
       ${where} ORDER BY a.seq DESC LIMIT $1`, params);
-    return rows.map((r) => ({
-      seq: r.seq, at: isoOf(r.at), actor: actorOf(r.actor_id, r.actor_name), action: r.action, articleId: r.article_id,
-      versionId: r.version_id, versionNumber: r.version_number, previousVersionId: opt(r.previous_version_id), restoredFromId: opt(r.restored_from_id),
-    }));
+    return rows.map((r) => auditEntryFromRow(r, isoOf));
   }
 
   async liveGeneration(): Promise<string> {
@@ -268,17 +185,17 @@ export class PostgresKbStore implements KbEditStore {
 
 async function versionById(q: Queryable, id: number): Promise<ArticleVersion | undefined> {
   const r = (await q.query<VersionRow>('SELECT * FROM kb_versions WHERE id = $1', [id])).rows[0];
-  return r && toVersion(r);
+  return r && versionFromRow(r, isoOf);
 }
 
 async function liveOf(q: Queryable, articleId: string): Promise<ArticleVersion | undefined> {
   const r = (await q.query<VersionRow>(`SELECT * FROM kb_versions WHERE article_id = $1 AND status = 'published'`, [articleId])).rows[0];
-  return r && toVersion(r);
+  return r && versionFromRow(r, isoOf);
 }
 
 async function openOf(q: Queryable, articleId: string): Promise<ArticleVersion | undefined> {
   const r = (await q.query<VersionRow>(`SELECT * FROM kb_versions WHERE article_id = $1 AND status IN ('draft', 'in-review')`, [articleId])).rows[0];
-  return r && toVersion(r);
+  return r && versionFromRow(r, isoOf);
 }
 
 async function setStatus(c: PoolClient, id: number, status: VersionStatus): Promise<void> {

@@ -1,8 +1,9 @@
-import type { Actor, ArticleSummary, ArticleVersion, AuditAction, AuditEntry, VersionOrigin, VersionStatus } from '../../domain/kb/editing/articleVersion';
+import type { Actor, ArticleSummary, ArticleVersion, AuditAction, AuditEntry, VersionStatus } from '../../domain/kb/editing/articleVersion';
 import type {
   DraftToSave, GlossaryVersion, ImportedArticle, KbEditStore, PublishOutcome, RollbackOutcome, RollbackToSave, SaveDraftOutcome, SeedArticle,
 } from '../../domain/kb/editing/kbEditStore';
 import type { SqliteDb } from './sqliteDatabase';
+import { auditEntryFromRow, glossaryVersionFromRow, versionFromRow, type AuditRow, type GlossaryRow, type InsertVersion, type VersionRow as KbVersionRow } from '../kbRows';
 
 /**
  * Knowledge-base articles, versions, glossary and audit log in the embedded database
@@ -10,89 +11,11 @@ import type { SqliteDb } from './sqliteDatabase';
  * the state it expects; better-sqlite3 is synchronous, so nothing can slip in between.
  */
 
-interface VersionRow {
-  id: number;
-  article_id: string;
-  number: number;
-  source: string;
-  status: VersionStatus;
-  origin: VersionOrigin;
-  base_version_id: number | null;
-  live_base_id: number | null;
-  restored_from_id: number | null;
-  author_id: string | null;
-  author_name: string;
-  created_at: string;
-  submitted_at: string | null;
-  reviewer_id: string | null;
-  reviewer_name: string | null;
-  reviewed_at: string | null;
-  review_note: string | null;
-  published_at: string | null;
-  diff: string;
-}
+/** SQLite keeps times as ISO text already. */
+const sameText = (time: string) => time;
 
-interface AuditRow {
-  seq: number;
-  at: string;
-  actor_id: string | null;
-  actor_name: string;
-  action: AuditAction;
-  article_id: string;
-  version_id: number;
-  version_number: number;
-  previous_version_id: number | null;
-  restored_from_id: number | null;
-}
+type VersionRow = KbVersionRow<string>;
 
-interface GlossaryRow {
-  id: number;
-  source: string;
-  actor_id: string | null;
-  actor_name: string;
-  created_at: string;
-  diff: string;
-}
-
-const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
-const actorOf = (id: string | null, name: string): Actor => (id === null ? { name } : { id, name });
-
-function toVersion(r: VersionRow): ArticleVersion {
-  return {
-    id: r.id,
-    articleId: r.article_id,
-    number: r.number,
-    source: r.source,
-    status: r.status,
-    origin: r.origin,
-    baseVersionId: opt(r.base_version_id),
-    liveBaseId: opt(r.live_base_id),
-    restoredFromId: opt(r.restored_from_id),
-    author: actorOf(r.author_id, r.author_name),
-    createdAt: r.created_at,
-    submittedAt: opt(r.submitted_at),
-    reviewer: r.reviewer_name === null ? undefined : actorOf(r.reviewer_id, r.reviewer_name),
-    reviewedAt: opt(r.reviewed_at),
-    reviewNote: opt(r.review_note),
-    publishedAt: opt(r.published_at),
-    diff: r.diff,
-  };
-}
-
-interface InsertVersion {
-  articleId: string;
-  source: string;
-  status: VersionStatus;
-  origin: VersionOrigin;
-  baseVersionId?: number;
-  liveBaseId?: number;
-  restoredFromId?: number;
-  author: Actor;
-  at: string;
-  reviewer?: Actor;
-  publishedAt?: string;
-  diff: string;
-}
 
 export class SqliteKbStore implements KbEditStore {
   constructor(private readonly db: SqliteDb) {}
@@ -116,7 +39,7 @@ export class SqliteKbStore implements KbEditStore {
 
   async summaries(): Promise<ArticleSummary[]> {
     const articles = this.db.prepare('SELECT id, file FROM kb_articles ORDER BY id').all() as Array<{ id: string; file: string }>;
-    const current = (this.db.prepare(`SELECT * FROM kb_versions WHERE status IN ('published', 'draft', 'in-review')`).all() as VersionRow[]).map(toVersion);
+    const current = (this.db.prepare(`SELECT * FROM kb_versions WHERE status IN ('published', 'draft', 'in-review')`).all() as VersionRow[]).map((r) => versionFromRow(r, sameText));
     return articles.map((a) => ({
       articleId: a.id,
       file: a.file,
@@ -132,7 +55,7 @@ export class SqliteKbStore implements KbEditStore {
   }
 
   async versions(articleId: string): Promise<ArticleVersion[]> {
-    return (this.db.prepare('SELECT * FROM kb_versions WHERE article_id = ? ORDER BY id DESC').all(articleId) as VersionRow[]).map(toVersion);
+    return (this.db.prepare('SELECT * FROM kb_versions WHERE article_id = ? ORDER BY id DESC').all(articleId) as VersionRow[]).map((r) => versionFromRow(r, sameText));
   }
 
   async version(id: number): Promise<ArticleVersion | undefined> {
@@ -140,8 +63,8 @@ export class SqliteKbStore implements KbEditStore {
   }
 
   async liveGlossary(): Promise<GlossaryVersion | undefined> {
-    const r = this.db.prepare('SELECT * FROM kb_glossary_versions ORDER BY id DESC LIMIT 1').get() as GlossaryRow | undefined;
-    return r && { id: r.id, source: r.source, actor: actorOf(r.actor_id, r.actor_name), createdAt: r.created_at, diff: r.diff };
+    const r = this.db.prepare('SELECT * FROM kb_glossary_versions ORDER BY id DESC LIMIT 1').get() as GlossaryRow<string> | undefined;
+    return r && glossaryVersionFromRow(r, sameText);
   }
 
   async saveDraft(draft: DraftToSave): Promise<SaveDraftOutcome> {
@@ -228,11 +151,8 @@ export class SqliteKbStore implements KbEditStore {
     const where = options.articleId === undefined ? '' : 'WHERE a.article_id = ?';
     const params: Array<string | number> = options.articleId === undefined ? [options.limit] : [options.articleId, options.limit];
     const rows = this.db.prepare(`SELECT a.*, v.number AS version_number FROM kb_audit a JOIN kb_versions v ON v.id = a.version_id
-      ${where} ORDER BY a.seq DESC LIMIT ?`).all(...params) as AuditRow[];
-    return rows.map((r) => ({
-      seq: r.seq, at: r.at, actor: actorOf(r.actor_id, r.actor_name), action: r.action, articleId: r.article_id,
-      versionId: r.version_id, versionNumber: r.version_number, previousVersionId: opt(r.previous_version_id), restoredFromId: opt(r.restored_from_id),
-    }));
+      ${where} ORDER BY a.seq DESC LIMIT ?`).all(...params) as AuditRow<string>[];
+    return rows.map((r) => auditEntryFromRow(r, sameText));
   }
 
   async liveGeneration(): Promise<string> {
@@ -243,17 +163,17 @@ export class SqliteKbStore implements KbEditStore {
 
   private versionById(id: number): ArticleVersion | undefined {
     const r = this.db.prepare('SELECT * FROM kb_versions WHERE id = ?').get(id) as VersionRow | undefined;
-    return r && toVersion(r);
+    return r && versionFromRow(r, sameText);
   }
 
   private liveOf(articleId: string): ArticleVersion | undefined {
     const r = this.db.prepare(`SELECT * FROM kb_versions WHERE article_id = ? AND status = 'published'`).get(articleId) as VersionRow | undefined;
-    return r && toVersion(r);
+    return r && versionFromRow(r, sameText);
   }
 
   private openOf(articleId: string): ArticleVersion | undefined {
     const r = this.db.prepare(`SELECT * FROM kb_versions WHERE article_id = ? AND status IN ('draft', 'in-review')`).get(articleId) as VersionRow | undefined;
-    return r && toVersion(r);
+    return r && versionFromRow(r, sameText);
   }
 
   private setStatus(id: number, status: VersionStatus): void {
