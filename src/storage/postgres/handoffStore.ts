@@ -1,52 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import type { PoolClient } from 'pg';
 import type {
-  AdviserNote, CallbackRequest, ClosedOutcome, HandoffQueue, HandoffRecord, HandoffStatus, HandoffSummary,
+  CallbackRequest, ClosedOutcome, HandoffQueue, HandoffRecord, HandoffStatus,
   NewHandoff, QueueEvent, StaffRef, TakeResult, TranscriptEntry,
 } from '../../domain/handoff/handoffQueue';
-import { PRIORITY_BY_REASON, type HandoffReason } from '../../domain/handoff/handoffQueue';
+import { PRIORITY_BY_REASON } from '../../domain/handoff/handoffQueue';
 import type { ConversationDataOwner } from '../../domain/privacy/conversationData';
 import type { Logger } from '../../logging/logger';
 import { HandoffClosedError, HandoffNotFoundError } from '../sqlite/handoffStore';
 import type { BusBody, PostgresEventBus } from './eventBus';
 import { isoOf, pgText, type PostgresDatabase } from './postgresDatabase';
+import {
+  handoffRecordFromRow, OPEN_STATUSES, RECORD_COLUMNS, transcriptEntryFromRow,
+  type HandoffRow as Row, type NoteRow as Note, type RowReaders, type TranscriptRow as Transcript,
+} from '../handoffRows';
 
-interface HandoffRow {
-  id: string;
-  conversation_id: string;
-  channel_id: string;
-  reason: HandoffReason;
-  priority: number;
-  status: HandoffStatus;
-  created_at: Date;
-  accepted_at: Date | null;
-  closed_at: Date | null;
-  closed_outcome: ClosedOutcome | null;
-  summary_json: HandoffSummary;
-  callback_json: CallbackRequest | null;
-  adviser_id: string | null;
-  adviser_first_name: string | null;
-  safeguarding_flag: boolean;
-}
-
-interface TranscriptRow {
-  handoff_id: string;
-  sender: TranscriptEntry['from'];
-  text: string;
-  at: Date;
-  adviser_name: string | null;
-}
-
-interface NoteRow {
-  handoff_id: string;
-  adviser_id: string;
-  text: string;
-  at: Date;
-}
-
-const OPEN_STATUSES: readonly HandoffStatus[] = ['waiting', 'with-adviser', 'callback-requested'];
-const RECORD_COLUMNS = `id, conversation_id, channel_id, reason, priority, status, created_at, accepted_at, closed_at,
-  closed_outcome, summary_json, callback_json, adviser_id, adviser_first_name, safeguarding_flag`;
+type HandoffRow = Row<Date, unknown, boolean>;
+type TranscriptRow = Transcript<Date>;
+type NoteRow = Note<Date>;
+/** The driver already gives JSON columns as objects and flags as booleans. */
+const READERS: RowReaders<Date, unknown, boolean> = { isoOf, jsonOf: (json) => json, flagOf: (flag) => flag };
 /** The order advisers see the queue in: safeguarding first, then whoever has waited longest. */
 const QUEUE_ORDER = 'ORDER BY priority ASC, created_at ASC, seq ASC';
 
@@ -293,7 +266,7 @@ export class PostgresHandoffQueue implements HandoffQueue, ConversationDataOwner
       case 'message': {
         const { rows } = await this.db.query<TranscriptRow>('SELECT handoff_id, sender, text, at, adviser_name FROM handoff_transcript WHERE handoff_id = $1 AND seq = $2',
           [handoffId, Number(body.s)]);
-        if (rows[0]) this.emitAll({ type: 'message', handoffId, conversationId, entry: toEntry(rows[0]) });
+        if (rows[0]) this.emitAll({ type: 'message', handoffId, conversationId, entry: transcriptEntryFromRow(rows[0], isoOf) });
         return;
       }
       case 'closed':
@@ -311,24 +284,8 @@ export class PostgresHandoffQueue implements HandoffQueue, ConversationDataOwner
       this.db.query<TranscriptRow>('SELECT handoff_id, sender, text, at, adviser_name FROM handoff_transcript WHERE handoff_id = ANY($1) ORDER BY handoff_id, seq', [ids]),
       this.db.query<NoteRow>('SELECT handoff_id, adviser_id, text, at FROM handoff_notes WHERE handoff_id = ANY($1) ORDER BY id', [ids]),
     ]);
-    return rows.map((row) => ({
-      id: row.id,
-      conversationId: row.conversation_id,
-      channelId: row.channel_id,
-      reason: row.reason,
-      priority: row.priority,
-      status: row.status,
-      createdAt: isoOf(row.created_at),
-      ...(row.accepted_at ? { acceptedAt: isoOf(row.accepted_at) } : {}),
-      ...(row.closed_at ? { closedAt: isoOf(row.closed_at) } : {}),
-      ...(row.closed_outcome ? { closedOutcome: row.closed_outcome } : {}),
-      summary: row.summary_json,
-      transcript: transcripts.rows.filter((t) => t.handoff_id === row.id).map(toEntry),
-      ...(row.callback_json ? { callback: row.callback_json } : {}),
-      ...(row.adviser_id ? { adviser: { id: row.adviser_id, firstName: row.adviser_first_name ?? '' } } : {}),
-      notes: notes.rows.filter((n) => n.handoff_id === row.id).map((n): AdviserNote => ({ at: isoOf(n.at), adviserId: n.adviser_id, text: n.text })),
-      safeguardingFlag: row.safeguarding_flag,
-    }));
+    return rows.map((row) => handoffRecordFromRow(row, transcripts.rows.filter((t) => t.handoff_id === row.id),
+      notes.rows.filter((n) => n.handoff_id === row.id), READERS));
   }
 
   /** A change made here: every listener, and the "here only" ones. */
@@ -345,11 +302,6 @@ export class PostgresHandoffQueue implements HandoffQueue, ConversationDataOwner
   private now(): string {
     return this.clock().toISOString();
   }
-}
-
-function toEntry(t: TranscriptRow): TranscriptEntry {
-  const at = isoOf(t.at);
-  return t.adviser_name ? { from: t.sender, text: t.text, at, adviserName: t.adviser_name } : { from: t.sender, text: t.text, at };
 }
 
 function notify(listeners: ReadonlySet<Listener>, event: QueueEvent): void {

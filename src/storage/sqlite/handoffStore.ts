@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type {
-  AdviserNote, CallbackRequest, ClosedOutcome, HandoffQueue, HandoffRecord, HandoffStatus, HandoffSummary,
+  CallbackRequest, ClosedOutcome, HandoffQueue, HandoffRecord, HandoffStatus,
   NewHandoff, QueueEvent, StaffRef, TakeResult, TranscriptEntry,
 } from '../../domain/handoff/handoffQueue';
-import { PRIORITY_BY_REASON, type HandoffReason } from '../../domain/handoff/handoffQueue';
+import { PRIORITY_BY_REASON } from '../../domain/handoff/handoffQueue';
 import type { ConversationDataOwner } from '../../domain/privacy/conversationData';
 import type { SqliteDb } from './sqliteDatabase';
+import {
+  handoffRecordFromRow, OPEN_STATUSES, RECORD_COLUMNS,
+  type HandoffRow as Row, type NoteRow as Note, type RowReaders, type TranscriptRow as Transcript,
+} from '../handoffRows';
 
 /** Thrown when a handoff id is unknown (deleted by retention, or never existed). */
 export class HandoffNotFoundError extends Error {
@@ -23,40 +27,11 @@ export class HandoffClosedError extends Error {
   }
 }
 
-interface HandoffRow {
-  id: string;
-  conversation_id: string;
-  channel_id: string;
-  reason: HandoffReason;
-  priority: number;
-  status: HandoffStatus;
-  created_at: string;
-  accepted_at: string | null;
-  closed_at: string | null;
-  closed_outcome: ClosedOutcome | null;
-  summary_json: string;
-  callback_json: string | null;
-  adviser_id: string | null;
-  adviser_first_name: string | null;
-  safeguarding_flag: number;
-}
-
-interface TranscriptRow {
-  sender: TranscriptEntry['from'];
-  text: string;
-  at: string;
-  adviser_name: string | null;
-}
-
-interface NoteRow {
-  adviser_id: string;
-  text: string;
-  at: string;
-}
-
-const OPEN_STATUSES: readonly HandoffStatus[] = ['waiting', 'with-adviser', 'callback-requested'];
-const RECORD_COLUMNS = `id, conversation_id, channel_id, reason, priority, status, created_at, accepted_at, closed_at,
-  closed_outcome, summary_json, callback_json, adviser_id, adviser_first_name, safeguarding_flag`;
+type HandoffRow = Row<string, string, number>;
+type TranscriptRow = Transcript<string>;
+type NoteRow = Note<string>;
+/** SQLite keeps times as ISO text, JSON as text and flags as 0/1. */
+const READERS: RowReaders<string, string, number> = { isoOf: (time) => time, jsonOf: (json) => JSON.parse(json), flagOf: (flag) => flag === 1 };
 /** The order advisers see the queue in: safeguarding first, then whoever has waited longest. */
 const QUEUE_ORDER = 'ORDER BY priority ASC, created_at ASC, rowid ASC';
 
@@ -220,30 +195,9 @@ export class SqliteHandoffQueue implements HandoffQueue, ConversationDataOwner {
   }
 
   private toRecord(row: HandoffRow): HandoffRecord {
-    const transcript = (this.db.prepare('SELECT sender, text, at, adviser_name FROM handoff_transcript WHERE handoff_id = ? ORDER BY seq')
-      .all(row.id) as TranscriptRow[]).map((t): TranscriptEntry => (t.adviser_name
-      ? { from: t.sender, text: t.text, at: t.at, adviserName: t.adviser_name }
-      : { from: t.sender, text: t.text, at: t.at }));
-    const notes = (this.db.prepare('SELECT adviser_id, text, at FROM handoff_notes WHERE handoff_id = ? ORDER BY id').all(row.id) as NoteRow[])
-      .map((n): AdviserNote => ({ at: n.at, adviserId: n.adviser_id, text: n.text }));
-    return {
-      id: row.id,
-      conversationId: row.conversation_id,
-      channelId: row.channel_id,
-      reason: row.reason,
-      priority: row.priority,
-      status: row.status,
-      createdAt: row.created_at,
-      ...(row.accepted_at ? { acceptedAt: row.accepted_at } : {}),
-      ...(row.closed_at ? { closedAt: row.closed_at } : {}),
-      ...(row.closed_outcome ? { closedOutcome: row.closed_outcome } : {}),
-      summary: JSON.parse(row.summary_json) as HandoffSummary,
-      transcript,
-      ...(row.callback_json ? { callback: JSON.parse(row.callback_json) as CallbackRequest } : {}),
-      ...(row.adviser_id ? { adviser: { id: row.adviser_id, firstName: row.adviser_first_name ?? '' } } : {}),
-      notes,
-      safeguardingFlag: row.safeguarding_flag === 1,
-    };
+    const transcript = this.db.prepare('SELECT sender, text, at, adviser_name FROM handoff_transcript WHERE handoff_id = ? ORDER BY seq').all(row.id) as TranscriptRow[];
+    const notes = this.db.prepare('SELECT adviser_id, text, at FROM handoff_notes WHERE handoff_id = ? ORDER BY id').all(row.id) as NoteRow[];
+    return handoffRecordFromRow(row, transcript, notes, READERS);
   }
 
   private emit(event: QueueEvent): void {
