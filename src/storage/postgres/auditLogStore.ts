@@ -1,21 +1,9 @@
 import type { HandoffAuditEntry, HandoffAuditLog, HandoffAuditRow } from '../../domain/staff/handoffAuditLog';
 import { isoOf, type PostgresDatabase } from './postgresDatabase';
+import { auditRowFromRow, SELECT_AUDIT, type AuditLogRow } from '../handoffAuditRows';
 
-interface Row {
-  at: Date;
-  staff_id: string;
-  handoff_id: string;
-  action: HandoffAuditRow['action'];
-  name: string | null;
-  email: string | null;
-}
-
-const SELECT = `SELECT h.at, h.staff_id, h.handoff_id, h.action, a.name, a.email
-  FROM handoff_audit h LEFT JOIN staff_accounts a ON a.id = h.staff_id`;
-
-function toRow(r: Row): HandoffAuditRow {
-  return { at: isoOf(r.at), staffId: r.staff_id, handoffId: r.handoff_id, action: r.action, staffName: r.name ?? '(unknown)', staffEmail: r.email ?? '' };
-}
+type Row = AuditLogRow<Date>;
+const toRow = (r: Row) => auditRowFromRow(r, isoOf);
 
 /** The handoff audit log in the shared PostgreSQL database (migration 017): every instance writes to one log. */
 export class PostgresHandoffAuditLog implements HandoffAuditLog {
@@ -27,11 +15,11 @@ export class PostgresHandoffAuditLog implements HandoffAuditLog {
   }
 
   async forHandoff(handoffId: string): Promise<HandoffAuditRow[]> {
-    return (await this.db.query<Row>(`${SELECT} WHERE h.handoff_id = $1 ORDER BY h.seq`, [handoffId])).rows.map(toRow);
+    return (await this.db.query<Row>(`${SELECT_AUDIT} WHERE h.handoff_id = $1 ORDER BY h.seq`, [handoffId])).rows.map(toRow);
   }
 
   async since(since: string): Promise<HandoffAuditRow[]> {
-    return (await this.db.query<Row>(`${SELECT} WHERE h.at >= $1 ORDER BY h.seq`, [since])).rows.map(toRow);
+    return (await this.db.query<Row>(`${SELECT_AUDIT} WHERE h.at >= $1 ORDER BY h.seq`, [since])).rows.map(toRow);
   }
 
   async purgeBefore(cutoff: string): Promise<number> {

@@ -1,21 +1,9 @@
 import type { HandoffAuditEntry, HandoffAuditLog, HandoffAuditRow } from '../../domain/staff/handoffAuditLog';
 import type { SqliteDb } from './sqliteDatabase';
+import { auditRowFromRow, SELECT_AUDIT, type AuditLogRow } from '../handoffAuditRows';
 
-interface Row {
-  at: string;
-  staff_id: string;
-  handoff_id: string;
-  action: HandoffAuditRow['action'];
-  name: string | null;
-  email: string | null;
-}
-
-const SELECT = `SELECT h.at, h.staff_id, h.handoff_id, h.action, a.name, a.email
-  FROM handoff_audit h LEFT JOIN staff_accounts a ON a.id = h.staff_id`;
-
-function toRow(r: Row): HandoffAuditRow {
-  return { at: r.at, staffId: r.staff_id, handoffId: r.handoff_id, action: r.action, staffName: r.name ?? '(unknown)', staffEmail: r.email ?? '' };
-}
+type Row = AuditLogRow<string>;
+const toRow = (r: Row) => auditRowFromRow(r, (at: string) => at);
 
 /** The handoff audit log in the embedded database (migration 017). */
 export class SqliteHandoffAuditLog implements HandoffAuditLog {
@@ -27,11 +15,11 @@ export class SqliteHandoffAuditLog implements HandoffAuditLog {
   }
 
   async forHandoff(handoffId: string): Promise<HandoffAuditRow[]> {
-    return (this.db.prepare(`${SELECT} WHERE h.handoff_id = ? ORDER BY h.seq`).all(handoffId) as Row[]).map(toRow);
+    return (this.db.prepare(`${SELECT_AUDIT} WHERE h.handoff_id = ? ORDER BY h.seq`).all(handoffId) as Row[]).map(toRow);
   }
 
   async since(since: string): Promise<HandoffAuditRow[]> {
-    return (this.db.prepare(`${SELECT} WHERE h.at >= ? ORDER BY h.seq`).all(since) as Row[]).map(toRow);
+    return (this.db.prepare(`${SELECT_AUDIT} WHERE h.at >= ? ORDER BY h.seq`).all(since) as Row[]).map(toRow);
   }
 
   async purgeBefore(cutoff: string): Promise<number> {
