@@ -13,7 +13,7 @@ import { purgeExpiredHandoffs } from '../domain/handoff/retention';
 import { buildReply } from '../bot/replies';
 import { TeamsAttachmentsMiddleware } from '../bot/teams/teamsAttachmentsMiddleware';
 import { startAdviserChannelNotifier } from '../bot/teams/adviserChannelNotifier';
-import { LegacyDiskFiles } from '../domain/files/diskFileStore';
+import { LegacyDiskFiles } from '../domain/files/legacyDiskFiles';
 import { ParentFileStore } from '../domain/files/parentFileStore';
 import { openStores } from '../storage/storageFactory';
 import { LocalDirectLine, refuseUpgrade } from './directLine/localDirectLine';

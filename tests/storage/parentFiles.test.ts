@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { LegacyDiskFiles } from '../../src/domain/files/diskFileStore';
+import { LegacyDiskFiles } from '../../src/domain/files/legacyDiskFiles';
 import { ParentFileStore } from '../../src/domain/files/parentFileStore';
 import { isFileId, safeFileName } from '../../src/domain/files/storedFile';
 import { silentLogger } from '../../src/logging/logger';

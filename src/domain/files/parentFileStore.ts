@@ -1,10 +1,10 @@
-import type { LegacyDiskFiles } from './diskFileStore';
+import type { LegacyDiskFiles } from './legacyDiskFiles';
 import type { FileStore, StoredFileInput } from './fileStore';
 import { fileUrl, isFileId, newFileId, safeFileName, type FileRecordStore, type StoredFile } from './storedFile';
 
 export interface ParentFileStoreOptions {
   readonly clock?: () => Date;
-  /** Transitional: files older versions wrote under DATA_DIR/files (see diskFileStore.ts). */
+  /** Transitional: files older versions wrote under DATA_DIR/files (see legacyDiskFiles.ts). */
   readonly legacy?: LegacyDiskFiles;
 }
 
