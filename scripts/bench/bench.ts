@@ -75,7 +75,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   try {
     for (const kind of kinds) {
       log(`${kind}: starting the server`);
-      const server = await ServerChild.start({ kind, logLevel: options.logLevel, profileDir: kind === 'bot' ? options.profileDir : undefined, nodeFlags: options.nodeFlags, log });
+      const server = await ServerChild.start({ kind, logLevel: options.logLevel, profileDir: options.profileDir, nodeFlags: options.nodeFlags, log });
       running.add(server);
       servers.set(kind, server);
     }

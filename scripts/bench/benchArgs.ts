@@ -16,7 +16,7 @@ export interface BenchOptions {
   readonly json: boolean;
   /** The servers' log level (production logs at info). */
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
-  /** Write a CPU profile of the real bot's server into this folder. */
+  /** Write CPU profiles of both servers into this folder. */
   readonly profileDir?: string;
   /** Longest wait for one answer before it counts as an error. */
   readonly timeoutMs: number;
@@ -46,7 +46,7 @@ them: turns per second, reply latency (p50/p95/p99), errors, peak memory, and ou
   --warmup S        unmeasured seconds first, for each server (default 5, 0-60)
   --json            print the figures as one JSON line, the last line on stdout
   --log-level L     the servers' log level: debug, info, warn, error, silent (default info)
-  --profile DIR     write a CPU profile (.cpuprofile) of the real bot's server into DIR
+  --profile DIR     write CPU profiles (.cpuprofile) of both servers into DIR (bot-*, echo-*)
   --timeout-ms N    longest wait for one answer before it counts as an error (default 10000)
   --node-flags F    Node.js flags for both servers, e.g. "--max-old-space-size=256" (default: the
                     flags in package.json's start script, so both run as \`npm start\` runs the server)

@@ -1,4 +1,5 @@
 import { ConversationState, UserState, type BotState, type Storage, type StorageKeyFactory, type TurnContext } from 'botbuilder';
+import { takeReadJson, writingWithJson } from '../storage/stateJson';
 
 /**
  * botbuilder's BotState finds out whether state changed by hashing it three times a turn (on
@@ -6,7 +7,8 @@ import { ConversationState, UserState, type BotState, type Storage, type Storage
  * tenth of the CPU of a whole turn here, most of it spent on the recent-messages transcript.
  * These subclasses keep BotState's behaviour (same cache in turn state, same storage calls, save
  * only when something changed, `force` to save anyway) but compare plain JSON instead: one
- * native stringify when loading and one when saving.
+ * native stringify when saving, and none when loading from a storage that read the JSON as text
+ * (src/storage/stateJson.ts); the storage then writes the same string it was compared as.
  */
 
 interface CachedState {
@@ -38,7 +40,7 @@ async function load(access: StateAccess, context: TurnContext, force: boolean): 
   const key = await access.storageKey(context);
   const items = await access.storage.read([key]);
   const state = (items[key] ?? {}) as Record<string, unknown>;
-  context.turnState.set(access.cacheKey, { state, hash: contentOf(state) } satisfies CachedState);
+  context.turnState.set(access.cacheKey, { state, hash: takeReadJson(state) ?? contentOf(state) } satisfies CachedState);
   return state;
 }
 
@@ -48,9 +50,11 @@ async function saveChanges(access: StateAccess, context: TurnContext, force: boo
   if (!force && (!cached || cached.hash === content)) return;
   const key = await access.storageKey(context);
   if (!cached) cached = { state: {}, hash: '' };
-  cached.state.eTag = '*';
-  await access.storage.write({ [key]: cached.state });
-  cached.hash = content ?? contentOf(cached.state);
+  const state = cached.state;
+  state.eTag = '*';
+  const json = content ?? contentOf(state);
+  await writingWithJson(state, json, () => access.storage.write({ [key]: state }));
+  cached.hash = json;
   context.turnState.set(access.cacheKey, cached);
 }
 

@@ -1,5 +1,6 @@
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
 import type { ConversationDataOwner } from '../domain/privacy/conversationData';
+import { carryOfferedJson } from './stateJson';
 
 /**
  * botbuilder's BotState (ConversationState, UserState) always saves with eTag "*", which tells a
@@ -38,7 +39,10 @@ export function guardStaleWrites<S extends Storage & ConversationDataOwner>(inne
       for (const [key, item] of Object.entries(changes) as Array<[string, Tagged]>) {
         const readWith = item?.[READ_ETAG];
         // A copy, so the caller's object is untouched if the write is refused.
-        forwarded[key] = item && item.eTag === '*' && readWith ? { ...item, eTag: readWith } : item;
+        if (item && item.eTag === '*' && readWith) {
+          forwarded[key] = { ...item, eTag: readWith };
+          carryOfferedJson(item, forwarded[key]);
+        } else forwarded[key] = item;
       }
       await inner.write(forwarded);
       // Written: each item now carries (and will next be checked against) its new eTag.

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { ConversationState, TurnContext, type Activity, type BotAdapter, type StoreItems } from 'botbuilder';
+import sinon from 'sinon';
 import { JsonConversationState } from '../../src/bot/jsonChangeTracking';
 import { forEachBackend } from './backends';
 
@@ -74,6 +75,34 @@ forEachBackend('conversation state (botbuilder Storage)', (stores) => {
     await state.load(check);
     assert.equal(await steps.get(check), 2);
     assert.deepEqual(await notes.get(check), ['from b']);
+  });
+
+  it('over the bot\'s state, writes only turns that changed something, and always their latest content', async () => {
+    const storage = stores().botStorage;
+    const write = sinon.spy(storage, 'write');
+    const state = new JsonConversationState(storage);
+    const answers = state.createProperty<{ child?: string; needs?: string[] }>('answers');
+
+    const first = turn();
+    await answers.set(first, { child: 'Sam', needs: ['reading'] });
+    await state.saveChanges(first);
+    assert.equal(write.callCount, 1);
+
+    // Read back from the database: unchanged, so nothing is written.
+    const readOnly = turn();
+    assert.deepEqual(await answers.get(readOnly), { child: 'Sam', needs: ['reading'] });
+    await state.saveChanges(readOnly);
+    assert.equal(write.callCount, 1, 'a turn that only read wrote nothing');
+
+    // Saved, then changed again in the same turn: the second save writes the new content, not the first's.
+    const twice = turn();
+    const value = await answers.get(twice, {});
+    value.needs?.push('speech');
+    await state.saveChanges(twice);
+    value.child = 'Alex';
+    await state.saveChanges(twice);
+    assert.equal(write.callCount, 3);
+    assert.deepEqual(await answers.get(turn()), { child: 'Alex', needs: ['reading', 'speech'] });
   });
 
   it('deletes keys, and erases one conversation without touching others', async () => {

@@ -1,7 +1,7 @@
-import crypto from 'node:crypto';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
 import type { ConversationDataOwner } from '../../domain/privacy/conversationData';
 import { conversationIdOf } from '../sqlite/sqliteBotStorage';
+import { newETag, offeredJson } from '../stateJson';
 import type { PostgresDatabase } from './postgresDatabase';
 
 /**
@@ -36,8 +36,8 @@ export class PostgresBotStorage implements Storage, ConversationDataOwner {
     await this.db.transaction(async (client) => {
       for (const [key, item] of entries) {
         const { eTag, ...data } = item ?? {};
-        const newTag = crypto.randomBytes(9).toString('base64url');
-        const json = JSON.stringify(data);
+        const newTag = newETag();
+        const json = (item && offeredJson(item)) ?? JSON.stringify(data);
         if (eTag && eTag !== '*') {
           // Only if the row still has the eTag the writer read (or is not there at all).
           const updated = await client.query('UPDATE bot_state SET data = $2, etag = $3, updated_at = $4 WHERE key = $1 AND etag = $5',

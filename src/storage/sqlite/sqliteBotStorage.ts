@@ -1,7 +1,7 @@
-import crypto from 'node:crypto';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
 import type { ConversationDataOwner } from '../../domain/privacy/conversationData';
 import type { SqliteDb } from './sqliteDatabase';
+import { markReadJson, newETag, offeredJson } from '../stateJson';
 
 /**
  * A botbuilder `Storage` in the embedded database, so a parent's place in a guided flow survives
@@ -37,7 +37,11 @@ export class SqliteBotStorage implements Storage, ConversationDataOwner {
     const items: StoreItems = {};
     for (const key of keys) {
       const row = this.selectOne.get(key);
-      if (row) items[key] = { ...(JSON.parse(row.data) as StoreItem), eTag: row.etag };
+      if (!row) continue;
+      const item: StoreItem = { ...(JSON.parse(row.data) as StoreItem), eTag: row.etag };
+      // The stored text is what change tracking would otherwise stringify the item to.
+      markReadJson(item, row.data);
+      items[key] = item;
     }
     return items;
   }
@@ -50,8 +54,8 @@ export class SqliteBotStorage implements Storage, ConversationDataOwner {
     this.db.transaction(() => {
       for (const [key, item] of Object.entries(changes) as Array<[string, StoreItem]>) {
         const { eTag, ...data } = item ?? {};
-        const newTag = crypto.randomBytes(9).toString('base64url');
-        const json = JSON.stringify(data);
+        const newTag = newETag();
+        const json = (item && offeredJson(item)) ?? JSON.stringify(data);
         if (eTag && eTag !== '*') {
           // Only if the row still has the eTag the writer read (or is not there at all).
           const written = this.updateIfTag.run(json, newTag, at, key, eTag).changes
