@@ -17,6 +17,7 @@ import { m026KbVersions } from './026_kb_versions';
 import { m027KbAudit } from './027_kb_audit';
 import { m028KbGlossary } from './028_kb_glossary';
 import { m030ParentFiles } from './030_parent_files';
+import { m031DlActivitiesRowid } from './031_dl_activities_rowid';
 
 export interface SqliteMigration {
   readonly id: string;
@@ -37,4 +38,5 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
   m027KbAudit,
   m028KbGlossary,
   m030ParentFiles,
+  m031DlActivitiesRowid,
 ];
