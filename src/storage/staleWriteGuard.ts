@@ -8,16 +8,14 @@ import { carryOfferedJson } from './stateJson';
  * state (two instances, or a parent's message and an adviser's proactive message at once), the
  * later save silently wipes out the earlier one's update.
  *
- * This guard remembers, on each item it reads, the eTag it was read with (a hidden property:
- * not enumerable, so it is never stored or hashed). When BotState hands the same object back
+ * This guard remembers, for each item it reads, the eTag it was read with (in a weak map beside
+ * the items, so it is never stored, hashed or copied). When BotState hands the same object back
  * with "*", the write is made conditional on that eTag instead, and the storage's optimistic
  * concurrency refuses it if someone else wrote first: the second writer fails rather than
  * overwrite. Items written without having been read ("*" on a new object) still overwrite.
  */
 
-const READ_ETAG = Symbol('eTag when read');
-
-type Tagged = StoreItem & { [READ_ETAG]?: string };
+const readWithETag = new WeakMap<object, string>();
 
 export type GuardedStorage<S extends Storage> = Storage & ConversationDataOwner & { readonly inner: S };
 
@@ -29,15 +27,15 @@ export function guardStaleWrites<S extends Storage & ConversationDataOwner>(inne
 
     async read(keys: string[]): Promise<StoreItems> {
       const items = await inner.read(keys);
-      for (const item of Object.values(items) as Tagged[]) if (item && typeof item.eTag === 'string') remember(item, item.eTag);
+      for (const item of Object.values(items) as StoreItem[]) if (item && typeof item.eTag === 'string') readWithETag.set(item, item.eTag);
       return items;
     },
 
     async write(changes: StoreItems): Promise<void> {
       if (!changes) return inner.write(changes);
       const forwarded: StoreItems = {};
-      for (const [key, item] of Object.entries(changes) as Array<[string, Tagged]>) {
-        const readWith = item?.[READ_ETAG];
+      for (const [key, item] of Object.entries(changes) as Array<[string, StoreItem]>) {
+        const readWith = item && typeof item === 'object' ? readWithETag.get(item) : undefined;
         // A copy, so the caller's object is untouched if the write is refused.
         if (item && item.eTag === '*' && readWith) {
           forwarded[key] = { ...item, eTag: readWith };
@@ -46,19 +44,15 @@ export function guardStaleWrites<S extends Storage & ConversationDataOwner>(inne
       }
       await inner.write(forwarded);
       // Written: each item now carries (and will next be checked against) its new eTag.
-      for (const [key, item] of Object.entries(changes) as Array<[string, Tagged]>) {
-        const stored = forwarded[key] as Tagged | undefined;
+      for (const [key, item] of Object.entries(changes) as Array<[string, StoreItem]>) {
+        const stored = forwarded[key] as StoreItem | undefined;
         if (item && typeof item === 'object' && typeof stored?.eTag === 'string') {
           item.eTag = stored.eTag;
-          remember(item, stored.eTag);
+          readWithETag.set(item, stored.eTag);
         }
       }
     },
 
     delete: (keys: string[]) => inner.delete(keys),
   };
-}
-
-function remember(item: Tagged, eTag: string): void {
-  Object.defineProperty(item, READ_ETAG, { value: eTag, enumerable: false, writable: true, configurable: true });
 }
