@@ -12,17 +12,38 @@ describe('SQLite: checkpoints in a background thread', () => {
     const dir = tempDir();
     const db = openSqliteDatabase(dir);
     db.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)');
-    const checkpoints = startBackgroundCheckpoints(db, { intervalMs: 50, truncateAbovePages: 100 });
+    const checkpoints = startBackgroundCheckpoints(db, { intervalMs: 50, restartAbovePages: 100, shrinkAboveBytes: 64 * 1024 });
     assert.equal(db.pragma('wal_autocheckpoint', { simple: true }), 0, 'the server connection no longer checkpoints in a commit');
     const insert = db.prepare('INSERT INTO notes (body) VALUES (?)');
     for (let i = 0; i < 2000; i++) insert.run('x'.repeat(2000));
     const wal = path.join(dir, `${DATABASE_FILE}-wal`);
     const walBefore = fs.statSync(wal).size;
-    // The worker catches up, and truncates a log that grew past its limit.
+    // Writes stop: the worker catches up, and the quiet server shrinks the long log file.
     for (let i = 0; i < 100 && fs.statSync(wal).size >= walBefore; i++) await sleep(50);
     assert.ok(fs.statSync(wal).size < walBefore, `the log was checkpointed and truncated (${walBefore} -> ${fs.statSync(wal).size} bytes)`);
     await checkpoints.stop();
     assert.equal(db.pragma('wal_autocheckpoint', { simple: true }), 1000, 'stopped: the connection checkpoints for itself again');
+    db.close();
+    const again = openSqliteDatabase(dir);
+    assert.equal((again.prepare('SELECT COUNT(*) AS n FROM notes').get() as { n: number }).n, 2000);
+    again.close();
+  });
+
+  it('while writes keep coming, starts the log again from the top instead of letting it grow', async () => {
+    const dir = tempDir();
+    const db = openSqliteDatabase(dir);
+    db.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)');
+    const checkpoints = startBackgroundCheckpoints(db, { intervalMs: 20, restartAbovePages: 200, shrinkAboveBytes: 1024 * 1024 * 1024 });
+    const insert = db.prepare('INSERT INTO notes (body) VALUES (?)');
+    const wal = path.join(dir, `${DATABASE_FILE}-wal`);
+    // About 2,000 pages of commits, a few at a time, with the worker running in between.
+    for (let i = 0; i < 400; i++) {
+      for (let j = 0; j < 5; j++) insert.run('x'.repeat(3000));
+      await sleep(1);
+    }
+    const pageBytes = 4096 + 24;
+    assert.ok(fs.statSync(wal).size < 1000 * pageBytes, `the log file stayed short (${Math.round(fs.statSync(wal).size / pageBytes)} pages for about 2,000 written)`);
+    await checkpoints.stop();
     db.close();
     const again = openSqliteDatabase(dir);
     assert.equal((again.prepare('SELECT COUNT(*) AS n FROM notes').get() as { n: number }).n, 2000);
