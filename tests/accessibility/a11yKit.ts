@@ -21,6 +21,22 @@ export function screenshotPath(name: string): string {
 }
 
 /**
+ * The narrow-screen check: at 320 x 640 the page reflows, `alsoAtNarrow` (if any) passes, axe-core
+ * finds nothing, and a full-page screenshot is kept; then the viewport goes back to `wide`.
+ */
+export async function checkAtNarrowWidth(page: Page, state: string, shot: string, wide: { width: number; height: number }, alsoAtNarrow?: () => Promise<void>): Promise<void> {
+  await page.setViewportSize({ width: 320, height: 640 });
+  try {
+    await assertReflows(page, 320, `${state} (320 px)`);
+    await alsoAtNarrow?.();
+    await assertNoAxeViolations(page, `${state} (320 px)`);
+    await page.screenshot({ path: screenshotPath(shot), fullPage: true });
+  } finally {
+    await page.setViewportSize(wide);
+  }
+}
+
+/**
  * Reflow (WCAG 1.4.10): at this width the page does not scroll sideways, and no text is cut
  * short ("…" or clipped) and no control is cut off at the side. Fails naming what is wrong.
  */

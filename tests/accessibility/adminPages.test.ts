@@ -6,7 +6,7 @@ import { launchChromium, requireChromium } from '../helpers/browser';
 import { testConfig } from '../helpers/fixtures';
 import { addStaffForTest, TEST_PASSWORD } from '../kbEditing/staffForTest';
 import { ParentChat } from '../admin/adminClient';
-import { assertNoAxeViolations, assertReflows, faintTextBoxes, screenshotPath, tabThroughPage } from './a11yKit';
+import { assertNoAxeViolations, checkAtNarrowWidth, faintTextBoxes, tabThroughPage } from './a11yKit';
 
 /**
  * The knowledge-base pages staff use (the article list, an article, the editor with and without
@@ -48,14 +48,7 @@ describe('accessibility: the knowledge-base admin pages', function () {
     assert.deepEqual(await faintTextBoxes(page), [], `${state}: text boxes have edges people can see (3:1)`);
     const stops = await tabThroughPage(page, { max: 400 });
     assert.ok(stops.length > 3, `${state}: Tab reaches the controls`);
-    await page.setViewportSize({ width: 320, height: 640 });
-    try {
-      await assertReflows(page, 320, `${state} (320 px)`);
-      await assertNoAxeViolations(page, `${state} (320 px)`);
-      await page.screenshot({ path: screenshotPath(shot), fullPage: true });
-    } finally {
-      await page.setViewportSize({ width: 1280, height: 900 });
-    }
+    await checkAtNarrowWidth(page, state, shot, { width: 1280, height: 900 });
   }
 
   it('the article list', async () => {

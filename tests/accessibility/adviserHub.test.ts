@@ -6,7 +6,7 @@ import { startServer, type RunningServer } from '../../src/server/createServer';
 import { launchChromium, requireChromium } from '../helpers/browser';
 import { testConfig } from '../helpers/fixtures';
 import { addStaff } from '../advisers/helpers/staffClient';
-import { assertNoAxeViolations, assertReflows, faintTextBoxes, focused, movingElements, pressAndCheckFocus, screenshotPath, startFromTop, tabTo, tabThroughPage } from './a11yKit';
+import { assertNoAxeViolations, checkAtNarrowWidth, faintTextBoxes, focused, movingElements, pressAndCheckFocus, startFromTop, tabTo, tabThroughPage } from './a11yKit';
 import { openChat, type, waitForAnnouncement, waitForBubble } from './chatPage';
 
 const PASSWORD = 'a long enough pass phrase';
@@ -46,14 +46,7 @@ describe('accessibility: an adviser takes a handoff with the keyboard alone', fu
   async function atBothWidths(page: Page, state: string, shot: string): Promise<void> {
     await assertNoAxeViolations(page, `${state} (1280 px)`);
     assert.deepEqual(await faintTextBoxes(page), [], `${state}: text boxes have edges people can see (3:1)`);
-    await page.setViewportSize({ width: 320, height: 640 });
-    try {
-      await assertReflows(page, 320, `${state} (320 px)`);
-      await assertNoAxeViolations(page, `${state} (320 px)`);
-      await page.screenshot({ path: screenshotPath(shot), fullPage: true });
-    } finally {
-      await page.setViewportSize({ width: 1280, height: 900 });
-    }
+    await checkAtNarrowWidth(page, state, shot, { width: 1280, height: 900 });
   }
 
   const hubStatus = (re: RegExp) => adviser.waitForFunction((src) => new RegExp(src).test(document.getElementById('hub-status')!.textContent ?? ''), re.source, { timeout: 20000 });

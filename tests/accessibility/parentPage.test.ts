@@ -4,7 +4,7 @@ import { startServer, type RunningServer } from '../../src/server/createServer';
 import { silentLogger } from '../../src/logging/logger';
 import { testConfig } from '../helpers/fixtures';
 import { launchChromium, requireChromium } from '../helpers/browser';
-import { assertNoAxeViolations, assertReflows, faintTextBoxes, movingElements, screenshotPath, setTextSize, tabThroughPage } from './a11yKit';
+import { assertNoAxeViolations, assertReflows, checkAtNarrowWidth, faintTextBoxes, movingElements, setTextSize, tabThroughPage } from './a11yKit';
 import { openChat, press, SEND_BOX, type, waitForBubble } from './chatPage';
 
 /**
@@ -34,15 +34,7 @@ describe('accessibility: the parent page in each of its states', function () {
   async function checkState(state: string, shot: string): Promise<void> {
     await page.waitForTimeout(300); // let Web Chat finish scrolling and settle its focus
     await assertNoAxeViolations(page, `${state} (1024 px)`);
-    await page.setViewportSize({ width: 320, height: 640 });
-    try {
-      await assertReflows(page, 320, `${state} (320 px)`);
-      await assertSendBoxInView(`${state} (320 px)`);
-      await assertNoAxeViolations(page, `${state} (320 px)`);
-      await page.screenshot({ path: screenshotPath(shot), fullPage: true });
-    } finally {
-      await page.setViewportSize({ width: 1024, height: 900 });
-    }
+    await checkAtNarrowWidth(page, state, shot, { width: 1024, height: 900 }, () => assertSendBoxInView(`${state} (320 px)`));
   }
 
   /** The message box is whole, inside the chat window, however many choices are shown above it. */

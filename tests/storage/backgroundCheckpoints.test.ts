@@ -7,11 +7,23 @@ import { tempDir } from '../helpers/fixtures';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+function databaseWithNotes() {
+  const dir = tempDir();
+  const db = openSqliteDatabase(dir);
+  db.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)');
+  return { dir, db };
+}
+
+/** Opened afresh, the database has every note written. */
+function assertNotesKept(dir: string, count: number): void {
+  const again = openSqliteDatabase(dir);
+  assert.equal((again.prepare('SELECT COUNT(*) AS n FROM notes').get() as { n: number }).n, count);
+  again.close();
+}
+
 describe('SQLite: checkpoints in a background thread', () => {
   it('copies the log into the database file off the server thread, and keeps every write', async () => {
-    const dir = tempDir();
-    const db = openSqliteDatabase(dir);
-    db.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)');
+    const { dir, db } = databaseWithNotes();
     const checkpoints = startBackgroundCheckpoints(db, { intervalMs: 50, restartAbovePages: 100, shrinkAboveBytes: 64 * 1024 });
     assert.equal(db.pragma('wal_autocheckpoint', { simple: true }), 0, 'the server connection no longer checkpoints in a commit');
     const insert = db.prepare('INSERT INTO notes (body) VALUES (?)');
@@ -24,15 +36,11 @@ describe('SQLite: checkpoints in a background thread', () => {
     await checkpoints.stop();
     assert.equal(db.pragma('wal_autocheckpoint', { simple: true }), 1000, 'stopped: the connection checkpoints for itself again');
     db.close();
-    const again = openSqliteDatabase(dir);
-    assert.equal((again.prepare('SELECT COUNT(*) AS n FROM notes').get() as { n: number }).n, 2000);
-    again.close();
+    assertNotesKept(dir, 2000);
   });
 
   it('while writes keep coming, starts the log again from the top instead of letting it grow', async () => {
-    const dir = tempDir();
-    const db = openSqliteDatabase(dir);
-    db.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)');
+    const { dir, db } = databaseWithNotes();
     const checkpoints = startBackgroundCheckpoints(db, { intervalMs: 20, restartAbovePages: 200, shrinkAboveBytes: 1024 * 1024 * 1024 });
     const insert = db.prepare('INSERT INTO notes (body) VALUES (?)');
     const wal = path.join(dir, `${DATABASE_FILE}-wal`);
@@ -45,9 +53,7 @@ describe('SQLite: checkpoints in a background thread', () => {
     assert.ok(fs.statSync(wal).size < 1000 * pageBytes, `the log file stayed short (${Math.round(fs.statSync(wal).size / pageBytes)} pages for about 2,000 written)`);
     await checkpoints.stop();
     db.close();
-    const again = openSqliteDatabase(dir);
-    assert.equal((again.prepare('SELECT COUNT(*) AS n FROM notes').get() as { n: number }).n, 2000);
-    again.close();
+    assertNotesKept(dir, 2000);
   });
 
   it('does nothing for an in-memory database', async () => {
