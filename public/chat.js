@@ -95,6 +95,37 @@
     });
   }
 
+  // Web Chat formats dates with its American English data whatever the locale (it ships no
+  // en-GB), so message times read "November 24 at 2:32 AM". These formatters take its place:
+  // British English, in London time (the service's time zone, whatever the device says), as
+  // GOV.UK writes times: "24 November at 2:32pm".
+  function britishGlobalize() {
+    var LONDON = 'Europe/London';
+    var parts = new Intl.DateTimeFormat('en-GB', { timeZone: LONDON, day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit', hourCycle: 'h12' });
+    var plurals = new Intl.PluralRules('en-GB');
+    function part(list, type) {
+      for (var i = 0; i < list.length; i++) if (list[i].type === type) return list[i].value;
+      return '';
+    }
+    return {
+      dateFormatter: function () {
+        return function (date) {
+          var p = parts.formatToParts(new Date(date));
+          return part(p, 'day') + ' ' + part(p, 'month') + ' at ' + part(p, 'hour') + ':' + part(p, 'minute') + part(p, 'dayPeriod').replace(/\s|\./g, '').toLowerCase();
+        };
+      },
+      relativeTimeFormatter: function (unit) {
+        var relative = new Intl.RelativeTimeFormat('en-GB', { numeric: 'auto' });
+        return function (value) { return relative.format(value, unit); };
+      },
+      unitFormatter: function (unit, options) {
+        var number = new Intl.NumberFormat('en-GB', { style: 'unit', unit: unit, unitDisplay: (options && options.form) || 'long' });
+        return function (value) { return number.format(value); };
+      },
+      plural: function (n) { return plurals.select(n); },
+    };
+  }
+
   function render(connection) {
     var styleOptions = {
       accent: '#1d4f91',
@@ -103,7 +134,6 @@
       bubbleFromUserBackground: '#dbe7f5',
       bubbleBorderRadius: 8,
       bubbleFromUserBorderRadius: 8,
-      sendBoxPlaceholder: 'Type your question',
       suggestedActionLayout: 'flow',
       hideUploadButton: true,
       botAvatarInitials: 'SN',
@@ -147,6 +177,7 @@
       userID: connection.userId,
       username: 'You',
       locale: 'en-GB',
+      overrideLocalizedStrings: function (strings) { return Object.assign({}, strings, { GLOBALIZE: britishGlobalize() }); },
       styleOptions: styleOptions,
       renderMarkdown: renderMarkdownAsText,
       store: createStoreThatMovesKeyboardFocus(),

@@ -41,6 +41,39 @@ describe('browser: a parent chats on the web page', function () {
     assert.match(answer, /Last checked/);
   });
 
+  it('shows message times as British English in London time ("24 November at 2:32pm"), not American', async () => {
+    // Each status reads "Sent at <time>" to screen readers, then shows "<time>".
+    const stamps = (await page.$$eval('.webchat__activity-status', (els) => els.map((e) => (e as HTMLElement).innerText.trim())))
+      .flatMap((text) => text.split('\n').map((line) => line.replace(/^Sent at /, '').trim()))
+      .filter(Boolean);
+    assert.ok(stamps.length >= 2, `expected a time under the messages, saw ${JSON.stringify(stamps)}`);
+    const london = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long' }).format(new Date());
+    for (const stamp of stamps) {
+      assert.match(stamp, /^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) at (1[0-2]|[1-9]):[0-5]\d(am|pm)$/, stamp);
+    }
+    // Around midnight the first message can be from the day before: the latest is today's.
+    assert.ok(stamps[stamps.length - 1].startsWith(`${london} at `), `${stamps[stamps.length - 1]} should be today in London (${london})`);
+  });
+
+  it('shows London time on a device set to another time zone', async () => {
+    const context = await browser.newContext({ timezoneId: 'Pacific/Auckland', viewport: { width: 1024, height: 900 } });
+    try {
+      const far = await context.newPage();
+      await far.goto(running.url, { waitUntil: 'load' });
+      await far.waitForSelector('.webchat__activity-status', { timeout: 20000 });
+      const shown = (await far.locator('.webchat__activity-status').first().innerText()).split('\n').pop()!.trim();
+      const inLondon = (at: Date) => {
+        const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit', hourCycle: 'h12' }).formatToParts(at);
+        const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+        return `${part('day')} ${part('month')} at ${part('hour')}:${part('minute')}${part('dayPeriod').replace(/\s|\./g, '').toLowerCase()}`;
+      };
+      const now = Date.now();
+      assert.ok([now, now - 60_000].map((t) => inLondon(new Date(t))).includes(shown), `${shown} should be the time in London now (${inLondon(new Date(now))})`);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('has no axe-core violations mid-conversation', async () => {
     const violations = await axeViolations(page);
     assert.deepEqual(violations, []);
