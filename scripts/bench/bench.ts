@@ -36,13 +36,14 @@ interface Tally {
   errors: number;
   offScript: number;
   replies: number;
+  startsMs: number[];
   /** CPU seconds used while measuring, by the server and by this load generator. */
   serverCpu: number;
   loadCpu: number;
 }
 
 function emptyTally(): Tally {
-  return { latenciesMs: [], byVisit: new Map(), visits: new Map(), elapsedSeconds: 0, errors: 0, offScript: 0, replies: 0, serverCpu: 0, loadCpu: 0 };
+  return { latenciesMs: [], byVisit: new Map(), visits: new Map(), elapsedSeconds: 0, errors: 0, offScript: 0, replies: 0, startsMs: [], serverCpu: 0, loadCpu: 0 };
 }
 
 function addSlice(tally: Tally, result: LoadResult): void {
@@ -53,6 +54,7 @@ function addSlice(tally: Tally, result: LoadResult): void {
   tally.errors += result.errors;
   tally.offScript += result.offScript;
   tally.replies += result.replies;
+  for (const ms of result.startsMs) tally.startsMs.push(ms);
 }
 
 /** The details behind the figures, on stderr: the mix actually run, latency by kind of visit, who used the CPU. */
@@ -65,6 +67,9 @@ function describeTally(kind: ServerKind, tally: Tally, server: ServerChild): voi
     return `${visit} ${list.length} turns p50 ${round(percentile(sorted, 50))} p95 ${round(percentile(sorted, 95))} ms`;
   });
   log(`${kind}: by visit: ${byVisit.join('; ')}`);
+  // Not in the reply latency: a server that is full makes new parents wait here instead.
+  const starts = Float64Array.from(tally.startsMs).sort();
+  log(`${kind}: starting a conversation (asked for, stream open, welcome in): ${starts.length} visits, p50 ${round(percentile(starts, 50))} p95 ${round(percentile(starts, 95))} ms`);
   // A server near 100% of a core is the limit; a load generator near it would be what holds the figures back.
   log(`${kind}: CPU while measuring: server ${percent(tally.serverCpu, tally.elapsedSeconds)} of a core, load generator ${percent(tally.loadCpu, tally.elapsedSeconds)}`);
 }

@@ -28,6 +28,8 @@ export interface LoadResult {
   readonly latenciesByVisit: Record<VisitKind, number[]>;
   /** Bot messages received in answer to the counted messages. */
   readonly replies: number;
+  /** How long each visit took to start: a conversation asked for, its stream open, the welcome in. */
+  readonly startsMs: number[];
 }
 
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
@@ -38,6 +40,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   let errors = 0;
   let offScript = 0;
   let replies = 0;
+  const startsMs: number[] = [];
   const errorReasons = new Map<string, number>();
   const offScriptSeen = new Set<string>();
 
@@ -48,6 +51,9 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       replies += replyCount;
       latenciesMs.push(latencyMs);
       latenciesByVisit[visit].push(latencyMs);
+    },
+    started(at, ms) {
+      if (at >= measureFrom) startsMs.push(ms);
     },
     error(at, reason) {
       if (at < measureFrom) return;
@@ -86,5 +92,5 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   }
   const elapsedSeconds = (Math.max(performance.now(), measureUntil) - measureFrom) / 1000;
   if (errorReasons.size > 1) options.log(`errors by reason: ${[...errorReasons].map(([r, n]) => `${n} x ${r}`).join('; ')}`);
-  return { latenciesMs, elapsedSeconds, errors, offScript, visits, latenciesByVisit, replies };
+  return { latenciesMs, elapsedSeconds, errors, offScript, visits, latenciesByVisit, replies, startsMs };
 }

@@ -27,6 +27,8 @@ export interface TurnRecorder {
   /** One message answered: when it was posted and how long until its last reply (performance.now() ms). */
   turn(startedAt: number, latencyMs: number, visit: VisitKind, replies: number): void;
   error(at: number, reason: string): void;
+  /** A visit's conversation started: from asking for it to the bot's welcome (the page opening, for a parent). */
+  started(at: number, ms: number): void;
   /** The bot replied, but not with what this script expected (the mix drifts from the plan). */
   offScript(at: number, visit: VisitKind, step: number, kinds: readonly string[]): void;
 }
@@ -166,8 +168,10 @@ export async function runParent(options: ParentOptions): Promise<void> {
     options.onVisit?.(visit.kind);
     let conversation: DirectLineConversation | undefined;
     try {
+      const askedAt = performance.now();
       conversation = await client.start(timeoutMs);
       await conversation.welcome(timeoutMs);
+      recorder.started(askedAt, performance.now() - askedAt);
       await runVisit(conversation, visit, options);
     } catch (err) {
       recorder.error(performance.now(), describeError(err));

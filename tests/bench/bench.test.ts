@@ -74,6 +74,7 @@ describe('benchmark: a tiny run', function () {
     }
     assert.deepEqual(Object.keys(report.ratio as object), ['throughput', 'p95']);
     assert.match(stderr, /bot: .* turns in/, 'progress goes to stderr');
+    assert.match(stderr, /echo: starting a conversation \(asked for, stream open, welcome in\): \d+ visits, p50 [\d.]+ p95 [\d.]+ ms/, 'how long new parents wait to start, on stderr');
   });
 
   it('the retrieval benchmark prints its figures as JSON too', async () => {
