@@ -10,10 +10,18 @@ import { isLeaveCommand, isQueuePositionQuestion, readConsent } from '../src/dom
 import type { HandoffReason, HandoffRecord } from '../src/domain/handoff/handoffQueue';
 import { buildHandoffSummary } from '../src/domain/handoff/handoffSummary';
 import * as text from '../src/domain/handoff/handoffText';
+import { MAIN_TASKS } from '../src/bot/botMessages';
 
 const CONSENT_CHOICES: Choice[] = [{ label: text.YES }, { label: text.NO }];
 export const CALLBACK_CHOICES: Choice[] = [{ label: text.PHONE }, { label: text.EMAIL }, { label: text.NO_THANKS }];
 const WAITING_CHOICES: Choice[] = [{ label: text.WHERE_IN_QUEUE }, { label: text.END_CHAT }];
+/** The welcome's task buttons other than "Talk to a person". */
+const OTHER_TASKS: ReadonlySet<string> = new Set([MAIN_TASKS.askQuestion, MAIN_TASKS.ehcRequest, MAIN_TASKS.mediation].map((t) => t.toLowerCase()));
+
+/** Pressing one of them while the handoff asks its question means "not now". */
+function isOtherTask(message: string): boolean {
+  return OTHER_TASKS.has(message.trim().toLowerCase());
+}
 
 /**
  * Getting a parent to a SENDIASS adviser: consent first (what the adviser will see, yes or no),
@@ -101,6 +109,7 @@ export class HandoffDialog {
   // ---- Stages ----
 
   private async onConsent(context: TurnContext, chat: HandoffChat, message: string): Promise<boolean> {
+    if (isOtherTask(message)) return this.setAside(context, chat);
     const consent = readConsent(message) ?? (isLeaveCommand(message) ? false : undefined);
     if (consent === undefined) {
       if (chat.reasked) {
@@ -136,6 +145,16 @@ export class HandoffDialog {
     return true;
   }
 
+  /**
+   * A button for something else (still on screen from earlier) before anything was stored: that
+   * is their answer for now. Nothing was passed on; the main dialog starts what they chose.
+   */
+  private async setAside(context: TurnContext, chat: HandoffChat): Promise<boolean> {
+    this.deps.logger.info('handoff.set_aside', { reason: chat.reason, stage: chat.stage });
+    await this.state.clearChat(context);
+    return false;
+  }
+
   private async onCallbackMethod(context: TurnContext, chat: HandoffChat, message: string): Promise<boolean> {
     const choice = readContactChoice(message);
     if (choice === 'phone' || choice === 'email') {
@@ -144,6 +163,7 @@ export class HandoffDialog {
       return true;
     }
     if (choice === 'none' || isLeaveCommand(message)) return this.noCallback(context, chat);
+    if (!chat.handoffId && isOtherTask(message)) return this.setAside(context, chat);
     if (chat.handoffId) {
       // Still in the queue: whatever they wrote is for the adviser too.
       await this.deps.handoff.queue.appendMessage(chat.handoffId, { from: 'parent', text: message, at: this.now() });

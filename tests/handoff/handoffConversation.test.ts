@@ -112,6 +112,21 @@ describe('handoff: from the parent\'s side', function () {
       assert.equal(await bot.handoffOf(c), undefined);
     });
 
+    it('a button for another task instead of yes or no: the offer is set aside at once and the task starts', async () => {
+      const bot = handoffBot();
+      const c = bot.chat();
+      await c.start();
+      const offer = await c.say('i am so exhausted, every meeting is a fight and i cry every night');
+      assert.match(allText(offer), /Is that OK\?/);
+      // The welcome's buttons are still on screen; the parent presses one of them.
+      const flow = await c.say('Ask for an EHC needs assessment');
+      assert.doesNotMatch(allText(flow), /did not catch that/);
+      assert.ok(kinds(flow).includes('flow'), kinds(flow).join(', '));
+      assert.match(allText(flow), /Who is asking for the assessment\?/);
+      assert.equal(await bot.handoffOf(c), undefined, 'nothing passed on without a yes');
+      assert.deepEqual(await bot.handoffs.list({ statuses: ['waiting', 'with-adviser', 'callback-requested', 'closed'] }), []);
+    });
+
     it('at the end of a guided flow: the flow\'s answers go to the adviser in plain words', async () => {
       const bot = handoffBot();
       const c = bot.chat();
@@ -237,6 +252,18 @@ describe('handoff: from the parent\'s side', function () {
       assert.ok(!record?.transcript.some((e) => e.from === 'parent' && /07700|12345/.test(e.text)), 'the number is in the call-back request, not the transcript');
       const after = await c.say('what is an EHC plan');
       assert.equal(metaOf(after[0])?.kind, 'answer');
+    });
+
+    it('a button for another task instead of phone or email: nothing is stored and the task starts', async () => {
+      const bot = handoffBot({ clock: () => SUNDAY_AFTERNOON });
+      const c = bot.chat();
+      await c.start();
+      await c.say('I want to speak to someone');
+      assert.deepEqual(buttonLabels(await c.say('Yes')), ['Phone', 'Email', 'No thanks']);
+      const flow = await c.say('Get ready for mediation or an appeal');
+      assert.ok(kinds(flow).includes('flow'), kinds(flow).join(', '));
+      assert.doesNotMatch(allText(flow), /Please choose "Phone"/);
+      assert.equal(await bot.handoffOf(c), undefined);
     });
 
     it('"no thanks" to a call-back stores nothing and gives the contact details', async () => {
