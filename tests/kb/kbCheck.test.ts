@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { checkKnowledge } from '../../src/domain/kb/kbCheck';
+import { fillPlaceholders } from '../../src/domain/kb/placeholders';
 import { loadKnowledgeBase } from '../../src/domain/kb/loadKnowledgeBase';
 import { runKbCheck } from '../../src/cli/kbCheckCommand';
-import { FIXTURE_KB, readFixture, writeKnowledge, REAL_KB } from '../helpers/fixtures';
+import { FIXTURE_KB, readFixture, writeKnowledge, REAL_KB, testConfig } from '../helpers/fixtures';
 
 const good = readFixture('assessment-decision.md');
 const other = readFixture('mediation-basics.md');
@@ -60,6 +61,23 @@ describe('kb check', () => {
   it('fails on an unknown timescale key', () => {
     const r = check({ 'a.md': good.replace('{{t:decideWhetherToAssess}}', '{{t:decideWhenever}}'), 'b.md': other });
     assert.ok(errorsOf(r).some((p) => p.file === 'a.md' && p.field === 'summary' && /unknown timescale key "decideWhenever"/.test(p.message)));
+  });
+
+  it('fails on anything else in double braces, which would otherwise reach a parent as typed', () => {
+    for (const [typed, named] of [['{{t:decide-whether}}', 't:decide-whether'], ['{{ council name }}', 'council name'], ['{{}}', '']] as const) {
+      const r = check({ 'a.md': good.replace('{{t:decideWhetherToAssess}}', typed), 'b.md': other });
+      assert.ok(errorsOf(r).some((p) => p.file === 'a.md' && p.field === 'summary' && p.message.includes(`"${named.startsWith('t:') ? named.slice(2) : `{{${named}}}`}"`)),
+        `${typed}: ${JSON.stringify(errorsOf(r))}`);
+    }
+  });
+
+  it('fills every placeholder in the shipped articles, timescale keys with digits in them too', () => {
+    const shipped = loadKnowledgeBase(REAL_KB);
+    const { services } = testConfig();
+    for (const a of shipped.articles) {
+      for (const text of [a.title, a.summary, a.body]) assert.ok(!fillPlaceholders(text, services).includes('{{'), `${a.id}: ${fillPlaceholders(text, services).match(/\{\{[^}]*\}\}/)?.[0]}`);
+    }
+    assert.match(fillPlaceholders('The date is {{t:phaseTransferPost16}}.', services), /^The date is 31 March\.$/);
   });
 
   it('fails on text that is too hard to read', () => {

@@ -5,7 +5,9 @@ import type { LocalServices } from '../localServices';
  * Articles never repeat statutory numbers: they write `{{t:key}}` and we fill it from the
  * timescales table. Local details (`{{council.name}}`, `{{sendiass.web}}`, ...) come from config.
  */
-const PLACEHOLDER = /\{\{\s*([a-zA-Z]+(?:[.:][a-zA-Z]+)?)\s*\}\}/g;
+const PLACEHOLDER = /\{\{\s*([a-zA-Z][a-zA-Z0-9]*(?:[.:][a-zA-Z][a-zA-Z0-9]*)?)\s*\}\}/g;
+/** Anything in double braces, so a misspelt placeholder is reported instead of shown to a parent. */
+const ANY_BRACES = /\{\{([^{}]*)\}\}/g;
 
 export const LOCAL_PLACEHOLDERS = ['council.name', 'council.localOfferUrl', 'sendiass.name', 'sendiass.web', 'sendiass.phone', 'sendiass.email'] as const;
 
@@ -42,12 +44,13 @@ function startsSentence(text: string, offset: number): boolean {
   return before === '' || /[.!?]$/.test(before) || /\n\s*$/.test(text.slice(0, offset));
 }
 
-/** Placeholders in the text that we cannot fill. */
+/** Placeholders in the text that we cannot fill (and anything else in double braces). */
 export function unknownPlaceholders(text: string): string[] {
   const unknown: string[] = [];
-  for (const m of text.matchAll(PLACEHOLDER)) {
-    const name = m[1];
-    const ok = name.startsWith('t:') ? isTimescaleKey(name.slice(2)) : (LOCAL_PLACEHOLDERS as readonly string[]).includes(name);
+  for (const m of text.matchAll(ANY_BRACES)) {
+    const name = m[1].trim();
+    const wellFormed = new RegExp(`^${PLACEHOLDER.source}$`).test(m[0]);
+    const ok = wellFormed && (name.startsWith('t:') ? isTimescaleKey(name.slice(2)) : (LOCAL_PLACEHOLDERS as readonly string[]).includes(name));
     if (!ok) unknown.push(name);
   }
   return unknown;
