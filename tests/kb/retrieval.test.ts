@@ -48,6 +48,15 @@ describe('retrieval over the real knowledge base', () => {
     const r = kb.lookUp('recipe for banana bread with walnuts', TODAY);
     assert.equal(r.kind, 'unsure');
   });
+
+  it('does not answer a topic the knowledge base lacks from a look-alike word or a form of "be"', () => {
+    // No article is about bullying: "bullied" once matched "fully" (a typo with another first
+    // letter), and "being" matched "be" in a third of the articles.
+    for (const q of ['my child is being bullied', 'my daughter has been bullied']) {
+      const r = kb.lookUp(q, TODAY);
+      assert.equal(r.kind, 'unsure', `${q}: ${r.kind === 'answer' ? r.answer.articleIds.join(', ') : ''}`);
+    }
+  });
 });
 
 describe('answers from an article past its review date', () => {

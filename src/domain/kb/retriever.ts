@@ -32,7 +32,7 @@ const EXTRA_STOP_WORDS = new Set(['son', 'daughter', 'child', 'kid', 'kids', 'bo
   'tell', 'want', 'help', 'im', 'ive', 'dont', 'doesnt', 'cant', 'whats', 'hi', 'hello', 'someone', 'something', 'thing', 'things',
   'really', 'still', 'now', 'yet', 'much', 'many', 'long', 'mean', 'means', 'meaning', 'explain', 'question', 'ask', 'asking',
   'happen', 'happens', 'need', 'needs', 'go', 'going', 'make', 'made', 'use', 'us', 'we', 'our', 'told', 'said', 'say',
-  'sons', 'daughters', 'childs', 'right', 'okay', 'ok', 'actually', 'just', 'currently']);
+  'sons', 'daughters', 'childs', 'right', 'okay', 'ok', 'actually', 'just', 'currently', 'being', 'been']);
 
 const isStopWord = (token: string) => !lunr.stopWordFilter(new lunr.Token(token, {})) || EXTRA_STOP_WORDS.has(token);
 
@@ -193,7 +193,8 @@ interface QueryResults {
  * exactly as lunr 2 does (the same tokenizer, trimmer, stop words and stemmer; the same BM25 with
  * k1 = 1.2, b = 0.75, field boosts and 3-decimal weights; a document's score is the sum over its
  * matched fields of the dot product with the query vector over the query vector's length), so
- * answers do not change; lunr's object-per-posting index was 10-20 times slower at 1,000 articles.
+ * answers do not change (except that a typo must keep its first letter: see `expand`); lunr's
+ * object-per-posting index was 10-20 times slower at 1,000 articles.
  */
 class FieldedBm25Index {
   private static readonly K1 = 1.2;
@@ -333,7 +334,11 @@ class FieldedBm25Index {
     return this.terms[id];
   }
 
-  /** The index words a clause stands for: the word itself, or every word one edit away. */
+  /**
+   * The index words a clause stands for: the word itself, or every word one edit away that starts
+   * with the same letter (people rarely mistype the first letter, and without this "bullied" found
+   * "fully" and answered a question about bullying with an article about taking part in decisions).
+   */
   private expand(clause: QueryClause): number[] {
     const { term } = clause;
     if (!clause.fuzzy && !term.includes('*')) {
@@ -347,7 +352,7 @@ class FieldedBm25Index {
     }
     const ids: number[] = [];
     for (let len = term.length - 1; len <= term.length + 1; len++) {
-      for (const id of this.termsByLength.get(len) ?? []) if (withinOneEdit(term, this.terms[id])) ids.push(id);
+      for (const id of this.termsByLength.get(len) ?? []) if (this.terms[id][0] === term[0] && withinOneEdit(term, this.terms[id])) ids.push(id);
     }
     return ids;
   }
@@ -464,7 +469,7 @@ function minCoverage(terms: number): number {
 }
 
 function fuzzyEqual(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1 || b.length < 5) return false;
+  if (Math.abs(a.length - b.length) > 1 || b.length < 5 || a[0] !== b[0]) return false;
   let i = 0, j = 0, edits = 0;
   while (i < a.length && j < b.length) {
     if (a[i] === b[j]) { i++; j++; continue; }
