@@ -9,6 +9,7 @@ import * as msg from '../src/bot/botMessages';
 import { buildReply, type Choice, type ReplyMeta } from '../src/bot/replies';
 import { detectSafeguardingRisk } from '../src/domain/recognizer/safeguardingDetector';
 import { isInterruption } from '../src/domain/recognizer/localRecognizer';
+import { otherUkNationIn } from '../src/domain/recognizer/otherUkNation';
 import type { Recognition } from '../src/domain/recognizer/recognizer';
 import { todayInLondon } from '../src/domain/dates/calendarDate';
 import type { KbAnswer } from '../src/domain/kb/answerComposer';
@@ -226,6 +227,7 @@ export class MainDialog extends ComponentDialog {
 
   private async answerFromKb(dc: DialogContext, text: string, hc: HandoffContext): Promise<DialogTurnResult> {
     const context = dc.context;
+    if (await this.sayIfOtherNation(context, text)) return Dialog.EndOfTurn;
     const lookup = this.deps.kb.lookUp(text, todayInLondon(this.deps.clock()));
     if (lookup.kind === 'answer') {
       await this.sendAnswer(context, lookup.answer, hc, { question: text, score: lookup.search?.hits[0]?.score });
@@ -250,7 +252,17 @@ export class MainDialog extends ComponentDialog {
     return Dialog.EndOfTurn;
   }
 
+  /** A family in Wales, Scotland or Northern Ireland is told the answers are England's, not given them. */
+  private async sayIfOtherNation(context: TurnContext, text: string): Promise<boolean> {
+    const nation = otherUkNationIn(text);
+    if (!nation) return false;
+    this.deps.logger.info('kb.other_nation', { nation });
+    await this.say(context, msg.otherNationText(nation), { kind: 'out-of-scope' });
+    return true;
+  }
+
   private async outOfScopeOrAnswer(dc: DialogContext, text: string, hc: HandoffContext): Promise<DialogTurnResult> {
+    if (await this.sayIfOtherNation(dc.context, text)) return Dialog.EndOfTurn;
     // The recognizer thinks this is not about SEND; answer anyway only when the KB is sure.
     const lookup = this.deps.kb.lookUp(text, todayInLondon(this.deps.clock()));
     if (lookup.kind === 'answer' && (lookup.search?.hits[0]?.coverage ?? 0) >= 0.8) {

@@ -44,4 +44,26 @@ describe('the bot: welcome and knowledge-base answers', () => {
     assert.match(allText(replies), /not sure|can only help/);
     assert.ok(buttonLabels(replies).includes('Talk to a person'));
   });
+
+  it('tells a family in Wales, Scotland or Northern Ireland that its answers are England\'s, and gives no English time limits', async () => {
+    for (const [question, nation] of [
+      ['we live in wales, how long does the council have to decide about an assessment', 'Wales'],
+      ['is the tribunal the same in scotland', 'Scotland'],
+      ['my son has a statement in Northern Ireland, what happens at the annual review', 'Northern Ireland'],
+    ] as const) {
+      const c = conversation();
+      await c.start();
+      const replies = await c.say(question);
+      assert.deepEqual(kinds(replies), ['out-of-scope'], question);
+      assert.match(allText(replies), new RegExp(`England only\\. ${nation} has its own system`));
+      assert.doesNotMatch(allText(replies), /\b\d+ weeks\b|Source:/, 'no English law passed off as theirs');
+    }
+  });
+
+  it('still answers a question that mentions New South Wales', async () => {
+    const c = conversation();
+    await c.start();
+    const replies = await c.say('we moved from New South Wales, what is an EHC plan');
+    assert.ok(kinds(replies).includes('answer'), kinds(replies).join(', '));
+  });
 });
