@@ -130,6 +130,15 @@ describe('local recognizer: what parents ask for', () => {
     ]);
   });
 
+  describe('distress in a few words or a face', () => {
+    expectIntent('distress', ['crying', "i'm crying", 'so sad', 'upset', 'im in tears again', '\u{1F62D}\u{1F62D}', '\u{1F622}', "i'm sat here crying over the letter"]);
+    it('a laughing face, or a sad face after thanks, is not distress', () => {
+      const recognizer = new LocalRecognizer();
+      assert.notEqual(recognizer.recognizeNow('\u{1F602}\u{1F602}').intent, 'distress');
+      assert.equal(recognizer.recognizeNow('thanks \u{1F622}').intent, 'thanks');
+    });
+  });
+
   describe('small talk and help', () => {
     expectIntent('greeting', ['hi', 'Hello there!', 'good morning', 'hiya']);
     expectIntent('thanks', ['thankyou so much', 'thanks so much that really helped', 'cheers', 'ta', 'ok thanks']);

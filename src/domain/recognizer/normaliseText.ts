@@ -79,6 +79,11 @@ const PHRASE_FIXES: ReadonlyArray<readonly [RegExp, string]> = [
 
 const phraseFixes = inOrder(PHRASE_FIXES);
 
+/** Crying faces, then other sad faces (not the laughing-crying one). */
+const CRYING_FACES_ALL = /[\u{1F62D}\u{1F622}\u{1F625}\u{1F63F}]/gu;
+const SAD_FACES_ALL = /[\u{1F61E}\u{1F614}\u{1F641}\u{2639}\u{1F629}\u{1F62B}\u{1F97A}\u{1F494}\u{1F623}\u{1F616}]/gu;
+const SAD_FACES = /[\u{1F62D}\u{1F622}\u{1F625}\u{1F63F}\u{1F61E}\u{1F614}\u{1F641}\u{2639}\u{1F629}\u{1F62B}\u{1F97A}\u{1F494}\u{1F623}\u{1F616}]/u;
+
 /** The apostrophe forms parents' keyboards produce, all turned into a plain one. */
 const APOSTROPHES = /[\u2018\u2019\u02bc\u2032`´]/g;
 
@@ -106,6 +111,8 @@ function expandContractions(text: string): string {
  */
 export function normaliseText(text: string): string {
   let t = text.toLowerCase().replace(APOSTROPHES, "'");
+  // Some parents say it with a face: crying and sad faces become words, so they are heard as upset.
+  if (SAD_FACES.test(t)) t = t.replace(CRYING_FACES_ALL, ' crying ').replace(SAD_FACES_ALL, ' sad ');
   // Every contraction has an apostrophe; most messages have none.
   if (t.includes("'")) t = expandContractions(t);
   // Keep letters, digits, apostrophe-free words; hyphens and slashes separate words.
