@@ -44,6 +44,16 @@ describe('retrieval over the real knowledge base', () => {
     assert.match(a.text, /Last checked: /);
   });
 
+  it('hears a child\'s age from 16 as the young person\'s own rights, without losing the question\'s topic', () => {
+    assert.deepEqual(answer('my son is 17, is he allowed to make his own decisions now').articleIds, ['young-people-16-25']);
+    assert.deepEqual(answer('she is 16 and the council refused to assess her').articleIds, ['refusal-to-assess']);
+    assert.match(answer('the time limit is 16 weeks, is that right').text, /16 weeks/);
+  });
+
+  it('answers what an appeal costs: there is no fee', () => {
+    assert.match(answer('how much will it cost us to appeal').text, /no fee/);
+  });
+
   it('is unsure, with the closest topics, when nothing matches well', () => {
     const r = kb.lookUp('recipe for banana bread with walnuts', TODAY);
     assert.equal(r.kind, 'unsure');

@@ -36,6 +36,11 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
   ['timescale', ['how long', 'how quickly', 'how soon', 'by when', 'how many weeks', 'how many days', 'how many months', 'deadline', 'deadlines',
     'time limit', 'time limits', 'timescale', 'timescales', 'time frame', 'timeframe', 'when must', 'when should', 'when will', 'when does', 'when do', 'when can', 'when is', 'how much time']],
   ['refusal', ['said no', 'says no', 'saying no', 'turned down', 'turned us down', 'refused', 'refuse', 'refusal', 'refuses', 'rejected', 'declined', 'denied', 'won\'t assess', 'will not assess', 'not going to assess']],
+  // A child's age from 16 on: the rights move to the young person, and plans can last to 25.
+  ['over16', ['is 16', 'is 17', 'is 18', 'is 19', 'is now 16', 'is now 17', 'is now 18', 'aged 16', 'aged 17', 'aged 18', 'aged 19',
+    '16 year old', '17 year old', '18 year old', '19 year old', '16 years old', '17 years old', '18 years old', '19 years old',
+    '16yo', '17yo', '18yo', 'turned 16', 'turned 17', 'turned 18', 'turns 16', 'turns 17', 'turns 18', 'over 16', 'over 16s',
+    'post 16', 'sixth form', 'year 12', 'year 13']],
   ['send', ['special educational needs and disabilities', 'special educational needs and disability', 'special educational needs', 'sen', 'send', 'sen/d']],
 ];
 
@@ -87,7 +92,8 @@ export function buildVocabulary(glossary: readonly GlossaryEntry[] = []): Vocabu
     return {
       phrase,
       canonical,
-      head: words.length > 1 ? words[words.length - 1] : '',
+      // (Not a number: "is 17" stands for the age group, and 17 on its own would count it twice.)
+      head: words.length > 1 && !/^\d+$/.test(words[words.length - 1]) ? words[words.length - 1] : '',
       re: new RegExp(`(^|[^a-z0-9])${escapeRegExp(phrase)}(?=$|[^a-z0-9])`, 'g'),
       // "council" for "council": the text stays as it is; only the concept is noted.
       unchanged: phrase === canonical,
