@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {
   addDays, addMonths, addWeeks, compareDates, dayOfWeek, daysBetween, formatLongDate, InvalidDateError,
-  isIsoDate, parseIsoDate, parseParentDate, todayInLondon,
+  isIsoDate, parseIsoDate, parseParentDate, todayInLondon, whyNotADate,
 } from '../../src/domain/dates/calendarDate';
 
 describe('calendarDate', () => {
@@ -143,6 +143,15 @@ describe('calendarDate', () => {
       assert.equal(parseParentDate('tomorrow', '2026-12-31'), '2027-01-01');
     });
 
+    it('reads days ago exactly, up to 60', () => {
+      assert.equal(parseParentDate('3 days ago', today), '2026-11-20');
+      assert.equal(parseParentDate('two days ago', today), '2026-11-21');
+      assert.equal(parseParentDate('a day ago', today), '2026-11-22');
+      assert.equal(parseParentDate('the day before yesterday', today), '2026-11-21');
+      assert.equal(parseParentDate('60 days ago', today), '2026-09-24');
+      assert.equal(parseParentDate('61 days ago', today), undefined);
+    });
+
     it('without a year takes the most recent such day up to a month ahead', () => {
       assert.equal(parseParentDate('13 April', today), '2026-04-13');
       assert.equal(parseParentDate('23 November', today), '2026-11-23');
@@ -158,6 +167,18 @@ describe('calendarDate', () => {
         'next week', '', '2026-02-30', '0/1/2026']) {
         assert.equal(parseParentDate(bad, today), undefined, bad);
       }
+    });
+  });
+
+  describe('whyNotADate', () => {
+    it('tells a rough time from "I don\'t know", and says nothing of the rest', () => {
+      for (const rough of ['3 weeks ago', 'a month ago', 'last Friday', 'friday', 'on tuesday', 'early March', 'about the 10th', 'end of October']) {
+        assert.equal(whyNotADate(rough), 'rough', rough);
+      }
+      for (const unknown of ["I'm not sure", 'dont know', 'no idea', "I can't find the letter", 'I have lost it']) {
+        assert.equal(whyNotADate(unknown), 'unknown', unknown);
+      }
+      for (const other of ['the thirty-second of Smarch', 'blue', '']) assert.equal(whyNotADate(other), undefined, other);
     });
   });
 });

@@ -77,6 +77,20 @@ describe('dialog: prepare for mediation', function () {
     assert.match(allText(await c.say('1 January 2027')), /cannot be after today/);
   });
 
+  it('asks for the exact date when given a rough one, helps when the parent does not know it, and reads "3 days ago"', async () => {
+    const c = await begin();
+    await c.say('The council said no to an EHC needs assessment');
+    assert.match(allText(await c.say('3 weeks ago')), /I need the exact date to work out your deadlines/);
+    assert.match(allText(await c.say('last friday')), /I need the exact date/);
+    assert.match(allText(await c.say("I'm not sure")), /Look for the date on the letter or email.*talk to a person/s);
+    assert.match(allText(await c.say('3 days ago')), /Have you contacted a mediation adviser/);
+    await c.say('no');
+    await c.say('I want them to assess my son');
+    await c.say('1');
+    const end = await c.say('no one');
+    assert.match(allText(end), /Friday 20 November 2026/, 'the letter date, 3 days before Monday 23 November');
+  });
+
   it('"back" changes the last answer', async () => {
     const c = await begin();
     await c.say('The council said no to an EHC needs assessment');

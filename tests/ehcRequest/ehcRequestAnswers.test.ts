@@ -68,6 +68,13 @@ describe('EHC request: the answers and how typed answers are read', () => {
     assert.equal(readSendDate('soon', TODAY).ok, false);
   });
 
+  it('helps with a send date the parent is unsure of, or gives roughly', () => {
+    const unsure = readSendDate('not sure yet', TODAY);
+    assert.ok(!unsure.ok && /say "today"\. You can change the date on the letter/.test(unsure.message));
+    const rough = readSendDate('next friday', TODAY);
+    assert.ok(!rough.ok && /exact date/.test(rough.message));
+  });
+
   it('reads a delivery date, which cannot be before posting or after today', () => {
     assert.deepEqual(readDeliveryDate('20/11/2026', '2026-11-18', TODAY), { ok: true, value: '2026-11-20' });
     assert.equal(readDeliveryDate('17/11/2026', '2026-11-18', TODAY).ok, false);
