@@ -8,6 +8,7 @@ import type { AppConfig } from '../config/config';
 import type { Logger } from '../logging/logger';
 import { createBot } from '../bot/createBot';
 import { HandoffRelay, type ProactiveRunner } from '../bot/handoffRelay';
+import { withoutReplyTo } from '../bot/proactiveMessages';
 import { HandoffWaitWatcher } from '../bot/handoffWaitWatcher';
 import { purgeExpiredHandoffs } from '../domain/handoff/retention';
 import { buildReply } from '../bot/replies';
@@ -95,7 +96,7 @@ export async function startServer(config: AppConfig, logger: Logger, options: St
   // A local Direct Line conversation (a loopback service URL) may have started on another instance:
   // its replies go through this instance's own Direct Line, which shares the conversation's store.
   const proactive: ProactiveRunner = (reference, logic) => adapter.continueConversationAsync(config.botAuth.MicrosoftAppId ?? '',
-    config.localDirectLine && isLoopbackUrl(reference.serviceUrl) ? { ...reference, serviceUrl: address } : reference, logic);
+    config.localDirectLine && isLoopbackUrl(reference.serviceUrl) ? { ...reference, serviceUrl: address } : reference, withoutReplyTo(logic));
   const relay = new HandoffRelay({ queue: handoffsMadeHere, state: handoffState, proactive, logger });
   relay.start();
   const stopAdviserNotices = startAdviserChannelNotifier({ config, queue: handoffsMadeHere, adapter, logger });

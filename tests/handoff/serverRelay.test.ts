@@ -4,7 +4,7 @@ import { silentLogger } from '../../src/logging/logger';
 import { testConfig } from '../helpers/fixtures';
 
 interface Conv { conversationId: string; token: string }
-type Act = { type: string; text?: string; from: { id: string; role?: string }; channelData?: { sendNavigator?: { kind: string } } };
+type Act = { type: string; id?: string; replyToId?: string; text?: string; from: { id: string; role?: string }; channelData?: { sendNavigator?: { kind: string } } };
 
 /**
  * The real server and its local Direct Line: a parent hands off, an adviser (through the queue,
@@ -62,7 +62,11 @@ describe('HTTP: handoff relay on the real server', function () {
     assert.equal((await queue.get(record.id))?.transcript.at(-1)?.text, 'Hello Sam');
 
     await queue.appendMessage(record.id, { from: 'adviser', text: 'Hello, how can I help?', at: new Date().toISOString(), adviserName: 'Sam' });
-    await waitForText(c, /Sam \(SENDIASS adviser\):\*\* Hello, how can I help\?/);
+    const seen = await waitForText(c, /Sam \(SENDIASS adviser\):\*\* Hello, how can I help\?/);
+    // Web Chat holds back, for 5 seconds, a reply to something it has not seen: the adviser's
+    // words reply to nothing, so each bot message's replyToId (if any) is an activity in the chat.
+    const ids = new Set(seen.map((a) => a.id));
+    for (const a of seen.filter((x) => x.from.role !== 'user')) assert.ok(!a.replyToId || ids.has(a.replyToId), `"${a.text?.slice(0, 40)}" replies to ${a.replyToId}, not in the chat`);
     await queue.close(record.id, 'closed-by-adviser');
     await waitForText(c, /back with SEND Navigator/);
 
