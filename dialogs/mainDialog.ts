@@ -10,6 +10,7 @@ import { buildReply, type Choice, type ReplyMeta } from '../src/bot/replies';
 import { detectSafeguardingRisk } from '../src/domain/recognizer/safeguardingDetector';
 import { isInterruption } from '../src/domain/recognizer/localRecognizer';
 import { otherUkNationIn } from '../src/domain/recognizer/otherUkNation';
+import { asksWhatTheBotIs } from '../src/domain/recognizer/botIdentity';
 import type { Recognition } from '../src/domain/recognizer/recognizer';
 import { todayInLondon } from '../src/domain/dates/calendarDate';
 import type { KbAnswer } from '../src/domain/kb/answerComposer';
@@ -165,6 +166,12 @@ export class MainDialog extends ComponentDialog {
       }
       const result = await dc.continueDialog();
       if (result.status === DialogTurnStatus.complete) this.flowEnded(hc, result.result);
+      return Dialog.EndOfTurn;
+    }
+
+    // "Are you a real person?": never left to sound like a yes.
+    if (asksWhatTheBotIs(text)) {
+      await this.say(context, msg.BOT_IDENTITY_TEXT, { kind: 'smalltalk' }, { choices: msg.MAIN_TASK_CHOICES });
       return Dialog.EndOfTurn;
     }
 

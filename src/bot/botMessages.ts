@@ -48,6 +48,9 @@ export function outOfScopeText(): string {
   return 'Sorry, I can only help with special educational needs and disabilities (SEND) in England, such as EHC plans, SEN support, mediation and appeals. I cannot help with that. What would you like to know about SEND?';
 }
 
+/** "Are you a real person?": the straight answer, then the way to one. */
+export const BOT_IDENTITY_TEXT = 'I am not a person: I am SEND Navigator, a computer program. I give general information about SEND in England, not advice about your own case. If you would like to talk to a real person, a SENDIASS adviser can help: choose "Talk to a person".';
+
 /** For a family in Wales, Scotland or Northern Ireland: no English law passed off as theirs. */
 export function otherNationText(nation: string): string {
   return `SEND Navigator covers the law in England only. ${nation} has its own system for children and young people with additional needs, with its own rules and time limits, so what I can tell you about England may not apply there. Your local council, or a free advice service where you live, can tell you the rules for ${nation}. If your question is about England, I can help with that.`;

@@ -66,4 +66,14 @@ describe('the bot: welcome and knowledge-base answers', () => {
     const replies = await c.say('we moved from New South Wales, what is an EHC plan');
     assert.ok(kinds(replies).includes('answer'), kinds(replies).join(', '));
   });
+
+  it('says plainly that it is not a person when asked, and offers a real one', async () => {
+    for (const question of ['are you a real person?', 'am I talking to a robot', 'is this AI']) {
+      const c = conversation();
+      await c.start();
+      const replies = await c.say(question);
+      assert.match(allText(replies), /^I am not a person: I am SEND Navigator, a computer program\./, question);
+      assert.ok(buttonLabels(replies).includes('Talk to a person'), question);
+    }
+  });
 });

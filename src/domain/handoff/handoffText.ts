@@ -20,7 +20,7 @@ export const BACK_WITH_BOT = 'You are back with SEND Navigator, the computer pro
 export function handoffOpening(reason: HandoffReason): string {
   switch (reason) {
     case 'asked':
-      return 'Of course. A SENDIASS adviser is a real person who can help with your own situation. SENDIASS (the special educational needs and disabilities information, advice and support service) is free, confidential and separate from the council.';
+      return 'Yes, you can talk to a person. A SENDIASS adviser is a real person who can help with your own situation. SENDIASS (the special educational needs and disabilities information, advice and support service) is free, confidential and separate from the council.';
     case 'beyond-guidance':
       return 'That is a question about your own case, and it needs a person who can look at the details. I can only give general information, not legal advice. A SENDIASS adviser (from the free, independent SEND advice service) can help.';
     case 'distress':

@@ -1,0 +1,18 @@
+import { normaliseText } from './normaliseText';
+
+/**
+ * "Are you a real person?", "am I talking to a robot?", "is this AI?": a question about what the
+ * bot is, which deserves a straight answer (it is a computer program) before anything else. A
+ * request for a person ("is there a real person I can talk to") is not this: it goes to handoff.
+ */
+const ASKS_WHAT_THE_BOT_IS = new RegExp(
+  '^(?:(?:hi|hello|hey|sorry|just wondering|quick question|can i ask|so|ok|okay)\\s+)?'
+  + '(?:are you|r you|are u|is this|is it|is that|am i (?:talking|speaking|chatting|typing|writing) (?:to|with))'
+  + '(?: just| even)? (?:a |an |the |some )?(?:real |actual |live |proper )?'
+  + '(?:person|human|human being|people|bot|robot|chatbot|chat bot|computer|machine|ai|artificial intelligence|program|programme|automated|real)'
+  + '(?: person| human)?(?: or (?:a |an )?(?:real )?(?:person|human|bot|robot|computer|machine|ai|not))?(?: here| there| now| really)?$',
+);
+
+export function asksWhatTheBotIs(text: string): boolean {
+  return ASKS_WHAT_THE_BOT_IS.test(normaliseText(text));
+}
