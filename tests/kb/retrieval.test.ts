@@ -50,6 +50,12 @@ describe('retrieval over the real knowledge base', () => {
     assert.match(answer('the time limit is 16 weeks, is that right').text, /16 weeks/);
   });
 
+  it('knows "1:1" and "one to one" support: missing hours find the duty to deliver the plan, how many hours finds section F', () => {
+    assert.deepEqual(answer('the plan says 15 hours of 1:1 a week but she gets 5').articleIds, ['plan-not-being-delivered']);
+    assert.deepEqual(answer('the school has cut his hours of one-to-one support').articleIds, ['plan-not-being-delivered']);
+    assert.deepEqual(answer('does the plan have to say how many hours of one to one').articleIds, ['section-f-provision']);
+  });
+
   it('answers what an appeal costs: there is no fee', () => {
     assert.match(answer('how much will it cost us to appeal').text, /no fee/);
   });

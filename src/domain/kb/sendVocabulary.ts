@@ -22,6 +22,7 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
   ['sectionb', ['section b']],
   ['sectioni', ['section i']],
   ['annualreview', ['annual review', 'annual reviews', 'yearly review']],
+  ['onetoone', ['one to one', 'one-to-one', 'one 2 one', '1 to 1', '1:1', '1-1', '121']],
   ['personalbudget', ['personal budget', 'personal budgets', 'direct payment', 'direct payments']],
   ['edpsych', ['educational psychologist', 'educational psychology', 'ed psych', 'ep']],
   ['salt', ['speech and language therapist', 'speech and language therapy', 'speech therapist', 'speech therapy', 'salt', 'slt']],
