@@ -56,6 +56,12 @@ describe('retrieval over the real knowledge base', () => {
     assert.deepEqual(answer('does the plan have to say how many hours of one to one').articleIds, ['section-f-provision']);
   });
 
+  it('tells "the deadline was missed" from "what is the deadline"', () => {
+    assert.deepEqual(answer('the council has gone past the deadline for his final plan').articleIds, ['when-the-council-is-late']);
+    assert.deepEqual(answer('we have been waiting 30 weeks and are still waiting for the plan').articleIds, ['when-the-council-is-late']);
+    assert.deepEqual(answer('how long does the council have to issue the final plan').articleIds, ['ehc-timescales']);
+  });
+
   it('answers what an appeal costs: there is no fee', () => {
     assert.match(answer('how much will it cost us to appeal').text, /no fee/);
   });

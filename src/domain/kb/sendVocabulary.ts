@@ -36,6 +36,10 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
   // Questions about time ("how long", "by when") find the articles that state a timescale.
   ['timescale', ['how long', 'how quickly', 'how soon', 'by when', 'how many weeks', 'how many days', 'how many months', 'deadline', 'deadlines',
     'time limit', 'time limits', 'timescale', 'timescales', 'time frame', 'timeframe', 'when must', 'when should', 'when will', 'when does', 'when do', 'when can', 'when is', 'how much time']],
+  // A time limit missed: what to do about it, rather than what the time limit is.
+  ['late', ['missed the deadline', 'missed deadline', 'misses the deadline', 'missing the deadline', 'missed the time limit', 'past the deadline',
+    'gone past the deadline', 'over the deadline', 'out of time', 'overdue', 'late', 'running late', 'delayed', 'delays', 'delay', 'taking too long', 'taken too long',
+    'taking ages', 'still waiting', 'still not heard']],
   ['refusal', ['said no', 'says no', 'saying no', 'turned down', 'turned us down', 'refused', 'refuse', 'refusal', 'refuses', 'rejected', 'declined', 'denied', 'won\'t assess', 'will not assess', 'not going to assess']],
   // A child's age from 16 on: the rights move to the young person, and plans can last to 25.
   ['over16', ['is 16', 'is 17', 'is 18', 'is 19', 'is now 16', 'is now 17', 'is now 18', 'aged 16', 'aged 17', 'aged 18', 'aged 19',
