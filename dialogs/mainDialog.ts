@@ -272,7 +272,8 @@ export class MainDialog extends ComponentDialog {
     if (await this.sayIfOtherNation(dc.context, text)) return Dialog.EndOfTurn;
     // The recognizer thinks this is not about SEND; answer anyway only when the KB is sure.
     const lookup = this.deps.kb.lookUp(text, todayInLondon(this.deps.clock()));
-    if (lookup.kind === 'answer' && (lookup.search?.hits[0]?.coverage ?? 0) >= 0.8) {
+    // An exact article title or "what is X" for a glossary term (no search) is sure by definition.
+    if (lookup.kind === 'answer' && (!lookup.search || (lookup.search.hits[0]?.coverage ?? 0) >= 0.8)) {
       await this.sendAnswer(dc.context, lookup.answer, hc, { question: text, score: lookup.search?.hits[0]?.score });
       return Dialog.EndOfTurn;
     }

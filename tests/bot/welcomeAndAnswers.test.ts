@@ -76,4 +76,12 @@ describe('the bot: welcome and knowledge-base answers', () => {
       assert.ok(buttonLabels(replies).includes('Talk to a person'), question);
     }
   });
+
+  it('defines a SEND term the recognizer does not know as SEND ("what is eotas"), rather than calling it out of scope', async () => {
+    const c = conversation();
+    await c.start();
+    const replies = await c.say('what is eotas');
+    assert.ok(kinds(replies).includes('answer'), kinds(replies).join(', '));
+    assert.match(allText(replies), /Education otherwise than at school/);
+  });
 });

@@ -80,6 +80,12 @@ describe('kb check', () => {
     assert.match(fillPlaceholders('The date is {{t:phaseTransferPost16}}.', services), /^The date is 31 March\.$/);
   });
 
+  it('warns about a definition with no article and no lastReviewed date, since its answer could not say when it was checked', () => {
+    const dir = writeKnowledge({ 'a.md': good, 'b.md': other, 'glossary.yaml': '- term: SENCo\n  meaning: The teacher who organises help for children with SEN.\n' });
+    const r = checkKnowledge(loadKnowledgeBase(dir), { today: TODAY });
+    assert.ok(r.problems.some((p) => p.severity === 'warning' && p.file === 'glossary.yaml' && /"SENCo" has no article and no lastReviewed date/.test(p.message)), JSON.stringify(r.problems));
+  });
+
   it('fails on text that is too hard to read', () => {
     const hard = good.replace('Write to the council and ask for a decision by a set date. You can also complain.',
       'Notwithstanding the aforementioned considerations, administrative deliberations concerning statutory determinations necessitate comprehensive documentation, unequivocal substantiation and particularised representations regarding procedural irregularities occasioned institutionally.');

@@ -32,6 +32,12 @@ describe('retrieval over the real knowledge base', () => {
     assert.match(answer('what hapens at medation').text, /mediat/i);
   });
 
+  it('gives a definition with no article of its own with its source and the date it was last checked', () => {
+    const a = answer('what is EOTAS');
+    assert.match(a.text, /\*\*EOTAS\*\* means: Education otherwise than at school/);
+    assert.match(a.text, /Source: .+\. Last checked: Monday 23 November 2026\./);
+  });
+
   it('answers "what does X mean" from the glossary', () => {
     const a = answer('what does SALT mean?');
     assert.match(a.text, /speech and language/i);

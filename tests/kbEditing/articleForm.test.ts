@@ -22,6 +22,15 @@ describe('KB editing: the article form and diffs', () => {
     }
   });
 
+  it('keeps a keyword that old YAML would read as a number ("1:1" is 61 to YAML 1.1)', () => {
+    const source = fs.readFileSync(path.join(REAL_KB, 'keeping-records.md'), 'utf8');
+    const form = formFromSource(source);
+    const written = sourceFromForm({ ...form, keywords: `${form.keywords}, 1:1, 12:30` }, source);
+    const parsed = parseArticle('keeping-records.md', written);
+    assert.ok(parsed.ok, JSON.stringify(!parsed.ok && parsed.problems));
+    assert.ok(parsed.article.keywords.includes('1:1') && parsed.article.keywords.includes('12:30'), parsed.article.keywords.join(', '));
+  });
+
   it('a change to one field is a change to one line of the file', () => {
     const source = fs.readFileSync(path.join(REAL_KB, 'keeping-records.md'), 'utf8');
     const form = formFromSource(source);

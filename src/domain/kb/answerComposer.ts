@@ -1,7 +1,7 @@
 import type { Article, ArticleSection, GlossaryEntry } from './article';
 import { fillPlaceholders } from './placeholders';
 import type { LocalServices } from '../localServices';
-import { compareDates, formatLongDate, type IsoDate } from '../dates/calendarDate';
+import { compareDates, formatLongDate, isIsoDate, type IsoDate } from '../dates/calendarDate';
 import { unexplainedJargon } from './jargon';
 
 /**
@@ -76,8 +76,9 @@ export function composeGlossaryAnswer(entry: GlossaryEntry, options: ComposeOpti
     return a;
   }
   const sources = ['SEND Code of Practice 0 to 25 (2015), Annex 2: Glossary of terms'];
-  const text = `${lead}\n\nSource: ${sources[0]}.`;
-  return { articleIds: [], title: entry.term, body: lead, sourcesLine: sources[0], sources, lastChecked: options.today, overdue: false, followUps: [], text };
+  const checked = entry.lastReviewed && isIsoDate(entry.lastReviewed) ? ` Last checked: ${formatLongDate(entry.lastReviewed)}.` : '';
+  const text = `${lead}\n\nSource: ${sources[0]}.${checked}`;
+  return { articleIds: [], title: entry.term, body: lead, sourcesLine: sources[0], sources, lastChecked: entry.lastReviewed && isIsoDate(entry.lastReviewed) ? entry.lastReviewed : options.today, overdue: false, followUps: [], text };
 }
 
 /** `[text](kb:id)` links become plain titles in chat (buttons carry the navigation). */

@@ -24,6 +24,8 @@ export interface GlossaryEntry {
   readonly aliases: readonly string[];
   readonly meaning: string;
   readonly article?: string;
+  /** YYYY-MM-DD: when the meaning was last checked. */
+  readonly lastReviewed?: string;
 }
 
 /** A problem found while loading or checking the knowledge base. */

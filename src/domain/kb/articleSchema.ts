@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** A calendar date written as YYYY-MM-DD (YAML may hand us a Date object: accept both). */
-const isoDate = z.preprocess(
+export const isoDate = z.preprocess(
   (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
   z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD'),
 );

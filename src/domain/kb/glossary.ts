@@ -1,12 +1,15 @@
 import yaml from 'js-yaml';
 import { z } from 'zod';
 import type { GlossaryEntry, KbProblem } from './article';
+import { isoDate } from './articleSchema';
 
 export const glossaryEntrySchema = z.object({
   term: z.string().min(1),
   aliases: z.array(z.string().min(1)).default([]),
   meaning: z.string().min(10),
   article: z.string().optional(),
+  /** When the meaning was last checked against its source (shown with a definition that has no article). */
+  lastReviewed: isoDate.optional(),
 });
 
 /** Parses knowledge/glossary.yaml; a bad entry is reported by its position and the rest still load. */

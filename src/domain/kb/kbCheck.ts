@@ -71,6 +71,13 @@ export function checkKnowledge(knowledge: LoadedKnowledge, options: KbCheckOptio
     if (g.article && !ids.has(g.article)) {
       problems.push({ severity: 'error', file: 'glossary.yaml', field: `[${i}].article`, message: `"${g.term}" links to "${g.article}", which is not an article` });
     }
+    // A definition with no article is answered on its own, and every answer says when it was last checked.
+    if (!g.article && !g.lastReviewed) {
+      problems.push({ severity: 'warning', file: 'glossary.yaml', field: `[${i}].lastReviewed`, message: `"${g.term}" has no article and no lastReviewed date: its answer cannot say when it was last checked` });
+    }
+    if (g.lastReviewed && compareDates(g.lastReviewed, options.today) > 0) {
+      problems.push({ severity: 'error', file: 'glossary.yaml', field: `[${i}].lastReviewed`, message: `"${g.term}": lastReviewed is in the future` });
+    }
   });
 
   return {

@@ -19,9 +19,14 @@ export const FRONT_MATTER_ORDER = [
 const FLOW_LISTS = new Set(['topics', 'keywords', 'audience', 'related']);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * Whether YAML reads `text` back as `expected`, by both parsers that meet the file: gray-matter's
+ * (an older js-yaml, YAML 1.1, which reads "1:1" as the number 61) and js-yaml 4.
+ */
 function loadsAs(text: string, expected: unknown): boolean {
+  const wanted = JSON.stringify(expected);
   try {
-    return JSON.stringify(yaml.load(text)) === JSON.stringify(expected);
+    return JSON.stringify(yaml.load(text)) === wanted && JSON.stringify((matter(`---\nv: ${text}\n---\n`, {}).data as { v?: unknown }).v) === wanted;
   } catch {
     return false;
   }
