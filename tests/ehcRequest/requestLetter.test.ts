@@ -2,6 +2,12 @@ import assert from 'node:assert/strict';
 import { buildRequestLetter, isConfiguredCouncil, professionalGuidance } from '../../src/domain/ehcRequest';
 import { CONFIGURED_SERVICES, GENERIC_SERVICES, TODAY, parentAnswers } from './fixtures';
 
+/** "2 December 2026", as a letter is dated. */
+function dateOf(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1]} ${y}`;
+}
+
 /** Nothing a parent would see as a bug in the text. */
 function assertNoGaps(text: string): void {
   assert.doesNotMatch(text, /undefined|null|NaN|\[object Object\]/);
@@ -19,10 +25,12 @@ describe('EHC request: the draft letter', () => {
       assert.match(text, /for my child, Sam, under section 36\(1\)/);
     });
 
-    it('leaves square-bracket placeholders for the sender’s details and signature', () => {
-      for (const p of ['[Your full name]', '[Your address]', '[Date]', '[Your signature]', 'Name: Sam [surname]']) {
+    it('leaves square-bracket placeholders for the sender’s details and signature, and dates the letter the day they will send it', () => {
+      for (const p of ['[Your full name]', '[Your address]', '[Your signature]', 'Name: Sam [surname]']) {
         assert.ok(text.includes(p), p);
       }
+      assert.ok(!text.includes('[Date]'));
+      assert.match(text, new RegExp(`^\\[Your email address\\]\\n\\n${dateOf(parentAnswers().sendDate)}$`, 'm'));
     });
 
     it('uses the configured council’s SEN team address and email', () => {

@@ -93,8 +93,9 @@ function councilForLetter(answers: EhcRequestAnswers, services: LocalServices): 
 // ---------------------------------------------------------------------------------------------
 // Sections of the letter
 
-function senderBlock(): string[] {
-  return ['[Your full name]', '[Your address]', '[Your phone number]', '[Your email address]', '', '[Date]'];
+/** The parent's own details stay for them to fill in; the date is the day they said they will send it. */
+function senderBlock(sendDate: IsoDate): string[] {
+  return ['[Your full name]', '[Your address]', '[Your phone number]', '[Your email address]', '', dateWithoutWeekday(sendDate)];
 }
 
 function aboutSection(answers: EhcRequestAnswers, person: Person, today: IsoDate): string[] {
@@ -291,7 +292,7 @@ export function buildRequestLetter(answers: EhcRequestAnswers, services: LocalSe
     : 'I am writing to ask you to carry out an education, health and care (EHC) needs assessment for me, under section 36(1) of the Children and Families Act 2014. I am making this request myself.';
 
   const sections: string[][] = [
-    senderBlock(),
+    senderBlock(answers.sendDate),
     [`To: the SEN team, ${council.name}`, ...council.addressLines],
     ['Request for an education, health and care (EHC) needs assessment under section 36(1) of the Children and Families Act 2014'],
     ['Dear SEN team,'],
