@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {
-  MEDIATION_QUESTIONS, assessPosition, buildMediationIcs, buildPreparationSummary,
+  MEDIATION_QUESTIONS, assessPosition, buildMediationIcs, buildPreparationSummary, mediationQuestions, DECISION_TYPES,
 } from '../../src/domain/mediation';
 import type { LocalServices } from '../../src/domain/localServices';
 import type { MediationAnswers } from '../../src/domain/mediation';
@@ -61,6 +61,16 @@ describe('mediation: the preparation summary and calendar file', () => {
     assert.match(summary.text, /Last day to appeal to the tribunal: Monday 4 January 2027/);
     assert.match(summary.text, /between 25 December and 1 January/);
     assert.doesNotMatch(summary.text, /\d{4}-\d{2}-\d{2}/, 'no ISO dates');
+  });
+
+  it('asks "when" about what this decision is about: an assessment, a draft plan, an amended plan, or the plan carrying on', () => {
+    assert.equal(mediationQuestions('refuse-assess')[3], 'Can we agree a date for the assessment to start?');
+    assert.equal(mediationQuestions('refuse-plan')[3], 'Can we agree a date for a draft plan?');
+    assert.equal(mediationQuestions('plan-content')[3], 'Can we agree a date for the amended plan?');
+    assert.match(mediationQuestions('cease-plan')[3], /Can the plan carry on/);
+    for (const decision of DECISION_TYPES) {
+      assert.ok(!mediationQuestions(decision).some((q) => /assessment or the amended plan/.test(q)), decision);
+    }
   });
 
   it('has every section, and nothing missing or undefined', () => {

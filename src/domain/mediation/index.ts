@@ -11,7 +11,7 @@ export {
 export type { AnswersCheck, DateCheck, MediationAnswers, MediationChoice } from './mediationAnswers';
 export { URGENT_WITHIN_DAYS, assessPosition } from './whereYouStand';
 export type { Position, PositionDate, PositionDateKey } from './whereYouStand';
-export { MEDIATION_QUESTIONS, buildMediationIcs, buildPreparationSummary, mediationSourcesLine } from './preparationSummary';
+export { MEDIATION_QUESTIONS, buildMediationIcs, buildPreparationSummary, mediationQuestions, mediationSourcesLine } from './preparationSummary';
 export type { PreparationSummary } from './preparationSummary';
 export {
   COMPANION_CHOICES, COMPANION_KEYS, EVIDENCE_CHOICES, EVIDENCE_KEYS, MEDIATION_CHOICE_CHOICES,

@@ -18,12 +18,30 @@ export interface PreparationSummary {
   readonly text: string;
 }
 
-/** Questions that help at most mediations. General, not advice on the parent's case. */
+/** The question about "when", for what the parent wants to happen after this decision. */
+const WHEN_QUESTION: Readonly<Record<DecisionType, string>> = {
+  'refuse-assess': 'Can we agree a date for the assessment to start?',
+  'refuse-reassess': 'Can we agree a date for the new assessment to start?',
+  'refuse-plan': 'Can we agree a date for a draft plan?',
+  'plan-content': 'Can we agree a date for the amended plan?',
+  'health-social-care': 'Can we agree a date for the amended plan?',
+  'refuse-amend': 'Can we agree a date for the amended plan?',
+  'cease-plan': 'Can the plan carry on while we look at this, and by when will we know?',
+};
+
+/** Questions that help at most mediations, with the "when" question for this decision. General, not advice on the parent's case. */
+export function mediationQuestions(decision: DecisionType): string[] {
+  return MEDIATION_QUESTIONS.map((q) => (q === WHEN_PLACEHOLDER ? WHEN_QUESTION[decision] : q));
+}
+
+const WHEN_PLACEHOLDER = 'Can we agree a date for the assessment or the amended plan?';
+
+/** The questions, with a general "when" question (mediationQuestions gives the one for a decision). */
 export const MEDIATION_QUESTIONS: readonly string[] = [
   "What evidence would change the council's view?",
   'Which of our reports and evidence did the council look at, and what did it make of them?',
   "What are the council's main worries, and can we look at them together?",
-  'Can we agree a date for the assessment or the amended plan?',
+  WHEN_PLACEHOLDER,
   'Can the plan say exactly what help my child will get, how often, and from whom?',
   'Who will make sure this happens, and by when?',
   'What happens if the agreed help does not happen?',
@@ -175,7 +193,7 @@ export function buildPreparationSummary(answers: MediationAnswers, position: Pos
     datesSection(answers, position),
     disagreementSection(answers),
     evidenceSection(answers),
-    ['## Questions you might ask at mediation', ...bullets(MEDIATION_QUESTIONS)],
+    ['## Questions you might ask at mediation', ...bullets(mediationQuestions(answers.decision))],
     ['## What happens on the day', ...bullets(ON_THE_DAY)],
     companionsSection(answers),
     ifItDoesNotWorkSection(answers, position, services),
