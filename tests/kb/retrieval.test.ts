@@ -68,6 +68,10 @@ describe('retrieval over the real knowledge base', () => {
     assert.deepEqual(answer('how long does the council have to issue the final plan').articleIds, ['ehc-timescales']);
   });
 
+  it('finds exclusions when a parent describes what happened ("excluded for hitting a teacher")', () => {
+    assert.deepEqual(answer('he was excluded for hitting a teacher').articleIds, ['exclusions-and-part-time-timetables']);
+  });
+
   it('answers what an appeal costs: there is no fee', () => {
     assert.match(answer('how much will it cost us to appeal').text, /no fee/);
   });
