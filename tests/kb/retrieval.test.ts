@@ -72,6 +72,14 @@ describe('retrieval over the real knowledge base', () => {
     assert.deepEqual(answer('he was excluded for hitting a teacher').articleIds, ['exclusions-and-part-time-timetables']);
   });
 
+  it('sends questions about benefits (DLA, carer\'s allowance) to the charity that advises on money and benefits', () => {
+    for (const q of ['how do i apply for dla for my son', "can i get carer's allowance", 'what benefits can we claim']) {
+      const a = answer(q);
+      assert.deepEqual(a.articleIds, ['sendiass-and-national-help'], q);
+      assert.match(a.text, /Contact supports families with disabled children, including with money and benefits/, q);
+    }
+  });
+
   it('answers what an appeal costs: there is no fee', () => {
     assert.match(answer('how much will it cost us to appeal').text, /no fee/);
   });

@@ -112,6 +112,9 @@ describe('local recognizer: what parents ask for', () => {
       'what would you do if you were me',
       'what are our chances at tribunal',
       'should we sign the mediation agreement',
+      'can i sue the school for not following his plan',
+      'can we take legal action against the council',
+      'could we claim compensation for the missed therapy',
     ]);
   });
 

@@ -22,6 +22,9 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
   ['sectionb', ['section b']],
   ['sectioni', ['section i']],
   ['annualreview', ['annual review', 'annual reviews', 'yearly review']],
+  // Money for families (not SEND law: Contact advises on it).
+  ['welfarebenefits', ['disability living allowance', 'dla', 'personal independence payment', 'pip', "carer's allowance", 'carers allowance', 'carer allowance',
+    'universal credit', 'child benefit', 'welfare benefits', 'benefits']],
   ['onetoone', ['one to one', 'one-to-one', 'one 2 one', '1 to 1', '1:1', '1-1', '121']],
   ['personalbudget', ['personal budget', 'personal budgets', 'direct payment', 'direct payments']],
   ['edpsych', ['educational psychologist', 'educational psychology', 'ed psych', 'ep']],
