@@ -32,6 +32,8 @@ export const MAIN_DIALOG_ID = 'main';
 export const MAX_MESSAGE_CHARS = 2000;
 /** Where botbuilder's DialogStateManager looks for its configuration in turn state (not exported by botbuilder-dialogs). */
 const DIALOG_STATE_MANAGER_CONFIGURATION = 'DialogStateManagerConfiguration';
+/** "yes", "no", "nope": answers to a question that is no longer on the screen. */
+const BARE_YES_OR_NO = /^(?:yes|no|yeah|yep|yup|nope|nah|y|n)\W*$/i;
 /** How sure the recognizer must be of distress before a flow pauses to offer a person. */
 const DISTRESS_IN_FLOW_SCORE = 0.8;
 
@@ -270,6 +272,11 @@ export class MainDialog extends ComponentDialog {
 
   private async outOfScopeOrAnswer(dc: DialogContext, text: string, hc: HandoffContext): Promise<DialogTurnResult> {
     if (await this.sayIfOtherNation(dc.context, text)) return Dialog.EndOfTurn;
+    // A yes or no with no question before it: not "out of scope", just unclear.
+    if (BARE_YES_OR_NO.test(text.trim())) {
+      await this.say(dc.context, msg.UNCLEAR_YES_NO_TEXT, { kind: 'clarify' }, { choices: msg.MAIN_TASK_CHOICES });
+      return Dialog.EndOfTurn;
+    }
     // The recognizer thinks this is not about SEND; answer anyway only when the KB is sure.
     const lookup = this.deps.kb.lookUp(text, todayInLondon(this.deps.clock()));
     // An exact article title or "what is X" for a glossary term (no search) is sure by definition.

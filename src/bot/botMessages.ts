@@ -48,6 +48,9 @@ export function outOfScopeText(): string {
   return 'Sorry, I can only help with special educational needs and disabilities (SEND) in England, such as EHC plans, SEN support, mediation and appeals. I cannot help with that. What would you like to know about SEND?';
 }
 
+/** "yes" or "no" when nothing was asked. */
+export const UNCLEAR_YES_NO_TEXT = 'Sorry, I am not sure what that answers. You can ask me a question about SEND in your own words, or choose one of the options.';
+
 /** "Are you a real person?": the straight answer, then the way to one. */
 export const BOT_IDENTITY_TEXT = 'I am not a person: I am SEND Navigator, a computer program. I give general information about SEND in England, not advice about your own case. If you would like to talk to a real person, a SENDIASS adviser can help: choose "Talk to a person".';
 

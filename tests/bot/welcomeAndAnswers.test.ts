@@ -84,4 +84,14 @@ describe('the bot: welcome and knowledge-base answers', () => {
     assert.ok(kinds(replies).includes('answer'), kinds(replies).join(', '));
     assert.match(allText(replies), /Education otherwise than at school/);
   });
+
+  it('meets a yes or no with nothing asked with "not sure what that answers", not "I can only help with SEND"', async () => {
+    const c = conversation();
+    await c.start();
+    const replies = await c.say('yes');
+    assert.deepEqual(kinds(replies), ['clarify']);
+    assert.match(allText(replies), /not sure what that answers/);
+    assert.doesNotMatch(allText(replies), /only help with/);
+    assert.ok(buttonLabels(replies).includes('Ask for an EHC needs assessment'));
+  });
 });
