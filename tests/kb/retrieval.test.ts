@@ -80,6 +80,10 @@ describe('retrieval over the real knowledge base', () => {
     }
   });
 
+  it('hears "getting rid of" and "abolished" as a question about the proposed reforms', () => {
+    for (const q of ['are they getting rid of ehcps', 'are EHC plans being abolished']) assert.deepEqual(answer(q).articleIds, ['proposed-reforms'], q);
+  });
+
   it('answers what an appeal costs: there is no fee', () => {
     assert.match(answer('how much will it cost us to appeal').text, /no fee/);
   });

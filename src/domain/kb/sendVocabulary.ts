@@ -22,6 +22,8 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
   ['sectionb', ['section b']],
   ['sectioni', ['section i']],
   ['annualreview', ['annual review', 'annual reviews', 'yearly review']],
+  // "Are they getting rid of EHCPs?": the reforms, not the plan itself.
+  ['scrapped', ['getting rid of', 'get rid of', 'got rid of', 'scrapped', 'scrapping', 'scrap', 'abolished', 'abolishing', 'abolish', 'axed', 'axing', 'done away with', 'doing away with']],
   // Money for families (not SEND law: Contact advises on it).
   ['welfarebenefits', ['disability living allowance', 'dla', 'personal independence payment', 'pip', "carer's allowance", 'carers allowance', 'carer allowance',
     'universal credit', 'child benefit', 'welfare benefits', 'benefits']],
