@@ -11,6 +11,8 @@ import type { Logger } from '../logging/logger';
  */
 
 const PUBLIC_DIR = path.resolve(__dirname, '../../public');
+/** The exit bar and site header the information pages share. */
+const INFO_PAGE_TOP = path.join(PUBLIC_DIR, 'partials', 'info-page-top.html');
 const STATIC_FILES: Record<string, string> = {
   '/': 'index.html',
   '/chat.js': 'chat.js',
@@ -49,7 +51,8 @@ export function registerWebChatPage(server: Server, config: AppConfig, logger: L
 
   // The privacy notice and the accessibility statement, with this installation's retention periods and local service filled in.
   for (const [route, file] of [['/privacy', 'privacy.html'], ['/accessibility', 'accessibility.html'], ['/terms', 'terms.html']]) server.get(route, async (_req: Request, res: Response) => {
-    let html = read(path.join(PUBLIC_DIR, file)).toString('utf8');
+    // The exit bar and header are one partial, so the quick way out is the same on every page.
+    let html = read(path.join(PUBLIC_DIR, file)).toString('utf8').replace('{{pageTop}}\n', read(INFO_PAGE_TOP).toString('utf8'));
     for (const [name, value] of Object.entries(privacyPlaceholders(config))) html = html.replaceAll(`{{${name}}}`, escapeHtml(value));
     res.setHeader('Content-Type', CONTENT_TYPES['.html']);
     res.setHeader('Cache-Control', 'no-cache');

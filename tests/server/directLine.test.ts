@@ -124,4 +124,15 @@ describe('HTTP: the terms of use page (linked from the Teams app)', function () 
     assert.match(html, /not a lawyer/);
     assert.doesNotMatch(html, /\{\{/);
   });
+
+  it('the terms, privacy notice and accessibility statement each have the one exit bar and a way home, all filled in', async () => {
+    for (const page of ['/terms', '/privacy', '/accessibility']) {
+      const html = await (await fetch(`${running.url}${page}`)).text();
+      assert.equal(html.match(/id="exit-page"/g)?.length, 1, page);
+      assert.match(html, /<nav class="exit-bar" aria-label="Leave this page quickly">/, page);
+      assert.match(html, /<p class="tagline"><a href="\/">SEND Navigator<\/a><\/p>/, page);
+      assert.match(html, /<a class="skip-link" href="#main">/, page);
+      assert.doesNotMatch(html, /\{\{|\}\}/, page);
+    }
+  });
 });
