@@ -115,6 +115,8 @@ describe('local recognizer: what parents ask for', () => {
       'can i sue the school for not following his plan',
       'can we take legal action against the council',
       'could we claim compensation for the missed therapy',
+      'which school would be best for my son',
+      'would a special school be better for my daughter',
     ]);
   });
 
