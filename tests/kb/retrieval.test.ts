@@ -84,6 +84,12 @@ describe('retrieval over the real knowledge base', () => {
     for (const q of ['are they getting rid of ehcps', 'are EHC plans being abolished']) assert.deepEqual(answer(q).articleIds, ['proposed-reforms'], q);
   });
 
+  it('answers how long a plan lasts, and what became of statements, from the right articles', () => {
+    assert.deepEqual(answer('how long is an ehcp valid for').articleIds, ['young-people-16-25']);
+    assert.deepEqual(answer('how long does the ehcp process take').articleIds, ['ehc-timescales']);
+    assert.deepEqual(answer('what is the difference between a statement and an ehcp').articleIds, ['what-is-an-ehc-plan']);
+  });
+
   it('answers what an appeal costs: there is no fee', () => {
     assert.match(answer('how much will it cost us to appeal').text, /no fee/);
   });
