@@ -222,18 +222,19 @@ function dayMonthYear(day: number, month: number, yearText: string | undefined, 
   return isoDateFromParts(fullYear(yearText), month, day);
 }
 
-/**
- * A date as a parent might type it, read in UK order (day, then month):
- * "13/4/2026", "13/04/26", "13-4-2026", "13.4.2026", "13 April 2026", "13th April 2026",
- * "Monday 13 April 2026", "April 13 2026", "13 apr 2026", "2026-04-13", "today", "yesterday",
- * "tomorrow", "the day before yesterday", "3 days ago". Without a year ("13 April", "13/4") it is the most recent such day on or before
- * today + YEARLESS_DATE_LOOKAHEAD_DAYS. Impossible dates (31/2/2026) give undefined.
- */
-/** "3 days ago", "two days ago", "a day ago": exact, so they are read (weeks and months ago are not: see unreadDateHelp). */
+/** "3 days ago", "two days ago", "a day ago": exact, so they are read (weeks and months ago are not: see whyNotADate). */
 const DAYS_AGO = /^(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) days? ago$/;
 const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
 const MAX_DAYS_AGO = 60;
 
+/**
+ * A date as a parent might type it, read in UK order (day, then month):
+ * "13/4/2026", "13/04/26", "13-4-2026", "13.4.2026", "13 April 2026", "13th April 2026",
+ * "Monday 13 April 2026", "April 13 2026", "13 apr 2026", "2026-04-13", "today", "yesterday",
+ * "tomorrow", "the day before yesterday", "3 days ago". Without a year ("13 April", "13/4") it is
+ * the most recent such day on or before today + YEARLESS_DATE_LOOKAHEAD_DAYS. Impossible dates
+ * (31/2/2026) give undefined.
+ */
 export function parseParentDate(text: string, today: IsoDate): IsoDate | undefined {
   const s = text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '').replace(WEEKDAY_PREFIX, '');
 
@@ -267,13 +268,14 @@ export function parseParentDate(text: string, today: IsoDate): IsoDate | undefin
   return undefined;
 }
 
+/** Why a parent's answer could not be used as a date: a rough time, or "I don't know". */
+export type UnreadDate = 'rough' | 'unknown';
+
 /**
  * Why a parent's answer could not be used as a date, when we can tell, so the reply can help
  * them give one: a rough time ("3 weeks ago", "last Friday", "early March") cannot count a legal
  * deadline to the day, and "I don't know" deserves more than the same question again.
  */
-export type UnreadDate = 'rough' | 'unknown';
-
 export function whyNotADate(text: string): UnreadDate | undefined {
   const s = text.trim().toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ');
   if (/\b(?:not sure|unsure|don'?t know|do not know|dunno|no idea|can'?t remember|cannot remember|forgot|forgotten|can'?t find|cannot find|lost (?:it|the letter)|don'?t have (?:it|the letter)|do not have (?:it|the letter)|haven'?t got (?:it|the letter))\b/.test(s)) return 'unknown';
@@ -283,3 +285,15 @@ export function whyNotADate(text: string): UnreadDate | undefined {
 
 /** For a rough date: deadlines count to the day. */
 export const EXACT_DATE_NEEDED = 'I need the exact date to work out your deadlines, because they count to the day. Please type the date itself, like this: 13 April 2026, or 13/4/2026.';
+
+/** For an answer that is not a date at all. */
+export const DATE_NOT_READ = 'Sorry, I could not read that as a date. Please type it like this: 13 April 2026, or 13/4/2026.';
+
+/**
+ * What to say when `text` could not be read as a date. `ifUnknown` fits the question asked
+ * ("I don't know" means different things for a letter's date and a sending date).
+ */
+export function unreadDateReply(text: string, ifUnknown: string, ifUnread: string = DATE_NOT_READ): string {
+  const why = whyNotADate(text);
+  return why === 'unknown' ? ifUnknown : why === 'rough' ? EXACT_DATE_NEEDED : ifUnread;
+}

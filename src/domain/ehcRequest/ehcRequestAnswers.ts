@@ -4,7 +4,7 @@
  * just "invalid".
  */
 import { z } from 'zod';
-import { EXACT_DATE_NEEDED, IsoDate, addMonths, compareDates, formatLongDate, isIsoDate, parseParentDate, whyNotADate } from '../dates/calendarDate';
+import { DATE_NOT_READ, IsoDate, addMonths, compareDates, formatLongDate, isIsoDate, parseParentDate, unreadDateReply } from '../dates/calendarDate';
 import { MAX_AGE, ageOn } from './ageAndRights';
 import { AREAS_OF_NEED } from './areasOfNeed';
 import type { Choice } from './choices';
@@ -114,9 +114,7 @@ export function isNoSupportYet(text: string): boolean {
 export function readSendDate(text: string, today: IsoDate): AnswerCheck<IsoDate> {
   const date = parseParentDate(text, today);
   if (date === undefined) {
-    const why = whyNotADate(text);
-    return fail(why === 'unknown' ? 'If you are not sure yet, say "today". You can change the date on the letter before you send it.'
-      : why === 'rough' ? EXACT_DATE_NEEDED : `Sorry, I could not read that as a date. Please type it like this: 13 April 2026, or 13/4/2026. You can also say "today".`);
+    return fail(unreadDateReply(text, 'If you are not sure yet, say "today". You can change the date on the letter before you send it.', `${DATE_NOT_READ} You can also say "today".`));
   }
   if (compareDates(date, addYears(today, 1)) > 0) {
     return fail(`I read that as ${formatLongDate(date)}, which is more than a year away. Please check the date and type it again.`);
@@ -130,11 +128,7 @@ export function readSendDate(text: string, today: IsoDate): AnswerCheck<IsoDate>
 /** For post sent recorded or signed-for: the day it was delivered. */
 export function readDeliveryDate(text: string, sendDate: IsoDate, today: IsoDate): AnswerCheck<IsoDate> {
   const date = parseParentDate(text, today);
-  if (date === undefined) {
-    const why = whyNotADate(text);
-    return fail(why === 'unknown' ? 'That is all right. If you do not know it yet, choose "Not yet".'
-      : why === 'rough' ? EXACT_DATE_NEEDED : 'Sorry, I could not read that as a date. Please type it like this: 13 April 2026, or 13/4/2026.');
-  }
+  if (date === undefined) return fail(unreadDateReply(text, 'That is all right. If you do not know it yet, choose "Not yet".'));
   if (compareDates(date, today) > 0) return fail(`I read that as ${formatLongDate(date)}, which is after today. Please give the day it was delivered.`);
   if (compareDates(date, sendDate) < 0) {
     return fail(`I read that as ${formatLongDate(date)}, which is before you posted it (${formatLongDate(sendDate)}). Please check the date.`);

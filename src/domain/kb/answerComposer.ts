@@ -76,9 +76,9 @@ export function composeGlossaryAnswer(entry: GlossaryEntry, options: ComposeOpti
     return a;
   }
   const sources = ['SEND Code of Practice 0 to 25 (2015), Annex 2: Glossary of terms'];
-  const checked = entry.lastReviewed && isIsoDate(entry.lastReviewed) ? ` Last checked: ${formatLongDate(entry.lastReviewed)}.` : '';
-  const text = `${lead}\n\nSource: ${sources[0]}.${checked}`;
-  return { articleIds: [], title: entry.term, body: lead, sourcesLine: sources[0], sources, lastChecked: entry.lastReviewed && isIsoDate(entry.lastReviewed) ? entry.lastReviewed : options.today, overdue: false, followUps: [], text };
+  const reviewed = entry.lastReviewed && isIsoDate(entry.lastReviewed) ? entry.lastReviewed : undefined;
+  const text = `${lead}\n\nSource: ${sources[0]}.${reviewed ? ` Last checked: ${formatLongDate(reviewed)}.` : ''}`;
+  return { articleIds: [], title: entry.term, body: lead, sourcesLine: sources[0], sources, lastChecked: reviewed ?? options.today, overdue: false, followUps: [], text };
 }
 
 /** `[text](kb:id)` links become plain titles in chat (buttons carry the navigation). */

@@ -8,6 +8,7 @@ import type { LocalServices } from '../localServices';
 const PLACEHOLDER = /\{\{\s*([a-zA-Z][a-zA-Z0-9]*(?:[.:][a-zA-Z][a-zA-Z0-9]*)?)\s*\}\}/g;
 /** Anything in double braces, so a misspelt placeholder is reported instead of shown to a parent. */
 const ANY_BRACES = /\{\{([^{}]*)\}\}/g;
+const ONE_PLACEHOLDER = new RegExp(`^${PLACEHOLDER.source}$`);
 
 export const LOCAL_PLACEHOLDERS = ['council.name', 'council.localOfferUrl', 'sendiass.name', 'sendiass.web', 'sendiass.phone', 'sendiass.email'] as const;
 
@@ -49,7 +50,7 @@ export function unknownPlaceholders(text: string): string[] {
   const unknown: string[] = [];
   for (const m of text.matchAll(ANY_BRACES)) {
     const name = m[1].trim();
-    const wellFormed = new RegExp(`^${PLACEHOLDER.source}$`).test(m[0]);
+    const wellFormed = ONE_PLACEHOLDER.test(m[0]);
     const ok = wellFormed && (name.startsWith('t:') ? isTimescaleKey(name.slice(2)) : (LOCAL_PLACEHOLDERS as readonly string[]).includes(name));
     if (!ok) unknown.push(name);
   }

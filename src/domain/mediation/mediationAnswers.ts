@@ -4,7 +4,7 @@
  * wrong and what to type instead, never just "invalid".
  */
 import { z } from 'zod';
-import { EXACT_DATE_NEEDED, IsoDate, compareDates, formatLongDate, isIsoDate, parseParentDate, whyNotADate, type UnreadDate } from '../dates/calendarDate';
+import { IsoDate, compareDates, formatLongDate, isIsoDate, parseParentDate, unreadDateReply } from '../dates/calendarDate';
 import { DECISION_TYPES, PLAN_PARTS } from './decisionTypes';
 
 export const MEDIATION_CHOICES = ['yes', 'no', 'not-yet'] as const;
@@ -47,17 +47,11 @@ export type DateCheck = { readonly ok: true; readonly date: IsoDate } | { readon
 
 const fail = (message: string): DateCheck => ({ ok: false, message });
 
-const DATE_HELP: Readonly<Record<UnreadDate | 'unread', string>> = {
-  rough: EXACT_DATE_NEEDED,
-  unknown: 'That is all right. Look for the date on the letter or email. If you do not have it to hand, you can come back when you do, or say "talk to a person".',
-  unread: 'Sorry, I could not read that as a date. Please type it like this: 13 April 2026, or 13/4/2026.',
-};
-
 /** Reads a date as a parent types it ("13/4/2026", "13 April", "yesterday"). */
 export function readAnswerDate(text: string, today: IsoDate): DateCheck {
   const date = parseParentDate(text, today);
   return date === undefined
-    ? fail(DATE_HELP[whyNotADate(text) ?? 'unread'])
+    ? fail(unreadDateReply(text, 'That is all right. Look for the date on the letter or email. If you do not have it to hand, you can come back when you do, or say "talk to a person".'))
     : { ok: true, date };
 }
 

@@ -29,19 +29,13 @@ const WHEN_QUESTION: Readonly<Record<DecisionType, string>> = {
   'cease-plan': 'Can the plan carry on while we look at this, and by when will we know?',
 };
 
-/** Questions that help at most mediations, with the "when" question for this decision. General, not advice on the parent's case. */
-export function mediationQuestions(decision: DecisionType): string[] {
-  return MEDIATION_QUESTIONS.map((q) => (q === WHEN_PLACEHOLDER ? WHEN_QUESTION[decision] : q));
-}
-
-const WHEN_PLACEHOLDER = 'Can we agree a date for the assessment or the amended plan?';
-
-/** The questions, with a general "when" question (mediationQuestions gives the one for a decision). */
-export const MEDIATION_QUESTIONS: readonly string[] = [
+/** Questions that help at most mediations, around the "when" question. General, not advice on the parent's case. */
+const QUESTIONS_BEFORE_WHEN: readonly string[] = [
   "What evidence would change the council's view?",
   'Which of our reports and evidence did the council look at, and what did it make of them?',
   "What are the council's main worries, and can we look at them together?",
-  WHEN_PLACEHOLDER,
+];
+const QUESTIONS_AFTER_WHEN: readonly string[] = [
   'Can the plan say exactly what help my child will get, how often, and from whom?',
   'Who will make sure this happens, and by when?',
   'What happens if the agreed help does not happen?',
@@ -49,6 +43,14 @@ export const MEDIATION_QUESTIONS: readonly string[] = [
   'Should anyone else be involved, for example the school, health or social care?',
   'Can everything we agree be written down, and when will I get a copy?',
 ];
+
+/** The questions for this decision, with its own "when" question. */
+export function mediationQuestions(decision: DecisionType): string[] {
+  return [...QUESTIONS_BEFORE_WHEN, WHEN_QUESTION[decision], ...QUESTIONS_AFTER_WHEN];
+}
+
+/** The questions with a general "when" question (mediationQuestions gives the one for a decision). */
+export const MEDIATION_QUESTIONS: readonly string[] = [...QUESTIONS_BEFORE_WHEN, 'Can we agree a date for the assessment or the amended plan?', ...QUESTIONS_AFTER_WHEN];
 
 const ON_THE_DAY: readonly string[] = [
   'The mediator is independent. They do not take sides and they do not decide anything.',
