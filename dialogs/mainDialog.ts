@@ -1,4 +1,4 @@
-import { ActivityTypes, TurnContext, type StatePropertyAccessor } from 'botbuilder';
+import { ActivityTypes, Channels, TurnContext, type StatePropertyAccessor } from 'botbuilder';
 import {
   ComponentDialog, Dialog, DialogSet, DialogTurnStatus, type DialogContext, type DialogTurnResult, type DialogState, type DialogStateManagerConfiguration,
 } from 'botbuilder-dialogs';
@@ -11,6 +11,7 @@ import { detectSafeguardingRisk } from '../src/domain/recognizer/safeguardingDet
 import { isInterruption } from '../src/domain/recognizer/localRecognizer';
 import { otherUkNationIn } from '../src/domain/recognizer/otherUkNation';
 import { asksWhatTheBotIs } from '../src/domain/recognizer/botIdentity';
+import { serviceQuestionIn, type ServiceQuestion } from '../src/domain/recognizer/aboutThisService';
 import type { Recognition } from '../src/domain/recognizer/recognizer';
 import { todayInLondon } from '../src/domain/dates/calendarDate';
 import type { KbAnswer } from '../src/domain/kb/answerComposer';
@@ -176,6 +177,9 @@ export class MainDialog extends ComponentDialog {
       await this.say(context, msg.BOT_IDENTITY_TEXT, { kind: 'smalltalk' }, { choices: msg.MAIN_TASK_CHOICES });
       return Dialog.EndOfTurn;
     }
+    // Questions about the chat itself: is it private, how to delete it, who made it, "this is useless".
+    const aboutService = serviceQuestionIn(text);
+    if (aboutService) return this.answerAboutService(dc, aboutService);
 
     // 4. Buttons that start a task.
     const flowId = FLOW_BUTTONS[text.toLowerCase()];
@@ -232,6 +236,33 @@ export class MainDialog extends ComponentDialog {
       default:
         return this.answerFromKb(dc, text, hc);
     }
+  }
+
+  private async answerAboutService(dc: DialogContext, question: ServiceQuestion): Promise<DialogTurnResult> {
+    const context = dc.context;
+    const inTeams = context.activity.channelId === Channels.Msteams;
+    this.deps.logger.info('service.question', { question });
+    switch (question) {
+      case 'privacy':
+        await this.say(context, msg.privacyText(this.deps.privacy, inTeams), { kind: 'smalltalk' }, { choices: msg.MAIN_TASK_CHOICES });
+        break;
+      case 'erase':
+        await this.say(context, msg.eraseText(this.deps.privacy, inTeams), { kind: 'smalltalk' });
+        break;
+      case 'maker':
+        await this.say(context, msg.BOT_IDENTITY_TEXT, { kind: 'smalltalk' }, { choices: msg.MAIN_TASK_CHOICES });
+        break;
+      case 'not-helping':
+        await this.handoff.offer(context, 'not-answered');
+        break;
+      case 'sendiass-contact':
+        await this.say(context, msg.sendiassContactText(this.deps.services), { kind: 'smalltalk' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
+        break;
+      case 'explain-again':
+        await this.say(context, msg.EXPLAIN_AGAIN_TEXT, { kind: 'clarify' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
+        break;
+    }
+    return Dialog.EndOfTurn;
   }
 
   private async answerFromKb(dc: DialogContext, text: string, hc: HandoffContext): Promise<DialogTurnResult> {

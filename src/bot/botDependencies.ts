@@ -5,6 +5,7 @@ import type { LocalServices } from '../domain/localServices';
 import type { FileStore } from '../domain/files/fileStore';
 import type { HandoffSettings } from './handoffSettings';
 import type { GapsRecorder } from './gapsRecorder';
+import type { PrivacyFacts } from '../domain/privacy/retentionText';
 
 /** What the bot and its dialogs need, passed in so tests and the CLI can supply their own. */
 export interface BotDependencies {
@@ -20,6 +21,8 @@ export interface BotDependencies {
   readonly gaps: GapsRecorder;
   /** The current time (tests fix it). */
   readonly clock: () => Date;
+  /** What the chat says when asked whether it is private (the privacy notice's facts). */
+  readonly privacy: PrivacyFacts;
   /** Longest message the bot reads (MAX_MESSAGE_CHARS); longer gets a polite reply. */
   readonly maxMessageChars?: number;
 }

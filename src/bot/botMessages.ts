@@ -1,5 +1,6 @@
 import { describeSendiassContact, type LocalServices } from '../domain/localServices';
 import type { Choice } from './replies';
+import type { PrivacyFacts } from '../domain/privacy/retentionText';
 
 /**
  * The bot's fixed words, in one place so they can be read, checked for plain English and
@@ -54,6 +55,40 @@ export const UNCLEAR_YES_NO_TEXT = 'Sorry, I am not sure what that answers. You 
 /** "Are you a real person?": the straight answer, then the way to one. */
 export const BOT_IDENTITY_TEXT = 'I am not a person: I am SEND Navigator, a computer program. I give general information about SEND in England, not advice about your own case. If you would like to talk to a real person, a SENDIASS adviser can help: choose "Talk to a person".';
 
+/**
+ * "Is this confidential?", "can the school see this?": what the service really keeps, in the
+ * privacy notice's terms. Teams has no "Clear this conversation" button, and keeps its own history.
+ */
+export function privacyText(facts: PrivacyFacts, inTeams: boolean): string {
+  return [
+    'This chat is private. It is not passed to anyone, not your child\'s school, not the council and not a SENDIASS adviser, unless you say yes.',
+    `What you type is kept only so I can answer you, and it is deleted ${facts.conversationRetention} after your last message. It is never written into the service's technical logs. If I cannot answer a question, it is kept with personal details taken out, to improve the answers.`,
+    inTeams
+      ? 'Microsoft Teams also keeps your chat history, as your organisation has set it up.'
+      : 'To delete this conversation now, choose "Clear this conversation" below the chat.',
+    'You do not need to tell me your name or your child\'s name.',
+    `More in the privacy notice: ${facts.noticeUrl}`,
+  ].join('\n\n');
+}
+
+/** "Delete my data": how, on this channel. */
+export function eraseText(facts: PrivacyFacts, inTeams: boolean): string {
+  return inTeams
+    ? `In Teams, I cannot delete the chat for you. What I keep is deleted ${facts.conversationRetention} after your last message. To ask for it to go sooner, contact the people who run this service. The privacy notice says who they are: ${facts.noticeUrl}`
+    : `To delete this conversation, choose "Clear this conversation" below the chat. This deletes it at once, on this page and on our server. It also deletes any request to talk to an adviser. If you do nothing, it is deleted ${facts.conversationRetention} after your last message. More in the privacy notice: ${facts.noticeUrl}`;
+}
+
+/** "What is the SENDIASS phone number?": the details themselves, then the offer of a handoff. */
+export function sendiassContactText(services: LocalServices): string {
+  return [
+    describeSendiassContact(services.sendiass),
+    'SENDIASS (the special educational needs and disabilities information, advice and support service) is free, confidential and separate from the council. If you would like, I can also pass this conversation to an adviser, so you do not have to explain it all again: choose "Talk to a person".',
+  ].join('\n\n');
+}
+
+/** "Can you explain that more simply?" */
+export const EXPLAIN_AGAIN_TEXT = 'Sorry, that was not clear. Which word or part would you like me to explain? You can ask "what does ... mean" about any word, such as "what does EHC plan mean". Or a SENDIASS adviser, a real person, can talk it through with you: choose "Talk to a person".';
+
 /** For a family in Wales, Scotland or Northern Ireland: no English law passed off as theirs. */
 export function otherNationText(nation: string): string {
   return `SEND Navigator covers the law in England only. ${nation} has its own system for children and young people with additional needs, with its own rules and time limits, so what I can tell you about England may not apply there. Your local council, or a free advice service where you live, can tell you the rules for ${nation}. If your question is about England, I can help with that.`;
@@ -66,21 +101,6 @@ export function unsureText(closestTitles: readonly string[], services: LocalServ
   }
   lines.push(`You could also ask ${services.sendiass.name}, who give free advice. Or try asking in a different way.`);
   return lines.join(' ');
-}
-
-export function handoffText(reason: 'asked' | 'beyond-guidance' | 'distress' | 'not-answered' | 'safeguarding', services: LocalServices): string {
-  const opening: Record<typeof reason, string> = {
-    asked: 'Of course. A SENDIASS adviser is a real person who can help with your own situation.',
-    'beyond-guidance': 'That is a question about your own case, and it needs a person who can look at the details. I can only give general information, not legal advice.',
-    distress: 'I am sorry things are so hard right now. You are doing your best for your child, and you do not have to do this alone.',
-    'not-answered': 'I have not been able to answer your questions well. A person may help more.',
-    safeguarding: 'You can also talk to a person about what is happening.',
-  };
-  return [
-    opening[reason],
-    `Contact them here. ${describeSendiassContact(services.sendiass)}`,
-    'SENDIASS (the special educational needs and disabilities information, advice and support service) is free, confidential and separate from the council.',
-  ].join('\n\n');
 }
 
 export function safeguardingText(): string {

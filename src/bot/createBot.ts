@@ -24,6 +24,7 @@ import { MemoryGapsStore, type GapsStore } from '../domain/gaps/gapsStore';
 import { SqliteGapsStore } from '../storage/sqlite/gapsStore';
 import { GapsRecorder } from './gapsRecorder';
 import { FeedbackConversationState } from './feedbackState';
+import { describeHours } from '../domain/privacy/retentionText';
 
 export interface CreateBotOptions {
   readonly config: AppConfig;
@@ -83,6 +84,7 @@ export function createBot(options: CreateBotOptions): CreatedBot {
     handoff: handoffSettings(config, handoffs),
     gaps: new GapsRecorder({ store: options.gapsStore ?? (options.database ? new SqliteGapsStore(options.database) : new MemoryGapsStore()), logger, clock }),
     maxMessageChars: config.limits.maxMessageChars,
+    privacy: { conversationRetention: describeHours(config.retention.conversationHours), noticeUrl: `${config.publicUrl}/privacy` },
   };
   const handoffState = new HandoffConversationState(conversationState);
   const transcript = new ConversationTranscript(handoffState, clock);

@@ -8,9 +8,11 @@ import type { SendNavigatorBot } from '../bot/sendNavigatorBot';
 export class TestConversation {
   private readonly adapter: TestAdapter;
 
-  constructor(bot: SendNavigatorBot, conversationId?: string) {
+  /** `channelId` "msteams" plays the conversation as Teams would, where the bot's words differ. */
+  constructor(bot: SendNavigatorBot, conversationId?: string, channelId?: string) {
     this.adapter = new TestAdapter(async (context) => bot.run(context));
     if (conversationId) this.adapter.conversation.conversation.id = conversationId;
+    if (channelId) this.adapter.conversation.channelId = channelId;
     this.adapter.locale = 'en-GB';
   }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Request, Response, Server } from 'restify';
 import type { AppConfig } from '../config/config';
 import type { Logger } from '../logging/logger';
+import { describeHours, plural } from '../domain/privacy/retentionText';
 
 /**
  * The parent's page: Bot Framework Web Chat (the ready bundle from botframework-webchat) around
@@ -109,14 +110,6 @@ export function privacyPlaceholders(config: AppConfig): Record<string, string> {
     sendiassName: sendiass.name,
     sendiassContact: contact ? `${contact}, or see ${sendiass.web}` : sendiass.web,
   };
-}
-
-function describeHours(hours: number): string {
-  return hours >= 48 && hours % 24 === 0 ? plural(hours / 24, 'day') : plural(hours, 'hour');
-}
-
-function plural(n: number, unit: string): string {
-  return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }
 
 export function escapeHtml(text: string): string {

@@ -85,6 +85,56 @@ describe('the bot: welcome and knowledge-base answers', () => {
     assert.match(allText(replies), /Education otherwise than at school/);
   });
 
+  it('answers "is this confidential?" with what is really kept, for how long, and how to delete it', async () => {
+    for (const question of ['is this confidential?', "can my child's school see this conversation"]) {
+      const c = conversation();
+      await c.start();
+      const replies = await c.say(question);
+      const text = allText(replies);
+      assert.match(text, /not passed to anyone, not your child's school, not the council and not a SENDIASS adviser, unless you say yes/, question);
+      assert.match(text, /deleted 24 hours after your last message/);
+      assert.match(text, /choose "Clear this conversation" below the chat/);
+      assert.match(text, /privacy notice: http:\/\/localhost:\d+\/privacy/);
+      assert.doesNotMatch(text, /only help with/);
+    }
+  });
+
+  it('in Teams, where there is no "Clear this conversation" button, says how deletion works there', async () => {
+    const c = conversation('msteams');
+    await c.start();
+    const privacy = allText(await c.say('is this private'));
+    assert.match(privacy, /Microsoft Teams also keeps your chat history/);
+    assert.doesNotMatch(privacy, /Clear this conversation/);
+    const erase = allText(await c.say('delete my data'));
+    assert.match(erase, /In Teams, I cannot delete the chat for you/);
+  });
+
+  it('gives the SENDIASS phone number and opening hours when asked for them, not just the offer of a handoff', async () => {
+    const { conversation: talk } = testBot(undefined, { SENDIASS_NAME: 'Anytown SENDIASS', SENDIASS_PHONE: '01234 567890', SENDIASS_OPENING_HOURS: 'Monday to Friday, 9am to 5pm' });
+    const c = talk();
+    await c.start();
+    const replies = await c.say('what is the sendiass phone number');
+    assert.match(allText(replies), /^Anytown SENDIASS: phone 01234 567890, visit .+ \(Monday to Friday, 9am to 5pm\)\./);
+    assert.ok(buttonLabels(replies).includes('Talk to a person'));
+  });
+
+  it('meets "this is useless" with an apology and the offer of a person, not "I can only help with SEND"', async () => {
+    const c = conversation();
+    await c.start();
+    const replies = await c.say('this is useless');
+    assert.ok(kinds(replies).every((k) => k === 'handoff'), kinds(replies).join(', '));
+    assert.match(allText(replies), /^I am sorry I have not been able to help\. A SENDIASS adviser/);
+    assert.match(allText(replies), /Is that OK\?/);
+  });
+
+  it('answers "who made you" as a computer program, and "explain it more simply" by asking which part', async () => {
+    const c = conversation();
+    await c.start();
+    assert.match(allText(await c.say('who made you')), /^I am not a person: I am SEND Navigator, a computer program\./);
+    const simpler = await c.say('can you explain it more simply');
+    assert.match(allText(simpler), /Which word or part would you like me to explain\?/);
+  });
+
   it('meets a yes or no with nothing asked with "not sure what that answers", not "I can only help with SEND"', async () => {
     const c = conversation();
     await c.start();

@@ -8,7 +8,7 @@ import { testConfig } from './fixtures';
 /** The real bot over the real knowledge base, with a fixed clock. */
 export function testBot(now = new Date('2026-11-23T10:00:00Z'), env: NodeJS.ProcessEnv = {}) {
   const created = createBot({ config: testConfig(env), logger: silentLogger, clock: () => now });
-  return { ...created, conversation: () => new TestConversation(created.bot, `test-${Math.random().toString(36).slice(2)}`) };
+  return { ...created, conversation: (channelId?: string) => new TestConversation(created.bot, `test-${Math.random().toString(36).slice(2)}`, channelId) };
 }
 
 export function kinds(replies: Partial<Activity>[]): Array<ReplyMeta['kind'] | undefined> {

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { INTERRUPTION_THRESHOLD, LocalRecognizer, isInterruption, looksLikeSendTopic } from '../../src/domain/recognizer/localRecognizer';
 import type { Intent } from '../../src/domain/recognizer/recognizer';
 import { normaliseText } from '../../src/domain/recognizer/normaliseText';
+import { loadKnowledgeBase } from '../../src/domain/kb/loadKnowledgeBase';
+import { REAL_KB } from '../helpers/fixtures';
 
 const recognizer = new LocalRecognizer();
 
@@ -117,6 +119,8 @@ describe('local recognizer: what parents ask for', () => {
       'could we claim compensation for the missed therapy',
       'which school would be best for my son',
       'would a special school be better for my daughter',
+      'i need advice about my own situation',
+      'can someone give me guidance on our particular circumstances',
     ]);
   });
 
@@ -146,7 +150,7 @@ describe('local recognizer: what parents ask for', () => {
 
   describe('small talk and help', () => {
     expectIntent('greeting', ['hi', 'Hello there!', 'good morning', 'hiya']);
-    expectIntent('help', ['main menu', 'start', 'where do I start']);
+    expectIntent('help', ['main menu', 'start', 'where do I start', 'how do i start', 'how do we get started']);
     expectIntent('thanks', ['thankyou so much', 'thanks so much that really helped', 'cheers', 'ta', 'ok thanks']);
     expectIntent('goodbye', ['bye', 'thats all for now, bye', 'see you later', 'goodnight']);
     expectIntent('help', ['what can you do?', 'how does this work', 'help', "I'm confused what do I do", 'what can i ask you']);
@@ -184,6 +188,9 @@ describe('local recognizer: what parents ask for', () => {
       'section b',
       'what is pda',
       'annual review next week',
+      'can we get eotas',
+      'is a pru the same as alternative provision',
+      'what does semh stand for',
     ]);
   });
 
@@ -312,6 +319,17 @@ describe('looksLikeSendTopic', () => {
   it('is false for everyday topics', () => {
     for (const t of ['what is the weather', 'book me a table for two', 'who won the football', 'tell me a joke', 'how do i pay my council tax']) {
       assert.equal(looksLikeSendTopic(t), false, t);
+    }
+  });
+});
+
+describe('the glossary and the recognizer', () => {
+  // A parent asking about any term the glossary explains is asking about SEND ("can we get eotas"
+  // was once "I can only help with SEND"). These few are everyday words outside SEND talk.
+  const EVERYDAY_WORDS = new Set(['Contact (charity)', 'Amendment', 'Placement']);
+  it('counts every SEND term in the glossary as a SEND topic', () => {
+    for (const entry of loadKnowledgeBase(REAL_KB).glossary) {
+      if (!EVERYDAY_WORDS.has(entry.term)) assert.equal(looksLikeSendTopic(`what about ${entry.term}`), true, entry.term);
     }
   });
 });

@@ -26,7 +26,8 @@ export function handoffOpening(reason: HandoffReason): string {
     case 'distress':
       return 'I am sorry things are so hard right now. You are doing your best for your child, and you do not have to do this alone. A SENDIASS adviser, a real person from the free SEND advice service, can listen and help.';
     case 'not-answered':
-      return 'I am not sure I have a good answer to that either, and I do not want to guess. A SENDIASS adviser, a real person from the free SEND advice service, may be able to help more.';
+      // After two questions it could not answer, or "this is useless".
+      return 'I am sorry I have not been able to help. A SENDIASS adviser, a real person from the free SEND advice service, may be able to help more.';
     case 'safeguarding':
       return 'You can also talk to a SENDIASS adviser, a real person from the free SEND advice service.';
     case 'flow-end':
@@ -42,7 +43,7 @@ export const CONSENT_QUESTION = [
 export const CONSENT_UNCLEAR = 'Sorry, I did not catch that. Please choose "Yes" to pass this conversation to an adviser, or "No" if you would rather not.';
 
 export function consentDeclined(services: LocalServices): string {
-  return `That is fine. I have not passed anything on.\n\nYou can contact ${describeSendiassContact(services.sendiass)}\n\nIs there anything else I can help with?`;
+  return `That is fine. I have not passed anything on.\n\nYou can also contact SENDIASS yourself. ${describeSendiassContact(services.sendiass)}\n\nIs there anything else I can help with?`;
 }
 
 export function queued(position: number | undefined): string {
@@ -108,7 +109,7 @@ export function callbackSaved(method: 'phone' | 'email', backAt: string | undefi
 }
 
 export function callbackDeclined(services: LocalServices): string {
-  return `That is fine. I have not passed anything on.\n\nYou can contact ${describeSendiassContact(services.sendiass)}\n\n${BACK_WITH_BOT}`;
+  return `That is fine. I have not passed anything on.\n\nYou can also contact SENDIASS yourself. ${describeSendiassContact(services.sendiass)}\n\n${BACK_WITH_BOT}`;
 }
 
 export function callbackDeclinedStillWaiting(position: number | undefined): string {
@@ -132,5 +133,5 @@ export function adviserEnded(returnedToBot: boolean): string {
 }
 
 export function contactCentreFailed(services: LocalServices): string {
-  return `I am sorry, I could not connect you to an adviser this time.\n\nYou can contact ${describeSendiassContact(services.sendiass)}\n\n${BACK_WITH_BOT}`;
+  return `I am sorry, I could not connect you to an adviser this time.\n\nYou can also contact SENDIASS yourself. ${describeSendiassContact(services.sendiass)}\n\n${BACK_WITH_BOT}`;
 }

@@ -15,6 +15,7 @@ const DEFINITION_WRAPPERS = [
 ];
 
 const QUOTES = /["'“”‘’]/g;
+const GENERIC_TAIL = /\s+(?:package|packages|thing|things|process|system|stuff|bit|word|abbreviation|acronym|term)$/;
 
 // Every term and alias, written as a question's subject is, to its entry (the first entry to use
 // it wins). Built once per glossary, not for every question.
@@ -42,7 +43,9 @@ export function findDefinitionQuestion(question: string, glossary: readonly Glos
   for (const wrapper of DEFINITION_WRAPPERS) {
     const m = q.match(wrapper);
     if (!m) continue;
-    const entry = index.get(m[1].trim());
+    const subject = m[1].trim();
+    // "what is an EOTAS package": the term, with a word that adds nothing to it.
+    const entry = index.get(subject) ?? index.get(subject.replace(GENERIC_TAIL, ''));
     if (entry) return entry;
   }
   return undefined;

@@ -36,6 +36,24 @@ const EXTRA_STOP_WORDS = new Set(['son', 'daughter', 'child', 'kid', 'kids', 'bo
 
 const isStopWord = (token: string) => !lunr.stopWordFilter(new lunr.Token(token, {})) || EXTRA_STOP_WORDS.has(token);
 
+/**
+ * Words that carry a question's whole topic: an article that never uses the word cannot answer
+ * it, however well it matches the rest ("does the school have to give my son a taxi" matched an
+ * article on school and giving help). Such a question gets the honest "not sure" reply, the offer
+ * of an adviser, and a place in the editors' gaps report. An article on the topic, once written,
+ * uses the word and answers as usual.
+ */
+export const TOPIC_WORDS: readonly string[] = [
+  'transport', 'taxi', 'taxis', 'minibus', 'bus', 'travel', 'exam', 'exams', 'gcse', 'gcses', 'sats', 'detention', 'detentions',
+  'isolation', 'uniform', 'trip', 'trips', 'homework', 'tutor', 'tutoring', 'tuition', 'medication', 'medicine', 'medicines',
+  'bullied', 'bullying', 'bully', 'adjustments', 'discrimination', 'discriminate', 'discriminated', 'equality', 'respite',
+  'booth', 'lunchtime', 'lunchtimes', 'playground', 'clubs', 'childcare', 'wraparound', 'toilet', 'toileting', 'nappies',
+  'funding', 'elective',
+];
+
+/** The glossary's conditions, as the vocabulary writes them (see canonicalToken). */
+export const CONDITION_TOKENS: ReadonlySet<string> = new Set(['gautism', 'gadhd', 'gspld', 'gmld', 'gsld', 'gpmld', 'gslcn', 'gsemh', 'gvisualimpairment', 'ghearingimpairment']);
+
 /** Minimum share of the question's content words the best article must contain to be an answer. */
 export const MIN_COVERAGE = 0.5;
 /** Minimum lunr score for an answer (scores below this are chance matches on common words). */
@@ -56,6 +74,7 @@ export class KnowledgeRetriever {
   private readonly byTitle = new Map<string, Article>();
   private readonly articleNumber = new Map<Article, number>();
   private readonly stems = new Map<string, string>();
+  private readonly topicStems: ReadonlySet<string>;
 
   constructor(knowledge: Pick<LoadedKnowledge, 'articles' | 'glossary'>) {
     this.vocabulary = buildVocabulary(knowledge.glossary);
@@ -80,6 +99,7 @@ export class KnowledgeRetriever {
       }
     }
     this.index = index.build();
+    this.topicStems = new Set(TOPIC_WORDS.map((w) => this.stem(w)));
   }
 
   getArticle(id: string): Article | undefined {
@@ -130,11 +150,14 @@ export class KnowledgeRetriever {
     for (let i = 0; i < groupTerms.length; i += 2) {
       for (const s of covers.get(groupTerms[i + 1])!) covered[groupTerms[i] * stemmed.length + s] = 1;
     }
+    // A child's condition ("he is autistic and has ADHD") is usually the background, not the topic: half a word.
+    const weight = content.map((token) => (CONDITION_TOKENS.has(token) ? 0.5 : 1));
+    const totalWeight = weight.reduce((sum, w) => sum + w, 0);
     const coverage = new Float64Array(groups.length);
     for (let at = 0; at < groups.length; at++) {
       let count = 0;
-      for (let s = 0; s < stemmed.length; s++) count += covered[at * stemmed.length + s];
-      coverage[at] = count / stemmed.length;
+      for (let s = 0; s < stemmed.length; s++) count += covered[at * stemmed.length + s] * weight[s];
+      coverage[at] = count / totalWeight;
     }
     // An article that covers all of the question beats one that scores high on part of it; then
     // the best score, then the first found. Only the best few are put in order.
@@ -152,7 +175,9 @@ export class KnowledgeRetriever {
     }
     const hits: SearchHit[] = best.map((at) => ({ article: this.articles[groups[at]], section: this.docs[bestDoc[at]].section, score: bestScore[at], coverage: coverage[at] }));
     const top = hits[0];
-    const confident = Boolean(top && top.coverage >= minCoverage(stemmed.length) && top.score >= MIN_SCORE);
+    // A question that turns on a topic word ("taxi", "exams") is not answered by an article that never uses it.
+    const missesTopic = stemmed.some((stem, i) => this.topicStems.has(stem) && !(best.length && covered[best[0] * stemmed.length + i]));
+    const confident = Boolean(top && !missesTopic && top.coverage >= minCoverage(stemmed.length) && top.score >= MIN_SCORE);
     return { hits, queryTerms: content, confident };
   }
 }

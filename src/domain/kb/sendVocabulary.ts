@@ -37,14 +37,22 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
   ['mediationcertificate', ['mediation certificate', 'certificate']],
   ['mediationadviser', ['mediation adviser', 'mediation advisor', 'mediation service']],
   ['draftplan', ['draft plan', 'draft ehcp', 'draft ehc plan']],
-  ['phasetransfer', ['phase transfer', 'phase transition', 'moving school', 'move to secondary', 'primary to secondary', 'secondary transfer']],
+  ['phasetransfer', ['phase transfer', 'phase transition', 'moving school', 'move to secondary', 'primary to secondary', 'secondary transfer',
+    // Moving up to the next stage is a phase transfer, not moving house.
+    ...['move', 'moves', 'moving', 'goes', 'going', 'start', 'starts', 'starting', 'go up', 'goes up', 'going up', 'moves up', 'moving up']
+      .flatMap((verb) => ['secondary', 'secondary school', 'college', 'sixth form', 'reception', 'high school', 'juniors', 'junior school'].map((stage) => `${verb} to ${stage}`))]],
+  // The four broad areas of need in the Code of Practice ("need" on its own says nothing).
+  ['areasofneed', ['broad areas of need', 'areas of need', 'area of need', 'four areas', '4 areas', 'categories of need', 'categories of sen', 'types of sen', 'types of need']],
   // Questions about time ("how long", "by when") find the articles that state a timescale.
   ['timescale', ['how long', 'how quickly', 'how soon', 'by when', 'how many weeks', 'how many days', 'how many months', 'deadline', 'deadlines',
     'time limit', 'time limits', 'timescale', 'timescales', 'time frame', 'timeframe', 'when must', 'when should', 'when will', 'when does', 'when do', 'when can', 'when is', 'how much time']],
   // A time limit missed: what to do about it, rather than what the time limit is.
   ['late', ['missed the deadline', 'missed deadline', 'misses the deadline', 'missing the deadline', 'missed the time limit', 'past the deadline',
     'gone past the deadline', 'over the deadline', 'out of time', 'overdue', 'late', 'running late', 'delayed', 'delays', 'delay', 'taking too long', 'taken too long',
-    'taking ages', 'still waiting', 'still not heard']],
+    'taking ages', 'still waiting', 'still not heard',
+    // "misses the 20 week deadline": a timescale's name between the verb and "deadline".
+    ...['missed', 'misses', 'missing', 'miss', 'broken', 'broke', 'breaks', 'breached', 'past'].flatMap((verb) =>
+      ['6', '16', '20', '8', 'six', 'sixteen', 'twenty', 'eight'].flatMap((n) => [`${verb} the ${n} week deadline`, `${verb} the ${n} weeks deadline`, `${verb} the ${n} week time limit`, `${verb} the ${n} week limit`]))]],
   ['refusal', ['said no', 'says no', 'saying no', 'turned down', 'turned us down', 'refused', 'refuse', 'refusal', 'refuses', 'rejected', 'declined', 'denied', 'won\'t assess', 'will not assess', 'not going to assess']],
   // A child's age from 16 on: the rights move to the young person, and plans can last to 25.
   ['over16', ['is 16', 'is 17', 'is 18', 'is 19', 'is now 16', 'is now 17', 'is now 18', 'aged 16', 'aged 17', 'aged 18', 'aged 19',

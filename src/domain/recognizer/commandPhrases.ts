@@ -56,6 +56,7 @@ const PHRASES: ReadonlyArray<readonly [CommandIntent, string]> = [
   ['help', 'what (?:is|are) (?:this|you|this bot|this chat|this service|this tool|this app|this thing) (?:for|about)'],
   ['help', 'how (?:does|do) (?:this|it|you) work'],
   ['help', 'how do i use (?:this|you|it)'],
+  ['help', '(?:how|where) (?:do|shall|should|can) (?:i|we) (?:start|begin|get started)(?: (?:here|then|now|with (?:this|you)))?'],
   ['help', 'i am (?:so |really |a bit |very )?(?:confused|stuck|lost|not sure what to do)'],
   ['help', 'i (?:do not|cannot) (?:understand|get it|follow)(?: (?:this|that|the question|what you mean|what you are asking))?'],
   ['help', 'i (?:do not|am not sure i) know what to (?:do|say|put|type|write|answer)(?: here| now| next)?'],

@@ -75,6 +75,8 @@ export const INTENT_RULES: readonly IntentRule[] = [
   { intent: 'handoff.person', weight: 0.88, pattern: /\b(advice|help|support) from (a |an |some )?(real |actual |live |proper )?(person|human|adviser|someone|somebody|expert)\b|\b(can|could|would|will) (a |an |some )?(real |actual )?(person|human|adviser|someone|somebody) (help|talk to|speak to|call|ring|contact|advise) (me|us)\b/ },
   { intent: 'handoff.person', weight: 0.85, pattern: /\b(number|phone number|contact details|email address|email|website|address|helpline) (for|of) (the |my |our |a )?(local )?sendiass\b/ },
   { intent: 'handoff.person', weight: 0.75, pattern: /^(hello )?(is )?(anyone|anybody|someone|somebody) (there|around|available|about)$/ },
+  // "I need advice about my own situation": their own case, for a person.
+  { intent: 'beyondGuidance', weight: 0.86, pattern: /\b(advice|help|guidance|someone to look) (about|on|with|for|at) (my|our) (own |particular |specific |individual )?(situation|case|circumstances|problem|issue)\b|\b(my|our) (own |particular |specific |individual )?(situation|case|circumstances) (is|are) (different|complicated|complex|unusual)\b/ },
 
   // ---------- beyondGuidance: a judgement on their own case ----------
   { intent: 'beyondGuidance', weight: 0.9, pattern: /\b(will|would|could|can|do|does|might) (i|we|my \w+|our \w+|he|she|they) (\w+ ){0,2}?(win|lose|succeed|be successful|have a (good |strong |decent |real )?(case|chance))\b/ },

@@ -63,7 +63,11 @@ const STRONG_SEND_TERMS = new RegExp(
     'short breaks', 'respite', 'social care', 'social worker', 'child in need', 'dla', 'disability living allowance',
     'carers allowance', 'co production', 'coproduction', 'sen support', 'graduated approach', 'iep',
     'one page profile', 'support plan', 'behaviour plan', 'home education', 'home educate', 'elective home',
-    'draft plan', 'named school', 'council(?! (?:tax|house|houses|housing|flat|planning|parking|bins?|rent|estate|elections?|offices?))',
+    'draft plan', 'named school', 'eotas', 'education other(?:wise)? than (?:at|in) school', 'alternative provision', 'pru',
+    'pupil referral units?', 'semh', 'slcn', 'spld', 'pmld', 'icb', 'integrated care boards?', 'lgsco', 'section 41',
+    'individual support plans?', 'preparing for adulthood', 'cease to maintain', 'notional budget', 'sen register',
+    'top up funding', 'high needs funding', 'ehcna', 'mld', 'sld', 'lado', 'dsl', 'designated safeguarding leads?',
+    'disagreement resolution', 'mental capacity', 'children ?s? services', 'council(?! (?:tax|house|houses|housing|flat|planning|parking|bins?|rent|estate|elections?|offices?))',
   ].join('|') + ')\\b',
 );
 

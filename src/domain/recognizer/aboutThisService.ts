@@ -1,0 +1,49 @@
+import { normaliseSendText } from './sendTerms';
+
+/**
+ * Questions about the chat itself rather than about SEND: whether it is private, how to delete
+ * it, who made it, and a parent telling it that it is not helping. Each deserves a straight answer
+ * ("I can only help with SEND" was the reply to all of them), and the privacy answers must match
+ * what the service really does. Also: how to reach the SENDIASS service behind the chat, which
+ * deserves the phone number and opening hours, not just an offer to pass the conversation on.
+ */
+export type ServiceQuestion = 'privacy' | 'erase' | 'maker' | 'not-helping' | 'explain-again' | 'sendiass-contact';
+
+const WHO_ELSE = '(?:the |my |our |his |her |their )?(?:(?:child|son|daughter|kid|kids|children) )?(?:school|schools|council|teachers?|senco|head ?teacher|social services|social workers?|children s services|ex|anyone|anybody|someone|somebody|other people|staff|government)';
+const MY_WORDS = '(?:this|it|this chat|the chat|this conversation|what i (?:say|type|write|tell you|put)|my (?:data|information|info|details|messages?|conversation|chat|answers))';
+
+const PATTERNS: ReadonlyArray<readonly [ServiceQuestion, RegExp]> = [
+  ['erase', new RegExp(
+    '^(?:(?:please|can you|could you|can i|how (?:do|can) i|i want to|i would like to|i need to)\\s+)?'
+    + '(?:delete|erase|clear|remove|wipe|forget)\\s+(?:all\\s+(?:of\\s+)?)?(?:my|our|this|everything|what i (?:said|typed|wrote))'
+    + '(?:\\s+(?:data|information|info|details|messages?|conversation|chat|history|answers|records?))?(?:\\s+please)?$')],
+  ['privacy', new RegExp(
+    // ("Is it confidential if I talk to SENDIASS?" is about SENDIASS: the question must end there.)
+    `\\b(?:is|are) ${MY_WORDS} (?:\\w+ )?(?:confidential|private|anonymous|secure|safe|recorded|saved|stored|kept|logged|monitored|shared|seen by anyone)(?: here| now| too| at all)?$`
+    + `|\\b(?:do|will|does|can|could) (?:you|this|it|the bot|the chat|this chat|send navigator) (?:\\w+ )?(?:store|save|keep|record|log|remember|share|pass on|sell|tell anyone|send)\\b (?:\\w+ ){0,2}?(?:${MY_WORDS}|anything|what i|this|my|it)\\b`
+    + `|\\b(?:who|will anyone|can anyone|can anybody|does anyone) (?:\\w+ )?(?:can |else can |will |gets to )?(?:see|read|access|look at|find out about) ${MY_WORDS}`
+    + `|\\b(?:can|could|will|would|do|does) ${WHO_ELSE} (?:\\w+ )?(?:see|read|access|find out about|know about|be told about|hear about|get) ${MY_WORDS}`
+    + '|\\bwhat (?:do|will|happens to|does it do with|do you do with) (?:you do with )?my (?:data|information|info|details|messages)\\b'
+    + '|^(?:your |the )?(?:privacy|privacy policy|privacy notice|data protection|gdpr)\\??$')],
+  ['maker', /^(?:who (?:made|built|created|wrote|runs|owns|designed|programmed|is behind|operates) (?:you|this|this chat|this service|this bot|this website|this site|send navigator)|who are you|what are you|who am i (?:talking|speaking|chatting) (?:to|with))\??$/],
+  ['not-helping', new RegExp(
+    '^(?:this|that|you|it|this bot|this chat)(?: is|s| are|re| was| were)? (?:(?:really|totally|completely|absolutely|so|just) )?'
+    + '(?:useless|rubbish|no (?:help|use|good)|not (?:helping|helpful|working|very helpful|much help|any help|any use)|unhelpful|pointless|a waste of time|terrible|awful|hopeless|stupid)(?: at all)?$'
+    + '|^(?:you|u)(?: are|re| r)? (?:not|no) (?:helping|help|use|good)(?: at all| me)?$'
+    + '|^(?:not|no|not very|not much) (?:helpful|help|use|good|what i asked)(?: at all)?$'
+    + '|^(?:that|this|it|you) (?:did not|does not|has not|have not|do not) (?:help|answer (?:my|the) question|understand)(?: at all| me)?$'
+    + '|^(?:that|this|it) (?:is|was)? ?not (?:what i (?:asked|meant|wanted|need|needed)|my question|an answer|helpful|right)$')],
+  ['sendiass-contact', new RegExp(
+    '\\b(?:phone|telephone|contact|helpline|phone number|telephone number|contact number|number|email|email address|contact details|website|web site|address|opening (?:hours|times)|office hours|hours)'
+    + ' (?:for|of) (?:the |my |our |your )?(?:local )?sendiass\\b'
+    + '|\\bsendiass (?:s )?(?:phone|telephone|contact|helpline|email|website|opening|office)(?: number| details| address| hours| times)?\\b'
+    + '|\\b(?:when|what (?:time|times|hours|days)) (?:is|are|does|do) (?:the |my |our |your )?(?:local )?sendiass (?:open|opening|available|close|closing|on)\\b'
+    + '|^(?:how (?:do|can) (?:i|we) )?(?:contact|call|ring|phone|email|reach|get hold of|find) (?:the |my |our |your )?(?:local )?sendiass$')],
+  ['explain-again', /^(?:(?:can|could) you |please )?(?:explain|say|put|tell me) (?:it|that|this)(?: again)? (?:more simply|in simpler words|in plain english|in simple terms|in a simpler way|more clearly|differently|another way|in another way)(?: please)?$|^(?:i (?:still )?(?:do not|cannot) understand (?:that|this|it|the answer|your answer|what you said|what that means))$/],
+];
+
+export function serviceQuestionIn(text: string): ServiceQuestion | undefined {
+  const t = normaliseSendText(text).replace(/[?.!]+$/, '').trim();
+  for (const [kind, pattern] of PATTERNS) if (pattern.test(t)) return kind;
+  return undefined;
+}

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { serviceQuestionIn, type ServiceQuestion } from '../../src/domain/recognizer/aboutThisService';
+
+describe('recognizer: questions about the chat itself', () => {
+  const expect = (kind: ServiceQuestion, questions: readonly string[]) => {
+    for (const q of questions) assert.equal(serviceQuestionIn(q), kind, q);
+  };
+
+  it('hears whether the chat is private, however it is asked', () => {
+    expect('privacy', ['is this confidential?', 'Is this chat private', 'is this anonymous', 'do you store what i type', 'Who can see what I type?',
+      "can my child's school see this conversation", 'will the council find out about this', 'does anyone read my messages',
+      'do you share my information with the council', 'what do you do with my data', 'privacy', 'can the LA see this']);
+  });
+
+  it('hears a request to delete, a question about who made it, and how to reach SENDIASS', () => {
+    expect('erase', ['delete my data', 'please delete everything', 'how do i delete my conversation', 'clear this chat', 'forget what i said']);
+    expect('maker', ['who made you', 'who runs this service?', 'who are you']);
+    expect('sendiass-contact', ['whats the sendiass phone number', 'what time does sendiass open', 'number for my local sendiass', 'how do i contact sendiass',
+      'iass email address', 'SENDIASS opening hours']);
+  });
+
+  it('hears a parent saying it is not helping, or asking for it more simply', () => {
+    expect('not-helping', ['this is useless', "you're not helping", "that didn't help", "that's not what i asked", 'this is rubbish', 'not helpful']);
+    expect('explain-again', ['can you explain it more simply', 'please say that in plain english', "i don't understand that"]);
+  });
+
+  it('leaves questions about SEND itself alone, even with the same words', () => {
+    for (const q of ['is it confidential if i talk to sendiass', "can the school see my child's ehcp", 'is the ehcp confidential', 'who can see my child\'s plan',
+      'delete my ehcp', 'can the council refuse', 'can i talk to a SENDIASS adviser', 'who are SENDIASS', 'i want sendiass to call me', 'is the plan useless']) {
+      assert.equal(serviceQuestionIn(q), undefined, q);
+    }
+  });
+});
