@@ -288,7 +288,7 @@ export class MainDialog extends ComponentDialog {
     if (lookup.closest.length) await this.deps.gaps.clarifyShown(context.activity.conversation.id, gap, offeredTopics(lookup));
     else await this.deps.gaps.record({ ...gap, kind: 'low-confidence' });
     const choices: Choice[] = [...lookup.closest.map((a) => ({ label: a.title })), { label: msg.MAIN_TASKS.person }];
-    await this.say(context, msg.unsureText(lookup.closest.map((a) => a.title), this.deps.services), { kind: 'clarify' }, { choices, buttons: 'card' });
+    await this.say(context, msg.unsureText(lookup.closest.map((a) => a.title), this.deps.services, lookup.search.missingTopic), { kind: 'clarify' }, { choices, buttons: 'card' });
     return Dialog.EndOfTurn;
   }
 

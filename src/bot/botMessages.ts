@@ -94,7 +94,10 @@ export function otherNationText(nation: string): string {
   return `SEND Navigator covers the law in England only. ${nation} has its own system for children and young people with additional needs, with its own rules and time limits, so what I can tell you about England may not apply there. Your local council, or a free advice service where you live, can tell you the rules for ${nation}. If your question is about England, I can help with that.`;
 }
 
-export function unsureText(closestTitles: readonly string[], services: LocalServices): string {
+export function unsureText(closestTitles: readonly string[], services: LocalServices, missingTopic?: string): string {
+  if (missingTopic) {
+    return `I do not have information about ${missingTopic} yet, and I do not want to guess. ${services.sendiass.name.charAt(0).toUpperCase()}${services.sendiass.name.slice(1)} gives free advice and may be able to help. Or choose "Talk to a person".`;
+  }
   const lines = ['I am not sure I have a good answer to that, and I do not want to guess.'];
   if (closestTitles.length) {
     lines.push(`These topics might help: ${closestTitles.map((t) => `"${t}"`).join(', ')}.`);

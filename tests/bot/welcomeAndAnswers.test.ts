@@ -118,6 +118,16 @@ describe('the bot: welcome and knowledge-base answers', () => {
     assert.ok(buttonLabels(replies).includes('Talk to a person'));
   });
 
+  it('says plainly when it has no information on a topic, rather than answering from an article that never mentions it', async () => {
+    const c = conversation();
+    await c.start();
+    const replies = await c.say('can i get help with home to school transport');
+    assert.deepEqual(kinds(replies), ['clarify']);
+    assert.match(allText(replies), /^I do not have information about school transport yet, and I do not want to guess\./);
+    assert.doesNotMatch(allText(replies), /Exclusions|Source:/);
+    assert.deepEqual(buttonLabels(replies), ['Talk to a person']);
+  });
+
   it('meets "this is useless" with an apology and the offer of a person, not "I can only help with SEND"', async () => {
     const c = conversation();
     await c.start();

@@ -24,7 +24,7 @@ describe('browser: the gaps report', function () {
     await addStaffForTest(config, { email: 'edie@forum.example', name: 'Edie Editor', roles: ['editor'] });
     // Something to show: a question with no good match, and an answer that did not help.
     const first = await ParentChat.start(running.url);
-    await first.ask('Can my son get a free bus pass for the swimming pool at weekends?');
+    await first.ask('Can my son get a free leisure pass for the swimming pool at weekends?');
     await first.ask('is there help with transport to swimming at weekends');
     const second = await ParentChat.start(running.url);
     await second.ask('how long does the council have to decide whether to assess my child?');

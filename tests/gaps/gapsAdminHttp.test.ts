@@ -21,7 +21,7 @@ async function seed(config: AppConfig): Promise<void> {
     const store = new SqliteGapsStore(db);
     const daysAgo = (n: number) => ({ now: new Date(Date.now() - n * DAY) });
     await store.add(createGapRecord({ kind: 'low-confidence', question: 'An old question about ponies and SEND', closestArticleId: 'local-offer', closestScore: 3.2 }, daysAgo(400)));
-    for (const [n, q] of [[20, 'Can my son get a free bus pass for the swimming pool at weekends?'], [9, 'is there a free bus pass to get to the swimming pool at weekends'], [2, 'free bus pass for weekend swimming for my child?']] as const) {
+    for (const [n, q] of [[20, 'Can my son get a free leisure pass for the swimming pool at weekends?'], [9, 'is there a free leisure pass to get to the swimming pool at weekends'], [2, 'free leisure pass for weekend swimming for my child?']] as const) {
       await store.add(createGapRecord({ kind: 'clarify-no-match', question: q, closestArticleId: 'local-offer', closestScore: 4.1 }, daysAgo(n)));
     }
     await store.add(createGapRecord({ kind: 'handoff-no-content', question: '=HYPERLINK("http://evil.example") respite, care', closestArticleId: 'local-offer', closestScore: 2 }, daysAgo(1)));
@@ -86,7 +86,7 @@ describe('HTTP: the gaps report (/admin/gaps)', function () {
     const html = await res.text();
     assert.match(html, /<h1>What parents could not find<\/h1>/);
     assert.match(html, /<a href="\/admin\/gaps" aria-current="page">What parents could not find<\/a>/, 'in the admin navigation');
-    // The three bus-pass questions are one group, asked 3 times.
+    // The three leisure-pass questions are one group, asked 3 times.
     const row = /<tr>\s*<th scope="row">([^<]*swimming[^<]*)<\/th>\s*<td class="number">(\d+)<\/td>/.exec(html);
     assert.ok(row, 'a group for the swimming questions');
     assert.equal(row[2], '3');

@@ -145,7 +145,12 @@ describe('retrieval over the real knowledge base', () => {
     ]) {
       const r = kb.lookUp(q, TODAY);
       assert.equal(r.kind, 'unsure', `${q}: ${r.kind === 'answer' ? r.answer.articleIds.join(', ') : ''}`);
+      // None of the nearest articles mentions the topic: none is offered.
+      if (r.kind === 'unsure') assert.deepEqual(r.closest, [], q);
     }
+    const named = (q: string) => { const r = kb.lookUp(q, TODAY); return r.kind === 'unsure' ? r.search.missingTopic : undefined; };
+    assert.equal(named('does the school have to give my son a taxi to school'), 'school transport');
+    assert.equal(named('my son is being bullied because of his disability'), 'bullying');
   });
 
   it('still answers when the article uses the topic word, or the odd word is not a topic', () => {

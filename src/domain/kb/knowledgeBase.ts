@@ -8,7 +8,10 @@ import type { IsoDate } from '../dates/calendarDate';
 
 export type KbLookup =
   | { readonly kind: 'answer'; readonly answer: KbAnswer; readonly search?: SearchResult }
-  /** Nothing matched well enough: the closest topics, to offer instead of guessing. */
+  /**
+   * Nothing matched well enough: the closest topics, to offer instead of guessing (none when the
+   * question is about a topic no article covers: `search.missingTopic`).
+   */
   | { readonly kind: 'unsure'; readonly closest: readonly Article[]; readonly search: SearchResult };
 
 /** The knowledge base as the bot uses it: look a question up, get an answer or the closest topics. */
@@ -42,7 +45,9 @@ export class KnowledgeBase {
     if (search.confident && top) {
       return { kind: 'answer', answer: this.articleAnswer(top.article, top.section, today), search };
     }
-    return { kind: 'unsure', closest: search.hits.slice(0, 3).map((h) => h.article), search };
+    // Articles that never mention what the question is about are not worth offering either.
+    const closest = search.missingTopic ? [] : search.hits.slice(0, 3).map((h) => h.article);
+    return { kind: 'unsure', closest, search };
   }
 
   answerArticle(id: string, today: IsoDate): KbAnswer | undefined {

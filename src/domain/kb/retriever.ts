@@ -25,6 +25,8 @@ export interface SearchResult {
   readonly queryTerms: readonly string[];
   /** True when the best hit is good enough to answer with. */
   readonly confident: boolean;
+  /** The topic of a topic word in the question (see TOPIC_WORDS) that the best hit never uses, e.g. "school transport". */
+  readonly missingTopic?: string;
 }
 
 // Words parents use around a question that say nothing about its topic.
@@ -43,13 +45,28 @@ const isStopWord = (token: string) => !lunr.stopWordFilter(new lunr.Token(token,
  * of an adviser, and a place in the editors' gaps report. An article on the topic, once written,
  * uses the word and answers as usual.
  */
-export const TOPIC_WORDS: readonly string[] = [
-  'transport', 'taxi', 'taxis', 'minibus', 'bus', 'travel', 'exam', 'exams', 'gcse', 'gcses', 'sats', 'detention', 'detentions',
-  'isolation', 'uniform', 'trip', 'trips', 'homework', 'tutor', 'tutoring', 'tuition', 'medication', 'medicine', 'medicines',
-  'bullied', 'bullying', 'bully', 'adjustments', 'discrimination', 'discriminate', 'discriminated', 'equality', 'respite',
-  'booth', 'lunchtime', 'lunchtimes', 'playground', 'clubs', 'childcare', 'wraparound', 'toilet', 'toileting', 'nappies',
-  'funding', 'elective',
-];
+export const TOPIC_WORDS: Readonly<Record<string, string>> = topicsByWord({
+  'school transport': ['transport', 'taxi', 'taxis', 'minibus', 'bus', 'travel'],
+  exams: ['exam', 'exams', 'gcse', 'gcses', 'sats'],
+  'detentions and isolation': ['detention', 'detentions', 'isolation', 'booth'],
+  'school uniform': ['uniform'],
+  'school trips': ['trip', 'trips'],
+  homework: ['homework'],
+  tutoring: ['tutor', 'tutoring', 'tuition'],
+  medicines: ['medication', 'medicine', 'medicines'],
+  bullying: ['bullied', 'bullying', 'bully'],
+  'disability discrimination': ['adjustments', 'discrimination', 'discriminate', 'discriminated', 'equality'],
+  'short breaks and respite': ['respite'],
+  'lunchtimes and clubs': ['lunchtime', 'lunchtimes', 'playground', 'clubs'],
+  childcare: ['childcare', 'wraparound'],
+  'toileting': ['toilet', 'toileting', 'nappies'],
+  funding: ['funding'],
+  'home education': ['elective'],
+});
+
+function topicsByWord(words: Readonly<Record<string, readonly string[]>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(words).flatMap(([topic, list]) => list.map((word) => [word, topic])));
+}
 
 /** The glossary's conditions, as the vocabulary writes them (see canonicalToken). */
 export const CONDITION_TOKENS: ReadonlySet<string> = new Set(['gautism', 'gadhd', 'gspld', 'gmld', 'gsld', 'gpmld', 'gslcn', 'gsemh', 'gvisualimpairment', 'ghearingimpairment']);
@@ -74,7 +91,8 @@ export class KnowledgeRetriever {
   private readonly byTitle = new Map<string, Article>();
   private readonly articleNumber = new Map<Article, number>();
   private readonly stems = new Map<string, string>();
-  private readonly topicStems: ReadonlySet<string>;
+  /** Each topic word's stem, to its topic. */
+  private readonly topicStems: ReadonlyMap<string, string>;
 
   constructor(knowledge: Pick<LoadedKnowledge, 'articles' | 'glossary'>) {
     this.vocabulary = buildVocabulary(knowledge.glossary);
@@ -99,7 +117,7 @@ export class KnowledgeRetriever {
       }
     }
     this.index = index.build();
-    this.topicStems = new Set(TOPIC_WORDS.map((w) => this.stem(w)));
+    this.topicStems = new Map(Object.entries(TOPIC_WORDS).map(([word, topic]) => [this.stem(word), topic]));
   }
 
   getArticle(id: string): Article | undefined {
@@ -176,9 +194,9 @@ export class KnowledgeRetriever {
     const hits: SearchHit[] = best.map((at) => ({ article: this.articles[groups[at]], section: this.docs[bestDoc[at]].section, score: bestScore[at], coverage: coverage[at] }));
     const top = hits[0];
     // A question that turns on a topic word ("taxi", "exams") is not answered by an article that never uses it.
-    const missesTopic = stemmed.some((stem, i) => this.topicStems.has(stem) && !(best.length && covered[best[0] * stemmed.length + i]));
-    const confident = Boolean(top && !missesTopic && top.coverage >= minCoverage(stemmed.length) && top.score >= MIN_SCORE);
-    return { hits, queryTerms: content, confident };
+    const missed = stemmed.findIndex((stem, i) => this.topicStems.has(stem) && !(best.length && covered[best[0] * stemmed.length + i]));
+    const confident = Boolean(top && missed < 0 && top.coverage >= minCoverage(stemmed.length) && top.score >= MIN_SCORE);
+    return { hits, queryTerms: content, confident, ...(missed >= 0 ? { missingTopic: this.topicStems.get(stemmed[missed]) } : {}) };
   }
 }
 
