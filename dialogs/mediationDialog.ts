@@ -1,3 +1,4 @@
+import { describedDecision } from '../src/domain/mediation/describedDecision';
 import type { BotDependencies } from '../src/bot/botDependencies';
 import { MAIN_TASKS } from '../src/bot/botMessages';
 import type { Choice } from '../src/bot/replies';
@@ -57,7 +58,8 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
       id: 'decision',
       prompt: () => ({ text: ask(Q.decision), choices: labels(DECISION_CHOICES), why: Q.decision.whyWeAsk }),
       parse: (input) => {
-        const decision = pick(input, DECISION_CHOICES);
+        // A button, its number, or the decision in the parent's own words.
+        const decision = pick(input, DECISION_CHOICES) ?? describedDecision(input.text);
         if (!decision) return { ok: false, message: 'Sorry, I did not catch which decision. Please choose one of the buttons, or type its number.' };
         const note = decision === 'health-social-care' ? MEDIATION_FLOW_TEXT.explanations.healthAndSocialCare : undefined;
         return { ok: true, update: { decision, planParts: undefined }, note };
@@ -170,8 +172,11 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
       prompt: () => ({ text: ask(Q.companions), multiSelect: labels(COMPANION_CHOICES), why: Q.companions.whyWeAsk }),
       parse: (input) => {
         const picked = matchManyChoices(input, COMPANION_CHOICES.map((c) => ({ label: c.label, value: c.value })));
-        const companions = picked ? picked.map((c) => c.value!) : [input.text.trim().slice(0, 200)];
-        return { ok: true, update: { companions: companions.length && companions[0] ? companions : ['not-sure'] }, note: MEDIATION_FLOW_TEXT.explanations.whoCanCome };
+        const typed = picked ? picked.map((c) => c.value!) : [input.text.trim().slice(0, 200)];
+        const companions = typed.length && typed[0] ? typed : ['not-sure'];
+        // Someone going alone or unsure hears that they need not; someone bringing a person has heard it in the question.
+        const alone = companions.every((c) => c === 'no-one' || c === 'not-sure');
+        return { ok: true, update: { companions }, ...(alone ? { note: MEDIATION_FLOW_TEXT.explanations.whoCanCome } : {}) };
       },
     },
   ];

@@ -44,6 +44,16 @@ describe('dialog: prepare for mediation', function () {
     assert.match(ics, /DTSTART;VALUE=DATE:20270102/);
     assert.match(fileText(end, /summary\.txt$/), /falling behind in reading/);
     assert.match(text, /SENDIASS/);
+    // Said once in "Where you stand", not again straight after they named who is coming.
+    assert.equal(text.match(/You do not have to go alone/g)?.length, 1);
+  });
+
+  it('takes the decision typed in the parent\'s own words, and asks again only when they fit none', async () => {
+    const c = await begin();
+    assert.match(allText(await c.say('the council said no')), /did not catch which decision/);
+    const next = await c.say("they won't change section F after the annual review");
+    assert.match(allText(next), /date/i, 'on to the decision letter\'s date');
+    assert.doesNotMatch(allText(next), /did not catch/);
   });
 
   it('plan content, placement only: mediation advice is not needed', async () => {

@@ -3,6 +3,7 @@ import {
   AREA_OF_NEED_CHOICES, AREA_OF_NEED_KEYWORDS, isNoSupportYet, isSkipAnswer, isUnknownAnswer, readChildFirstName,
   readChoice, readChoices, readDeliveryDate, readOwnWords, readSendDate, REQUESTER_CHOICES, validateEhcRequestAnswers,
 } from '../../src/domain/ehcRequest';
+import { EVIDENCE_CHOICES, EVIDENCE_KEYWORDS } from '../../src/domain/ehcRequest/evidenceChecklist';
 import { TODAY, parentAnswers } from './fixtures';
 
 describe('EHC request: the answers and how typed answers are read', () => {
@@ -91,5 +92,12 @@ describe('EHC request: the answers and how typed answers are read', () => {
     );
     assert.equal(readChoices('9', AREA_OF_NEED_CHOICES), undefined);
     assert.equal(readChoices('purple', AREA_OF_NEED_CHOICES), undefined);
+  });
+
+  it('reads the evidence a parent names in their own words (a speech therapy report was once left out of the letter)', () => {
+    const read = (text: string) => readChoices(text, EVIDENCE_CHOICES, { keywords: EVIDENCE_KEYWORDS });
+    assert.deepEqual(read('a speech therapy report and my diary'), ['professional-reports', 'home-log']);
+    assert.deepEqual(read('the ed psych report'), ['professional-reports']);
+    assert.deepEqual(read('his IEP and a letter from the paediatrician'), ['school-records', 'professional-reports']);
   });
 });

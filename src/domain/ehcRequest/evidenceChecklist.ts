@@ -98,7 +98,8 @@ export const EVIDENCE_CHOICES: ReadonlyArray<Choice<EvidenceChoice>> = [
 
 export const EVIDENCE_KEYWORDS: ChoiceKeywords<EvidenceChoice> = {
   'school-records': ['iep', 'sen support plan', 'provision map', 'progress', 'school report', 'school records'],
-  'professional-reports': ['educational psychologist', 'ep report', 'speech and language', 'salt', 'occupational therapist', 'ot report', 'camhs', 'paediatrician'],
+  'professional-reports': ['educational psychologist', 'ed psych', 'psychologist', 'ep report', 'speech and language', 'speech therapy', 'speech therapist', 'salt',
+    'occupational therapist', 'occupational therapy', 'ot report', 'therapist', 'therapy report', 'physio', 'physiotherapist', 'camhs', 'paediatrician', 'professional'],
   'diagnosis-letters': ['diagnosis', 'diagnosed'],
   'medical-letters': ['doctor', 'gp', 'hospital', 'medical'],
   'home-log': ['diary', 'my notes', 'log', 'notes'],

@@ -47,7 +47,7 @@ const questions = {
     whyWeAsk: 'A mediation adviser is someone who explains mediation to you. The decision letter usually says how to reach them. Before most appeals you must contact one, so the date matters.',
   },
   adviserContactDate: {
-    prompt: 'Roughly when did you contact the mediation adviser?',
+    prompt: 'On what date did you contact the mediation adviser?',
     whyWeAsk: `If you tell the adviser you do not want mediation, they must give you a certificate within ${t.certDeclined}. I will work out that date.`,
   },
   choseMediation: {
@@ -86,7 +86,8 @@ const explanations = {
   tribunal: 'The tribunal is an independent panel, a bit like a court, that settles disagreements about EHC needs assessments and plans. Its full name is the First-tier Tribunal (SEND).',
   mediation: 'Mediation is a meeting to try to sort out the disagreement. An independent mediator helps you and the council talk. The mediator does not take sides and decides nothing. It is your choice whether to have it.',
   confidential: 'Mediation is confidential. This means what is said there stays private. So you can speak openly about what your child needs.',
-  councilMustTakePart: `If you choose mediation, the council must take part, and the mediation must take place within ${t.mediationHeld} of the council being told.`,
+  councilMustTakePart: 'If you choose mediation, the council must take part.',
+  heldWithin: `The mediation must take place within ${t.mediationHeld} of the council being told.`,
   whoCanCome: 'You can bring a friend or family member, someone from SENDIASS, or another supporter or advocate. You do not have to go alone.',
   agreement: `Anything agreed at mediation is written down. Points the tribunal could have decided must be done within the time limits for tribunal orders. Other points must be done within ${t.otherPoints}.`,
   certificateTiming: `If you decline mediation, the adviser must give you a certificate within ${t.certDeclined}. After mediation, the certificate must come within ${t.certAfter} of it ending.`,

@@ -184,7 +184,7 @@ function ifItDoesNotWorkSection(answers: MediationAnswers, position: Position, s
   ];
   if (!appeal.appealable) lines.push(MEDIATION_FLOW_TEXT.explanations.healthAndSocialCare);
   lines.push(
-    `Get help from SENDIASS, free and impartial: ${describeSendiassContact(services.sendiass)}`,
+    `Get help from SENDIASS, free and impartial. ${describeSendiassContact(services.sendiass)}`,
     'IPSEA (Independent Provider of Special Education Advice) gives free legal advice about SEND: www.ipsea.org.uk.',
   );
   return ['## If mediation does not work', ...bullets(lines)];

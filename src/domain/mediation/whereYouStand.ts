@@ -200,7 +200,7 @@ export function assessPosition(answers: MediationAnswers, today: IsoDate): Posit
 
   // 4. What mediation is, and what it is not.
   const e = MEDIATION_FLOW_TEXT.explanations;
-  info.push(e.mediation, e.confidential, e.councilMustTakePart, e.whoCanCome, e.agreement);
+  info.push(e.mediation, e.confidential, `${e.councilMustTakePart} ${e.heldWithin}`, e.whoCanCome, e.agreement);
 
   return { dates, warnings, messages: [...warnings, ...info], urgent };
 }
