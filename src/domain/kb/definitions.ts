@@ -7,8 +7,8 @@ import { normaliseText } from './sendVocabulary';
  * "what is the deadline for an EHC plan" still goes to the articles.
  */
 const DEFINITION_WRAPPERS = [
-  /^(?:what|wat|wot)(?:'s| is| are| does| do)?\s+(?:an?\s+|the\s+)?(.+?)\s+(?:mean|means|stand for|stands for)\??$/,
-  /^(?:what|wat|wot)(?:'s| is| are)?\s+(?:an?\s+|the\s+)?(.+?)\??$/,
+  /^(?:what|wat|wot)(?:'s|s| is| are| does| do)?\s+(?:an?\s+|the\s+)?(.+?)\s+(?:mean|means|stand for|stands for)\??$/,
+  /^(?:what|wat|wot)(?:'s|s| is| are)?\s+(?:an?\s+|the\s+)?(.+?)\??$/,
   /^(?:meaning of|definition of|define|explain)\s+(?:an?\s+|the\s+)?(.+?)\??$/,
   /^(.+?)\s+(?:meaning|definition|stands? for)\??$/,
   /^(?:what does|what do)\s+(?:an?\s+|the\s+)?(.+?)\s+(?:do)\??$/,

@@ -52,7 +52,6 @@ export const TOPIC_WORDS: Readonly<Record<string, string>> = topicsByWord({
   'school uniform': ['uniform'],
   'school trips': ['trip', 'trips'],
   homework: ['homework'],
-  tutoring: ['tutor', 'tutoring', 'tuition'],
   medicines: ['medication', 'medicine', 'medicines'],
   bullying: ['bullied', 'bullying', 'bully'],
   'disability discrimination': ['adjustments', 'discrimination', 'discriminate', 'discriminated', 'equality'],
@@ -62,11 +61,19 @@ export const TOPIC_WORDS: Readonly<Record<string, string>> = topicsByWord({
   'toileting': ['toilet', 'toileting', 'nappies'],
   funding: ['funding'],
   'home education': ['elective'],
+  'asking for a reassessment': ['reassessment'],
 });
 
 function topicsByWord(words: Readonly<Record<string, readonly string[]>>): Record<string, string> {
   return Object.fromEntries(Object.entries(words).flatMap(([topic, list]) => list.map((word) => [word, topic])));
 }
+
+/**
+ * Where an article says what it is about: its title, other questions, keywords and headings. A
+ * topic word only in its body or summary is a passing mention ("you can appeal a refusal to
+ * reassess" is not an answer to "how do I ask for a reassessment").
+ */
+const ABOUT_FIELDS: ReadonlySet<number> = new Set([0, 1, 2, 4]);
 
 /** The glossary's conditions, as the vocabulary writes them (see canonicalToken). */
 export const CONDITION_TOKENS: ReadonlySet<string> = new Set(['gautism', 'gadhd', 'gspld', 'gmld', 'gsld', 'gpmld', 'gslcn', 'gsemh', 'gvisualimpairment', 'ghearingimpairment']);
@@ -194,7 +201,8 @@ export class KnowledgeRetriever {
     const hits: SearchHit[] = best.map((at) => ({ article: this.articles[groups[at]], section: this.docs[bestDoc[at]].section, score: bestScore[at], coverage: coverage[at] }));
     const top = hits[0];
     // A question that turns on a topic word ("taxi", "exams") is not answered by an article that never uses it.
-    const missed = stemmed.findIndex((stem, i) => this.topicStems.has(stem) && !(best.length && covered[best[0] * stemmed.length + i]));
+    const topGroup = best.length ? groups[best[0]] : -1;
+    const missed = stemmed.findIndex((stem) => this.topicStems.has(stem) && !(topGroup >= 0 && this.index.groupIsAbout(topGroup, stem, ABOUT_FIELDS)));
     const confident = Boolean(top && missed < 0 && top.coverage >= minCoverage(stemmed.length) && top.score >= MIN_SCORE);
     return { hits, queryTerms: content, confident, ...(missed >= 0 ? { missingTopic: this.topicStems.get(stemmed[missed]) } : {}) };
   }
@@ -375,6 +383,16 @@ class FieldedBm25Index {
 
   word(id: number): string {
     return this.terms[id];
+  }
+
+  /** True when some document of `group` has `term` in one of `fields` (by position in the field list). */
+  groupIsAbout(group: number, term: string, fields: ReadonlySet<number>): boolean {
+    const t = this.termIds.get(term);
+    if (t === undefined) return false;
+    for (let p = this.postingStart[t]; p < this.postingStart[t + 1]; p++) {
+      if (this.docGroup[this.postingDoc[p]] === group && fields.has(this.postingField[p])) return true;
+    }
+    return false;
   }
 
   /**
