@@ -128,6 +128,7 @@ describe('retrieval over the real knowledge base', () => {
       ['the council hasnt replied in 7 weeks', 'when-the-council-is-late'],
       ['my child has medical needs not SEN', 'what-is-send'],
       ['can i get direct payments for a tutor', 'personal-budgets'],
+      ['can my child stay at school till 19', 'young-people-16-25'],
     ];
     for (const [q, id] of cases) assert.deepEqual(answer(q).articleIds, [id], q);
   });
