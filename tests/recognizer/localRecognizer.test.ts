@@ -120,6 +120,7 @@ describe('local recognizer: what parents ask for', () => {
       'which school would be best for my son',
       'would a special school be better for my daughter',
       'i need advice about my own situation',
+      'sorry for the long message but my daughter is 12 and has been struggling at secondary school since year 7, she has dyslexia and anxiety and the school say she is fine but she comes home crying every day and refuses to go in some mornings, we asked for help but nothing has changed, what should we do',
       'can someone give me guidance on our particular circumstances',
     ]);
   });

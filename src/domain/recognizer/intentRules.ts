@@ -75,6 +75,8 @@ export const INTENT_RULES: readonly IntentRule[] = [
   { intent: 'handoff.person', weight: 0.88, pattern: /\b(advice|help|support) from (a |an |some )?(real |actual |live |proper )?(person|human|adviser|someone|somebody|expert)\b|\b(can|could|would|will) (a |an |some )?(real |actual )?(person|human|adviser|someone|somebody) (help|talk to|speak to|call|ring|contact|advise) (me|us)\b/ },
   { intent: 'handoff.person', weight: 0.85, pattern: /\b(number|phone number|contact details|email address|email|website|address|helpline) (for|of) (the |my |our |a )?(local )?sendiass\b/ },
   { intent: 'handoff.person', weight: 0.75, pattern: /^(hello )?(is )?(anyone|anybody|someone|somebody) (there|around|available|about)$/ },
+  // A long account of their own child's situation that ends "what should we do?": their own case.
+  { intent: 'beyondGuidance', weight: 0.94, pattern: /^(?=(?:\S+\s+){20}).*\b(?:my|our) (?:son|daughter|child|kid|boy|girl)\b.*\bwhat (?:should|shall|can|do|would you suggest) (?:i|we) do(?: now| next| about (?:it|this|that|her|him|them))?(?: please| now)?$/ },
   // "I need advice about my own situation": their own case, for a person.
   { intent: 'beyondGuidance', weight: 0.86, pattern: /\b(advice|help|guidance|someone to look) (about|on|with|for|at) (my|our) (own |particular |specific |individual )?(situation|case|circumstances|problem|issue)\b|\b(my|our) (own |particular |specific |individual )?(situation|case|circumstances) (is|are) (different|complicated|complex|unusual)\b/ },
 
