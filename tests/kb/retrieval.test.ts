@@ -133,6 +133,12 @@ describe('retrieval over the real knowledge base', () => {
     for (const [q, id] of cases) assert.deepEqual(answer(q).articleIds, [id], q);
   });
 
+  it('says SEN support need not last a set time before asking for an assessment, however it is asked', () => {
+    for (const q of ['does he need to be on sen support for six months first', 'the school say we need a year of sen support before applying for an ehcp']) {
+      assert.match(answer(q).text, /SEN support need not last a set time|no set time on SEN support|set time on SEN support or special form/, q);
+    }
+  });
+
   it('defines a term asked about with a word that adds nothing ("an EOTAS package")', () => {
     assert.match(answer('what is an EOTAS package').text, /\*\*EOTAS\*\* means/);
   });
