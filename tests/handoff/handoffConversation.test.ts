@@ -27,6 +27,8 @@ describe('handoff: from the parent\'s side', function () {
       const replies = await c.say('i am so exhausted, every meeting is a fight and i cry every night');
       assert.equal(replies.length, 2);
       assert.match(replies[0].text ?? '', /sorry things are so hard/);
+      // Despair can hide in tiredness: the crisis line is always there, gently.
+      assert.match(replies[0].text ?? '', /Samaritans free on 116 123/);
       assert.match(replies[1].text ?? '', /Is that OK\?/);
       assert.deepEqual(kinds(replies), ['handoff', 'handoff']);
     });

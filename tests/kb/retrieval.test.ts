@@ -129,6 +129,8 @@ describe('retrieval over the real knowledge base', () => {
       ['my child has medical needs not SEN', 'what-is-send'],
       ['can i get direct payments for a tutor', 'personal-budgets'],
       ['can my child stay at school till 19', 'young-people-16-25'],
+      // Being called to collect a child is sending home without a formal exclusion.
+      ['im going to lose my job because school keep calling me to collect him', 'exclusions-and-part-time-timetables'],
     ];
     for (const [q, id] of cases) assert.deepEqual(answer(q).articleIds, [id], q);
   });

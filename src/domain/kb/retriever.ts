@@ -31,7 +31,7 @@ export interface SearchResult {
 
 // Words parents use around a question that say nothing about its topic.
 const EXTRA_STOP_WORDS = new Set(['son', 'daughter', 'child', 'kid', 'kids', 'boy', 'girl', 'please', 'thanks', 'thank', 'know',
-  'tell', 'want', 'help', 'im', 'ive', 'dont', 'doesnt', 'cant', 'didnt', 'wont', 'isnt', 'arent', 'wasnt', 'havent', 'hasnt', 'couldnt', 'wouldnt', 'shouldnt', 'whats', 'hi', 'hello', 'someone', 'something', 'thing', 'things',
+  'tell', 'want', 'help', 'im', 'ive', 'dont', 'doesnt', 'cant', 'didnt', 'wont', 'isnt', 'arent', 'wasnt', 'havent', 'hasnt', 'couldnt', 'wouldnt', 'shouldnt', 'keep', 'keeps', 'whats', 'hi', 'hello', 'someone', 'something', 'thing', 'things',
   'really', 'still', 'now', 'yet', 'much', 'many', 'long', 'mean', 'means', 'meaning', 'explain', 'question', 'ask', 'asking',
   'happen', 'happens', 'need', 'needs', 'go', 'going', 'make', 'made', 'use', 'us', 'we', 'our', 'told', 'said', 'say',
   'sons', 'daughters', 'childs', 'right', 'okay', 'ok', 'actually', 'just', 'currently', 'being', 'been']);
