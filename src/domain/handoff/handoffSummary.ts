@@ -11,7 +11,7 @@ export const REASON_TEXT: Readonly<Record<HandoffReason, string>> = {
   distress: 'Sounded upset or overwhelmed',
   'beyond-guidance': 'Asked about their own case, which needs a person',
   asked: 'Asked to talk to a person',
-  'not-answered': 'The bot could not answer two questions in a row',
+  'not-answered': 'The bot could not answer well: two questions in a row with no good answer, or the parent said it was not helping',
   'flow-end': 'Finished a guided flow and asked for a person',
 };
 
