@@ -86,6 +86,11 @@ export function sendiassContactText(services: LocalServices): string {
   ].join('\n\n');
 }
 
+/** "Who made you?", "who runs this?": what it is, and who runs it here when that is configured. */
+export function whoRunsThisText(facts: PrivacyFacts): string {
+  return facts.operatorName ? BOT_IDENTITY_TEXT.replace('a computer program.', `a computer program run for your area by ${facts.operatorName}.`) : BOT_IDENTITY_TEXT;
+}
+
 /** "Can you explain that more simply?" */
 export const EXPLAIN_AGAIN_TEXT = 'Sorry, that was not clear. Which word or part would you like me to explain? You can ask "what does ... mean" about any word, such as "what does EHC plan mean". Or a SENDIASS adviser, a real person, can talk it through with you: choose "Talk to a person".';
 

@@ -84,7 +84,7 @@ export function createBot(options: CreateBotOptions): CreatedBot {
     handoff: handoffSettings(config, handoffs),
     gaps: new GapsRecorder({ store: options.gapsStore ?? (options.database ? new SqliteGapsStore(options.database) : new MemoryGapsStore()), logger, clock }),
     maxMessageChars: config.limits.maxMessageChars,
-    privacy: { conversationRetention: describeHours(config.retention.conversationHours), noticeUrl: `${config.publicUrl}/privacy` },
+    privacy: { conversationRetention: describeHours(config.retention.conversationHours), noticeUrl: `${config.publicUrl}/privacy`, operatorName: config.operator.name },
   };
   const handoffState = new HandoffConversationState(conversationState);
   const transcript = new ConversationTranscript(handoffState, clock);

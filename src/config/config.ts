@@ -52,6 +52,11 @@ export const envSchema = z.object({
   SENDIASS_WEB: webAddress.default('https://councilfordisabledchildren.org.uk/information-advice-and-support-services-network/find-your-local-ias-service'),
   SENDIASS_OPENING_HOURS: z.string().min(2).default('opening hours vary: check their website'),
 
+  /** Who runs this installation (the data controller), named in the privacy notice and when a parent asks. */
+  OPERATOR_NAME: optionalText,
+  /** How parents reach the operator about their information: an email, a postal address or a web page. */
+  OPERATOR_PRIVACY_CONTACT: optionalText,
+
   COUNCIL_NAME: optionalText,
   LOCAL_OFFER_URL: webAddress.default('https://www.gov.uk/find-local-council'),
   COUNCIL_SEN_TEAM_ADDRESS: optionalText,
@@ -119,6 +124,8 @@ export interface AppConfig {
     | { readonly kind: 'local' }
     | { readonly kind: 'luis'; readonly appId: string; readonly key: string; readonly endpoint: string; readonly slot: 'production' | 'staging' };
   readonly services: LocalServices;
+  /** Who runs this installation: the data controller for parents' information. Unset: generic wording. */
+  readonly operator: { readonly name?: string; readonly privacyContact?: string };
   readonly retention: {
     readonly conversationHours: number;
     readonly handoffDays: number;
@@ -216,6 +223,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, cwd = proces
         senTeamEmail: e.COUNCIL_SEN_TEAM_EMAIL,
       },
     },
+    operator: { name: e.OPERATOR_NAME, privacyContact: e.OPERATOR_PRIVACY_CONTACT },
     retention: {
       conversationHours: e.CONVERSATION_RETENTION_HOURS,
       handoffDays: e.HANDOFF_RETENTION_DAYS,

@@ -193,6 +193,10 @@ export async function startServer(config: AppConfig, logger: Logger, options: St
   }, PURGE_EVERY_MS);
   purge.unref();
 
+  // A public installation must say who holds parents' information (UK GDPR article 13).
+  if (config.publicUrlConfigured && !config.operator.name) {
+    logger.warn('privacy.operator_not_named', { fix: 'set OPERATOR_NAME and OPERATOR_PRIVACY_CONTACT so the privacy notice names who holds parents\' information' });
+  }
   logger.info('server.started', { url, localDirectLine: Boolean(directLine), azureDirectLine: Boolean(config.azureDirectLine), dataDir: path.relative(process.cwd(), config.dataDir) || '.' });
   return {
     server,

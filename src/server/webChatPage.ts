@@ -102,7 +102,12 @@ export function registerWebChatPage(server: Server, config: AppConfig, logger: L
 export function privacyPlaceholders(config: AppConfig): Record<string, string> {
   const sendiass = config.services.sendiass;
   const contact = [sendiass.phone && `phone ${sendiass.phone}`, sendiass.email && `email ${sendiass.email}`].filter(Boolean).join(', ');
+  const operator = config.operator.name ?? 'the organisation that runs SEND Navigator for your area';
+  const reachOperator = config.operator.privacyContact ? `${operator}: ${config.operator.privacyContact}` : operator;
   return {
+    operator,
+    controller: config.operator.name ? `${config.operator.name}, who run SEND Navigator for your area` : operator,
+    reachOperator,
     conversationRetention: describeHours(config.retention.conversationHours),
     fileRetention: plural(config.retention.fileDays, 'day'),
     handoffRetention: plural(config.retention.handoffDays, 'day'),

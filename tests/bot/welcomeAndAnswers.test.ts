@@ -137,6 +137,13 @@ describe('the bot: welcome and knowledge-base answers', () => {
     assert.match(allText(replies), /Is that OK\?/);
   });
 
+  it('names who runs the service, when it is configured, to "who runs this?"', async () => {
+    const { conversation: talk } = testBot(undefined, { OPERATOR_NAME: 'Anytown SENDIASS' });
+    const c = talk();
+    await c.start();
+    assert.match(allText(await c.say('who runs this service?')), /^I am not a person: I am SEND Navigator, a computer program run for your area by Anytown SENDIASS\./);
+  });
+
   it('answers "who made you" as a computer program, and "explain it more simply" by asking which part', async () => {
     const c = conversation();
     await c.start();

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import WebSocket from 'ws';
 import { startServer, type RunningServer } from '../../src/server/createServer';
-import { silentLogger } from '../../src/logging/logger';
+import { createLogger, silentLogger } from '../../src/logging/logger';
 import { testConfig } from '../helpers/fixtures';
 
 interface Conv { conversationId: string; token: string; streamUrl: string }
@@ -133,6 +133,35 @@ describe('HTTP: the terms of use page (linked from the Teams app)', function () 
       assert.match(html, /<p class="tagline"><a href="\/">SEND Navigator<\/a><\/p>/, page);
       assert.match(html, /<a class="skip-link" href="#main">/, page);
       assert.doesNotMatch(html, /\{\{|\}\}/, page);
+    }
+  });
+});
+
+describe('HTTP: the privacy notice names who holds parents\' information', function () {
+  this.timeout(20000);
+
+  it('names the operator and how to reach them, when configured', async () => {
+    const running = await startServer(testConfig({ OPERATOR_NAME: 'Anytown SENDIASS', OPERATOR_PRIVACY_CONTACT: 'privacy@anytown.example' }), silentLogger);
+    try {
+      const html = await (await fetch(`${running.url}/privacy`)).text();
+      assert.match(html, /Your information is held by Anytown SENDIASS, who run SEND Navigator for your area\./);
+      assert.match(html, /To use any of these rights, contact Anytown SENDIASS: privacy@anytown\.example\./);
+      assert.match(html, /please tell Anytown SENDIASS first/);
+    } finally {
+      await running.close();
+    }
+  });
+
+  it('says so plainly when not configured, and warns at start-up on a public installation', async () => {
+    const lines: string[] = [];
+    const logger = createLogger({ level: 'warn', write: (line) => lines.push(line) });
+    const running = await startServer(testConfig({ PUBLIC_URL: 'https://send-navigator.example.org' }), logger);
+    try {
+      const html = await (await fetch(`${running.url}/privacy`)).text();
+      assert.match(html, /Your information is held by the organisation that runs SEND Navigator for your area\./);
+      assert.ok(lines.some((l) => l.includes('"privacy.operator_not_named"')), lines.join('\n'));
+    } finally {
+      await running.close();
     }
   });
 });

@@ -13,4 +13,6 @@ export interface PrivacyFacts {
   readonly conversationRetention: string;
   /** The privacy notice's address. */
   readonly noticeUrl: string;
+  /** Who runs this installation, when configured (OPERATOR_NAME). */
+  readonly operatorName?: string;
 }
