@@ -129,6 +129,14 @@ describe('retrieval over the real knowledge base', () => {
       ['my child has medical needs not SEN', 'what-is-send'],
       ['can i get direct payments for a tutor', 'personal-budgets'],
       ['can my child stay at school till 19', 'young-people-16-25'],
+      // Who may ask, however the asker is named; "I'm 17" is a young person.
+      ['im 17 and i want my own ehcp, can i ask myself', 'ehc-needs-assessment-request'],
+      ['im a teacher, can i apply for an ehcp for a pupil', 'ehc-needs-assessment-request'],
+      ['can a gp ask for an ehcp', 'ehc-needs-assessment-request'],
+      ['who is allowed to request an assessment', 'ehc-needs-assessment-request'],
+      ["i'm 19 at college, will my ehcp carry on", 'young-people-16-25'],
+      // ...but "can I ask for" a school is about naming one.
+      ['can i ask for a school to be named', 'naming-a-school'],
       // Being called to collect a child is sending home without a formal exclusion.
       ['im going to lose my job because school keep calling me to collect him', 'exclusions-and-part-time-timetables'],
     ];

@@ -120,7 +120,7 @@ export class KnowledgeRetriever {
       index.add([title, canonicalise(article.questions.join(' . ')), canonicalise(article.keywords.join(' ')), canonicalise(article.summary), undefined, undefined], group);
       for (const section of article.sections) {
         this.docs.push({ article, section });
-        index.add([title, undefined, undefined, undefined, canonicalise(section.heading), canonicalise(stripMarkdown(section.body))], group);
+        index.add([title, undefined, undefined, undefined, canonicalise(section.heading), canonicalise(stripMarkdown(withoutArticleLinks(section.body)))], group);
       }
     }
     this.index = index.build();
@@ -538,6 +538,11 @@ function fuzzyEqual(a: string, b: string): boolean {
     if (a.length > b.length) i++; else if (b.length > a.length) j++; else { i++; j++; }
   }
   return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/** A link to another article names that article, not this one: its words are not searched here. */
+function withoutArticleLinks(md: string): string {
+  return md.replace(/\[[^\]]+\]\(kb:[^)]+\)/g, ' ');
 }
 
 export function stripMarkdown(md: string): string {

@@ -62,8 +62,26 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
   ['over16', ['is 16', 'is 17', 'is 18', 'is 19', 'is now 16', 'is now 17', 'is now 18', 'aged 16', 'aged 17', 'aged 18', 'aged 19',
     '16 year old', '17 year old', '18 year old', '19 year old', '16 years old', '17 years old', '18 years old', '19 years old',
     '16yo', '17yo', '18yo', 'turned 16', 'turned 17', 'turned 18', 'turns 16', 'turns 17', 'turns 18', 'over 16', 'over 16s',
+    ...['im', "i'm", 'i am'].flatMap((me) => ['16', '17', '18', '19'].map((age) => `${me} ${age}`)),
     'post 16', 'sixth form', 'year 12', 'year 13', 'till 18', 'till 19', 'until 18', 'until 19', 'up to 19', 'till 25', 'until 25', 'up to 25', 'to 25']],
   ['send', ['special educational needs and disabilities', 'special educational needs and disability', 'special educational needs', 'sen', 'send', 'sen/d']],
+];
+
+const ASK_FOR = "(?:allowed to |able to |entitled to |going to )?(?:ask|apply|request|make a request|put in a request)(?:ing)?(?: for| to)?";
+const A_PLAN_OR_ASSESSMENT = '(?:an? |the |my |our |his |her |their |own )*(?:ehcps?|ehc plans?|education health and care plans?|plans?|ehc needs assessments?|ehc assessments?|ehcp assessments?|ehcna|needs assessments?|statutory assessments?|assessments?)';
+
+/**
+ * Concepts said in too many ways for a list of phrases. Each adds its token to the text (nothing
+ * is replaced). "Can a GP ask for an EHCP?", "am I allowed to apply for a plan?", "can I ask
+ * myself?" are all the question of who may ask for an assessment; "how do I ask" is not (that is
+ * how, not who).
+ */
+const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegExp, mustContain: RegExp]> = [
+  // (A question puts the asker between the verb and "ask": "can a GP ask", not "you can ask".)
+  ['whocanask', new RegExp(`\\b(?:who (?:\\w+ )?|(?:can|could|may|is|are|am) (?!you )(?:\\w+ ){1,3}?)${ASK_FOR} ${A_PLAN_OR_ASSESSMENT}\\b`
+    + '|\\b(?:can|could|may) (?:i|we|he|she|they) (?:ask|apply|request)(?: for (?:it|one))? (?:myself|ourselves|himself|herself|themselves|on (?:my|our|his|her|their) own|without the school|directly)\\b'),
+    // Most texts have none of these words: a quick look first (building the index reads every article).
+    /ask|apply|request/],
 ];
 
 export interface Vocabulary {
@@ -135,6 +153,9 @@ export function buildVocabulary(glossary: readonly GlossaryEntry[] = []): Vocabu
   const rewrite = (text: string): { text: string; concepts: string[] } => {
     let t = normaliseText(text);
     const concepts: string[] = [];
+    for (const [canonical, pattern, mustContain] of PATTERN_CONCEPTS) {
+      if (mustContain.test(t) && pattern.test(t)) { concepts.push(canonical); t = `${t} ${canonical}`; }
+    }
     const candidate = new Uint8Array(matchers.length);
     const mark = (word: string) => { for (const i of byFirstWord.get(word) ?? []) candidate[i] = 1; };
     for (const i of alwaysTry) candidate[i] = 1;
