@@ -135,6 +135,12 @@ describe('retrieval over the real knowledge base', () => {
       ['can a gp ask for an ehcp', 'ehc-needs-assessment-request'],
       ['who is allowed to request an assessment', 'ehc-needs-assessment-request'],
       ["i'm 19 at college, will my ehcp carry on", 'young-people-16-25'],
+      // Misspelt as on a phone, and wrapped in politeness.
+      ['tribnal dedline', 'appeal-deadlines'],
+      ['hw long dose the counsil hav to decid on asesment', 'ehc-timescales'],
+      ['medation certifcate how long', 'mediation-certificate'],
+      ['Good morning. Could you please explain what happens at mediation?', 'mediation'],
+      ['sorry to bother you, quick question, what is a draft plan', 'draft-ehc-plan'],
       // ...but "can I ask for" a school is about naming one.
       ['can i ask for a school to be named', 'naming-a-school'],
       // Being called to collect a child is sending home without a formal exclusion.

@@ -192,6 +192,7 @@ describe('local recognizer: what parents ask for', () => {
       'can we get eotas',
       'is a pru the same as alternative provision',
       'what does semh stand for',
+      'tribnal dedline',
     ]);
   });
 

@@ -1,6 +1,7 @@
 import type { Article, ArticleSection, GlossaryEntry, KbProblem } from './article';
 import { composeAnswer, composeGlossaryAnswer, type ComposeOptions, type KbAnswer } from './answerComposer';
 import { findDefinitionQuestion } from './definitions';
+import { correctTypedWords } from '../text/typedWords';
 import type { LoadedKnowledge } from './loadKnowledgeBase';
 import { KnowledgeRetriever, type SearchResult } from './retriever';
 import type { LocalServices } from '../localServices';
@@ -38,9 +39,11 @@ export class KnowledgeBase {
   lookUp(question: string, today: IsoDate): KbLookup {
     const byTitle = this.retriever.findByTitle(question);
     if (byTitle) return { kind: 'answer', answer: this.articleAnswer(byTitle, undefined, today) };
-    const term = findDefinitionQuestion(question, this.glossary);
+    // "tribnal dedline", "whats an EP": the words as meant.
+    const typed = correctTypedWords(question);
+    const term = findDefinitionQuestion(typed, this.glossary);
     if (term) return { kind: 'answer', answer: this.composed(term, today, (options) => composeGlossaryAnswer(term, options)) };
-    const search = this.retriever.search(question);
+    const search = this.retriever.search(typed);
     const top = search.hits[0];
     if (search.confident && top) {
       return { kind: 'answer', answer: this.articleAnswer(top.article, top.section, today), search };

@@ -30,11 +30,15 @@ export interface SearchResult {
 }
 
 // Words parents use around a question that say nothing about its topic.
-const EXTRA_STOP_WORDS = new Set(['son', 'daughter', 'child', 'kid', 'kids', 'boy', 'girl', 'please', 'thanks', 'thank', 'know',
-  'tell', 'want', 'help', 'im', 'ive', 'dont', 'doesnt', 'cant', 'didnt', 'wont', 'isnt', 'arent', 'wasnt', 'havent', 'hasnt', 'couldnt', 'wouldnt', 'shouldnt', 'keep', 'keeps', 'whats', 'hi', 'hello', 'someone', 'something', 'thing', 'things',
+const EXTRA_STOP_WORDS = new Set(['son', 'daughter', 'child', 'kid', 'kids', 'boy', 'girl', 'sons', 'daughters', 'childs',
+  'please', 'thanks', 'thank', 'know', 'tell', 'want', 'help', 'whats', 'someone', 'something', 'thing', 'things',
+  'im', 'ive', 'dont', 'doesnt', 'cant', 'didnt', 'wont', 'isnt', 'arent', 'wasnt', 'havent', 'hasnt', 'couldnt', 'wouldnt', 'shouldnt',
   'really', 'still', 'now', 'yet', 'much', 'many', 'long', 'mean', 'means', 'meaning', 'explain', 'question', 'ask', 'asking',
-  'happen', 'happens', 'need', 'needs', 'go', 'going', 'make', 'made', 'use', 'us', 'we', 'our', 'told', 'said', 'say',
-  'sons', 'daughters', 'childs', 'right', 'okay', 'ok', 'actually', 'just', 'currently', 'being', 'been']);
+  'happen', 'happens', 'need', 'needs', 'go', 'going', 'make', 'made', 'use', 'us', 'we', 'our', 'told', 'said', 'say', 'keep', 'keeps',
+  'right', 'okay', 'ok', 'actually', 'just', 'currently', 'being', 'been',
+  // Greetings and politeness around a question ("Good morning, sorry to bother you, quick question...").
+  'hi', 'hello', 'hey', 'hiya', 'good', 'morning', 'afternoon', 'evening', 'wondering', 'sorry', 'bother', 'bothering', 'quick',
+  'query', 'hope', 'kind', 'kindly']);
 
 const isStopWord = (token: string) => !lunr.stopWordFilter(new lunr.Token(token, {})) || EXTRA_STOP_WORDS.has(token);
 
