@@ -179,6 +179,7 @@ export class MainDialog extends ComponentDialog {
     }
     // Questions about the chat itself: is it private, how to delete it, who made it, "this is useless".
     const aboutService = serviceQuestionIn(text);
+    if (aboutService === 'tell-me-more') return this.tellMeMore(dc, feedback.lastAnswer, hc);
     if (aboutService) return this.answerAboutService(dc, aboutService);
 
     // 4. Buttons that start a task.
@@ -238,6 +239,18 @@ export class MainDialog extends ComponentDialog {
     }
   }
 
+  /** The whole of the article last answered from; with nothing answered yet, what the bot can do. */
+  private async tellMeMore(dc: DialogContext, last: AnswerFeedback['lastAnswer'], hc: HandoffContext): Promise<DialogTurnResult> {
+    const whole = last?.articleId ? this.deps.kb.fullArticle(last.articleId, todayInLondon(this.deps.clock())) : undefined;
+    if (!last || !whole) {
+      await this.say(dc.context, msg.NOTHING_MORE_TEXT, { kind: 'clarify' }, { choices: msg.MAIN_TASK_CHOICES });
+      return Dialog.EndOfTurn;
+    }
+    // Still an answer to the parent's question: "Was this helpful?" and any gap keep its words.
+    await this.sendAnswer(dc.context, whole, hc, { question: last.question });
+    return Dialog.EndOfTurn;
+  }
+
   private async answerAboutService(dc: DialogContext, question: ServiceQuestion): Promise<DialogTurnResult> {
     const context = dc.context;
     const inTeams = context.activity.channelId === Channels.Msteams;
@@ -258,6 +271,7 @@ export class MainDialog extends ComponentDialog {
       case 'sendiass-contact':
         await this.say(context, msg.sendiassContactText(this.deps.services), { kind: 'smalltalk' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
         break;
+      case 'tell-me-more': // (answered by tellMeMore, which needs the last answer)
       case 'explain-again':
         await this.say(context, msg.EXPLAIN_AGAIN_TEXT, { kind: 'clarify' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
         break;

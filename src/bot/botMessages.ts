@@ -91,6 +91,9 @@ export function whoRunsThisText(facts: PrivacyFacts): string {
   return facts.operatorName ? BOT_IDENTITY_TEXT.replace('a computer program.', `a computer program run for your area by ${facts.operatorName}.`) : BOT_IDENTITY_TEXT;
 }
 
+/** "Tell me more" with no answer to say more about. */
+export const NOTHING_MORE_TEXT = 'I am not sure what you would like to know more about. You can ask me a question about SEND in your own words, or choose one of the options.';
+
 /** "Can you explain that more simply?" */
 export const EXPLAIN_AGAIN_TEXT = 'Sorry, that was not clear. Which word or part would you like me to explain? You can ask "what does ... mean" about any word, such as "what does EHC plan mean". Or a SENDIASS adviser, a real person, can talk it through with you: choose "Talk to a person".';
 

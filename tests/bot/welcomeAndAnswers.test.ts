@@ -128,6 +128,21 @@ describe('the bot: welcome and knowledge-base answers', () => {
     assert.deepEqual(buttonLabels(replies), ['Talk to a person']);
   });
 
+  it('gives the whole article to "tell me more" after an answer, with its sources; with no answer yet, says so', async () => {
+    const c = conversation();
+    await c.start();
+    assert.match(allText(await c.say('tell me more')), /not sure what you would like to know more about/);
+    const short = allText(await c.say('how long does the council have to decide whether to assess my child?'));
+    const more = await c.say('tell me more');
+    const text = allText(more);
+    assert.deepEqual(kinds(more), ['answer']);
+    assert.ok(text.length > short.length, 'more than the short answer');
+    assert.match(text, /\*\*The few lawful exceptions\*\*/, 'every section, under its heading');
+    assert.match(text, /Source: .*reg(ulation)? 5/);
+    // A link whose words are the article's title reads once.
+    assert.doesNotMatch(text, /What to do when the council is late \(see "What to do when the council is late"\)/);
+  });
+
   it('meets "this is useless" with an apology and the offer of a person, not "I can only help with SEND"', async () => {
     const c = conversation();
     await c.start();

@@ -21,12 +21,13 @@ describe('recognizer: questions about the chat itself', () => {
 
   it('hears a parent saying it is not helping, or asking for it more simply', () => {
     expect('not-helping', ['this is useless', "you're not helping", "that didn't help", "that's not what i asked", 'this is rubbish', 'not helpful']);
+    expect('tell-me-more', ['tell me more', 'ok tell me more please', 'can you tell me more about it', 'go on', 'more']);
     expect('explain-again', ['can you explain it more simply', 'please say that in plain english', "i don't understand that"]);
   });
 
   it('leaves questions about SEND itself alone, even with the same words', () => {
     for (const q of ['is it confidential if i talk to sendiass', "can the school see my child's ehcp", 'is the ehcp confidential', 'who can see my child\'s plan',
-      'delete my ehcp', 'can the council refuse', 'can i talk to a SENDIASS adviser', 'who are SENDIASS', 'i want sendiass to call me', 'is the plan useless']) {
+      'delete my ehcp', 'can the council refuse', 'tell me more about tribunals', 'i want more hours in his plan', 'can i talk to a SENDIASS adviser', 'who are SENDIASS', 'i want sendiass to call me', 'is the plan useless']) {
       assert.equal(serviceQuestionIn(q), undefined, q);
     }
   });

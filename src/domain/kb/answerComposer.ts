@@ -42,7 +42,17 @@ export function composeAnswer(article: Article, section: ArticleSection | undefi
   if (section && section.firstParagraph && !sameText(section.firstParagraph, article.summary)) {
     parts.push(fill(section.firstParagraph));
   }
-  const body = parts.filter(Boolean).map((p) => renderKbLinks(p!, options.getArticle)).join('\n\n');
+  return finishAnswer(article, parts.filter(Boolean).map((p) => renderKbLinks(p!, options.getArticle)).join('\n\n'), options);
+}
+
+/** "Tell me more": the whole article, every section under its heading, for a parent who wants the detail. */
+export function composeFullArticle(article: Article, options: ComposeOptions): KbAnswer {
+  const sections = article.sections.map((s) => `**${s.heading}**\n\n${renderKbLinks(fillPlaceholders(s.body, options.services).trim(), options.getArticle)}`);
+  return finishAnswer(article, sections.join('\n\n'), options);
+}
+
+/** What every article answer carries after its body: words explained, sources, when checked, what to read next. */
+function finishAnswer(article: Article, body: string, options: ComposeOptions): KbAnswer {
   const sources = article.sources.map((s) => s.label);
   const sourcesLine = sources.join('; ');
   const overdue = compareDates(article.reviewBy, options.today) < 0;
@@ -85,7 +95,9 @@ export function composeGlossaryAnswer(entry: GlossaryEntry, options: ComposeOpti
 function renderKbLinks(md: string, getArticle: (id: string) => Article | undefined): string {
   return md.replace(/\[([^\]]+)\]\(kb:([a-z0-9-]+)\)/g, (_all, text: string, id: string) => {
     const a = getArticle(id);
-    return a ? `${text} (see "${a.title}")` : text;
+    if (!a) return text;
+    // "see [What to do when the council is late](kb:...)" reads once, not twice.
+    return sameText(text, a.title) ? `"${a.title}"` : `${text} (see "${a.title}")`;
   });
 }
 

@@ -1,5 +1,5 @@
 import type { Article, ArticleSection, GlossaryEntry, KbProblem } from './article';
-import { composeAnswer, composeGlossaryAnswer, type ComposeOptions, type KbAnswer } from './answerComposer';
+import { composeAnswer, composeFullArticle, composeGlossaryAnswer, type ComposeOptions, type KbAnswer } from './answerComposer';
 import { findDefinitionQuestion } from './definitions';
 import { correctTypedWords } from '../text/typedWords';
 import type { LoadedKnowledge } from './loadKnowledgeBase';
@@ -15,6 +15,10 @@ export type KbLookup =
    */
   | { readonly kind: 'unsure'; readonly closest: readonly Article[]; readonly search: SearchResult };
 
+interface WholeArticle {
+  readonly whole: Article;
+}
+
 /** The knowledge base as the bot uses it: look a question up, get an answer or the closest topics. */
 export class KnowledgeBase {
   readonly retriever: KnowledgeRetriever;
@@ -22,7 +26,9 @@ export class KnowledgeBase {
   readonly problems: readonly KbProblem[];
   /** The most recent review date of any article: "the KB was last checked on ...". */
   readonly lastChecked: IsoDate | undefined;
-  private readonly answers = new Map<Article | ArticleSection | GlossaryEntry, KbAnswer>();
+  private readonly answers = new Map<Article | ArticleSection | GlossaryEntry | WholeArticle, KbAnswer>();
+  /** One stable cache key per article for its whole text ("tell me more"). */
+  private readonly wholeArticles = new WeakMap<Article, WholeArticle>();
   private answersDay: IsoDate | undefined;
 
   constructor(knowledge: LoadedKnowledge, private readonly services: LocalServices) {
@@ -53,6 +59,15 @@ export class KnowledgeBase {
     return { kind: 'unsure', closest, search };
   }
 
+  /** The whole article ("tell me more"), or undefined when there is no such article. */
+  fullArticle(id: string, today: IsoDate): KbAnswer | undefined {
+    const article = this.retriever.getArticle(id);
+    if (!article) return undefined;
+    let whole = this.wholeArticles.get(article);
+    if (!whole) this.wholeArticles.set(article, (whole = { whole: article }));
+    return this.composed(whole, today, (options) => composeFullArticle(article, options));
+  }
+
   answerArticle(id: string, today: IsoDate): KbAnswer | undefined {
     const article = this.retriever.getArticle(id);
     if (!article) return undefined;
@@ -68,7 +83,7 @@ export class KnowledgeBase {
    * and the day (an overdue review is mentioned): the same few are asked for all day, so each is
    * composed once a day and kept.
    */
-  private composed(about: Article | ArticleSection | GlossaryEntry, today: IsoDate, compose: (options: ComposeOptions) => KbAnswer): KbAnswer {
+  private composed(about: Article | ArticleSection | GlossaryEntry | WholeArticle, today: IsoDate, compose: (options: ComposeOptions) => KbAnswer): KbAnswer {
     if (today !== this.answersDay) {
       this.answers.clear();
       this.answersDay = today;

@@ -5,7 +5,7 @@ import type { KnowledgeRetriever } from './retriever';
 import type { IsoDate } from '../dates/calendarDate';
 
 /** What the bot needs from a knowledge base: KnowledgeBase's public face. */
-export type KnowledgeBaseReader = Pick<KnowledgeBase, 'lookUp' | 'answerArticle' | 'articles' | 'glossary' | 'lastChecked' | 'retriever' | 'problems'>;
+export type KnowledgeBaseReader = Pick<KnowledgeBase, 'lookUp' | 'answerArticle' | 'fullArticle' | 'articles' | 'glossary' | 'lastChecked' | 'retriever' | 'problems'>;
 
 /**
  * The knowledge base the running bot uses, swappable while it runs. Each call goes to the index
@@ -64,6 +64,10 @@ export class LiveKnowledgeBase implements KnowledgeBaseReader {
 
   lookUp(question: string, today: IsoDate): KbLookup {
     return this.current.lookUp(question, today);
+  }
+
+  fullArticle(id: string, today: IsoDate): KbAnswer | undefined {
+    return this.current.fullArticle(id, today);
   }
 
   answerArticle(id: string, today: IsoDate): KbAnswer | undefined {
