@@ -181,6 +181,11 @@ describe('retrieval over the real knowledge base', () => {
     assert.equal(named('my son is being bullied because of his disability'), 'bullying');
   });
 
+  it('does not answer a single word found only in an article\'s body (a name from an example, "reading")', () => {
+    for (const q of ['Sam', 'reading']) assert.equal(kb.lookUp(q, TODAY).kind, 'unsure', q);
+    for (const q of ['ehcp', 'mediation', 'tribunal', 'senco', 'timescales']) assert.equal(kb.lookUp(q, TODAY).kind, 'answer', q);
+  });
+
   it('still answers when the article uses the topic word, or the odd word is not a topic', () => {
     assert.deepEqual(answer('is my child protected under the equality act').articleIds, ['what-is-send']);
     assert.deepEqual(answer('the senco keeps fobbing me off').articleIds, ['the-senco']);

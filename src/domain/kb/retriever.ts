@@ -78,6 +78,8 @@ function topicsByWord(words: Readonly<Record<string, readonly string[]>>): Recor
  * reassess" is not an answer to "how do I ask for a reassessment").
  */
 const ABOUT_FIELDS: ReadonlySet<number> = new Set([0, 1, 2, 4]);
+/** Every field but the sections' bodies. */
+const NOT_BODY_FIELDS: ReadonlySet<number> = new Set([0, 1, 2, 3, 4]);
 
 /** The glossary's conditions, as the vocabulary writes them (see canonicalToken). */
 export const CONDITION_TOKENS: ReadonlySet<string> = new Set(['gautism', 'gadhd', 'gspld', 'gmld', 'gsld', 'gpmld', 'gslcn', 'gsemh', 'gvisualimpairment', 'ghearingimpairment']);
@@ -207,7 +209,9 @@ export class KnowledgeRetriever {
     // A question that turns on a topic word ("taxi", "exams") is not answered by an article that never uses it.
     const topGroup = best.length ? groups[best[0]] : -1;
     const missed = stemmed.findIndex((stem) => this.topicStems.has(stem) && !(topGroup >= 0 && this.index.groupIsAbout(topGroup, stem, ABOUT_FIELDS)));
-    const confident = Boolean(top && missed < 0 && top.coverage >= minCoverage(stemmed.length) && top.score >= MIN_SCORE);
+    // A one-word question found only in an article's body is a chance match ("Sam", from an example in a section).
+    const bodyOnly = stemmed.length === 1 && topGroup >= 0 && !this.index.groupIsAbout(topGroup, stemmed[0], NOT_BODY_FIELDS);
+    const confident = Boolean(top && missed < 0 && !bodyOnly && top.coverage >= minCoverage(stemmed.length) && top.score >= MIN_SCORE);
     return { hits, queryTerms: content, confident, ...(missed >= 0 ? { missingTopic: this.topicStems.get(stemmed[missed]) } : {}) };
   }
 }
