@@ -135,6 +135,9 @@ describe('retrieval over the real knowledge base', () => {
       ['can a gp ask for an ehcp', 'ehc-needs-assessment-request'],
       ['who is allowed to request an assessment', 'ehc-needs-assessment-request'],
       ["i'm 19 at college, will my ehcp carry on", 'young-people-16-25'],
+      // Two Acts have a section 19: parents asking for "a section 19 duty" mean the Education Act 1996's.
+      ['what is a section 19 duty', 'exclusions-and-part-time-timetables'],
+      ['section 19 views wishes and feelings', 'co-production-and-views'],
       // Misspelt as on a phone, and wrapped in politeness.
       ['tribnal dedline', 'appeal-deadlines'],
       ['hw long dose the counsil hav to decid on asesment', 'ehc-timescales'],
