@@ -61,7 +61,8 @@ export const BOT_IDENTITY_TEXT = 'I am not a person: I am SEND Navigator, a comp
  */
 export function privacyText(facts: PrivacyFacts, inTeams: boolean): string {
   return [
-    'This chat is private. It is not passed to anyone, not your child\'s school, not the council and not a SENDIASS adviser, unless you say yes.',
+    // (Not "not the council": some installations are run by a council's own service.)
+    'This chat is private. Nothing you type is passed to anyone else, such as your child\'s school or a SENDIASS adviser, unless you say yes.',
     `What you type is kept only so I can answer you, and it is deleted ${facts.conversationRetention} after your last message. It is never written into the service's technical logs. If I cannot answer a question, it is kept with personal details taken out, to improve the answers.`,
     inTeams
       ? 'Microsoft Teams also keeps your chat history, as your organisation has set it up.'

@@ -91,7 +91,7 @@ describe('the bot: welcome and knowledge-base answers', () => {
       await c.start();
       const replies = await c.say(question);
       const text = allText(replies);
-      assert.match(text, /not passed to anyone, not your child's school, not the council and not a SENDIASS adviser, unless you say yes/, question);
+      assert.match(text, /Nothing you type is passed to anyone else, such as your child's school or a SENDIASS adviser, unless you say yes/, question);
       assert.match(text, /deleted 24 hours after your last message/);
       assert.match(text, /choose "Clear this conversation" below the chat/);
       assert.match(text, /privacy notice: http:\/\/localhost:\d+\/privacy/);

@@ -43,11 +43,11 @@ const EXTRA_STOP_WORDS = new Set(['son', 'daughter', 'child', 'kid', 'kids', 'bo
 const isStopWord = (token: string) => !lunr.stopWordFilter(new lunr.Token(token, {})) || EXTRA_STOP_WORDS.has(token);
 
 /**
- * Words that carry a question's whole topic: an article that never uses the word cannot answer
- * it, however well it matches the rest ("does the school have to give my son a taxi" matched an
- * article on school and giving help). Such a question gets the honest "not sure" reply, the offer
- * of an adviser, and a place in the editors' gaps report. An article on the topic, once written,
- * uses the word and answers as usual.
+ * Words that carry a question's whole topic: only an article about the topic can answer it,
+ * however well another matches the rest ("does the school have to give my son a taxi" matched an
+ * article on school and giving help). Such a question gets the honest "I do not have information
+ * about school transport yet", the offer of an adviser, and a place in the editors' gaps report.
+ * An article on the topic, once written with the word in its keywords, answers as usual.
  */
 export const TOPIC_WORDS: Readonly<Record<string, string>> = topicsByWord({
   'school transport': ['transport', 'taxi', 'taxis', 'minibus', 'bus', 'travel'],
@@ -71,15 +71,6 @@ export const TOPIC_WORDS: Readonly<Record<string, string>> = topicsByWord({
 function topicsByWord(words: Readonly<Record<string, readonly string[]>>): Record<string, string> {
   return Object.fromEntries(Object.entries(words).flatMap(([topic, list]) => list.map((word) => [word, topic])));
 }
-
-/**
- * Where an article says what it is about: its title, other questions, keywords and headings. A
- * topic word only in its body or summary is a passing mention ("you can appeal a refusal to
- * reassess" is not an answer to "how do I ask for a reassessment").
- */
-const ABOUT_FIELDS: ReadonlySet<number> = new Set([0, 1, 2, 4]);
-/** Every field but the sections' bodies. */
-const NOT_BODY_FIELDS: ReadonlySet<number> = new Set([0, 1, 2, 3, 4]);
 
 /** The glossary's conditions, as the vocabulary writes them (see canonicalToken). */
 export const CONDITION_TOKENS: ReadonlySet<string> = new Set(['gautism', 'gadhd', 'gspld', 'gmld', 'gsld', 'gpmld', 'gslcn', 'gsemh', 'gvisualimpairment', 'ghearingimpairment']);
@@ -225,6 +216,19 @@ const FIELDS = [
   { name: 'title', boost: 8 }, { name: 'questions', boost: 5 }, { name: 'keywords', boost: 4 },
   { name: 'summary', boost: 3 }, { name: 'heading', boost: 3 }, { name: 'body', boost: 1 },
 ] as const;
+
+function fieldPositions(...names: ReadonlyArray<(typeof FIELDS)[number]['name']>): ReadonlySet<number> {
+  return new Set(names.map((name) => FIELDS.findIndex((f) => f.name === name)));
+}
+
+/**
+ * Where an article says what it is about: its title, other questions, keywords and headings. A
+ * topic word only in its body or summary is a passing mention ("you can appeal a refusal to
+ * reassess" is not an answer to "how do I ask for a reassessment").
+ */
+const ABOUT_FIELDS = fieldPositions('title', 'questions', 'keywords', 'heading');
+/** Every field but the sections' bodies. */
+const NOT_BODY_FIELDS = fieldPositions('title', 'questions', 'keywords', 'summary', 'heading');
 
 interface QueryClause {
   /** A stemmed word. */
