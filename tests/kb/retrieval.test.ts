@@ -135,6 +135,7 @@ describe('retrieval over the real knowledge base', () => {
       ['can a gp ask for an ehcp', 'ehc-needs-assessment-request'],
       ['who is allowed to request an assessment', 'ehc-needs-assessment-request'],
       ["i'm 19 at college, will my ehcp carry on", 'young-people-16-25'],
+      ['how many weeks after the annual review do we get the amended plan', 'amending-a-plan'],
       // Two Acts have a section 19: parents asking for "a section 19 duty" mean the Education Act 1996's.
       ['what is a section 19 duty', 'exclusions-and-part-time-timetables'],
       ['section 19 views wishes and feelings', 'co-production-and-views'],
