@@ -12,6 +12,7 @@ import { isInterruption } from '../src/domain/recognizer/localRecognizer';
 import { otherUkNationIn } from '../src/domain/recognizer/otherUkNation';
 import { asksWhatTheBotIs } from '../src/domain/recognizer/botIdentity';
 import { serviceQuestionIn, type ServiceQuestion } from '../src/domain/recognizer/aboutThisService';
+import { TASK_AFTER_ARTICLE, taskOfferText } from '../src/bot/taskAfterAnswer';
 import type { Recognition } from '../src/domain/recognizer/recognizer';
 import { todayInLondon } from '../src/domain/dates/calendarDate';
 import type { KbAnswer } from '../src/domain/kb/answerComposer';
@@ -341,8 +342,10 @@ export class MainDialog extends ComponentDialog {
     const feedback = await this.feedbackState.get(context);
     feedback.lastAnswer = { question: asked.question, articleId: answer.articleIds[0], ...(asked.score !== undefined ? { score: asked.score } : {}) };
     feedback.answerJustGiven = true;
-    const choices: Choice[] = answer.followUps.map((f) => ({ label: f.title }));
-    await this.say(context, feedbackText.withFeedbackQuestion(answer.text), { kind: 'answer', articleIds: answer.articleIds, sources: answer.sources },
+    const task = TASK_AFTER_ARTICLE[answer.articleIds[0] ?? ''];
+    const choices: Choice[] = [...(task ? [{ label: task }] : []), ...answer.followUps.map((f) => ({ label: f.title }))];
+    const text = task ? `${answer.text}\n\n${taskOfferText(task)}` : answer.text;
+    await this.say(context, feedbackText.withFeedbackQuestion(text), { kind: 'answer', articleIds: answer.articleIds, sources: answer.sources },
       { choices, buttons: 'card', attachments: [feedbackText.feedbackCard()] });
   }
 

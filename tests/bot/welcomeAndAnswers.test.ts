@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { metaOf } from '../../src/bot/replies';
 import { allText, buttonLabels, kinds, testBot } from '../helpers/bot';
+import { REAL_KB } from '../helpers/fixtures';
+import { loadKnowledgeBase } from '../../src/domain/kb/loadKnowledgeBase';
+import { TASK_AFTER_ARTICLE } from '../../src/bot/taskAfterAnswer';
 
 describe('the bot: welcome and knowledge-base answers', () => {
   const { conversation } = testBot();
@@ -141,6 +144,22 @@ describe('the bot: welcome and knowledge-base answers', () => {
     assert.match(text, /Source: .*reg(ulation)? 5/);
     // A link whose words are the article's title reads once.
     assert.doesNotMatch(text, /What to do when the council is late \(see "What to do when the council is late"\)/);
+  });
+
+  it('offers the guided task as the next step after an answer that leads into it, and the button starts it', async () => {
+    const c = conversation();
+    await c.start();
+    const answer = await c.say('how long do i have to appeal to tribunal');
+    assert.match(allText(answer), /I can work out your own dates and help you get ready: choose "Get ready for mediation or an appeal"\./);
+    assert.equal(buttonLabels(answer).filter((l) => l === 'Get ready for mediation or an appeal').length, 1);
+    assert.match(allText(await c.say('Get ready for mediation or an appeal')), /Which decision do you disagree with/);
+    // An answer with no task behind it offers none.
+    assert.doesNotMatch(allText(await c.say('what is the local offer')), /choose "(Ask for an EHC needs assessment|Get ready for mediation or an appeal)"/);
+  });
+
+  it('names only articles that exist as leading into a task', () => {
+    const ids = new Set(loadKnowledgeBase(REAL_KB).articles.map((a) => a.id));
+    for (const id of Object.keys(TASK_AFTER_ARTICLE)) assert.ok(ids.has(id), id);
   });
 
   it('meets "this is useless" with an apology and the offer of a person, not "I can only help with SEND"', async () => {
