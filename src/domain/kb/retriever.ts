@@ -200,8 +200,8 @@ export class KnowledgeRetriever {
     // A question that turns on a topic word ("taxi", "exams") is not answered by an article that never uses it.
     const topGroup = best.length ? groups[best[0]] : -1;
     const missed = stemmed.findIndex((stem) => this.topicStems.has(stem) && !(topGroup >= 0 && this.index.groupIsAbout(topGroup, stem, ABOUT_FIELDS)));
-    // A one-word question found only in an article's body is a chance match ("Sam", from an example in a section).
-    const bodyOnly = stemmed.length === 1 && topGroup >= 0 && !this.index.groupIsAbout(topGroup, stemmed[0], NOT_BODY_FIELDS);
+    // A one-word question the article is not about is a chance match ("Sam", from an example in a section).
+    const bodyOnly = stemmed.length === 1 && topGroup >= 0 && !this.index.groupIsAbout(topGroup, stemmed[0], ABOUT_FIELDS);
     const confident = Boolean(top && missed < 0 && !bodyOnly && top.coverage >= minCoverage(stemmed.length) && top.score >= MIN_SCORE);
     return { hits, queryTerms: content, confident, ...(missed >= 0 ? { missingTopic: this.topicStems.get(stemmed[missed]) } : {}) };
   }
@@ -227,8 +227,6 @@ function fieldPositions(...names: ReadonlyArray<(typeof FIELDS)[number]['name']>
  * reassess" is not an answer to "how do I ask for a reassessment").
  */
 const ABOUT_FIELDS = fieldPositions('title', 'questions', 'keywords', 'heading');
-/** Every field but the sections' bodies. */
-const NOT_BODY_FIELDS = fieldPositions('title', 'questions', 'keywords', 'summary', 'heading');
 
 interface QueryClause {
   /** A stemmed word. */
