@@ -18,8 +18,10 @@ export const EHC_REQUEST_DIALOG_ID = 'ehcRequest';
 type Answers = Partial<EhcRequestAnswers> & { deliveredOn?: IsoDate };
 
 const REQUESTER_KEYWORDS: ChoiceKeywords<Requester> = {
-  parent: ['parent', 'carer', 'mum', 'mom', 'dad', 'mother', 'father', 'guardian', 'foster', 'grandparent', 'my child', 'my son', 'my daughter'],
-  'young-person': ['young person', 'myself', 'for me', 'i am 16', 'i am 17', 'i am 18', 'i am 19', "i'm 16", "i'm 17", "i'm 18", "i'm 19"],
+  parent: ['parent', 'parents', 'carer', 'mum', 'mom', 'mummy', 'dad', 'daddy', 'mother', 'father', 'guardian', 'special guardian', 'foster', 'grandparent',
+    'grandmother', 'grandfather', 'grandma', 'grandad', 'granddad', 'grandpa', 'nan', 'nana', 'gran', 'aunt', 'auntie', 'uncle', 'stepmum', 'step mum',
+    'stepdad', 'step dad', 'kinship carer', 'parental responsibility', 'my child', 'my son', 'my daughter'],
+  'young-person': ['young person', 'myself', 'for me', 'i am 16', 'i am 17', 'i am 18', 'i am 19', "i'm 16", "i'm 17", "i'm 18", "i'm 19", 'im 16', 'im 17', 'im 18', 'im 19'],
   professional: ['school', 'college', 'senco', 'teacher', 'professional', 'i work', 'staff', 'social worker', 'health visitor'],
 };
 

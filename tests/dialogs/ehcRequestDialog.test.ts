@@ -97,6 +97,13 @@ describe('dialog: request an EHC needs assessment', function () {
     assert.ok(!end.some((r) => (r.attachments ?? []).some((a) => /letter/.test(a.name ?? ''))));
   });
 
+  it('hears a grandparent, step-parent or kinship carer as the parent or carer', async () => {
+    for (const who of ['i am his grandmother and have parental responsibility', 'im his nan', 'stepdad']) {
+      const c = await begin();
+      assert.match(allText(await c.say(who)), /What is your child.s first name\?/, who);
+    }
+  });
+
   it('re-asks a bad date or age kindly', async () => {
     const c = await begin();
     await c.say('I am a parent or carer');
