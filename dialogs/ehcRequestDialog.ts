@@ -25,6 +25,8 @@ const REQUESTER_KEYWORDS: ChoiceKeywords<Requester> = {
   professional: ['school', 'college', 'senco', 'teacher', 'professional', 'i work', 'staff', 'social worker', 'health visitor'],
 };
 
+const NOT_IN_A_SETTING = /\b(?:not (?:in|at|attending|going to) (?:a |any )?(?:school|nursery|college|setting)|out of (?:school|education)|no (?:school|setting|place)|home educat\w*|educated at home|electively home|missing education)\b/;
+
 const buttons = (choices: ReadonlyArray<{ label: string }>): ButtonChoice[] => choices.map((c) => ({ label: c.label }));
 const notProfessional = (a: Answers) => a.requester !== undefined && a.requester !== 'professional';
 
@@ -102,11 +104,13 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
       when: notProfessional,
       prompt: (a) => question('setting', a, { choices: buttons(SETTING_CHOICES) }),
       parse: (input) => {
-        const setting = readChoice(input.text, SETTING_CHOICES, {
+        // "Not in school" names a school too: read it as "not in a setting" first.
+        const setting = NOT_IN_A_SETTING.test(input.text.toLowerCase()) ? 'none' : readChoice(input.text, SETTING_CHOICES, {
           'early-years': ['nursery', 'pre-school', 'preschool', 'childminder', 'early years'],
-          school: ['school', 'primary', 'secondary', 'academy'],
-          college: ['college', 'sixth form', 'post-16', 'post 16', 'fe'],
-          none: ['none', 'not in school', 'home', 'home educated', 'nowhere', 'out of school'],
+          school: ['school', 'primary', 'secondary', 'academy', 'reception', 'infants', 'juniors', 'year 1', 'year 2', 'year 3', 'year 4', 'year 5', 'year 6',
+            'year 7', 'year 8', 'year 9', 'year 10', 'year 11', 'pru', 'pupil referral unit', 'alternative provision'],
+          college: ['college', 'sixth form', 'post-16', 'post 16', 'fe', 'year 12', 'year 13', 'apprenticeship', 'supported internship'],
+          none: ['none', 'home', 'home educated', 'nowhere'],
         });
         if (!setting) return { ok: false, message: 'Please choose one of the buttons.' };
         return { ok: true, update: { setting, settingName: setting === 'none' ? undefined : undefined } };

@@ -104,6 +104,20 @@ describe('dialog: request an EHC needs assessment', function () {
     }
   });
 
+  it('reads where the child learns in words: "not in school" is no setting, "year 9" and "a PRU" are school', async () => {
+    const whereAfter = async (answer: string) => {
+      const c = await begin();
+      await c.say('I am a parent or carer');
+      await c.say('skip');
+      await c.say('7');
+      return allText(await c.say(answer));
+    };
+    // "Not in school" once named a school as well, and was asked again.
+    assert.match(await whereAfter('he is not in school at the moment'), /Which council will you send it to\?/);
+    assert.match(await whereAfter('year 9'), /name of the school or setting/);
+    assert.match(await whereAfter("he's at a PRU"), /name of the school or setting/);
+  });
+
   it('re-asks a bad date or age kindly', async () => {
     const c = await begin();
     await c.say('I am a parent or carer');
