@@ -112,7 +112,10 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
       parse: (input) => {
         const yn = yesNo(input.text);
         const choice = pick(input, MEDIATION_CHOICE_CHOICES)
-          ?? (/not (yet|sure|decided)|undecided|don'?t know/i.test(input.text) ? 'not-yet' : yn === true ? 'yes' : yn === false ? 'no' : undefined);
+          ?? (/not (yet|sure|decided)|undecided|don'?t know|do not know|still (thinking|deciding)|thinking about it|haven'?t decided|have not decided|not made up/i.test(input.text) ? 'not-yet'
+            : /\b(?:(?:do not|don'?t|won'?t|will not|not) (?:want|need|wish|going)(?: to have| to go to)?(?: it| mediation| one)?|no mediation|straight to (?:the )?tribunal|just appeal)\b/i.test(input.text) ? 'no'
+              : /\b(?:i|we) (?:want|would like|will have|are having|am having|have asked for|asked for|chose|have chosen)(?: to try)?(?: it| mediation| one)?\b/i.test(input.text) ? 'yes'
+                : yn === true ? 'yes' : yn === false ? 'no' : undefined);
         if (!choice) return { ok: false, message: 'Please choose one of the buttons: yes, no, or not decided yet.' };
         const note = choice === 'yes' ? `${MEDIATION_FLOW_TEXT.explanations.councilMustTakePart} ${MEDIATION_FLOW_TEXT.explanations.confidential}` : undefined;
         return { ok: true, update: { choseMediation: choice, mediationRequestedDate: choice === 'yes' ? undefined : undefined }, note };

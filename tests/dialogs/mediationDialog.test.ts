@@ -56,6 +56,22 @@ describe('dialog: prepare for mediation', function () {
     assert.doesNotMatch(allText(next), /did not catch/);
   });
 
+  it('reads "have you told the adviser you want mediation?" answered in words', async () => {
+    const cases: ReadonlyArray<readonly [string, RegExp]> = [
+      ['we want it', /council being told/],
+      ["we don't want it", /Do you have a certificate/],
+      ['still thinking about it', /Do you have a certificate/],
+    ];
+    for (const [answer, next] of cases) {
+      const c = await begin();
+      await c.say('The council said no to an EHC needs assessment');
+      await c.say('2 November 2026');
+      await c.say('yes');
+      await c.say('10 November 2026');
+      assert.match(allText(await c.say(answer)), next, answer);
+    }
+  });
+
   it('plan content, placement only: mediation advice is not needed', async () => {
     const c = await begin();
     const parts = await c.say('What the plan says: the needs (section B), the help (section F) or the school (section I)');
