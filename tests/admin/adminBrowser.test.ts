@@ -69,6 +69,9 @@ describe('browser: a forum admin edits an article and a reviewer publishes it', 
     await editor.getByLabel('Title', { exact: true }).fill('X');
     await editor.getByRole('button', { name: 'Preview' }).click();
     assert.match(await editor.title(), /^Error: /);
+    // The page's script moves the focus once the page has loaded: wait for that, not for luck.
+    await editor.waitForLoadState('load');
+    await editor.waitForFunction(() => document.activeElement?.className === 'error-summary', undefined, { timeout: 5000 }).catch(() => undefined);
     const focused = await editor.evaluate(() => document.activeElement?.className);
     assert.equal(focused, 'error-summary', 'the error summary takes the focus');
     await editor.getByRole('link', { name: 'Title must be at least 3 characters.' }).click();
