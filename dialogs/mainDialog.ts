@@ -236,7 +236,8 @@ export class MainDialog extends ComponentDialog {
         return this.outOfScopeOrAnswer(dc, text, hc);
       case 'kb.ask':
       default:
-        return this.answerFromKb(dc, text, hc);
+        // "I'm in tears, the council refused to assess": the answer, with a kind word first.
+        return this.answerFromKb(dc, text, hc, recognition.alternatives?.some((a) => a.intent === 'distress' && a.score >= DISTRESS_IN_FLOW_SCORE) === true);
     }
   }
 
@@ -280,12 +281,12 @@ export class MainDialog extends ComponentDialog {
     return Dialog.EndOfTurn;
   }
 
-  private async answerFromKb(dc: DialogContext, text: string, hc: HandoffContext): Promise<DialogTurnResult> {
+  private async answerFromKb(dc: DialogContext, text: string, hc: HandoffContext, upset = false): Promise<DialogTurnResult> {
     const context = dc.context;
     if (await this.sayIfOtherNation(context, text)) return Dialog.EndOfTurn;
     const lookup = this.deps.kb.lookUp(text, todayInLondon(this.deps.clock()));
     if (lookup.kind === 'answer') {
-      await this.sendAnswer(context, lookup.answer, hc, { question: text, score: lookup.search?.hits[0]?.score });
+      await this.sendAnswer(context, lookup.answer, hc, { question: text, score: lookup.search?.hits[0]?.score }, upset ? msg.UPSET_QUESTION_LEAD : undefined);
       this.deps.logger.info('kb.answered', { articleIds: lookup.answer.articleIds });
       return Dialog.EndOfTurn;
     }
@@ -334,7 +335,8 @@ export class MainDialog extends ComponentDialog {
     return Dialog.EndOfTurn;
   }
 
-  private async sendAnswer(context: TurnContext, answer: KbAnswer, hc: HandoffContext, asked: { question: string; score?: number }): Promise<void> {
+  /** `lead`: a first line before the answer (a kind word for an upset parent, who also gets the way to a person first). */
+  private async sendAnswer(context: TurnContext, answer: KbAnswer, hc: HandoffContext, asked: { question: string; score?: number }, lead?: string): Promise<void> {
     // For the adviser's summary, should the parent ask for a person later.
     hc.botAnswered = [...hc.botAnswered.filter((t) => t !== answer.title), answer.title].slice(-MAX_ANSWERED_TITLES);
     hc.unansweredInARow = 0;
@@ -343,8 +345,8 @@ export class MainDialog extends ComponentDialog {
     feedback.lastAnswer = { question: asked.question, articleId: answer.articleIds[0], ...(asked.score !== undefined ? { score: asked.score } : {}) };
     feedback.answerJustGiven = true;
     const task = TASK_AFTER_ARTICLE[answer.articleIds[0] ?? ''];
-    const choices: Choice[] = [...(task ? [{ label: task }] : []), ...answer.followUps.map((f) => ({ label: f.title }))];
-    const text = task ? `${answer.text}\n\n${taskOfferText(task)}` : answer.text;
+    const choices: Choice[] = [...(lead ? [{ label: msg.MAIN_TASKS.person }] : []), ...(task ? [{ label: task }] : []), ...answer.followUps.map((f) => ({ label: f.title }))];
+    const text = [lead, answer.text, task ? taskOfferText(task) : undefined].filter(Boolean).join('\n\n');
     await this.say(context, feedbackText.withFeedbackQuestion(text), { kind: 'answer', articleIds: answer.articleIds, sources: answer.sources },
       { choices, buttons: 'card', attachments: [feedbackText.feedbackCard()] });
   }

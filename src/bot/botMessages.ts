@@ -92,6 +92,9 @@ export function whoRunsThisText(facts: PrivacyFacts): string {
   return facts.operatorName ? BOT_IDENTITY_TEXT.replace('a computer program.', `a computer program run for your area by ${facts.operatorName}.`) : BOT_IDENTITY_TEXT;
 }
 
+/** Before the answer to a question asked in distress ("I'm in tears, the council refused to assess"). */
+export const UPSET_QUESTION_LEAD = 'I am sorry this is so hard. Here is what I can tell you. You can also talk to a person at any time: choose "Talk to a person".';
+
 /** "Tell me more" with no answer to say more about. */
 export const NOTHING_MORE_TEXT = 'I am not sure what you would like to know more about. You can ask me a question about SEND in your own words, or choose one of the options.';
 

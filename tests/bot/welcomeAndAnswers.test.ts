@@ -162,6 +162,18 @@ describe('the bot: welcome and knowledge-base answers', () => {
     for (const id of Object.keys(TASK_AFTER_ARTICLE)) assert.ok(ids.has(id), id);
   });
 
+  it('answers a question asked in distress with a kind word first and the way to a person, and a calm one without', async () => {
+    const c = conversation();
+    await c.start();
+    const upset = await c.say('im in tears the council refused to assess my son, what can I do');
+    assert.deepEqual(kinds(upset), ['answer']);
+    assert.match(allText(upset), /^I am sorry this is so hard\. Here is what I can tell you\./);
+    assert.match(allText(upset), /\*\*If the council refuses to assess\*\*/);
+    assert.equal(buttonLabels(upset).filter((l) => l !== 'Yes' && l !== 'No')[0], 'Talk to a person');
+    const calm = await c.say('how long does the council have to decide whether to assess my child?');
+    assert.doesNotMatch(allText(calm), /sorry this is so hard/);
+  });
+
   it('meets "this is useless" with an apology and the offer of a person, not "I can only help with SEND"', async () => {
     const c = conversation();
     await c.start();
