@@ -56,16 +56,16 @@ export const TOPIC_WORDS: Readonly<Record<string, string>> = topicsByWord({
   'school uniform': ['uniform'],
   'school trips': ['trip', 'trips'],
   homework: ['homework'],
-  medicines: ['medication', 'medicine', 'medicines'],
+  medicines: ['medicines'],
   bullying: ['bullied', 'bullying', 'bully'],
   'disability discrimination': ['adjustments', 'discrimination', 'discriminate', 'discriminated', 'equality'],
-  'short breaks and respite': ['respite'],
+  'short breaks and respite': ['shortbreaks'],
   'lunchtimes and clubs': ['lunchtime', 'lunchtimes', 'playground', 'clubs'],
   childcare: ['childcare', 'wraparound'],
   'toileting': ['toilet', 'toileting', 'nappies'],
   funding: ['funding'],
   'home education': ['elective'],
-  'asking for a reassessment': ['reassessment'],
+  reassessment: ['reassessment'],
 });
 
 function topicsByWord(words: Readonly<Record<string, readonly string[]>>): Record<string, string> {
@@ -95,8 +95,9 @@ export class KnowledgeRetriever {
   private readonly byTitle = new Map<string, Article>();
   private readonly articleNumber = new Map<Article, number>();
   private readonly stems = new Map<string, string>();
-  /** Each topic word's stem, to its topic. */
+  /** Each topic word's stem, to its topic; and each topic's stems. */
   private readonly topicStems: ReadonlyMap<string, string>;
+  private readonly stemsOfTopic = new Map<string, string[]>();
 
   constructor(knowledge: Pick<LoadedKnowledge, 'articles' | 'glossary'>) {
     this.vocabulary = buildVocabulary(knowledge.glossary);
@@ -122,6 +123,7 @@ export class KnowledgeRetriever {
     }
     this.index = index.build();
     this.topicStems = new Map(Object.entries(TOPIC_WORDS).map(([word, topic]) => [this.stem(word), topic]));
+    for (const [stem, topic] of this.topicStems) this.stemsOfTopic.set(topic, [...(this.stemsOfTopic.get(topic) ?? []), stem]);
   }
 
   getArticle(id: string): Article | undefined {
@@ -195,11 +197,24 @@ export class KnowledgeRetriever {
       best.splice(i, 0, at);
       if (best.length > limit) best.pop();
     }
+    // A question that turns on a topic word ("taxi", "exams") is answered by the best article about
+    // that topic, if there is one, even when another matched more of its other words.
+    const topics = [...new Set(stemmed.flatMap((stem) => this.topicStems.get(stem) ?? []))];
+    const isAbout = (at: number, topic: string) => this.stemsOfTopic.get(topic)!.some((stem) => this.index.groupIsAbout(groups[at], stem, ABOUT_FIELDS));
+    if (topics.length && best.length) {
+      let about = -1;
+      for (let at = 0; at < groups.length; at++) if (topics.every((topic) => isAbout(at, topic)) && (about < 0 || before(at, about))) about = at;
+      if (about >= 0 && about !== best[0]) {
+        const i = best.indexOf(about);
+        if (i >= 0) best.splice(i, 1); else best.pop();
+        best.unshift(about);
+      }
+    }
     const hits: SearchHit[] = best.map((at) => ({ article: this.articles[groups[at]], section: this.docs[bestDoc[at]].section, score: bestScore[at], coverage: coverage[at] }));
     const top = hits[0];
-    // A question that turns on a topic word ("taxi", "exams") is not answered by an article that never uses it.
     const topGroup = best.length ? groups[best[0]] : -1;
-    const missed = stemmed.findIndex((stem) => this.topicStems.has(stem) && !(topGroup >= 0 && this.index.groupIsAbout(topGroup, stem, ABOUT_FIELDS)));
+    // No article about the topic at all: not an answer, however well the rest matched.
+    const missed = stemmed.findIndex((stem) => this.topicStems.has(stem) && !(best.length > 0 && isAbout(best[0], this.topicStems.get(stem)!)));
     // A one-word question the article is not about is a chance match ("Sam", from an example in a section).
     const bodyOnly = stemmed.length === 1 && topGroup >= 0 && !this.index.groupIsAbout(topGroup, stemmed[0], ABOUT_FIELDS);
     const confident = Boolean(top && missed < 0 && !bodyOnly && top.coverage >= minCoverage(stemmed.length) && top.score >= MIN_SCORE);

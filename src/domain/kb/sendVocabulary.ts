@@ -17,6 +17,9 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
   ['sensupport', ['sen support', 'send support', 'school action', 'school action plus']],
   ['graduatedapproach', ['graduated approach', 'assess, plan, do, review', 'assess plan do review', 'apdr']],
   ['localoffer', ['local offer']],
+  ['shortbreaks', ['short breaks', 'short break', 'respite care', 'respite']],
+  // (One token, so "medication" is not taken for "medical", which stems the same.)
+  ['medicines', ['medication', 'medications', 'medicine', 'medicines', 'meds']],
   // The Education Act 1996's section 19 (education for a child out of school), not the 2014 Act's.
   ['educationoutofschool', ['section 19 duty', 'section 19 education', 'section 19 provision', 'section 19 tuition', 's19 duty', 's19 education',
     'section 19 of the education act', 'education act section 19', 'education act 1996 section 19', 'section 19 education act']],

@@ -66,7 +66,7 @@ const STRONG_SEND_TERMS = new RegExp(
     'draft plan', 'named school', 'eotas', 'education other(?:wise)? than (?:at|in) school', 'alternative provision', 'pru',
     'pupil referral units?', 'semh', 'slcn', 'spld', 'pmld', 'icb', 'integrated care boards?', 'lgsco', 'section 41',
     'individual support plans?', 'preparing for adulthood', 'cease to maintain', 'notional budget', 'sen register',
-    'top up funding', 'high needs funding', 'ehcna', 'mld', 'sld', 'lado', 'dsl', 'designated safeguarding leads?',
+    'top up funding', 'high needs funding', 'ehcna', 're ?assess(?:ment|ments|ed|ing)?', 'mld', 'sld', 'lado', 'dsl', 'designated safeguarding leads?',
     'disagreement resolution', 'mental capacity', 'children ?s? services', 'council(?! (?:tax|house|houses|housing|flat|planning|parking|bins?|rent|estate|elections?|offices?))',
   ].join('|') + ')\\b',
 );
