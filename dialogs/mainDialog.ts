@@ -175,13 +175,12 @@ export class MainDialog extends ComponentDialog {
 
     // "Are you a real person?": never left to sound like a yes.
     if (asksWhatTheBotIs(text)) {
-      await this.say(context, msg.BOT_IDENTITY_TEXT, { kind: 'smalltalk' }, { choices: msg.MAIN_TASK_CHOICES });
+      await this.say(context, msg.botIdentityText(this.deps.privacy), { kind: 'smalltalk' }, { choices: msg.MAIN_TASK_CHOICES });
       return Dialog.EndOfTurn;
     }
     // Questions about the chat itself: is it private, how to delete it, who made it, "this is useless".
     const aboutService = serviceQuestionIn(text);
-    if (aboutService === 'tell-me-more') return this.tellMeMore(dc, feedback.lastAnswer, hc);
-    if (aboutService) return this.answerAboutService(dc, aboutService);
+    if (aboutService) return this.answerAboutService(dc, aboutService, feedback.lastAnswer, hc);
 
     // 4. Buttons that start a task.
     const flowId = FLOW_BUTTONS[text.toLowerCase()];
@@ -253,7 +252,7 @@ export class MainDialog extends ComponentDialog {
     return Dialog.EndOfTurn;
   }
 
-  private async answerAboutService(dc: DialogContext, question: ServiceQuestion): Promise<DialogTurnResult> {
+  private async answerAboutService(dc: DialogContext, question: ServiceQuestion, lastAnswer: AnswerFeedback['lastAnswer'], hc: HandoffContext): Promise<DialogTurnResult> {
     const context = dc.context;
     const inTeams = context.activity.channelId === Channels.Msteams;
     this.deps.logger.info('service.question', { question });
@@ -265,7 +264,7 @@ export class MainDialog extends ComponentDialog {
         await this.say(context, msg.eraseText(this.deps.privacy, inTeams), { kind: 'smalltalk' });
         break;
       case 'maker':
-        await this.say(context, msg.whoRunsThisText(this.deps.privacy), { kind: 'smalltalk' }, { choices: msg.MAIN_TASK_CHOICES });
+        await this.say(context, msg.botIdentityText(this.deps.privacy), { kind: 'smalltalk' }, { choices: msg.MAIN_TASK_CHOICES });
         break;
       case 'not-helping':
         await this.handoff.offer(context, 'not-answered');
@@ -273,7 +272,8 @@ export class MainDialog extends ComponentDialog {
       case 'sendiass-contact':
         await this.say(context, msg.sendiassContactText(this.deps.services), { kind: 'smalltalk' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
         break;
-      case 'tell-me-more': // (answered by tellMeMore, which needs the last answer)
+      case 'tell-me-more':
+        return this.tellMeMore(dc, lastAnswer, hc);
       case 'explain-again':
         await this.say(context, msg.EXPLAIN_AGAIN_TEXT, { kind: 'clarify' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
         break;

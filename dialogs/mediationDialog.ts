@@ -28,6 +28,15 @@ function pick<T extends string>(input: FlowInput, choices: ReadonlyArray<{ value
   return c?.value as T | undefined;
 }
 
+/** "Have you told the adviser you want mediation?" answered in words: undecided first, then a no, then a yes. */
+function mediationChoiceIn(text: string): 'yes' | 'no' | 'not-yet' | undefined {
+  if (/not (yet|sure|decided)|undecided|don'?t know|do not know|still (thinking|deciding)|thinking about it|haven'?t decided|have not decided|not made up/i.test(text)) return 'not-yet';
+  if (/\b(?:(?:do not|don'?t|won'?t|will not|not) (?:want|need|wish|going)(?: to have| to go to)?(?: it| mediation| one)?|no mediation|straight to (?:the )?tribunal|just appeal)\b/i.test(text)) return 'no';
+  if (/\b(?:i|we) (?:want|would like|will have|are having|am having|have asked for|asked for|chose|have chosen)(?: to try)?(?: it| mediation| one)?\b/i.test(text)) return 'yes';
+  const yn = yesNo(text);
+  return yn === true ? 'yes' : yn === false ? 'no' : undefined;
+}
+
 function dateStep(text: string, today: IsoDate, check: (date: IsoDate) => DateCheck): { ok: true; date: IsoDate } | { ok: false; message: string } {
   const read = readAnswerDate(text, today);
   if (!read.ok) return read;
@@ -110,12 +119,7 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
       when: (a) => a.contactedAdviser === true,
       prompt: () => ({ text: ask(Q.choseMediation), choices: labels(MEDIATION_CHOICE_CHOICES), why: MEDIATION_FLOW_TEXT.explanations.mediation }),
       parse: (input) => {
-        const yn = yesNo(input.text);
-        const choice = pick(input, MEDIATION_CHOICE_CHOICES)
-          ?? (/not (yet|sure|decided)|undecided|don'?t know|do not know|still (thinking|deciding)|thinking about it|haven'?t decided|have not decided|not made up/i.test(input.text) ? 'not-yet'
-            : /\b(?:(?:do not|don'?t|won'?t|will not|not) (?:want|need|wish|going)(?: to have| to go to)?(?: it| mediation| one)?|no mediation|straight to (?:the )?tribunal|just appeal)\b/i.test(input.text) ? 'no'
-              : /\b(?:i|we) (?:want|would like|will have|are having|am having|have asked for|asked for|chose|have chosen)(?: to try)?(?: it| mediation| one)?\b/i.test(input.text) ? 'yes'
-                : yn === true ? 'yes' : yn === false ? 'no' : undefined);
+        const choice = pick(input, MEDIATION_CHOICE_CHOICES) ?? mediationChoiceIn(input.text);
         if (!choice) return { ok: false, message: 'Please choose one of the buttons: yes, no, or not decided yet.' };
         const note = choice === 'yes' ? `${MEDIATION_FLOW_TEXT.explanations.councilMustTakePart} ${MEDIATION_FLOW_TEXT.explanations.confidential}` : undefined;
         return { ok: true, update: { choseMediation: choice, mediationRequestedDate: choice === 'yes' ? undefined : undefined }, note };

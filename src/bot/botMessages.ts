@@ -52,8 +52,14 @@ export function outOfScopeText(): string {
 /** "yes" or "no" when nothing was asked. */
 export const UNCLEAR_YES_NO_TEXT = 'Sorry, I am not sure what that answers. You can ask me a question about SEND in your own words, or choose one of the options.';
 
-/** "Are you a real person?": the straight answer, then the way to one. */
-export const BOT_IDENTITY_TEXT = 'I am not a person: I am SEND Navigator, a computer program. I give general information about SEND in England, not advice about your own case. If you would like to talk to a real person, a SENDIASS adviser can help: choose "Talk to a person".';
+/**
+ * "Are you a real person?", "who runs this?": the straight answer (naming who runs it here, when
+ * OPERATOR_NAME is set), then the way to a real person.
+ */
+export function botIdentityText(facts: Pick<PrivacyFacts, 'operatorName'>): string {
+  const runBy = facts.operatorName ? ` run for your area by ${facts.operatorName}` : '';
+  return `I am not a person: I am SEND Navigator, a computer program${runBy}. I give general information about SEND in England, not advice about your own case. If you would like to talk to a real person, a SENDIASS adviser can help: choose "Talk to a person".`;
+}
 
 /**
  * "Is this confidential?", "can the school see this?": what the service really keeps, in the
@@ -85,11 +91,6 @@ export function sendiassContactText(services: LocalServices): string {
     describeSendiassContact(services.sendiass),
     'SENDIASS (the special educational needs and disabilities information, advice and support service) is free, confidential and separate from the council. If you would like, I can also pass this conversation to an adviser, so you do not have to explain it all again: choose "Talk to a person".',
   ].join('\n\n');
-}
-
-/** "Who made you?", "who runs this?": what it is, and who runs it here when that is configured. */
-export function whoRunsThisText(facts: PrivacyFacts): string {
-  return facts.operatorName ? BOT_IDENTITY_TEXT.replace('a computer program.', `a computer program run for your area by ${facts.operatorName}.`) : BOT_IDENTITY_TEXT;
 }
 
 /** Before the answer to a question asked in distress ("I'm in tears, the council refused to assess"). */

@@ -43,8 +43,13 @@ export const CONSENT_QUESTION = [
 
 export const CONSENT_UNCLEAR = 'Sorry, I did not catch that. Please choose "Yes" to pass this conversation to an adviser, or "No" if you would rather not.';
 
+/** The parent's own way to SENDIASS, whatever happened to the handoff. */
+function contactSendiassYourself(services: LocalServices): string {
+  return `You can also contact SENDIASS yourself. ${describeSendiassContact(services.sendiass)}`;
+}
+
 export function consentDeclined(services: LocalServices): string {
-  return `That is fine. I have not passed anything on.\n\nYou can also contact SENDIASS yourself. ${describeSendiassContact(services.sendiass)}\n\nIs there anything else I can help with?`;
+  return `That is fine. I have not passed anything on.\n\n${contactSendiassYourself(services)}\n\nIs there anything else I can help with?`;
 }
 
 export function queued(position: number | undefined): string {
@@ -110,7 +115,7 @@ export function callbackSaved(method: 'phone' | 'email', backAt: string | undefi
 }
 
 export function callbackDeclined(services: LocalServices): string {
-  return `That is fine. I have not passed anything on.\n\nYou can also contact SENDIASS yourself. ${describeSendiassContact(services.sendiass)}\n\n${BACK_WITH_BOT}`;
+  return `That is fine. I have not passed anything on.\n\n${contactSendiassYourself(services)}\n\n${BACK_WITH_BOT}`;
 }
 
 export function callbackDeclinedStillWaiting(position: number | undefined): string {
@@ -134,5 +139,5 @@ export function adviserEnded(returnedToBot: boolean): string {
 }
 
 export function contactCentreFailed(services: LocalServices): string {
-  return `I am sorry, I could not connect you to an adviser this time.\n\nYou can also contact SENDIASS yourself. ${describeSendiassContact(services.sendiass)}\n\n${BACK_WITH_BOT}`;
+  return `I am sorry, I could not connect you to an adviser this time.\n\n${contactSendiassYourself(services)}\n\n${BACK_WITH_BOT}`;
 }

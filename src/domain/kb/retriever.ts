@@ -32,7 +32,7 @@ export interface SearchResult {
 // Words parents use around a question that say nothing about its topic.
 const EXTRA_STOP_WORDS = new Set(['son', 'daughter', 'child', 'kid', 'kids', 'boy', 'girl', 'sons', 'daughters', 'childs',
   'please', 'thanks', 'thank', 'know', 'tell', 'want', 'help', 'whats', 'someone', 'something', 'thing', 'things',
-  'im', 'ive', 'dont', 'doesnt', 'cant', 'didnt', 'wont', 'isnt', 'arent', 'wasnt', 'havent', 'hasnt', 'couldnt', 'wouldnt', 'shouldnt',
+  'im', 'ive', 'dont', 'doesnt', 'cant',
   'really', 'still', 'now', 'yet', 'much', 'many', 'long', 'mean', 'means', 'meaning', 'explain', 'question', 'ask', 'asking',
   'happen', 'happens', 'need', 'needs', 'go', 'going', 'make', 'made', 'use', 'us', 'we', 'our', 'told', 'said', 'say', 'keep', 'keeps',
   'right', 'okay', 'ok', 'actually', 'just', 'currently', 'being', 'been',

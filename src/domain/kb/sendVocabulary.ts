@@ -55,8 +55,8 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
   // A time limit missed: what to do about it, rather than what the time limit is.
   ['late', ['missed the deadline', 'missed deadline', 'misses the deadline', 'missing the deadline', 'missed the time limit', 'past the deadline',
     'gone past the deadline', 'over the deadline', 'out of time', 'overdue', 'late', 'running late', 'delayed', 'delays', 'delay', 'taking too long', 'taken too long',
-    'taking ages', 'still waiting', 'still not heard', 'not replied', 'hasnt replied', "hasn't replied", 'has not replied', 'no reply', 'no response',
-    'not heard back', 'heard nothing', 'not heard anything', 'not responded', 'hasnt responded', "hasn't responded", 'ignoring us', 'ignoring me',
+    'taking ages', 'still waiting', 'still not heard', 'not replied', "hasn't replied", 'has not replied', 'no reply', 'no response',
+    'not heard back', 'heard nothing', 'not heard anything', 'not responded', "hasn't responded", 'ignoring us', 'ignoring me',
     // "misses the 20 week deadline": a timescale's name between the verb and "deadline".
     ...['missed', 'misses', 'missing', 'miss', 'broken', 'broke', 'breaks', 'breached', 'past'].flatMap((verb) =>
       ['6', '16', '20', '8', 'six', 'sixteen', 'twenty', 'eight'].flatMap((n) => [`${verb} the ${n} week deadline`, `${verb} the ${n} weeks deadline`, `${verb} the ${n} week time limit`, `${verb} the ${n} week limit`]))]],
@@ -68,7 +68,7 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
   ['over16', ['is 16', 'is 17', 'is 18', 'is 19', 'is now 16', 'is now 17', 'is now 18', 'aged 16', 'aged 17', 'aged 18', 'aged 19',
     '16 year old', '17 year old', '18 year old', '19 year old', '16 years old', '17 years old', '18 years old', '19 years old',
     '16yo', '17yo', '18yo', 'turned 16', 'turned 17', 'turned 18', 'turns 16', 'turns 17', 'turns 18', 'over 16', 'over 16s',
-    ...['im', "i'm", 'i am'].flatMap((me) => ['16', '17', '18', '19'].map((age) => `${me} ${age}`)),
+    ...["i'm", 'i am'].flatMap((me) => ['16', '17', '18', '19'].map((age) => `${me} ${age}`)),
     'post 16', 'sixth form', 'year 12', 'year 13', 'till 18', 'till 19', 'until 18', 'until 19', 'up to 19', 'till 25', 'until 25', 'up to 25', 'to 25']],
   ['send', ['special educational needs and disabilities', 'special educational needs and disability', 'special educational needs', 'sen', 'send', 'sen/d']],
 ];

@@ -1,5 +1,5 @@
 import { inOrder } from './combinedPatterns';
-import { WORD_FIXES } from '../text/typedWords';
+import { correctTypedWords } from '../text/typedWords';
 
 /**
  * Parents type on phones, in a hurry, often upset. Before any rule or scorer looks at a message
@@ -65,7 +65,7 @@ export function normaliseText(text: string): string {
   if (t.includes("'")) t = expandContractions(t);
   // Keep letters, digits, apostrophe-free words; hyphens and slashes separate words.
   t = t.replace(/[^a-z0-9\s]/g, ' ').replace(/\s+/g, ' ').trim();
-  t = t.split(' ').map((w) => (Object.hasOwn(WORD_FIXES, w) ? WORD_FIXES[w] : w)).filter(Boolean).join(' ');
+  t = correctTypedWords(t).replace(/\s+/g, ' ').trim();
   t = phraseFixes(t);
   if (t.includes('lets')) t = t.replace(/^lets\b/, 'let us').replace(/\blets (start|go|begin|try|do|talk|stop|get|see|have|move|change|restart|look|just|carry|leave|forget|cancel|quit)\b/g, 'let us $1');
   return t.replace(/\s+/g, ' ').trim();
