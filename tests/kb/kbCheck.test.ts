@@ -3,6 +3,7 @@ import { checkKnowledge } from '../../src/domain/kb/kbCheck';
 import { fillPlaceholders } from '../../src/domain/kb/placeholders';
 import { loadKnowledgeBase } from '../../src/domain/kb/loadKnowledgeBase';
 import { runKbCheck } from '../../src/cli/kbCheckCommand';
+import { todayInLondon } from '../../src/domain/dates/calendarDate';
 import { FIXTURE_KB, readFixture, writeKnowledge, REAL_KB, testConfig } from '../helpers/fixtures';
 
 const good = readFixture('assessment-decision.md');
@@ -101,8 +102,9 @@ describe('kb check', () => {
     assert.ok(lines.some((l) => /ERROR a\.md related\[0\]: links to "nowhere"/.test(l)));
   });
 
-  it('passes on the real knowledge base', () => {
-    const r = checkKnowledge(loadKnowledgeBase(REAL_KB), { today: TODAY });
+  it('passes on the real knowledge base, today', () => {
+    // Today, as `npm run kb:check` does: an article an editor reviewed today is not "in the future".
+    const r = checkKnowledge(loadKnowledgeBase(REAL_KB), { today: todayInLondon() });
     assert.deepEqual(errorsOf(r), []);
     assert.ok(r.articles.length >= 35, `only ${r.articles.length} articles`);
   });

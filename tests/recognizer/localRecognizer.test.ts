@@ -177,6 +177,8 @@ describe('local recognizer: what parents ask for', () => {
       'what is 12 times 7',
       'order me a pizza',
       'when is my council tax due',
+      'any good holiday deals for half term',
+      'can you book us a holiday in spain',
     ]);
   });
 
@@ -193,6 +195,7 @@ describe('local recognizer: what parents ask for', () => {
       'is a pru the same as alternative provision',
       'what does semh stand for',
       'tribnal dedline',
+      'do the assessment timescales still count over the summer holidays',
     ]);
   });
 

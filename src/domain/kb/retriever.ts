@@ -66,6 +66,7 @@ export const TOPIC_WORDS: Readonly<Record<string, string>> = topicsByWord({
   funding: ['funding'],
   'home education': ['elective'],
   reassessment: ['reassessment'],
+  'independent schools': ['independentschool'],
 });
 
 function topicsByWord(words: Readonly<Record<string, readonly string[]>>): Record<string, string> {

@@ -17,6 +17,9 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
   ['sensupport', ['sen support', 'send support', 'school action', 'school action plus']],
   ['graduatedapproach', ['graduated approach', 'assess, plan, do, review', 'assess plan do review', 'apdr']],
   ['localoffer', ['local offer']],
+  // Parents say "private"; the law and the articles say "independent".
+  ['independentschool', ['independent school', 'independent schools', 'independent special school', 'independent special schools', 'independent college',
+    'private school', 'private schools', 'private special school', 'private special schools', 'fee paying school', 'fee-paying school', 'public school']],
   ['shortbreaks', ['short breaks', 'short break', 'respite care', 'respite']],
   // (One token, so "medication" is not taken for "medical", which stems the same.)
   ['medicines', ['medication', 'medications', 'medicine', 'medicines', 'meds']],

@@ -72,7 +72,7 @@ const STRONG_SEND_TERMS = new RegExp(
 );
 
 /** Words that are SEND words in SEND talk but common elsewhere ("council tax", "appeal a parking fine"). */
-const WEAK_SEND_TERMS = /\b(refus(al|ed|e to assess|e to issue)|request|council|appeals?|certificate|statement|outcomes|transition|placement|provision|timetable|speech|academy|lessons?|plan|review|assessment|needs)\b/;
+const WEAK_SEND_TERMS = /\b(refus(al|ed|e to assess|e to issue)|request|timescales?|statutory|council|appeals?|certificate|statement|outcomes|transition|placement|provision|timetable|speech|academy|lessons?|plan|review|assessment|needs)\b/;
 
 const CHILD_NOUNS = /\b(child|children|childs|son|sons|daughter|daughters|kid|kids|boy|girl|teen|teenager|toddler|baby|stepson|stepdaughter|grandson|granddaughter|foster child|twins?|young people)\b/;
 const CHILD_PRONOUNS = /\b(he|she|him|her|his|they|them)\b/;
