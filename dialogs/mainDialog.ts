@@ -274,6 +274,11 @@ export class MainDialog extends ComponentDialog {
         break;
       case 'tell-me-more':
         return this.tellMeMore(dc, lastAnswer, hc);
+      case 'up-to-date': {
+        const dates = this.deps.kb.articles.map((a) => a.lastReviewed).sort();
+        await this.say(context, msg.upToDateText({ oldest: dates[0], newest: dates.at(-1) }), { kind: 'smalltalk' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
+        break;
+      }
       case 'explain-again':
         await this.say(context, msg.EXPLAIN_AGAIN_TEXT, { kind: 'clarify' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
         break;

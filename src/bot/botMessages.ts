@@ -1,6 +1,7 @@
 import { describeSendiassContact, type LocalServices } from '../domain/localServices';
 import type { Choice } from './replies';
 import type { PrivacyFacts } from '../domain/privacy/retentionText';
+import { formatLongDate, type IsoDate } from '../domain/dates/calendarDate';
 
 /**
  * The bot's fixed words, in one place so they can be read, checked for plain English and
@@ -58,7 +59,22 @@ export const UNCLEAR_YES_NO_TEXT = 'Sorry, I am not sure what that answers. You 
  */
 export function botIdentityText(facts: Pick<PrivacyFacts, 'operatorName'>): string {
   const runBy = facts.operatorName ? ` run for your area by ${facts.operatorName}` : '';
-  return `I am not a person: I am SEND Navigator, a computer program${runBy}. I give general information about SEND in England, not advice about your own case. If you would like to talk to a real person, a SENDIASS adviser can help: choose "Talk to a person".`;
+  return `I am not a person: I am SEND Navigator, a computer program${runBy}. I am not a lawyer either. I give general information about SEND in England, not legal advice about your own case. If you would like to talk to a real person, a SENDIASS adviser can help: choose "Talk to a person".`;
+}
+
+/**
+ * "Is this information up to date?": the dates the knowledge base was checked, from the articles
+ * themselves, and what to do when something does not match what a parent has been told.
+ */
+export function upToDateText(checked: { newest?: IsoDate; oldest?: IsoDate }): string {
+  const when = !checked.newest ? ''
+    : checked.oldest && checked.oldest !== checked.newest
+      ? ` The topics were last checked between ${formatLongDate(checked.oldest)} and ${formatLongDate(checked.newest)}.`
+      : ` The topics were last checked on ${formatLongDate(checked.newest)}.`;
+  return [
+    `Every answer I give names its source (the law or the SEND Code of Practice) and the date it was last checked.${when} Each topic has a date by which it must be checked again, and an answer past that date tells you so.`,
+    'The law can change, and councils and schools do not always follow it. If something does not match what you have been told, a SENDIASS adviser can check it with you: choose "Talk to a person".',
+  ].join('\n\n');
 }
 
 /**

@@ -71,11 +71,11 @@ describe('the bot: welcome and knowledge-base answers', () => {
   });
 
   it('says plainly that it is not a person when asked, and offers a real one', async () => {
-    for (const question of ['are you a real person?', 'am I talking to a robot', 'is this AI']) {
+    for (const question of ['are you a real person?', 'am I talking to a robot', 'is this AI', 'are you a lawyer?', 'is this a solicitor']) {
       const c = conversation();
       await c.start();
       const replies = await c.say(question);
-      assert.match(allText(replies), /^I am not a person: I am SEND Navigator, a computer program\./, question);
+      assert.match(allText(replies), /^I am not a person: I am SEND Navigator, a computer program\. I am not a lawyer either\./, question);
       assert.ok(buttonLabels(replies).includes('Talk to a person'), question);
     }
   });
@@ -181,6 +181,18 @@ describe('the bot: welcome and knowledge-base answers', () => {
     assert.ok(kinds(replies).every((k) => k === 'handoff'), kinds(replies).join(', '));
     assert.match(allText(replies), /^I am sorry I have not been able to help\. A SENDIASS adviser/);
     assert.match(allText(replies), /Is that OK\?/);
+  });
+
+  it('says how up to date its information is, with the dates the knowledge base was checked', async () => {
+    for (const question of ['is this information up to date?', 'when was this last updated', 'how accurate is this']) {
+      const c = conversation();
+      await c.start();
+      const replies = await c.say(question);
+      const text = allText(replies);
+      assert.match(text, /the date it was last checked/, question);
+      assert.match(text, /last checked (on|between) \w+day \d{1,2} \w+ 20\d\d/, question);
+      assert.ok(buttonLabels(replies).includes('Talk to a person'), question);
+    }
   });
 
   it('names who runs the service, when it is configured, to "who runs this?"', async () => {

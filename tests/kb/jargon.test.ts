@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { unexplainedJargon } from '../../src/domain/kb/jargon';
+import { shortMeaning, unexplainedJargon } from '../../src/domain/kb/jargon';
 import { loadKnowledgeBase } from '../../src/domain/kb/loadKnowledgeBase';
 import { KnowledgeBase } from '../../src/domain/kb/knowledgeBase';
 import { defaultConfig } from '../../src/config/config';
@@ -23,5 +23,22 @@ describe('jargon explained in every answer', () => {
     const r = kb.lookUp('can i get a personal budget', '2026-11-23');
     assert.equal(r.kind, 'answer');
     if (r.kind === 'answer') assert.match(r.answer.text, /Words used: EHC plan means an education, health and care plan/);
+  });
+
+  it('gives each meaning whole, to the end of its sentence (no "…" cutting it short)', () => {
+    const kb = new KnowledgeBase(loaded, defaultConfig().services);
+    const r = kb.lookUp('how do i ask for an ehc needs assessment', '2026-11-23');
+    assert.equal(r.kind, 'answer');
+    if (r.kind === 'answer') {
+      assert.match(r.answer.text, /EHC needs assessment means [^\n]*, to decide whether they need an EHC plan\./);
+      assert.doesNotMatch(r.answer.text, /…/);
+    }
+  });
+
+  it('ends an over-long meaning at a word, never in the middle of one', () => {
+    const long = `A ${'very '.repeat(40)}long meaning.`;
+    const short = shortMeaning(long);
+    assert.ok(short.length <= 151, short);
+    assert.match(short, /very…$/);
   });
 });

@@ -137,6 +137,10 @@ describe('local recognizer: what parents ask for', () => {
       'we are at breaking point with the council',
       'i cant take any more of this',
       'I am completely overwhelmed by all the paperwork',
+      'i broke down in the school office this morning',
+      'honestly this whole process is hell',
+      'battling the council for this plan is destroying me',
+      'where can i get support with my own mental health',
     ]);
   });
 
@@ -200,7 +204,8 @@ describe('local recognizer: what parents ask for', () => {
   });
 
   describe('an upset parent who also asks a SEND question gets the answer, with distress noted', () => {
-    for (const text of ["I'm so stressed, how long does the council have to decide?", 'i feel so alone in this. what happens at an annual review']) {
+    for (const text of ["I'm so stressed, how long does the council have to decide?", 'i feel so alone in this. what happens at an annual review',
+      'we have a tribunal date but im worried the council will not turn up what do you think']) {
       it(`"${text}"`, async () => {
         const r = await recognizer.recognize(text);
         assert.equal(r.intent, 'kb.ask');

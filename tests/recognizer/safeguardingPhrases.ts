@@ -13,6 +13,9 @@ export interface RiskPhrase {
 }
 
 export const RISK_PHRASES: readonly RiskPhrase[] = [
+  // A school that cannot keep a child safe
+  { text: 'he isnt safe at that school, they have lost him twice this term', kind: 'neglect', who: 'child' },
+  { text: 'the nursery keep losing my son, last week he was found by the gate', kind: 'neglect', who: 'child' },
   // Seclusion, and a child out of school with no one knowing
   { text: 'she was restrained and locked in a room at school', kind: 'abuse', who: 'child' },
   { text: 'my son keeps getting shut in the quiet room on his own at lunch', kind: 'abuse', who: 'child' },
@@ -157,6 +160,8 @@ export const NEAR_MISSES: readonly string[] = [
   'this paperwork is killing me lol',
   'my sons school is abusing the process',
   'the council are abusing their power by ignoring the timescales',
+  'the senco is abusing her position by not applying for an assessment',
+  'is it safe to leave the plan unsigned until we hear back',
   'what is the restraint policy at school',
   'can a school restrain a child with autism',
   'he was hit by a ball in PE',

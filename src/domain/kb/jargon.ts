@@ -12,6 +12,8 @@ export interface JargonNote {
 }
 
 const MAX_NOTES = 3;
+/** A glossary's first sentence is usually short; this keeps "EHC needs assessment" whole. */
+const MAX_MEANING_CHARS = 150;
 
 /** "SENCo", "ICB", "EHC plan", "SEN support": a term led by a word of capitals. */
 export function isAcronym(term: string): boolean {
@@ -21,7 +23,9 @@ export function isAcronym(term: string): boolean {
 /** The first clause of a glossary meaning: enough to read the answer by. */
 export function shortMeaning(meaning: string): string {
   const first = meaning.split(/(?<=[.:])\s/)[0].replace(/[.:]$/, '');
-  return first.length > 120 ? `${first.slice(0, 117)}…` : first;
+  if (first.length <= MAX_MEANING_CHARS) return first;
+  // Too long for a note: end at a word, never mid-word.
+  return `${first.slice(0, first.lastIndexOf(' ', MAX_MEANING_CHARS - 1))}…`;
 }
 
 interface AcronymEntry {

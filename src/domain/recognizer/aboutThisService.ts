@@ -6,8 +6,9 @@ import { normaliseSendText } from './sendTerms';
  * ("I can only help with SEND" was the reply to all of them), and the privacy answers must match
  * what the service really does. Also: how to reach the SENDIASS service behind the chat, which
  * deserves the phone number and opening hours, not just an offer to pass the conversation on.
+ * And how up to date the information is: the dates it was checked, which every answer also shows.
  */
-export type ServiceQuestion = 'privacy' | 'erase' | 'maker' | 'not-helping' | 'explain-again' | 'sendiass-contact' | 'tell-me-more';
+export type ServiceQuestion = 'privacy' | 'erase' | 'maker' | 'not-helping' | 'explain-again' | 'sendiass-contact' | 'tell-me-more' | 'up-to-date';
 
 const WHO_ELSE = '(?:the |my |our |his |her |their )?(?:(?:child|son|daughter|kid|kids|children) )?(?:school|schools|council|teachers?|senco|head ?teacher|social services|social workers?|children s services|ex|anyone|anybody|someone|somebody|other people|staff|government)';
 const MY_WORDS = '(?:this|it|this chat|the chat|this conversation|what i (?:say|type|write|tell you|put)|my (?:data|information|info|details|messages?|conversation|chat|answers))';
@@ -39,6 +40,11 @@ const PATTERNS: ReadonlyArray<readonly [ServiceQuestion, RegExp]> = [
     + '|\\bsendiass (?:s )?(?:phone|telephone|contact|helpline|email|website|opening|office)(?: number| details| address| hours| times)?\\b'
     + '|\\b(?:when|what (?:time|times|hours|days)) (?:is|are|does|do) (?:the |my |our |your )?(?:local )?sendiass (?:open|opening|available|close|closing|on)\\b'
     + '|^(?:how (?:do|can) (?:i|we) )?(?:contact|call|ring|phone|email|reach|get hold of|find) (?:the |my |our |your )?(?:local )?sendiass$')],
+  ['up-to-date', new RegExp(
+    '^(?:when (?:was|were|is|are) (?:this|the|your|it|these) ?(?:information|info|advice|answers?|guidance|website|site|bot|chat|service|knowledge base)? (?:last )?(?:updated|checked|reviewed|written|changed)'
+    + '|(?:is|are) (?:this|the|your|it|these) ?(?:information|info|advice|answers?|guidance|website|site|knowledge base)? ?(?:here |you give )?(?:still )?(?:up to date|current|accurate|correct|reliable|right|trustworthy|out of date|old|recent)'
+    + '|how (?:up to date|current|accurate|reliable|old|recent|trustworthy) (?:is|are) (?:this|the|your|it|these) ?(?:information|info|advice|answers?|guidance|website|site|bot|knowledge base)?'
+    + '|can i (?:trust|rely on) (?:this|the|your|it|these) ?(?:information|info|advice|answers?|guidance|bot|chat)?)(?: here| you give)?(?: please)?$')],
   // "Tell me more" after an answer: the rest of that article.
   ['tell-me-more', /^(?:(?:ok|okay|yes|right|thanks|thank you|please|and) )*(?:(?:can|could) you |please )?(?:tell me (?:a bit |a little |some )?more|more|more info|more information|more details?|more please|go on|say more|explain more|give me more(?: details| information)?|i (?:want|would like|d like) to know more|what else|read more|the full (?:article|answer)|the whole (?:article|answer)|show me (?:the )?(?:rest|more|whole thing))(?: about (?:it|this|that))?(?: please)?$/],
   ['explain-again', /^(?:(?:can|could) you |please )?(?:explain|say|put|tell me) (?:it|that|this)(?: again)? (?:more simply|in simpler words|in plain english|in simple terms|in a simpler way|more clearly|differently|another way|in another way)(?: please)?$|^(?:i (?:still )?(?:do not|cannot) understand (?:that|this|it|the answer|your answer|what you said|what that means))$/],

@@ -4,12 +4,13 @@ import { normaliseText } from './normaliseText';
  * "Are you a real person?", "am I talking to a robot?", "is this AI?": a question about what the
  * bot is, which deserves a straight answer (it is a computer program) before anything else. A
  * request for a person ("is there a real person I can talk to") is not this: it goes to handoff.
+ * "Are you a lawyer?" gets the same straight answer: it is not one, and gives no legal advice.
  */
 const ASKS_WHAT_THE_BOT_IS = new RegExp(
   '^(?:(?:hi|hello|hey|sorry|just wondering|quick question|can i ask|so|ok|okay)\\s+)?'
   + '(?:are you|r you|are u|is this|is it|is that|am i (?:talking|speaking|chatting|typing|writing) (?:to|with))'
   + '(?: just| even)? (?:a |an |the |some )?(?:real |actual |live |proper )?'
-  + '(?:person|human|human being|people|bot|robot|chatbot|chat bot|computer|machine|ai|artificial intelligence|program|programme|automated|real)'
+  + '(?:person|human|human being|people|bot|robot|chatbot|chat bot|computer|machine|ai|artificial intelligence|program|programme|automated|real|lawyer|solicitor|barrister|legal adviser|legal expert|qualified adviser|expert|professional)'
   + '(?: person| human)?(?: or (?:a |an )?(?:real )?(?:person|human|bot|robot|computer|machine|ai|not))?(?: here| there| now| really)?$',
 );
 

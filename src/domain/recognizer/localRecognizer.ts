@@ -139,7 +139,7 @@ export class LocalRecognizer implements Recognizer {
 }
 
 /** A question clause: the message starts with one, has a question mark, or a new sentence starts with one. */
-const QUESTION = /\?|(^|[.,;:!]\s*|\b(but|so|and) )(what|who|how|when|where|why|which|is|are|does|do|did|can|could|should|will|would|must|has|have)\b/i;
+const QUESTION = /\?|(^|[.,;:!]\s*|\b(but|so|and) )(what|who|how|when|where|why|which|is|are|does|do|did|can|could|should|will|would|must|has|have)\b|\b(what do (you|u) think|what (should|can|do) (i|we) do|(is|was) (that|this|it) (right|normal|legal|lawful|allowed|ok|okay|true))\s*$/i;
 
 /**
  * "I'm so stressed, how long does the council have to decide?" is upset AND a SEND question: the

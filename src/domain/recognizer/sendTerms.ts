@@ -67,12 +67,13 @@ const STRONG_SEND_TERMS = new RegExp(
     'pupil referral units?', 'semh', 'slcn', 'spld', 'pmld', 'icb', 'integrated care boards?', 'lgsco', 'section 41',
     'individual support plans?', 'preparing for adulthood', 'cease to maintain', 'notional budget', 'sen register',
     'top up funding', 'high needs funding', 'ehcna', 're ?assess(?:ment|ments|ed|ing)?', 'mld', 'sld', 'lado', 'dsl', 'designated safeguarding leads?',
-    'disagreement resolution', 'mental capacity', 'children ?s? services', 'council(?! (?:tax|house|houses|housing|flat|planning|parking|bins?|rent|estate|elections?|offices?))',
+    'disagreement resolution', 'mental capacity', 'proposed amendments?', 'amended plan', 'amendment notice',
+    '(?:6|16|20|six|sixteen|twenty) weeks? (?:clock|deadline|limit|time limit|timescale)', 'children ?s? services', 'council(?! (?:tax|house|houses|housing|flat|planning|parking|bins?|rent|estate|elections?|offices?))',
   ].join('|') + ')\\b',
 );
 
 /** Words that are SEND words in SEND talk but common elsewhere ("council tax", "appeal a parking fine"). */
-const WEAK_SEND_TERMS = /\b(refus(al|ed|e to assess|e to issue)|request|timescales?|statutory|council|appeals?|certificate|statement|outcomes|transition|placement|provision|timetable|speech|academy|lessons?|plan|review|assessment|needs)\b/;
+const WEAK_SEND_TERMS = /\b(refus(al|ed|e to assess|e to issue)|request|timescales?|statutory|amendments?|council|appeals?|certificate|statement|outcomes|transition|placement|provision|timetable|speech|academy|lessons?|plan|review|assessment|needs)\b/;
 
 const CHILD_NOUNS = /\b(child|children|childs|son|sons|daughter|daughters|kid|kids|boy|girl|teen|teenager|toddler|baby|stepson|stepdaughter|grandson|granddaughter|foster child|twins?|young people)\b/;
 const CHILD_PRONOUNS = /\b(he|she|him|her|his|they|them)\b/;
