@@ -202,6 +202,39 @@ describe('retrieval over the real knowledge base', () => {
     assert.deepEqual(answer('is my child protected under the equality act').articleIds, ['what-is-send']);
     assert.deepEqual(answer('the senco keeps fobbing me off').articleIds, ['the-senco']);
   });
+
+  it('answers the council saying no to a school from naming a school, not from refusing to assess', () => {
+    for (const q of ['could the local authority turn down the school we picked', 'our first choice school is full so will the LA refuse it']) {
+      assert.deepEqual(answer(q).articleIds, ['naming-a-school'], q);
+    }
+    assert.deepEqual(answer('the council refused to assess my son at school').articleIds, ['refusal-to-assess']);
+  });
+
+  it('knows a private school is an independent one, which can refuse a child', () => {
+    const a = answer('will a private school have to take him if it is in his ehcp');
+    assert.deepEqual(a.articleIds, ['types-of-school']);
+    assert.match(a.text, /independent \(private\) schools can be asked for too, but they can refuse/);
+  });
+
+  it('says the EHC weeks include school holidays, and names the exceptions', () => {
+    const a = answer('are the ehc deadlines frozen over the school holidays');
+    assert.match(a.text, /including school holidays/);
+    assert.match(a.text, /closed for at least 4 weeks/);
+  });
+
+  it('is not put off by place names no article uses ("moving from Leeds to Manchester")', () => {
+    assert.deepEqual(answer("we're relocating from Leeds to Manchester next summer, what happens to her ehcp").articleIds, ['moving-to-another-council']);
+  });
+
+  it('says in the answer itself that a plan does not cover university', () => {
+    assert.match(answer('will his ehc plan still count at uni').text, /A plan does not cover university\./);
+  });
+
+  it('gives an honest "not yet" for free school meals', () => {
+    const r = kb.lookUp('are we entitled to free school meals', TODAY);
+    assert.equal(r.kind, 'unsure');
+    if (r.kind === 'unsure') assert.equal(r.search.missingTopic, 'free school meals');
+  });
 });
 
 describe('a topic word in a question', () => {

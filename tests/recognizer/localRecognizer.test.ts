@@ -141,6 +141,7 @@ describe('local recognizer: what parents ask for', () => {
       'honestly this whole process is hell',
       'battling the council for this plan is destroying me',
       'where can i get support with my own mental health',
+      'honestly i could strangle the senco after that meeting',
     ]);
   });
 

@@ -38,9 +38,14 @@ const EXTRA_STOP_WORDS = new Set(['son', 'daughter', 'child', 'kid', 'kids', 'bo
   'right', 'okay', 'ok', 'actually', 'just', 'currently', 'being', 'been',
   // Greetings and politeness around a question ("Good morning, sorry to bother you, quick question...").
   'hi', 'hello', 'hey', 'hiya', 'good', 'morning', 'afternoon', 'evening', 'wondering', 'sorry', 'bother', 'bothering', 'quick',
-  'query', 'hope', 'kind', 'kindly']);
+  'query', 'hope', 'kind', 'kindly',
+  // Contractions, once their apostrophe is gone.
+  'theyre', 'weve', 'youre', 'youve', 'theyve', 'hes', 'shes', 'isnt', 'arent', 'didnt', 'havent', 'hasnt', 'wasnt', 'werent',
+  'wouldnt', 'couldnt', 'shouldnt', 'thats', 'theres', 'id']);
 
-const isStopWord = (token: string) => !lunr.stopWordFilter(new lunr.Token(token, {})) || EXTRA_STOP_WORDS.has(token);
+const isPlainStopWord = (token: string) => !lunr.stopWordFilter(new lunr.Token(token, {})) || EXTRA_STOP_WORDS.has(token);
+// "we're", "they've", "isn't": a contraction of stop words is one too (the index keeps apostrophes).
+const isStopWord = (token: string) => isPlainStopWord(token) || (token.includes("'") && isPlainStopWord(token.replace(/'/g, '')));
 
 /**
  * Words that carry a question's whole topic: only an article about the topic can answer it,
@@ -67,6 +72,7 @@ export const TOPIC_WORDS: Readonly<Record<string, string>> = topicsByWord({
   'home education': ['elective'],
   reassessment: ['reassessment'],
   'independent schools': ['independentschool'],
+  'free school meals': ['meals'],
 });
 
 function topicsByWord(words: Readonly<Record<string, readonly string[]>>): Record<string, string> {
@@ -178,6 +184,12 @@ export class KnowledgeRetriever {
     // A child's condition ("he is autistic and has ADHD") is usually the background, not the topic: half a word.
     const weight = content.map((token) => (CONDITION_TOKENS.has(token) ? 0.5 : 1));
     const totalWeight = weight.reduce((sum, w) => sum + w, 0);
+    // For being sure of an answer, a word no article uses at all ("we're moving from Leeds to
+    // Manchester") counts half too: it cannot tell one article from another. Not for the coverage
+    // reported, which also says how far a question is from SEND ("what time does the football start").
+    const known = new Uint8Array(stemmed.length);
+    for (const indexes of covers.values()) for (const s of indexes) known[s] = 1;
+    const weightForSure = weight.reduce((sum, w, s) => sum + (!known[s] && !this.topicStems.has(stemmed[s]) ? w / 2 : w), 0);
     const coverage = new Float64Array(groups.length);
     for (let at = 0; at < groups.length; at++) {
       let count = 0;
@@ -218,7 +230,7 @@ export class KnowledgeRetriever {
     const missed = stemmed.findIndex((stem) => this.topicStems.has(stem) && !(best.length > 0 && isAbout(best[0], this.topicStems.get(stem)!)));
     // A one-word question the article is not about is a chance match ("Sam", from an example in a section).
     const bodyOnly = stemmed.length === 1 && topGroup >= 0 && !this.index.groupIsAbout(topGroup, stemmed[0], ABOUT_FIELDS);
-    const confident = Boolean(top && missed < 0 && !bodyOnly && top.coverage >= minCoverage(stemmed.length) && top.score >= MIN_SCORE);
+    const confident = Boolean(top && missed < 0 && !bodyOnly && (top.coverage * totalWeight) / weightForSure >= minCoverage(stemmed.length) && top.score >= MIN_SCORE);
     return { hits, queryTerms: content, confident, ...(missed >= 0 ? { missingTopic: this.topicStems.get(stemmed[missed]) } : {}) };
   }
 }

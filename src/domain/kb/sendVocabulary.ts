@@ -17,6 +17,7 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
   ['sensupport', ['sen support', 'send support', 'school action', 'school action plus']],
   ['graduatedapproach', ['graduated approach', 'assess, plan, do, review', 'assess plan do review', 'apdr']],
   ['localoffer', ['local offer']],
+  ['university', ['university', 'universities', 'uni', 'higher education']],
   // Parents say "private"; the law and the articles say "independent".
   ['independentschool', ['independent school', 'independent schools', 'independent special school', 'independent special schools', 'independent college',
     'private school', 'private schools', 'private special school', 'private special schools', 'fee paying school', 'fee-paying school', 'public school']],
@@ -91,6 +92,13 @@ const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegE
     + '|\\b(?:can|could|may) (?:i|we|he|she|they) (?:ask|apply|request)(?: for (?:it|one))? (?:myself|ourselves|himself|herself|themselves|on (?:my|our|his|her|their) own|without the school|directly)\\b'),
     // Most texts have none of these words: a quick look first (building the index reads every article).
     /ask|apply|request/],
+  // The council saying no to the school a parent wants is naming a school, not a refusal to assess:
+  // "can the LA refuse our choice of school", "the school we want is full, can they refuse".
+  ['schoolrefused', new RegExp('\\b(?:refus\\w*|turn(?:s|ed|ing)? down|reject\\w*|say(?:s|ing)? no to|said no to|won\'?t name|will not name|not (?:going to )?name)'
+    + ' (?!to (?:assess|issue|do|carry|reassess))(?:\\w+ ){0,3}?(?:school|college|placement|choice|preference)s?\\b'
+    + '|\\b(?:school|college|placement)s? (?:we|i|she|he|they) (?:want|wanted|asked for|chose|picked|prefer|preferred|like|liked)\\b.*\\b(?:refus\\w*|say no|said no|won\'?t name|will not name|full)\\b'
+    + '|\\b(?:school|college)s? (?:\\w+ ){0,3}?(?:is|are|was|were) (?:already )?(?:full|oversubscribed)\\b'),
+    /refus|turn|reject|no|name|full/],
 ];
 
 export interface Vocabulary {
