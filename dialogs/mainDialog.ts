@@ -38,6 +38,16 @@ const DIALOG_STATE_MANAGER_CONFIGURATION = 'DialogStateManagerConfiguration';
 const BARE_YES_OR_NO = /^(?:yes|no|yeah|yep|yup|nope|nah|y|n)\W*$/i;
 /** How sure the recognizer must be of distress before a flow pauses to offer a person. */
 const DISTRESS_IN_FLOW_SCORE = 0.8;
+/** A question the knowledge base answers in general that also asks about the parent's own case. */
+const OWN_CASE_ALTERNATIVE_SCORE = 0.45;
+
+/** What goes before a knowledge-base answer: a kind word for an upset parent, or the offer of an adviser for their own case. */
+function leadForAnswer(recognition: Recognition): string | undefined {
+  const alternative = (intent: string, min: number) => recognition.alternatives?.some((a) => a.intent === intent && a.score >= min) === true;
+  if (alternative('distress', DISTRESS_IN_FLOW_SCORE)) return msg.UPSET_QUESTION_LEAD;
+  if (alternative('beyondGuidance', OWN_CASE_ALTERNATIVE_SCORE)) return msg.OWN_CASE_QUESTION_LEAD;
+  return undefined;
+}
 
 const FLOW_BUTTONS: Record<string, string> = {
   [msg.MAIN_TASKS.ehcRequest.toLowerCase()]: EHC_REQUEST_DIALOG_ID,
@@ -236,7 +246,8 @@ export class MainDialog extends ComponentDialog {
       case 'kb.ask':
       default:
         // "I'm in tears, the council refused to assess": the answer, with a kind word first.
-        return this.answerFromKb(dc, text, hc, recognition.alternatives?.some((a) => a.intent === 'distress' && a.score >= DISTRESS_IN_FLOW_SCORE) === true);
+        // "The school has no SENCo, is that legal?": the general rule, with an adviser for their own case.
+        return this.answerFromKb(dc, text, hc, leadForAnswer(recognition));
     }
   }
 
@@ -286,12 +297,12 @@ export class MainDialog extends ComponentDialog {
     return Dialog.EndOfTurn;
   }
 
-  private async answerFromKb(dc: DialogContext, text: string, hc: HandoffContext, upset = false): Promise<DialogTurnResult> {
+  private async answerFromKb(dc: DialogContext, text: string, hc: HandoffContext, lead?: string): Promise<DialogTurnResult> {
     const context = dc.context;
     if (await this.sayIfOtherNation(context, text)) return Dialog.EndOfTurn;
     const lookup = this.deps.kb.lookUp(text, todayInLondon(this.deps.clock()));
     if (lookup.kind === 'answer') {
-      await this.sendAnswer(context, lookup.answer, hc, { question: text, score: lookup.search?.hits[0]?.score }, upset ? msg.UPSET_QUESTION_LEAD : undefined);
+      await this.sendAnswer(context, lookup.answer, hc, { question: text, score: lookup.search?.hits[0]?.score }, lead);
       this.deps.logger.info('kb.answered', { articleIds: lookup.answer.articleIds });
       return Dialog.EndOfTurn;
     }

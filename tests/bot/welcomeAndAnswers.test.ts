@@ -174,6 +174,20 @@ describe('the bot: welcome and knowledge-base answers', () => {
     assert.doesNotMatch(allText(calm), /sorry this is so hard/);
   });
 
+  it('answers "is that legal?" about a SEND rule with the general rule, and an adviser for their own case', async () => {
+    const c = conversation();
+    await c.start();
+    const replies = await c.say('my son\'s school does not have a SENCo, is that legal?');
+    assert.deepEqual(kinds(replies), ['answer']);
+    assert.match(allText(replies), /^Here is what the law and guidance say in general\. How it applies to your child depends on the details\./);
+    assert.match(allText(replies), /\*\*The SENCo\*\*/);
+    assert.equal(buttonLabels(replies).filter((l) => l !== 'Yes' && l !== 'No')[0], 'Talk to a person');
+    // "How" and "what evidence" questions are general ones: an answer, not a handoff.
+    for (const q of ['what evidence should we send in with our assessment request', 'how should i keep a record of phone calls with school']) {
+      assert.deepEqual(kinds(await c.say(q)), ['answer'], q);
+    }
+  });
+
   it('meets "this is useless" with an apology and the offer of a person, not "I can only help with SEND"', async () => {
     const c = conversation();
     await c.start();

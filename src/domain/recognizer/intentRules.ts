@@ -88,7 +88,8 @@ export const INTENT_RULES: readonly IntentRule[] = [
   { intent: 'beyondGuidance', weight: 0.9, pattern: /\b(can|could|would|will) you (please )?(check|look (at|over|through)|read|review|go through|assess|read through|proofread|comment on|give me feedback on|tell me (if|whether|what you think)) (\w+ ){0,4}?(plan|ehcp|letter|draft|report|section|decision|email|paperwork|document|documents|case|appeal|evidence|this|it|outcomes|provision)\b/ },
   { intent: 'beyondGuidance', weight: 0.9, pattern: /^(please )?(check|look (at|over)|read|review|go through|proofread) (my|our|his|her|this|the) (\w+ ){0,3}?(plan|ehcp|letter|draft|report|section|decision|email|paperwork|document)/ },
   { intent: 'beyondGuidance', weight: 0.86, pattern: /\b(tell|advise) (me|us) (exactly )?(what (i|we) should do|what to do|whether (i|we) should|if (i|we) should)\b|\bwhat would you do\b|\bwhat do you think (i|we) should\b|\b(your|an) (honest )?opinion (on|about) (my|our)\b/ },
-  { intent: 'beyondGuidance', weight: 0.86, pattern: /\bshould (i|we) (accept|sign|agree|take|refuse|reject|appeal|go to tribunal|complain|move|withdraw|settle|go with|choose|pick|send|keep|home educate|push|fight|give up|drop|ask for|request)\b/ },
+  // (Not "how should I keep records" or "what evidence should I send": those ask how, in general.)
+  { intent: 'beyondGuidance', weight: 0.86, pattern: /(?<!\b(?:how|what (?:evidence|information|info|documents|reports|papers|proof|paperwork)) )\bshould (i|we) (accept|sign|agree|take|refuse|reject|appeal|go to tribunal|complain|move|withdraw|settle|go with|choose|pick|send|keep|home educate|push|fight|give up|drop|ask for|request)\b/ },
   // "Which school would be best for my son?": a judgement about their own child.
   { intent: 'beyondGuidance', weight: 0.86, pattern: /\b(which|what) (school|schools|setting|college|nursery|placement|option|one|choice|provision|type of school|kind of school) (would be|is|will be|should (i|we) (choose|pick|go for)|do you think is) (the )?(best|right|better|most suitable|suitable|good) (for|option for) (my|our|him|her|them)\b|\b(is|would) (a |an |the )?(special|specialist|mainstream|independent|residential) (school|college|provision|unit|base) (be )?(right|best|better|suitable|the right choice|a good idea) for (my|our|him|her)\b/ },
   // Going to law against the school or council: a judgement about their case, for a person.
@@ -102,7 +103,9 @@ export const INTENT_RULES: readonly IntentRule[] = [
   { intent: 'beyondGuidance', weight: 0.86, pattern: /\bdo you think (the |my |our )?(council|tribunal|school|judge|panel|mediator|ombudsman|i|we|he|she|they|my \w+|our \w+) (will|would|should|can|could|have|has|is|are)\b|\bwhat do you think (of|about) (my|our|this|the|his|her)\b/ },
   { intent: 'beyondGuidance', weight: 0.84, pattern: /\b((is|are) (the school|the council|they|school|council|the head|the senco|the head teacher)|(the school|the council|they|school|council|the head|the senco|the head teacher) (is|are)) (\w+ )?(breaking the law|acting unlawfully|acting illegally|discriminating against|failing in (its|their) (legal )?duty)\b.*\b(my|our|us|him|her)\b/ },
   { intent: 'beyondGuidance', weight: 0.8, pattern: /\b(will|would) (i|we) (get|win|be given) (the|our) (school|placement|outcome|result) (we|i) (want|wanted|asked for|chose)\b/ },
-  { intent: 'beyondGuidance', weight: 0.6, pattern: /\b(is|are) (that|this|it|they|the school|the council|school|council) (allowed|legal|lawful|breaking the law|acting unlawfully|acting illegally|within their rights)\b/ },
+  // "Is that allowed?" about a SEND rule: the knowledge base's general answer wins when the message is
+  // clearly about SEND (the dialog then offers an adviser for their own case); otherwise a person.
+  { intent: 'beyondGuidance', weight: 0.48, pattern: /\b(is|are) (that|this|it|they|the school|the council|school|council) (allowed|legal|lawful|breaking the law|acting unlawfully|acting illegally|within their rights)\b/ },
   { intent: 'beyondGuidance', weight: 0.55, pattern: /\bwhat (should|do) (i|we) do\b/ },
 
   // ---------- distress: upset, exhausted, alone (no risk of harm: that is safeguarding) ----------
