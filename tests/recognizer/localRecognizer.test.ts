@@ -142,6 +142,7 @@ describe('local recognizer: what parents ask for', () => {
       'battling the council for this plan is destroying me',
       'where can i get support with my own mental health',
       'honestly i could strangle the senco after that meeting',
+      'we missed the review because my dad passed away',
     ]);
   });
 

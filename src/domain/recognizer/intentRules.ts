@@ -115,6 +115,8 @@ export const INTENT_RULES: readonly IntentRule[] = [
   // A few words and nothing else: "crying", "so sad", "i am in tears", a crying face (see normaliseText).
   { intent: 'distress', weight: 0.88, pattern: /^(?:(?:i|we) (?:am|are|feel|feel so|am feeling) )?(?:so |really |very |just |still |literally |feeling )*(?:crying|sobbing|in tears|sad|upset|heartbroken|devastated|miserable|broken|desperate|depressed|not ok|not okay|not coping)(?: (?:crying|sad|so sad|and (?:crying|sad|upset|tired|exhausted|scared|alone)))*(?: (?:again|right now|today|now|all the time|all day|every day))?$/ },
   { intent: 'distress', weight: 0.88, pattern: /\b(?:i|we) (?:am|are) (?:just |so |still |literally |actually |sat here |sitting here )?(?:crying|sobbing|in tears)\b/ },
+  // A death in the family, told alongside a question ("I missed the deadline because my mum died").
+  { intent: 'distress', weight: 0.86, pattern: /\b(my|our|his|her) (mum|mom|mother|dad|father|husband|wife|partner|nan|nanna|grandma|grandad|grandfather|grandmother|brother|sister|son|daughter|baby) (has |had |just |recently )?(died|passed away|passed)\b|\b(bereavement|bereaved|funeral|grieving)\b/ },
   // Anger at the people in the way, said in the heat of it (a threat to a child is the safeguarding check's, first).
   { intent: 'distress', weight: 0.8, pattern: /\b(i|we) (could|would|want to|am going to|will|could honestly|could actually) (kill|strangle|murder|throttle|scream at) (the|that|this|our|his|her) (senco|teacher|head|head teacher|council|caseworker|case worker|school|panel|officer|sen team)\b/ },
   // "I just cried in the car park", "this process is torture", "fighting for this ehcp is killing me", "help for my own depression".
