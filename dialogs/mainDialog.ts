@@ -11,6 +11,7 @@ import { detectSafeguardingRisk } from '../src/domain/recognizer/safeguardingDet
 import { isInterruption } from '../src/domain/recognizer/localRecognizer';
 import { otherUkNationIn } from '../src/domain/recognizer/otherUkNation';
 import { asksWhatTheBotIs } from '../src/domain/recognizer/botIdentity';
+import { asksAsProfessional } from '../src/domain/recognizer/askerRole';
 import { serviceQuestionIn, type ServiceQuestion } from '../src/domain/recognizer/aboutThisService';
 import { TASK_AFTER_ARTICLE, taskOfferText } from '../src/bot/taskAfterAnswer';
 import type { Recognition } from '../src/domain/recognizer/recognizer';
@@ -360,7 +361,8 @@ export class MainDialog extends ComponentDialog {
     const feedback = await this.feedbackState.get(context);
     feedback.lastAnswer = { question: asked.question, articleId: answer.articleIds[0], ...(asked.score !== undefined ? { score: asked.score } : {}) };
     feedback.answerJustGiven = true;
-    const task = TASK_AFTER_ARTICLE[answer.articleIds[0] ?? ''];
+    // (A social worker or teacher asking for their work is not offered a parent's letter or dates.)
+    const task = asksAsProfessional(asked.question) ? undefined : TASK_AFTER_ARTICLE[answer.articleIds[0] ?? ''];
     const choices: Choice[] = [...(lead ? [{ label: msg.MAIN_TASKS.person }] : []), ...(task ? [{ label: task }] : []), ...answer.followUps.map((f) => ({ label: f.title }))];
     const text = [lead, answer.text, task ? taskOfferText(task) : undefined].filter(Boolean).join('\n\n');
     await this.say(context, feedbackText.withFeedbackQuestion(text), { kind: 'answer', articleIds: answer.articleIds, sources: answer.sources },

@@ -188,6 +188,16 @@ describe('the bot: welcome and knowledge-base answers', () => {
     }
   });
 
+  it('does not offer a professional asking for their work the parent\'s letter', async () => {
+    const c = conversation();
+    await c.start();
+    const asParent = await c.say('how do I ask for an EHC needs assessment');
+    assert.match(allText(asParent), /choose "Ask for an EHC needs assessment"/);
+    const asTeacher = await c.say("I'm a class teacher, how do I ask for an EHC needs assessment for a pupil");
+    assert.deepEqual(kinds(asTeacher), ['answer']);
+    assert.doesNotMatch(allText(asTeacher), /choose "Ask for an EHC needs assessment"/);
+  });
+
   it('meets "this is useless" with an apology and the offer of a person, not "I can only help with SEND"', async () => {
     const c = conversation();
     await c.start();

@@ -101,6 +101,8 @@ describe('local recognizer: what parents ask for', () => {
 
   describe('wants a judgement on their own case (beyond guidance)', () => {
     expectIntent('beyondGuidance', [
+      'write our appeal for us please',
+      'could somebody go through my daughters draft plan with me',
       'will I win at tribunal',
       "can you check my son's plan",
       'is what the school did to us legal',

@@ -1,0 +1,21 @@
+import { normaliseSendText } from './sendTerms';
+
+/**
+ * "I'm a social worker...", "as a SENCo...": someone asking for their work, not for their own
+ * child. They get the same answers, but not the offer to write a parent's request letter or work
+ * out a parent's appeal dates. A professional who is also the parent ("I'm a teacher, and my own
+ * son...") is a parent here.
+ */
+const PROFESSIONAL = new RegExp(
+  '\\b(?:i am|i m|im|as|speaking as|i work as) (?:a|an|the) (?:\\w+ )?'
+  + '(?:social worker|gp|doctor|health visitor|teacher|class teacher|senco|teaching assistant|nurse|school nurse|therapist|speech therapy|occupational therapy|'
+  + 'educational psychologist|head ?teacher|head of year|deputy head|sen officer|sen caseworker|caseworker|case worker|paediatrician|professional|'
+  + 'early years practitioner|childminder|nursery manager|family support worker|key worker|advocate|sendiass adviser|governor)\\b'
+  + '|\\bsenco here\\b|\\bon my caseload\\b|\\bone of my (?:pupils|students|patients|families|clients)\\b',
+);
+const ALSO_THE_PARENT = /\b(my own (son|daughter|child|kid)|as a parent|i am (also )?(a |the )?(parent|mum|dad|mother|father)|i m (also )?(a |the )?(parent|mum|dad))\b/;
+
+export function asksAsProfessional(text: string): boolean {
+  const t = normaliseSendText(text);
+  return PROFESSIONAL.test(t) && !ALSO_THE_PARENT.test(t);
+}

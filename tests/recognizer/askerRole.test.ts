@@ -1,0 +1,17 @@
+import assert from 'node:assert/strict';
+import { asksAsProfessional } from '../../src/domain/recognizer/askerRole';
+
+describe('who is asking: a professional or a parent', () => {
+  it('knows a professional asking for their work', () => {
+    for (const text of ["I'm a social worker, how long do I have to give my advice?", 'as a SENCo how much notice do parents get for a review',
+      'senco here - can we ask for an assessment without the parents', 'one of my pupils may need an ehcp, what do I do']) {
+      assert.equal(asksAsProfessional(text), true, text);
+    }
+  });
+
+  it('treats a professional who is also the parent, and any parent, as a parent', () => {
+    for (const text of ["I'm a teacher and my own son has ADHD, can I ask for an assessment", 'im a single parent', 'as a parent can I ask for one']) {
+      assert.equal(asksAsProfessional(text), false, text);
+    }
+  });
+});
