@@ -145,6 +145,7 @@ describe('local recognizer: what parents ask for', () => {
       'where can i get support with my own mental health',
       'honestly i could strangle the senco after that meeting',
       'we missed the review because my dad passed away',
+      'his meltdowns are breaking me',
     ]);
   });
 

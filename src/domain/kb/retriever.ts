@@ -73,6 +73,7 @@ export const TOPIC_WORDS: Readonly<Record<string, string>> = topicsByWord({
   reassessment: ['reassessment'],
   'independent schools': ['independentschool'],
   'free school meals': ['meals'],
+  'benefits': ['welfarebenefits'],
   'restraint': ['restrain', 'restrained', 'restraint', 'restraining'],
 });
 
