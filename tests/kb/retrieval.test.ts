@@ -230,6 +230,18 @@ describe('retrieval over the real knowledge base', () => {
     assert.match(answer('will his ehc plan still count at uni').text, /A plan does not cover university\./);
   });
 
+  it('answers the question at the end of a long story, not the story', () => {
+    const story = 'Sorry, bit of background first. My son is 8 and has been on SEN support at his primary for three years, with a speech therapist '
+      + 'seeing him every term. His reading is way behind and he hates school. Last week I spoke to the head about getting an EHCP. '
+      + 'She told me only schools can send the request to the council. Is she right?';
+    assert.deepEqual(answer(story).articleIds, ['ehc-needs-assessment-request']);
+  });
+
+  it('knows "not bad enough for a plan" is about the legal test, and an IEP is SEN support', () => {
+    assert.deepEqual(answer('school reckon he is not severe enough for an EHCP').articleIds, ['ehc-needs-assessment-request']);
+    assert.deepEqual(answer('what does IEP stand for').articleIds, ['sen-support-graduated-approach']);
+  });
+
   it('gives an honest "not yet" for free school meals', () => {
     const r = kb.lookUp('are we entitled to free school meals', TODAY);
     assert.equal(r.kind, 'unsure');

@@ -38,7 +38,7 @@ const EXTRA_STOP_WORDS = new Set(['son', 'daughter', 'child', 'kid', 'kids', 'bo
   'right', 'okay', 'ok', 'actually', 'just', 'currently', 'being', 'been',
   // Greetings and politeness around a question ("Good morning, sorry to bother you, quick question...").
   'hi', 'hello', 'hey', 'hiya', 'good', 'morning', 'afternoon', 'evening', 'wondering', 'sorry', 'bother', 'bothering', 'quick',
-  'query', 'hope', 'kind', 'kindly',
+  'query', 'hope', 'kind', 'kindly', 'stand', 'stands',
   // Contractions, once their apostrophe is gone.
   'theyre', 'weve', 'youre', 'youve', 'theyve', 'hes', 'shes', 'isnt', 'arent', 'didnt', 'havent', 'hasnt', 'wasnt', 'werent',
   'wouldnt', 'couldnt', 'shouldnt', 'thats', 'theres', 'id']);
@@ -88,6 +88,9 @@ export const CONDITION_TOKENS: ReadonlySet<string> = new Set(['gautism', 'gadhd'
 export const MIN_COVERAGE = 0.5;
 /** Minimum lunr score for an answer (scores below this are chance matches on common words). */
 export const MIN_SCORE = 3;
+/** A message this long (sentences and words) is a story with its question at the end. */
+const STORY_SENTENCES = 3;
+const STORY_WORDS = 25;
 
 /** Enough for every word parents use; a flood of made-up words only starts the list again. */
 const MAX_REMEMBERED_STEMS = 10_000;
@@ -155,12 +158,31 @@ export class KnowledgeRetriever {
     return this.byTitle.get(titleKey(text));
   }
 
-  search(question: string, limit = 5): SearchResult {
-    const canonical = this.vocabulary.canonicalise(question);
+  /** The question's content words: canonical, lower case, no stop words, each once. */
+  private contentWords(text: string): string[] {
+    const canonical = this.vocabulary.canonicalise(text);
     // lunr's tokenizer (lower case, split on white space and hyphens), without its object per word.
     const tokens = canonical.toLowerCase().split(/[\s-]/).map((t) => t.replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '')).filter(Boolean);
-    const content = [...new Set(tokens.filter((t) => !isStopWord(t) && t.length > 1))];
+    return [...new Set(tokens.filter((t) => !isStopWord(t) && t.length > 1))];
+  }
+
+  /**
+   * A long story ending in a question ("...she said the LA wouldn't accept it from a parent. Is
+   * that true?"): the words of the last sentence or two, which say what is asked. Short messages
+   * have none: all their words are the question.
+   */
+  private questionPart(question: string): ReadonlySet<string> | undefined {
+    const sentences = question.trim().split(/(?<=[.?!])\s+/).filter(Boolean);
+    if (sentences.length < STORY_SENTENCES || question.split(/\s+/).length < STORY_WORDS) return undefined;
+    let words = this.contentWords(sentences.at(-1)!);
+    if (words.length < 4) words = this.contentWords(sentences.slice(-2).join(' '));
+    return new Set(words);
+  }
+
+  search(question: string, limit = 5): SearchResult {
+    const content = this.contentWords(question);
     if (content.length === 0) return { hits: [], queryTerms: [], confident: false };
+    const asked = this.questionPart(question);
 
     const stemmed = content.map((t) => this.stem(t));
     const clauses: QueryClause[] = [];
@@ -183,8 +205,9 @@ export class KnowledgeRetriever {
     for (let i = 0; i < groupTerms.length; i += 2) {
       for (const s of covers.get(groupTerms[i + 1])!) covered[groupTerms[i] * stemmed.length + s] = 1;
     }
-    // A child's condition ("he is autistic and has ADHD") is usually the background, not the topic: half a word.
-    const weight = content.map((token) => (CONDITION_TOKENS.has(token) ? 0.5 : 1));
+    // A child's condition ("he is autistic and has ADHD") is usually the background, not the topic:
+    // half a word. In a long story, the words of the question at its end count double.
+    const weight = content.map((token) => (CONDITION_TOKENS.has(token) ? 0.5 : 1) * (asked?.has(token) ? 2 : 1));
     const totalWeight = weight.reduce((sum, w) => sum + w, 0);
     // For being sure of an answer, a word no article uses at all ("we're moving from Leeds to
     // Manchester") counts half too: it cannot tell one article from another. Not for the coverage

@@ -14,7 +14,11 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
   ['sendiass', ['sendiass', 'sendias', 'iass', 'ias service', 'information advice and support service', 'information, advice and support service', 'parent partnership']],
   ['tribunal', ['first-tier tribunal', 'first tier tribunal', 'send tribunal', 'sendist', 'ftt', 'tribunal']],
   ['ombudsman', ['local government and social care ombudsman', 'local government ombudsman', 'lgsco', 'lgo', 'ombudsman']],
-  ['sensupport', ['sen support', 'send support', 'school action', 'school action plus']],
+  // ("IEP": the individual education plan of the old Code, still what many schools call the SEN support plan.)
+  // "The SENCo says she isn't bad enough for an EHCP": the legal test, which is low.
+  ['notsevereenough', ['not bad enough', 'isnt bad enough', "isn't bad enough", 'is not bad enough', 'not severe enough', 'not complex enough',
+    'not struggling enough', 'not behind enough', 'doing too well', 'too able']],
+  ['sensupport', ['sen support', 'send support', 'school action', 'school action plus', 'iep', 'ieps', 'individual education plan', 'individual education plans']],
   ['graduatedapproach', ['graduated approach', 'assess, plan, do, review', 'assess plan do review', 'apdr']],
   ['localoffer', ['local offer']],
   ['university', ['university', 'universities', 'uni', 'higher education']],
@@ -92,6 +96,9 @@ const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegE
     + '|\\b(?:can|could|may) (?:i|we|he|she|they) (?:ask|apply|request)(?: for (?:it|one))? (?:myself|ourselves|himself|herself|themselves|on (?:my|our|his|her|their) own|without the school|directly)\\b'),
     // Most texts have none of these words: a quick look first (building the index reads every article).
     /ask|apply|request/],
+  // "She said the LA wouldn't accept it from a parent": also about who may ask.
+  ['whocanask', /\b(?:accept|take|allow|consider)s? (?:\w+ ){0,2}?(?:requests?|it|one|applications?) (?:from|by) (?:a |the )?parents?\b|\bonly (?:accept|take|allow)s? (?:requests?|applications?) from (?:the )?schools?\b/,
+    /accept|take|allow|consider/],
   // The council saying no to the school a parent wants is naming a school, not a refusal to assess:
   // "can the LA refuse our choice of school", "the school we want is full, can they refuse".
   ['schoolrefused', new RegExp('\\b(?:refus\\w*|turn(?:s|ed|ing)? down|reject\\w*|say(?:s|ing)? no to|said no to|won\'?t name|will not name|not (?:going to )?name)'
