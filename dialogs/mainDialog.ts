@@ -11,7 +11,7 @@ import { detectSafeguardingRisk } from '../src/domain/recognizer/safeguardingDet
 import { isInterruption } from '../src/domain/recognizer/localRecognizer';
 import { otherUkNationIn } from '../src/domain/recognizer/otherUkNation';
 import { asksWhatTheBotIs } from '../src/domain/recognizer/botIdentity';
-import { asksAsProfessional } from '../src/domain/recognizer/askerRole';
+import { asksAsProfessional, asksAsYoungPerson } from '../src/domain/recognizer/askerRole';
 import { serviceQuestionIn, type ServiceQuestion } from '../src/domain/recognizer/aboutThisService';
 import { TASK_AFTER_ARTICLE, taskOfferText } from '../src/bot/taskAfterAnswer';
 import type { Recognition } from '../src/domain/recognizer/recognizer';
@@ -42,10 +42,14 @@ const DISTRESS_IN_FLOW_SCORE = 0.8;
 /** A question the knowledge base answers in general that also asks about the parent's own case. */
 const OWN_CASE_ALTERNATIVE_SCORE = 0.45;
 
-/** What goes before a knowledge-base answer: a kind word for an upset parent, or the offer of an adviser for their own case. */
-function leadForAnswer(recognition: Recognition): string | undefined {
+/**
+ * What goes before a knowledge-base answer: a kind word for an upset parent; for a young person
+ * asking for themselves, that "your child" means them; or the offer of an adviser for their own case.
+ */
+function leadForAnswer(recognition: Recognition, text: string): string | undefined {
   const alternative = (intent: string, min: number) => recognition.alternatives?.some((a) => a.intent === intent && a.score >= min) === true;
   if (alternative('distress', DISTRESS_IN_FLOW_SCORE)) return msg.UPSET_QUESTION_LEAD;
+  if (asksAsYoungPerson(text)) return msg.YOUNG_PERSON_LEAD;
   if (alternative('beyondGuidance', OWN_CASE_ALTERNATIVE_SCORE)) return msg.OWN_CASE_QUESTION_LEAD;
   return undefined;
 }
@@ -248,7 +252,7 @@ export class MainDialog extends ComponentDialog {
       default:
         // "I'm in tears, the council refused to assess": the answer, with a kind word first.
         // "The school has no SENCo, is that legal?": the general rule, with an adviser for their own case.
-        return this.answerFromKb(dc, text, hc, leadForAnswer(recognition));
+        return this.answerFromKb(dc, text, hc, leadForAnswer(recognition, text));
     }
   }
 

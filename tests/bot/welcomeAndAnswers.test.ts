@@ -188,6 +188,16 @@ describe('the bot: welcome and knowledge-base answers', () => {
     }
   });
 
+  it('tells a young person asking for themselves that "your child" means them', async () => {
+    const c = conversation();
+    await c.start();
+    const replies = await c.say("I'm 18 and at college, can I get an EHCP?");
+    assert.deepEqual(kinds(replies), ['answer']);
+    assert.match(allText(replies), /^You are asking for yourself, so where this says "your child", it means you\./);
+    assert.match(allText(replies), /\*\*Young people over 16/);
+    assert.equal(buttonLabels(replies).filter((l) => l !== 'Yes' && l !== 'No')[0], 'Talk to a person');
+  });
+
   it('does not offer a professional asking for their work the parent\'s letter', async () => {
     const c = conversation();
     await c.start();

@@ -74,6 +74,7 @@ export const TOPIC_WORDS: Readonly<Record<string, string>> = topicsByWord({
   'independent schools': ['independentschool'],
   'free school meals': ['meals'],
   'benefits': ['welfarebenefits'],
+  'university': ['university'],
   'restraint': ['restrain', 'restrained', 'restraint', 'restraining'],
 });
 

@@ -76,8 +76,9 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
   ['over16', ['is 16', 'is 17', 'is 18', 'is 19', 'is now 16', 'is now 17', 'is now 18', 'aged 16', 'aged 17', 'aged 18', 'aged 19',
     '16 year old', '17 year old', '18 year old', '19 year old', '16 years old', '17 years old', '18 years old', '19 years old',
     '16yo', '17yo', '18yo', 'turned 16', 'turned 17', 'turned 18', 'turns 16', 'turns 17', 'turns 18', 'over 16', 'over 16s',
-    ...["i'm", 'i am'].flatMap((me) => ['16', '17', '18', '19'].map((age) => `${me} ${age}`)),
-    'post 16', 'sixth form', 'year 12', 'year 13', 'till 18', 'till 19', 'until 18', 'until 19', 'up to 19', 'till 25', 'until 25', 'up to 25', 'to 25']],
+    ...["i'm", 'im', 'i am', 'i m'].flatMap((me) => ['16', '17', '18', '19', '20', '21', '22', '23', '24', '25'].map((age) => `${me} ${age}`)),
+    // (Not "post-16" or "sixth form": those are a phase of education, which phase transfers are about.)
+    'till 18', 'till 19', 'until 18', 'until 19', 'up to 19', 'till 25', 'until 25', 'up to 25', 'to 25']],
   ['send', ['special educational needs and disabilities', 'special educational needs and disability', 'special educational needs', 'sen', 'send', 'sen/d']],
 ];
 
@@ -123,6 +124,8 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const NOT_A_DURATION = '(?! (?:weeks?|months?|days?|working days|hours?|minutes?|years? ago)\\b)';
+
 export function canonicalToken(term: string): string {
   return 'g' + term.toLowerCase().replace(/[^a-z0-9]+/g, '');
 }
@@ -158,7 +161,8 @@ export function buildVocabulary(glossary: readonly GlossaryEntry[] = []): Vocabu
       canonical,
       // (Not a number: "is 17" stands for the age group, and 17 on its own would count it twice.)
       head: words.length > 1 && !/^\d+$/.test(words[words.length - 1]) ? words[words.length - 1] : '',
-      re: new RegExp(`(^|[^a-z0-9])${escapeRegExp(phrase)}(?=$|[^a-z0-9])`, 'g'),
+      // (An age ends in a number: "is 16" is not "is 16 weeks".)
+      re: new RegExp(`(^|[^a-z0-9])${escapeRegExp(phrase)}(?=$|[^a-z0-9])${/\d$/.test(phrase) ? NOT_A_DURATION : ''}`, 'g'),
       // "council" for "council": the text stays as it is; only the concept is noted.
       unchanged: phrase === canonical,
     };

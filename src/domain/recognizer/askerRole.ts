@@ -19,3 +19,20 @@ export function asksAsProfessional(text: string): boolean {
   const t = normaliseSendText(text);
   return PROFESSIONAL.test(t) && !ALSO_THE_PARENT.test(t);
 }
+
+/**
+ * "I'm 17, can I appeal myself?": a young person asking for themselves. The articles speak to
+ * parents ("your child"), so the answer says first that it means them.
+ */
+const YOUNG_PERSON = new RegExp(
+  '\\b(?:i m|im|i am) (?:now |only |just )?(?:aged? )?(?:1[6-9]|2[0-5])(?: years? old| yo)?\\b(?! (?:week|month|day)s?\\b)'
+  + '|\\b(?:i m|im|i am) (?:\\w+ ){1,3}?(?:and|aged) (?:1[6-9]|2[0-5])\\b(?! (?:week|month|day)s?\\b)'
+  + '|\\bi am (?:a |the )?young person\\b|\\b(?:can|could|do|may) i (?:ask|apply|appeal|request|go to (?:the )?tribunal)(?: for (?:it|one|an? \\w+))? (?:myself|for myself|on my own)\\b'
+  + '|\\bmy (?:own )?(?:college|course|apprenticeship|university|uni)\\b|\\bmy (?:parents|mum|mom|dad)\\b',
+);
+const CHILD = /\b(?:son|daughter|child|children|kid|kids|boy|girl|stepson|stepdaughter|grandson|granddaughter|toddler|baby)\b/;
+
+export function asksAsYoungPerson(text: string): boolean {
+  const t = normaliseSendText(text);
+  return YOUNG_PERSON.test(t) && !CHILD.test(t) && !PROFESSIONAL.test(t);
+}
