@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {
-  EVIDENCE_CHOICES, EVIDENCE_ITEMS, EVIDENCE_KEYS, EVIDENCE_KEYWORDS, buildEvidenceChecklist, evidenceKeysFrom, readChoices,
+  EVIDENCE_CHOICES, EVIDENCE_ITEMS, EVIDENCE_KEYS, EVIDENCE_KEYWORDS, buildEvidenceChecklist, evidenceChoicesFor, evidenceKeysFrom, readChoices,
 } from '../../src/domain/ehcRequest';
 
 describe('EHC request: the evidence checklist', () => {
@@ -38,5 +38,39 @@ describe('EHC request: the evidence checklist', () => {
       readChoices('all', EVIDENCE_CHOICES, { excludeFromAll: ['none-yet'] }),
       [...EVIDENCE_KEYS],
     );
+  });
+
+  it('a young person asking for themselves reads "your own views" and "your work", not "the child’s"', () => {
+    const list = buildEvidenceChecklist(['child-views'], { about: 'self', setting: 'college', age: 19 });
+    assert.match(list.text, /^✓ Your own views, in your own words, drawings or a recording\. The council must take into account your views/m);
+    assert.match(list.text, /^- Examples of your work\./m);
+    assert.doesNotMatch(list.text, /the child\b|child’s own/);
+    assert.equal(evidenceChoicesFor('self').find((c) => c.value === 'child-views')?.label, 'My own views');
+    assert.equal(evidenceChoicesFor('child'), EVIDENCE_CHOICES);
+  });
+
+  it('a parent of a young person past school age reads "the young person’s own views"', () => {
+    assert.match(buildEvidenceChecklist([], { about: 'young-person', age: 17 }).text, /The young person’s own views/);
+  });
+
+  it('a toddler at home: no exclusion records, school work or setting records, and views shown in their own way', () => {
+    const list = buildEvidenceChecklist([], { about: 'child', setting: 'none', age: 1 });
+    const keys = list.couldHelp.map((i) => i.key);
+    for (const key of ['attendance-exclusions', 'work-examples', 'school-records'] as const) assert.ok(!keys.includes(key), key);
+    assert.doesNotMatch(list.text, /school/i);
+    assert.match(list.text, /shown in their own way/);
+  });
+
+  it('a child at nursery keeps setting records but not exclusions or school work; a school-age child at home keeps them all', () => {
+    const nursery = buildEvidenceChecklist([], { about: 'child', setting: 'early-years', age: 3 }).couldHelp.map((i) => i.key);
+    assert.ok(nursery.includes('school-records'));
+    assert.ok(!nursery.includes('attendance-exclusions') && !nursery.includes('work-examples'));
+    const homeEducated = buildEvidenceChecklist([], { about: 'child', setting: 'none', age: 13 });
+    assert.equal(homeEducated.couldHelp.length, EVIDENCE_KEYS.length);
+  });
+
+  it('keeps what the family said they have, even if it would not be suggested', () => {
+    const list = buildEvidenceChecklist(['work-examples'], { about: 'child', setting: 'none', age: 2 });
+    assert.deepEqual(list.have.map((i) => i.key), ['work-examples']);
   });
 });

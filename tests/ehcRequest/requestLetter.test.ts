@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { buildRequestLetter, isConfiguredCouncil, professionalGuidance } from '../../src/domain/ehcRequest';
+import { buildRequestLetter, firstNameAsWritten, isConfiguredCouncil, professionalGuidance } from '../../src/domain/ehcRequest';
 import { CONFIGURED_SERVICES, GENERIC_SERVICES, TODAY, parentAnswers } from './fixtures';
 
 /** Nothing a parent would see as a bug in the text. */
@@ -54,7 +54,7 @@ describe('EHC request: the draft letter', () => {
     });
 
     it('says a diagnosis and the school’s agreement are not needed, and criteria are only guidelines', () => {
-      assert.match(text, /A diagnosis is not needed, and neither is the agreement of Sam’s school or setting/);
+      assert.match(text, /A diagnosis is not needed, and neither is the agreement of Sam’s school\./);
       assert.match(text, /only guidelines/);
       assert.match(text, /9\.16/);
     });
@@ -101,7 +101,8 @@ describe('EHC request: the draft letter', () => {
       assert.match(text, /School or setting: \[Name of school\]/);
       assert.match(text, /^To: the SEN team, \[Your council’s name\]\n\[Council SEN team address\]$/m);
       assert.match(text, /needs help in these areas: \[the areas of need/);
-      assert.match(text, /\[Other professionals involved with my child[^\]]*\]/);
+      // "None" and "skip" both reach the letter as no answer: no placeholder to delete.
+      assert.doesNotMatch(text, /Other professionals/);
       assert.match(text, /\[List any documents you are sending/);
       assert.match(text, /Parent of \[your child’s full name\]/);
       assert.match(text, /^1\. My child has or may have special educational needs$/m);
@@ -137,6 +138,55 @@ describe('EHC request: the draft letter', () => {
     assert.match(text, /School or setting: \[Name of school\]/);
     assert.doesNotMatch(text, /Other professionals involved/);
     assert.doesNotMatch(text, /\bskip\b|\bnone\./);
+  });
+
+  it('"None", "nobody", "no one" or no answer for other professionals leaves no placeholder (QA e02, e06, e19)', () => {
+    for (const outsideProfessionals of ['None', 'nobody', 'No one', 'no-one', 'none at all', undefined]) {
+      const text = buildRequestLetter(parentAnswers({ outsideProfessionals }), CONFIGURED_SERVICES, TODAY).text;
+      assert.doesNotMatch(text, /Other professionals|Delete this line/, String(outsideProfessionals));
+    }
+  });
+
+  it('a name typed in lower case is written with capitals everywhere (QA e12: "sam")', () => {
+    const text = buildRequestLetter(parentAnswers({ childFirstName: 'sam', difficulties: 'sam can’t read' }), CONFIGURED_SERVICES, TODAY).text;
+    assert.doesNotMatch(text, /\bsam\b/);
+    assert.match(text, /for my child, Sam,/);
+    assert.match(text, /this is what Sam finds hard:\nSam can’t read\./);
+    assert.match(text, /Parent of Sam \[surname\]/);
+    assert.equal(firstNameAsWritten('mary-jane o’neil'), 'Mary-Jane O’Neil');
+    assert.equal(firstNameAsWritten('McKenzie'), 'McKenzie');
+  });
+
+  describe('a baby or toddler (QA e05, e16)', () => {
+    it('gives the age in weeks or months, never "age 0"', () => {
+      const weeks = buildRequestLetter(parentAnswers({ dateOfBirth: '2026-10-12' }), CONFIGURED_SERVICES, TODAY).text;
+      assert.match(weeks, /Date of birth: 12 October 2026 \(6 weeks old\)/);
+      const months = buildRequestLetter(parentAnswers({ dateOfBirth: '2025-05-20' }), CONFIGURED_SERVICES, TODAY).text;
+      assert.match(months, /Date of birth: 20 May 2025 \(18 months old\)/);
+      const ageOnly = buildRequestLetter(parentAnswers({ dateOfBirth: undefined, age: 0 }), CONFIGURED_SERVICES, TODAY).text;
+      assert.match(ageOnly, /^Age: under 1$/m);
+    });
+
+    it('not in any setting: no school or setting to agree', () => {
+      const text = buildRequestLetter(parentAnswers({ dateOfBirth: '2025-05-20', setting: 'none', settingName: undefined }), CONFIGURED_SERVICES, TODAY).text;
+      assert.doesNotMatch(text, /agreement of/);
+      assert.match(text, /A diagnosis is not needed, and I do not need anyone else’s agreement to make this request\./);
+    });
+
+    it('at nursery: the nursery, not a school', () => {
+      const text = buildRequestLetter(parentAnswers({ dateOfBirth: '2023-05-20', setting: 'early-years' }), CONFIGURED_SERVICES, TODAY).text;
+      assert.match(text, /neither is the agreement of Sam’s nursery, pre-school or childminder\./);
+    });
+  });
+
+  describe('a letter already sent some time ago (QA e12)', () => {
+    const letter = buildRequestLetter(parentAnswers({ sendDate: '2026-03-03' }), CONFIGURED_SERVICES, '2026-11-24');
+
+    it('is a copy for their records, dated the day it went: not something to send again', () => {
+      assert.match(letter.text, /^3 March 2026$/m);
+      assert.match(letter.notes[0], /You told me you sent your request on Tuesday 3 March 2026, so this copy is dated that day, for your records\. You do not need to send it again\./);
+      assert.ok(!letter.notes.some((n) => /before you send it|send the letter now|check your letter/.test(n)), letter.notes.join('\n'));
+    });
   });
 
   describe('a young person’s letter', () => {
@@ -176,9 +226,42 @@ describe('EHC request: the draft letter', () => {
     assert.ok(letter.notes.some((n) => /Friday 25 June 2027/.test(n) && /parent or your school or college/.test(n)));
   });
 
-  it('tells a parent whose child is past compulsory school age that the request should come from the young person', () => {
-    const letter = buildRequestLetter(parentAnswers({ dateOfBirth: '2008-02-10' }), CONFIGURED_SERVICES, TODAY);
-    assert.ok(letter.notes.some((n) => /should come from your child/.test(n) && /mental capacity/.test(n)));
+  describe('a parent whose child is past compulsory school age (QA e03: "she’s 17")', () => {
+    const letter = buildRequestLetter(parentAnswers({
+      childFirstName: 'Mia', dateOfBirth: undefined, age: 17, setting: 'college', settingName: undefined,
+      difficulties: 'She cannot follow instructions and has meltdowns',
+      supportTried: 'The college gave her a mentor once a week, not much difference',
+      evidence: ['home-log', 'child-views'],
+    }), CONFIGURED_SERVICES, TODAY);
+    const text = letter.text;
+
+    it('gets a letter in the young person’s own voice, for them to send (CFA s36(1), Code of Practice 8.13)', () => {
+      assert.match(text, /needs assessment for me, under section 36\(1\)[^\n]*I am making this request myself/);
+      assert.match(text, /^About me\nName: Mia \[surname\]$/m);
+      assert.match(text, /^1\. I have or may have special educational needs$/m);
+      assert.doesNotMatch(text, /my child|Parent of|for my child/);
+    });
+
+    it('quotes the parent’s words as the parent’s, and leaves room for the young person’s own', () => {
+      assert.match(text, /My parent describes what I find hard like this:\n“She cannot follow instructions and has meltdowns\.”\n\n\[Add what you find hard, in your own words\.\]/);
+      assert.match(text, /My parent describes the help I have had so far, and what difference it made, like this:\n“The college gave her a mentor/);
+      assert.doesNotMatch(text, /In my own words, this is what I find hard:\nShe/);
+      assert.match(text, /- my parent’s notes about what they see at home\n- a note of my own views/);
+    });
+
+    it('tells the parent why, and what to do if the young person cannot make the decision', () => {
+      const note = letter.notes.find((n) => /8\.13/.test(n)) ?? '';
+      assert.match(note, /written this letter for Mia to send as their own request \(Children and Families Act 2014, section 36\(1\)\)/);
+      assert.match(note, /If Mia cannot make this decision, you can make the request for them/);
+      assert.doesNotMatch(note, /They can send this letter as theirs/);
+    });
+  });
+
+  it('a parent’s letter sent before compulsory school age ended stays the parent’s (the right is judged on the letter’s date)', () => {
+    // Compulsory school age for a child born 15 October 2009 ended on Friday 26 June 2026.
+    const letter = buildRequestLetter(parentAnswers({ dateOfBirth: '2009-10-15', sendDate: '2026-06-01' }), CONFIGURED_SERVICES, TODAY);
+    assert.match(letter.text, /for my child, Sam,/);
+    assert.match(letter.text, /Date of birth: 15 October 2009 \(age 16\)/);
   });
 
   it('does not write a parent letter for a professional, who gets guidance instead', () => {

@@ -4,6 +4,7 @@
  * Families Act 2014, and a family can ask with what they have and send more later.
  */
 import type { Choice, ChoiceKeywords } from './choices';
+import type { Setting } from './ehcRequestAnswers';
 
 export const EVIDENCE_KEYS = [
   'school-records',
@@ -96,6 +97,14 @@ export const EVIDENCE_CHOICES: ReadonlyArray<Choice<EvidenceChoice>> = [
   { value: EVIDENCE_NONE_YET, label: 'None yet' },
 ];
 
+/** The buttons for whoever is asking: a young person asking for themselves sees "My own views". */
+export function evidenceChoicesFor(about: EvidenceAbout): ReadonlyArray<Choice<EvidenceChoice>> {
+  if (about === 'child') return EVIDENCE_CHOICES;
+  const views = about === 'self' ? 'My own views' : 'The young person’s own views';
+  const work = about === 'self' ? 'Examples of my work' : 'Examples of their work';
+  return EVIDENCE_CHOICES.map((c) => (c.value === 'child-views' ? { ...c, label: views } : c.value === 'work-examples' ? { ...c, label: work } : c));
+}
+
 export const EVIDENCE_KEYWORDS: ChoiceKeywords<EvidenceChoice> = {
   'school-records': ['iep', 'sen support plan', 'provision map', 'progress', 'school report', 'school records'],
   'professional-reports': ['educational psychologist', 'ed psych', 'psychologist', 'ep report', 'speech and language', 'speech therapy', 'speech therapist', 'salt',
@@ -121,9 +130,87 @@ export interface EvidenceChecklist {
   readonly text: string;
 }
 
-export function buildEvidenceChecklist(evidence: readonly EvidenceKey[]): EvidenceChecklist {
-  const have = EVIDENCE_ITEMS.filter((i) => evidence.includes(i.key));
-  const couldHelp = EVIDENCE_ITEMS.filter((i) => !evidence.includes(i.key));
+/**
+ * Whose request it is: a parent about a child, a parent about a young person past compulsory
+ * school age, or a young person asking for themselves ("your own views", not "the child's").
+ */
+export type EvidenceAbout = 'child' | 'young-person' | 'self';
+
+export interface EvidenceChecklistContext {
+  readonly about: EvidenceAbout;
+  readonly setting?: Setting;
+  /** Age in whole years, when known. */
+  readonly age?: number;
+}
+
+/** The words that change for a young person reading about themselves. */
+const FOR_SELF: Partial<Record<EvidenceKey, Pick<EvidenceItem, 'label' | 'whyItHelps'>>> = {
+  'home-log': {
+    label: 'Your own notes or diary about what you find hard, day to day',
+    whyItHelps: 'They show how things are for you outside lessons, which staff may not see.',
+  },
+  'child-views': {
+    label: 'Your own views, in your own words, drawings or a recording',
+    whyItHelps: 'The council must take into account your views, wishes and feelings (Children and Families Act 2014, s19).',
+  },
+  'work-examples': {
+    label: 'Examples of your work',
+    whyItHelps: 'They show what you can do and where you get stuck.',
+  },
+};
+
+const FOR_YOUNG_PERSON: Partial<Record<EvidenceKey, Pick<EvidenceItem, 'label' | 'whyItHelps'>>> = {
+  'child-views': {
+    label: 'The young person’s own views, in their words, drawings or a recording',
+    whyItHelps: 'The council must take into account the young person’s views, wishes and feelings (Children and Families Act 2014, s19).',
+  },
+};
+
+/** Compulsory school age starts at 5: younger children have no school work or exclusions to show. */
+const SCHOOL_AGE = 5;
+
+/**
+ * Suggestions that cannot apply: school work and exclusion records for a child under school
+ * age at nursery or at home, and setting records too for one at home. What the family said
+ * they have is always kept.
+ */
+function doesNotApply(key: EvidenceKey, context: EvidenceChecklistContext): boolean {
+  if (context.age === undefined || context.age >= SCHOOL_AGE) return false;
+  if (context.setting === 'none') return key === 'school-records' || key === 'attendance-exclusions' || key === 'work-examples';
+  if (context.setting === 'early-years') return key === 'attendance-exclusions' || key === 'work-examples';
+  return false;
+}
+
+/** For a child under school age, at nursery or at home: no "school", and views shown in their own way. */
+function forYoungChild(setting: Setting | undefined): Partial<Record<EvidenceKey, Pick<EvidenceItem, 'label' | 'whyItHelps'>>> {
+  return {
+    'home-log': {
+      label: 'Your own notes or diary of what you see at home',
+      whyItHelps: setting === 'early-years'
+        ? 'They show how things are at home, which nursery staff may not see.'
+        : 'They show what daily life is like for your child.',
+    },
+    'child-views': {
+      label: 'Your child’s own views, shown in their own way: words, drawings, or what they like and do not like',
+      whyItHelps: 'The council must take into account the views, wishes and feelings of the child and family (Children and Families Act 2014, s19).',
+    },
+  };
+}
+
+function worded(item: EvidenceItem, context: EvidenceChecklistContext): EvidenceItem {
+  const youngChild = context.about === 'child' && context.age !== undefined && context.age < SCHOOL_AGE
+    && (context.setting === 'none' || context.setting === 'early-years');
+  const changes = context.about === 'self' ? FOR_SELF
+    : context.about === 'young-person' ? FOR_YOUNG_PERSON
+      : youngChild ? forYoungChild(context.setting) : {};
+  const change = changes[item.key];
+  return change === undefined ? item : { ...item, ...change };
+}
+
+export function buildEvidenceChecklist(evidence: readonly EvidenceKey[], context: EvidenceChecklistContext = { about: 'child' }): EvidenceChecklist {
+  const items = EVIDENCE_ITEMS.map((i) => worded(i, context));
+  const have = items.filter((i) => evidence.includes(i.key));
+  const couldHelp = items.filter((i) => !evidence.includes(i.key) && !doesNotApply(i.key, context));
   const lines: string[] = ['Your evidence checklist', ''];
   if (have.length > 0) {
     lines.push('What you have (send copies, and keep the originals):');

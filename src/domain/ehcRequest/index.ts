@@ -8,9 +8,9 @@ export {
 export type { AreaOfNeed, AreaOfNeedChoice, AreaOfNeedInfo } from './areasOfNeed';
 export {
   EVIDENCE_CHOICES, EVIDENCE_ITEMS, EVIDENCE_KEYS, EVIDENCE_KEYWORDS, EVIDENCE_NONE_YET,
-  buildEvidenceChecklist, evidenceItem, evidenceKeysFrom, isEvidenceKey,
+  buildEvidenceChecklist, evidenceChoicesFor, evidenceItem, evidenceKeysFrom, isEvidenceKey,
 } from './evidenceChecklist';
-export type { EvidenceChecklist, EvidenceChoice, EvidenceItem, EvidenceKey } from './evidenceChecklist';
+export type { EvidenceAbout, EvidenceChecklist, EvidenceChecklistContext, EvidenceChoice, EvidenceItem, EvidenceKey } from './evidenceChecklist';
 export { MAX_AGE, ageOn, endOfCompulsorySchoolAge, parseAgeOrDateOfBirth, rightsHolder } from './ageAndRights';
 export type { AgeOrDateOfBirth, RightsHolder, RightsHolderResult } from './ageAndRights';
 export { SEND_METHODS, SEND_METHOD_CHOICES, expectedReceipt } from './receiptDate';
@@ -21,7 +21,7 @@ export {
   readDeliveryDate, readOwnWords, readSendDate, validateEhcRequestAnswers,
 } from './ehcRequestAnswers';
 export type { AnswerCheck, AnswersCheck, EhcRequestAnswers, Requester, Setting } from './ehcRequestAnswers';
-export { buildRequestLetter, isConfiguredCouncil, professionalGuidance } from './requestLetter';
+export { buildRequestLetter, firstNameAsWritten, isConfiguredCouncil, professionalGuidance } from './requestLetter';
 export type { RequestLetter } from './requestLetter';
 export { IF_A_DATE_IS_MISSED_TEXT, LAWFUL_EXCEPTIONS_TEXT, buildEhcTimeline, buildEhcTimelineIcs } from './ehcTimeline';
 export type { EhcTimeline, EhcTimelineIcsOptions, EhcTimelineItem, EhcTimelineKey, EhcTimelineOptions } from './ehcTimeline';

@@ -4,12 +4,12 @@
  * the Children and Families Act 2014 with the family's own facts. Nothing is made up: where
  * we were not told something, the letter has a [placeholder] for them to fill in.
  */
-import { IsoDate, formatLongDate } from '../dates/calendarDate';
+import { IsoDate, addMonths, compareDates, daysBetween, formatLongDate, laterOf } from '../dates/calendarDate';
 import { describeSendiassContact, LocalServices } from '../localServices';
 import { TIMESCALES, describeTimescale } from '../timescales';
-import { ageOn, rightsHolder } from './ageAndRights';
+import { RightsHolderResult, ageOn, rightsHolder } from './ageAndRights';
 import { describeAreas } from './areasOfNeed';
-import { EhcRequestAnswers, Requester, isSkipAnswer, isUnknownAnswer } from './ehcRequestAnswers';
+import { EhcRequestAnswers, Requester, Setting, isSkipAnswer, isUnknownAnswer } from './ehcRequestAnswers';
 import { EVIDENCE_KEYS, EvidenceKey } from './evidenceChecklist';
 
 export interface RequestLetter {
@@ -25,6 +25,13 @@ type Voice = Exclude<Requester, 'professional'>;
 /** The words that change between a parent's letter and a young person's own letter. */
 interface Person {
   readonly voice: Voice;
+  /**
+   * A young person's letter that their parent prepared (the right to ask has passed to the
+   * young person): the parent's descriptions are shown as the parent's, not as "my own words".
+   */
+  readonly preparedByParent: boolean;
+  /** Their first name as it goes in the letter, when given. */
+  readonly name?: string;
   /** "Sam", "my child" or "I". */
   readonly subject: string;
   /** "Sam", "my child" or "me". */
@@ -37,21 +44,45 @@ interface Person {
   readonly finds: string;
 }
 
-function personFor(answers: EhcRequestAnswers): Person {
-  if (answers.requester === 'young-person') {
-    return { voice: 'young-person', subject: 'I', object: 'me', possessive: 'my', has: 'have', finds: 'find' };
+/**
+ * A first name as it goes in a letter: one typed all in lower case ("sam", "mary-jane") gets
+ * its capitals; any other spelling ("McKenzie", "DeShawn") is kept exactly as typed.
+ */
+export function firstNameAsWritten(name: string | undefined): string | undefined {
+  const n = name?.trim().replace(/\s+/g, ' ');
+  if (n === undefined || n === '') return undefined;
+  if (n !== n.toLowerCase()) return n;
+  return n.replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+function personFor(answers: EhcRequestAnswers, rights: RightsHolderResult): Person {
+  const name = firstNameAsWritten(answers.childFirstName);
+  // CFA s36(1) and SEND Code of Practice 8.13: after compulsory school age the request is the young person's own.
+  const preparedByParent = answers.requester === 'parent' && rights.holder === 'young-person';
+  if (answers.requester === 'young-person' || preparedByParent) {
+    return {
+      voice: 'young-person', preparedByParent, ...(preparedByParent && name !== undefined ? { name } : {}),
+      subject: 'I', object: 'me', possessive: 'my', has: 'have', finds: 'find',
+    };
   }
-  const name = answers.childFirstName?.trim();
-  const who = name === undefined || name === '' ? 'my child' : name;
-  return { voice: 'parent', subject: who, object: who, possessive: `${who}’s`, has: 'has', finds: 'finds' };
+  const who = name ?? 'my child';
+  return {
+    voice: 'parent', preparedByParent: false, ...(name === undefined ? {} : { name }),
+    subject: who, object: who, possessive: `${who}’s`, has: 'has', finds: 'finds',
+  };
 }
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** Their words as a paragraph that ends like a sentence. */
+/** Their words as a paragraph that starts and ends like a sentence. */
 function paragraph(words: string): string {
-  const w = words.trim();
+  const w = capitalise(words.trim());
   return /[.!?)"”]$/.test(w) ? w : `${w}.`;
+}
+
+/** A parent's words inside a young person's letter, quoted as the parent's. */
+function parentsWords(words: string): string {
+  return `“${paragraph(words)}”`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -98,22 +129,37 @@ function senderBlock(sendDate: IsoDate): string[] {
   return ['[Your full name]', '[Your address]', '[Your phone number]', '[Your email address]', '', dateWithoutWeekday(sendDate)];
 }
 
-function aboutSection(answers: EhcRequestAnswers, person: Person, today: IsoDate): string[] {
+/** The age is as on the letter's date, so a copy of a letter sent months ago reads as it did then. */
+function aboutSection(answers: EhcRequestAnswers, person: Person): string[] {
   const lines = [person.voice === 'parent' ? 'About my child' : 'About me'];
   if (person.voice === 'parent') {
-    const name = answers.childFirstName?.trim();
-    lines.push(`Name: ${name ? `${name} [surname]` : '[Your child’s full name]'}`);
+    lines.push(`Name: ${person.name === undefined ? '[Your child’s full name]' : `${person.name} [surname]`}`);
   } else {
-    lines.push('Name: [Your full name]');
+    lines.push(`Name: ${person.name === undefined ? '[Your full name]' : `${person.name} [surname]`}`);
   }
   if (answers.dateOfBirth !== undefined) {
-    lines.push(`Date of birth: ${dateWithoutWeekday(answers.dateOfBirth)} (age ${ageOn(answers.dateOfBirth, today)})`);
+    const onDay = laterOf(answers.sendDate, answers.dateOfBirth);
+    lines.push(`Date of birth: ${dateWithoutWeekday(answers.dateOfBirth)} (${ageFromBirth(answers.dateOfBirth, onDay)})`);
   } else {
     lines.push('Date of birth: [date of birth]');
-    if (answers.age !== undefined) lines.push(`Age: ${answers.age}`);
+    // Only whole years are known without a date of birth: "0" would read as a mistake.
+    if (answers.age !== undefined) lines.push(`Age: ${answers.age === 0 ? 'under 1' : answers.age}`);
   }
   lines.push(`School or setting: ${settingLine(answers)}`);
   return lines;
+}
+
+/** "age 8"; for a baby or toddler, "6 weeks old" or "18 months old", as "age 0" reads as a mistake. */
+function ageFromBirth(dateOfBirth: IsoDate, onDay: IsoDate): string {
+  const years = ageOn(dateOfBirth, onDay);
+  if (years >= 2) return `age ${years}`;
+  let months = 0;
+  while (compareDates(addMonths(dateOfBirth, months + 1), onDay) <= 0) months += 1;
+  if (months >= 3) return `${months} months old`;
+  const days = daysBetween(dateOfBirth, onDay);
+  const weeks = Math.floor(days / 7);
+  if (weeks >= 1) return `${weeks} ${weeks === 1 ? 'week' : 'weeks'} old`;
+  return `${days} ${days === 1 ? 'day' : 'days'} old`;
 }
 
 const SETTING_PLACEHOLDER: Readonly<Record<EhcRequestAnswers['setting'], string>> = {
@@ -154,22 +200,37 @@ function firstLimb(answers: EhcRequestAnswers, person: Person): string[] {
   const areas = answers.areasOfNeed.length > 0
     ? `${describeAreas(answers.areasOfNeed)}.`
     : '[the areas of need, if you know them: communication and interaction; cognition and learning; social, emotional and mental health; sensory and/or physical].';
-  const difficulties = answers.difficulties.trim() === ''
-    ? `[What ${person.subject} ${person.finds} hard, at school and at home, with examples.]`
-    : paragraph(answers.difficulties);
-  return [
+  const given = answers.difficulties.trim() !== '';
+  const lines = [
     `1. ${capitalise(person.subject)} ${person.has} or may have special educational needs`,
     '',
     `${capitalise(person.subject)} ${person.voice === 'parent' ? 'needs' : 'need'} help in these areas: ${areas}`,
     '',
-    person.voice === 'parent'
-      ? `In my own words, this is what ${person.subject} ${person.finds} hard:`
-      : 'In my own words, this is what I find hard:',
-    difficulties,
   ];
+  if (!given) {
+    lines.push(`[What ${person.subject} ${person.finds} hard, ${WHERE_HARD[answers.setting]}, with examples.]`);
+  } else if (person.preparedByParent) {
+    lines.push('My parent describes what I find hard like this:', parentsWords(answers.difficulties), '', '[Add what you find hard, in your own words.]');
+  } else {
+    lines.push(
+      person.voice === 'parent' ? `In my own words, this is what ${person.subject} ${person.finds} hard:` : 'In my own words, this is what I find hard:',
+      paragraph(answers.difficulties),
+    );
+  }
+  return lines;
 }
 
+/** Where things are hard, for the placeholder: a child not in a setting is not at school. */
+const WHERE_HARD: Readonly<Record<Setting, string>> = {
+  'early-years': 'at nursery or pre-school and at home',
+  school: 'at school and at home',
+  college: 'at college and at home',
+  none: 'at home and when out and about',
+};
+
 const BARE_NONE = /^(?:none|nothing|no|not yet|none yet|nothing yet|no support|no help|n\/a)\.?$/i;
+/** "None", "nobody", "no one else": no professionals to list. */
+const NO_PROFESSIONALS = /^(?:none|no|nope|nobody|no ?-?one|not yet|none yet|not any|none at all|none at the moment|not at the moment|n\/a|no professionals?|no one else|nobody else|none involved)\.?$/i;
 
 function secondLimb(answers: EhcRequestAnswers, person: Person): string[] {
   const lines = [
@@ -184,13 +245,14 @@ function secondLimb(answers: EhcRequestAnswers, person: Person): string[] {
     lines.push(
       `No extra help has been put in place for ${helpFor} yet. The law does not require a set time on SEN support (extra help from a school, college or setting) before an assessment.`,
     );
+  } else if (person.preparedByParent) {
+    lines.push('My parent describes the help I have had so far, and what difference it made, like this:', parentsWords(support));
   } else {
     lines.push(`This is the help ${helpFor === 'me' ? 'I have' : `${helpFor} has`} had so far, and what difference it made:`, paragraph(support));
   }
+  // The flow keeps no answer for "none" or "skip", so no answer means nothing to list.
   const professionals = answers.outsideProfessionals?.trim();
-  if (professionals === undefined || professionals === '') {
-    lines.push('', `[Other professionals involved with ${helpFor}, for example a speech and language therapist or a doctor. Delete this line if there are none.]`);
-  } else if (!isSkipAnswer(professionals) && !BARE_NONE.test(professionals)) {
+  if (professionals !== undefined && professionals !== '' && !isSkipAnswer(professionals) && !NO_PROFESSIONALS.test(professionals)) {
     lines.push('', `Other professionals involved with ${helpFor}:`, paragraph(professionals));
   }
   lines.push(
@@ -200,12 +262,22 @@ function secondLimb(answers: EhcRequestAnswers, person: Person): string[] {
   return lines;
 }
 
-function whatTheLawDoesNotRequire(person: Person): string[] {
-  const school = person.voice === 'parent' ? `${person.possessive} school or setting` : 'my school or college';
+/** The kind of place, as it follows "Sam’s" or "my". */
+const PLACE: Readonly<Record<Exclude<Setting, 'none'>, string>> = {
+  'early-years': 'nursery, pre-school or childminder',
+  school: 'school',
+  college: 'college',
+};
+
+function whatTheLawDoesNotRequire(answers: EhcRequestAnswers, person: Person): string[] {
+  // A child in no setting has no school to agree: saying so would suggest one is needed.
+  const agreement = answers.setting === 'none'
+    ? 'A diagnosis is not needed, and I do not need anyone else’s agreement to make this request.'
+    : `A diagnosis is not needed, and neither is the agreement of ${person.possessive} ${PLACE[answers.setting]}.`;
   return [
     'What the law does not require',
     '',
-    `A diagnosis is not needed, and neither is the agreement of ${school}. Section 36(8) is the legal test. If you have your own criteria for assessments, they are only guidelines, and you must depart from them where there is a compelling reason (SEND Code of Practice, paragraph 9.16).`,
+    `${agreement} Section 36(8) is the legal test. If you have your own criteria for assessments, they are only guidelines, and you must depart from them where there is a compelling reason (SEND Code of Practice, paragraph 9.16).`,
   ];
 }
 
@@ -216,7 +288,9 @@ function enclosureLine(key: EvidenceKey, person: Person): string {
     case 'professional-reports': return 'reports from professionals [names and dates of the reports]';
     case 'diagnosis-letters': return 'letters about a diagnosis [names and dates]';
     case 'medical-letters': return 'letters from doctors or other health services [names and dates]';
-    case 'home-log': return parent ? 'my own notes about what I see at home' : 'my own notes about what I find hard';
+    case 'home-log':
+      if (person.preparedByParent) return 'my parent’s notes about what they see at home';
+      return parent ? 'my own notes about what I see at home' : 'my own notes about what I find hard';
     case 'child-views': return parent ? `${person.possessive} own views` : 'a note of my own views';
     case 'attendance-exclusions': return 'attendance and exclusion records';
     case 'work-examples': return parent ? `examples of ${person.possessive} work` : 'examples of my work';
@@ -243,11 +317,10 @@ function requestsSection(person: Person): string[] {
   ];
 }
 
-function signOff(answers: EhcRequestAnswers, person: Person): string[] {
+function signOff(person: Person): string[] {
   const lines = ['Yours faithfully,', '', '[Your signature]', '[Your full name]'];
   if (person.voice === 'parent') {
-    const name = answers.childFirstName?.trim();
-    lines.push(`Parent of ${name ? `${name} [surname]` : '[your child’s full name]'}`);
+    lines.push(`Parent of ${person.name === undefined ? '[your child’s full name]' : `${person.name} [surname]`}`);
   }
   return lines;
 }
@@ -255,13 +328,19 @@ function signOff(answers: EhcRequestAnswers, person: Person): string[] {
 // ---------------------------------------------------------------------------------------------
 // Notes for the person using the flow
 
-function rightsNote(answers: EhcRequestAnswers, today: IsoDate): string | undefined {
-  const rights = rightsHolder({
+/** Whose right it is on the day the request is made (the letter's date), not today. */
+function rightsFor(answers: EhcRequestAnswers, day: IsoDate): RightsHolderResult {
+  return rightsHolder({
     ...(answers.dateOfBirth === undefined ? {} : { dateOfBirth: answers.dateOfBirth }),
     ...(answers.age === undefined ? {} : { age: answers.age }),
-  }, today);
-  if (answers.requester === 'parent' && rights.holder === 'young-person') {
-    return `${rights.explanation} So the request should come from your child. They can send this letter as theirs, or you can help them write their own.`;
+  }, day);
+}
+
+function rightsNote(answers: EhcRequestAnswers, person: Person, rights: RightsHolderResult): string | undefined {
+  if (person.preparedByParent) {
+    const who = person.name ?? 'your child';
+    return `${rights.explanation} So I have written this letter for ${who} to send as their own request (Children and Families Act 2014, section 36(1)), with your descriptions quoted as yours. `
+      + `Go through it together: ${who} can add their own words, change anything, then sign and send it. If ${who} cannot make this decision, you can make the request for them: SENDIASS can help with the wording.`;
   }
   if (answers.requester === 'parent' && rights.holder === 'unclear' && answers.age === 16) return rights.explanation;
   if (answers.requester === 'young-person' && rights.holder === 'parent') {
@@ -285,7 +364,8 @@ export function buildRequestLetter(answers: EhcRequestAnswers, services: LocalSe
   if (answers.requester === 'professional') {
     throw new Error('buildRequestLetter writes a parent’s or young person’s letter; show professionalGuidance() to a professional instead');
   }
-  const person = personFor(answers);
+  const rights = rightsFor(answers, answers.sendDate);
+  const person = personFor(answers, rights);
   const council = councilForLetter(answers, services);
   const opening = person.voice === 'parent'
     ? `I am writing to ask you to carry out an education, health and care (EHC) needs assessment for my child${person.subject === 'my child' ? '' : `, ${person.subject}`}, under section 36(1) of the Children and Families Act 2014.`
@@ -297,24 +377,32 @@ export function buildRequestLetter(answers: EhcRequestAnswers, services: LocalSe
     ['Request for an education, health and care (EHC) needs assessment under section 36(1) of the Children and Families Act 2014'],
     ['Dear SEN team,'],
     [opening],
-    aboutSection(answers, person, today),
+    aboutSection(answers, person),
     legalTestIntro(person),
     firstLimb(answers, person),
     secondLimb(answers, person),
-    whatTheLawDoesNotRequire(person),
+    whatTheLawDoesNotRequire(answers, person),
     enclosuresSection(answers, person),
     requestsSection(person),
-    signOff(answers, person),
+    signOff(person),
   ];
 
-  const notes = [
-    'Fill in the parts in [square brackets] before you send it, and change anything you like: it is your letter.',
-    councilNote(council, services),
-  ];
-  const rights = rightsNote(answers, today);
-  if (rights !== undefined) notes.push(rights);
-  if (answers.evidence.length === 0) notes.push('You can send the letter now and send evidence later. Do not wait for new reports.');
-  notes.push(`SENDIASS can check your letter for free. ${describeSendiassContact(services.sendiass)}`);
+  const alreadySent = compareDates(answers.sendDate, today) < 0;
+  const notes = alreadySent
+    ? [
+      // Sent some time ago: this copy is a record, and the key dates say where things stand.
+      `You told me you sent your request on ${formatLongDate(answers.sendDate)}, so this copy is dated that day, for your records. You do not need to send it again. Your key dates below say where things stand now. If you have not sent it yet after all, change the date to the day you send it, and ask me again for your dates.`,
+    ]
+    : [
+      'Fill in the parts in [square brackets] before you send it, and change anything you like: it is your letter.',
+      councilNote(council, services),
+    ];
+  const rightsText = rightsNote(answers, person, rights);
+  if (rightsText !== undefined) notes.push(rightsText);
+  if (answers.evidence.length === 0 && !alreadySent) notes.push('You can send the letter now and send evidence later. Do not wait for new reports.');
+  notes.push(alreadySent
+    ? `SENDIASS can help you with what to do next, for free. ${describeSendiassContact(services.sendiass)}`
+    : `SENDIASS can check your letter for free. ${describeSendiassContact(services.sendiass)}`);
 
   return {
     title: 'Draft letter: request for an EHC needs assessment',
