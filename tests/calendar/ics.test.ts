@@ -35,12 +35,13 @@ function parseEvents(ics: string): Array<Map<string, ContentLine>> {
 
 const now = new Date('2026-11-23T10:15:30.500Z');
 const events: CalendarEvent[] = [
-  { date: '2026-12-31', title: 'Contact a mediation adviser', description: 'Call SENDIASS first.' },
-  { date: '2027-01-04', title: 'Appeal deadline; tribunal, SEND', description: 'Line one\nLine two, with a comma; and a semicolon \\ backslash' },
+  { date: '2026-12-31', title: 'Contact a mediation adviser', description: 'Call SENDIASS first.', kind: 'contact' },
+  { date: '2027-01-04', title: 'Appeal deadline; tribunal, SEND', description: 'Line one\nLine two, with a comma; and a semicolon \\ backslash', kind: 'appeal' },
 ];
+const calendarId = 'conversation-1';
 
 describe('buildIcsCalendar', () => {
-  const ics = buildIcsCalendar({ name: 'My child\'s deadlines, 2026', events, now });
+  const ics = buildIcsCalendar({ name: 'My child\'s deadlines, 2026', calendarId, events, now });
 
   it('uses CRLF line ends only, and folds every line at 75 octets', () => {
     assert.ok(ics.endsWith('\r\n'));
@@ -80,21 +81,44 @@ describe('buildIcsCalendar', () => {
     assert.equal(unescapeText(second.get('DESCRIPTION')?.value ?? ''), events[1].description);
   });
 
+  const uids = (text: string) => parseEvents(text).map((e) => e.get('UID')?.value);
+
   it('gives stable, unique UIDs', () => {
-    const again = buildIcsCalendar({ name: 'Other', events, now: new Date('2027-01-01T00:00:00Z') });
-    const uids = (text: string) => parseEvents(text).map((e) => e.get('UID')?.value);
+    const again = buildIcsCalendar({ name: 'Other', calendarId, events, now: new Date('2027-01-01T00:00:00Z') });
     assert.deepEqual(uids(again), uids(ics));
     const [a, b] = uids(ics);
     assert.notEqual(a, b);
     assert.match(a ?? '', /^[0-9a-f]+@send-navigator$/);
-    const twice = buildIcsCalendar({ name: 'x', events: [events[0], events[0]], now });
+    const twice = buildIcsCalendar({ name: 'x', calendarId, events: [events[0], events[0]], now });
     const [c, d] = uids(twice);
     assert.notEqual(c, d);
   });
 
+  it('keeps an event\'s UID when its date is corrected, so re-importing replaces it instead of adding a copy', () => {
+    const corrected = buildIcsCalendar({ name: 'x', calendarId, events: [{ ...events[1], date: '2027-01-11' }], now });
+    assert.equal(uids(corrected)[0], uids(ics)[1]);
+  });
+
+  it('gives two families with the same dates and titles different UIDs', () => {
+    const otherFamily = buildIcsCalendar({ name: 'x', calendarId: 'conversation-2', events, now });
+    assert.equal(uids(otherFamily).filter((u) => uids(ics).includes(u)).length, 0);
+  });
+
+  it('sets no reminder that would go off in the past: the day before when a week before has gone, none for today or a passed day', () => {
+    const soon: CalendarEvent[] = [
+      { date: '2026-11-30', title: 'In a week', description: 'd', kind: 'a' },
+      { date: '2026-11-26', title: 'In 3 days', description: 'd', kind: 'b' },
+      { date: '2026-11-23', title: 'Today', description: 'd', kind: 'c' },
+      { date: '2026-11-02', title: 'Passed', description: 'd', kind: 'd' },
+    ];
+    const parsed = parseEvents(buildIcsCalendar({ name: 'x', calendarId, events: soon, now, today: '2026-11-23' }));
+    assert.deepEqual(parsed.map((e) => e.get('ALARM.TRIGGER')?.value), ['-P7D', '-P1D', undefined, undefined]);
+    assert.equal(unescapeText(parsed[1].get('ALARM.DESCRIPTION')?.value ?? ''), 'Tomorrow: In 3 days');
+  });
+
   it('folds long and non-ASCII text without splitting a character, and it unfolds back', () => {
     const title = 'Réunion — annual review meeting for Zoë, with the SENCo and the educational psychologist 😊 '.repeat(3);
-    const text = buildIcsCalendar({ name: 'n', events: [{ date: '2027-02-01', title, description: title }], now });
+    const text = buildIcsCalendar({ name: 'n', calendarId, events: [{ date: '2027-02-01', title, description: title, kind: 'k' }], now });
     for (const line of text.split('\r\n')) assert.ok(Buffer.byteLength(line, 'utf8') <= 75);
     assert.equal(text.includes('\uFFFD'), false);
     const [event] = parseEvents(text);
@@ -108,7 +132,7 @@ describe('buildIcsCalendar', () => {
   });
 
   it('makes a valid empty calendar', () => {
-    const empty = unfold(buildIcsCalendar({ name: 'none', events: [], now }));
+    const empty = unfold(buildIcsCalendar({ name: 'none', calendarId, events: [], now }));
     assert.equal(empty.filter((l) => l === 'BEGIN:VEVENT').length, 0);
     assert.equal(empty[empty.length - 1], 'END:VCALENDAR');
   });

@@ -3,6 +3,7 @@ import { buildEhcTimeline, buildEhcTimelineIcs } from '../../src/domain/ehcReque
 
 const RECEIVED = '2026-03-02';
 const NOW = new Date('2026-11-23T10:00:00Z');
+const ID = { calendarId: 'conversation-1' };
 
 /** The physical lines of an .ics file joined back up (RFC 5545 folding undone). */
 function unfold(ics: string): string[] {
@@ -64,14 +65,57 @@ describe('EHC request: the key dates', () => {
     assert.ok(t.calendarEvents.every((e) => /posted/.test(e.description)));
   });
 
-  it('gives calendar events with short titles and no name', () => {
-    assert.equal(timeline.calendarEvents.length, 3);
-    for (const e of timeline.calendarEvents) assert.ok(e.title.length <= 40, e.title);
+  it('gives calendar events with titles that say whose deadline it is and what for, and no name', () => {
+    assert.deepEqual(timeline.calendarEvents.map((e) => e.title), [
+      'Council’s last day to say if it will do an EHC needs assessment (6 weeks)',
+      'Council’s last day to tell you if it will not make an EHC plan (16 weeks)',
+      'Council’s last day to send the final EHC plan (20 weeks)',
+    ]);
+  });
+
+  it('counts the draft plan’s 15 days from the day it is served, not from when it is sent or the letter’s date', () => {
+    assert.match(timeline.text, /at least 15 days to comment on it[^\n]*The 15 days begin with the day the draft is served on you/);
+    assert.doesNotMatch(timeline.text, /from when it is sent to you/);
+  });
+
+  it('writes the chasing steps once, not under every date', () => {
+    const t = buildEhcTimeline('2026-11-23', { today: '2026-11-23' });
+    assert.equal((t.text.match(/make a complaint through the council’s complaints process/gi) ?? []).length, 0);
+    assert.equal((t.text.match(/Make a formal complaint/g) ?? []).length, 1);
+    assert.equal((t.text.match(/see “If a date is missed” below/g) ?? []).length, 3);
+  });
+
+  describe('a request sent some time ago', () => {
+    it('all dates passed (QA e12): says where things stand now, what each passed date means, and how to appeal a refusal', () => {
+      const t = buildEhcTimeline('2026-03-03', { today: '2026-11-24' });
+      const stand = t.text.indexOf('Where things stand now');
+      assert.ok(stand > 0 && stand < t.text.indexOf('These are counted from'), 'first');
+      assert.match(t.text, /Your request went in on Tuesday 3 March 2026, so all of the council’s dates below have now passed/);
+      assert.match(t.text, /- The council should have told you by Tuesday 14 April 2026 whether it will carry out an EHC needs assessment\. If you have not heard, it is late, and you can chase it now\. If it said no, the time to appeal is short: 2 months/);
+      assert.match(t.text, /- The final EHC plan should have come by Tuesday 21 July 2026/);
+      assert.match(t.text, /the day the council got your request/);
+      assert.doesNotMatch(t.text, /Coming up next|the day the council gets your request/);
+    });
+
+    it('the nearest date still to come goes first, with how soon (QA e06: the 6-week date 2 days away)', () => {
+      const t = buildEhcTimeline('2026-10-15', { today: '2026-11-24' });
+      assert.match(t.text, /Where things stand now\n\nComing up next: by Thursday 26 November 2026, in 2 days, the council must tell you whether it will carry out an EHC needs assessment/);
+      assert.doesNotMatch(t.text, /have now passed/);
+    });
+
+    it('says "posted", not "post", for a letter already in the post', () => {
+      const t = buildEhcTimeline('2026-11-18', { today: '2026-11-23', countedFromPosting: true });
+      assert.match(t.text, /the day you posted your request/);
+    });
+
+    it('a request still to send has no "where things stand" part', () => {
+      assert.doesNotMatch(buildEhcTimeline('2026-11-30', { today: '2026-11-23' }).text, /Where things stand/);
+    });
   });
 
   describe('the calendar file', () => {
     it('has three all-day events on the right dates', () => {
-      const lines = unfold(buildEhcTimelineIcs(RECEIVED, undefined, { now: NOW }));
+      const lines = unfold(buildEhcTimelineIcs(RECEIVED, undefined, { ...ID, now: NOW }));
       assert.equal(lines.filter((l) => l === 'BEGIN:VEVENT').length, 3);
       assert.deepEqual(lines.filter((l) => l.startsWith('DTSTART')), [
         'DTSTART;VALUE=DATE:20260413',
@@ -81,16 +125,35 @@ describe('EHC request: the key dates', () => {
     });
 
     it('keeps the child’s name out unless it is given', () => {
-      const without = buildEhcTimelineIcs(RECEIVED, undefined, { now: NOW });
+      const without = buildEhcTimelineIcs(RECEIVED, undefined, { ...ID, now: NOW });
       assert.ok(unfold(without).filter((l) => l.startsWith('SUMMARY:')).every((l) => !l.includes(':', 8)));
       assert.doesNotMatch(without, /Sam/);
 
-      const withName = unfold(buildEhcTimelineIcs(RECEIVED, 'Sam', { now: NOW }));
+      const withName = unfold(buildEhcTimelineIcs(RECEIVED, 'Sam', { ...ID, now: NOW }));
       assert.ok(withName.filter((l) => l.startsWith('SUMMARY:')).every((l) => l.startsWith('SUMMARY:Sam: ')));
     });
 
     it('is the same file for the same input (stable for tests and re-downloads)', () => {
-      assert.equal(buildEhcTimelineIcs(RECEIVED, 'Sam', { now: NOW }), buildEhcTimelineIcs(RECEIVED, 'Sam', { now: NOW }));
+      assert.equal(buildEhcTimelineIcs(RECEIVED, 'Sam', { ...ID, now: NOW }), buildEhcTimelineIcs(RECEIVED, 'Sam', { ...ID, now: NOW }));
+    });
+
+    it('keeps each event’s UID when the date is corrected, and gives another family different UIDs', () => {
+      const uids = (ics: string): string[] => ics.match(/^UID:.*$/gm) ?? [];
+      const first = uids(buildEhcTimelineIcs(RECEIVED, undefined, { ...ID, now: NOW }));
+      assert.deepEqual(uids(buildEhcTimelineIcs('2026-03-04', undefined, { ...ID, now: NOW })), first);
+      const other = uids(buildEhcTimelineIcs(RECEIVED, undefined, { calendarId: 'conversation-2', now: NOW }));
+      assert.equal(other.filter((u) => first.includes(u)).length, 0);
+    });
+
+    it('passed dates stay as a record with no reminder; dates to come keep theirs', () => {
+      const ics = unfold(buildEhcTimelineIcs('2026-10-15', undefined, { ...ID, today: '2026-11-24', now: NOW })).join('\n');
+      const events = ics.split('BEGIN:VEVENT').slice(1);
+      assert.equal(events.length, 3);
+      // The 6-week date, 26 November, is 2 days away: a reminder the day before. The others: a week before.
+      assert.deepEqual(events.map((e) => /TRIGGER:(\S+)/.exec(e)?.[1]), ['-P1D', '-P7D', '-P7D']);
+      const passed = unfold(buildEhcTimelineIcs('2026-03-03', undefined, { ...ID, today: '2026-11-24', now: NOW })).join('\n');
+      assert.doesNotMatch(passed, /VALARM/);
+      assert.match(passed, /DESCRIPTION:This date has passed\./);
     });
   });
 });

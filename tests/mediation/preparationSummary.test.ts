@@ -76,7 +76,7 @@ describe('mediation: the preparation summary and calendar file', () => {
   it('has every section, and nothing missing or undefined', () => {
     for (const heading of ['Your dates', 'What you disagree with and what you want instead', 'Your evidence',
       'Questions you might ask at mediation', 'What happens on the day', 'Who is coming with you',
-      'If mediation does not work', 'Sources']) {
+      'If mediation does not work', 'How to appeal to the tribunal', 'Sources']) {
       assert.ok(summary.text.includes(`## ${heading}`), heading);
     }
     assert.doesNotMatch(summary.text, /undefined|NaN|\[object|null/);
@@ -93,14 +93,74 @@ describe('mediation: the preparation summary and calendar file', () => {
 
   it('shows the certificate date and says plainly when there is no evidence or companion yet', () => {
     const b = answers({
-      contactedAdviser: true, adviserContactDate: '2026-11-13', choseMediation: 'no',
-      hasCertificate: true, certificateDate: '2026-11-18', evidence: ['none-yet'], companions: ['no-one'],
+      contactedAdviser: true, adviserContactDate: '2026-11-13', choseMediation: 'not-yet', evidence: ['none-yet'], companions: ['no-one'],
     });
     const text = buildPreparationSummary(b, assessPosition(b, TODAY), SERVICES).text;
-    assert.match(text, /Your certificate is dated Wednesday 18 November 2026/);
     assert.match(text, /You have not listed any evidence yet/);
     assert.match(text, /You said you will go on your own\. That is fine\./);
     assert.doesNotMatch(text, /undefined|NaN/);
+  });
+
+  describe('for a parent who has said no to mediation (QA m03)', () => {
+    const b = answers({
+      decision: 'refuse-plan', decisionLetterDate: '2026-10-01', contactedAdviser: true, adviserContactDate: '2026-10-05',
+      choseMediation: 'no', hasCertificate: true, certificateDate: '2026-11-03', evidence: ['decision-letter'], companions: ['sendiass'],
+    });
+    const summary2 = buildPreparationSummary(b, assessPosition(b, '2026-11-24'), SERVICES);
+    const text = summary2.text;
+
+    it('is about appealing, with no mediation questions or tips for the day', () => {
+      assert.equal(summary2.title, 'Getting ready to appeal: your summary');
+      assert.doesNotMatch(text, /Questions you might ask at mediation|What happens on the day|tell the mediation service who is coming|If mediation does not work/);
+      assert.match(text, /Your certificate is dated Tuesday 3 November 2026/);
+      assert.match(text, /## Who can help you\n- someone from SENDIASS/);
+    });
+
+    it('ends with how to appeal: the date, the SEND35 form, what to send and what to ask for', () => {
+      const appeal = text.slice(text.indexOf('## How to appeal to the tribunal'), text.indexOf('## Sources'));
+      assert.ok(text.indexOf('## How to appeal to the tribunal') > text.indexOf('## Who can help you'), 'the last section before the sources');
+      assert.match(appeal, /Your form must reach the tribunal by Thursday 3 December 2026/);
+      assert.match(appeal, /appeal form, called SEND35\./);
+      assert.match(appeal, /Send a copy of the council’s decision letter with it, and your mediation certificate\./);
+      assert.match(appeal, /Say clearly what you want the tribunal to order/);
+      assert.match(appeal, /no fee, and you do not need a lawyer/);
+      assert.match(appeal, /Anytown SENDIASS/);
+    });
+  });
+
+  it('a refusal to assess is appealed on form SEND35a; a certificate still to come is "when you have it"', () => {
+    const c = answers({ contactedAdviser: true, adviserContactDate: '2026-11-16', choseMediation: 'not-yet' });
+    const text = buildPreparationSummary(c, assessPosition(c, TODAY), SERVICES).text;
+    assert.match(text, /For a refusal to assess it is called SEND35a\./);
+    assert.match(text, /and your mediation certificate when you have it\./);
+    // Mediation is still ahead for them: the tips stay, and the appeal step follows.
+    assert.match(text, /## If mediation does not work[\s\S]*## How to appeal to the tribunal/);
+  });
+
+  it('a passed 2-month date with the certificate still to come is never shown as the last day (QA m17)', () => {
+    const d = answers({
+      decision: 'refuse-plan', decisionLetterDate: '2026-09-20', contactedAdviser: true, adviserContactDate: '2026-11-10', choseMediation: 'not-yet',
+    });
+    const position = assessPosition(d, '2026-11-24');
+    const text = buildPreparationSummary(d, position, SERVICES).text;
+    assert.match(text, /Last day to appeal to the tribunal: 1 month after the date on your certificate\./);
+    assert.doesNotMatch(text, /Last day to appeal to the tribunal: Friday 20 November 2026/);
+    assert.match(text, /Your form must reach the tribunal within 1 month after the date on your certificate/);
+    assert.doesNotMatch(buildMediationIcs(position), /SUMMARY:.*appeal/);
+  });
+
+  it('after missed time limits: no mediation tips, the routes once, and how to ask for a late appeal (QA m02)', () => {
+    const e = answers({ decisionLetterDate: '2026-09-22', companions: ['no-one'] });
+    const position = assessPosition(e, '2026-11-24');
+    const text = buildPreparationSummary(e, position, SERVICES).text;
+    assert.doesNotMatch(text, /Questions you might ask at mediation|What happens on the day/);
+    assert.match(text, /Last day to contact the mediation adviser: Sunday 22 November 2026 \(this date has passed\)/);
+    assert.equal((text.match(/I am sorry/g) ?? []).length, 1);
+    assert.match(text, /- Make a new request for an EHC needs assessment/);
+    assert.match(text, /Your time to appeal has passed, so you would ask the tribunal to accept a late appeal/);
+    // Nothing is left to put in a calendar, so there are no events (and no reminders of passed days).
+    assert.deepEqual(position.dates, []);
+    assert.doesNotMatch(buildMediationIcs(position), /BEGIN:VEVENT/);
   });
 
   it('still makes a full summary when the dates could not be worked out', () => {
@@ -112,14 +172,15 @@ describe('mediation: the preparation summary and calendar file', () => {
   });
 
   it('the calendar file has one event per date, on the right days, and no personal details', () => {
-    const ics = buildMediationIcs(position, new Date('2026-11-23T12:00:00Z'));
+    const ics = buildMediationIcs(position, { now: new Date('2026-11-23T12:00:00Z') });
     const events = ics.split('BEGIN:VEVENT').length - 1;
     assert.equal(events, position.dates.length);
     assert.equal(position.dates.length, 2);
     assert.match(ics, /DTSTART;VALUE=DATE:20261218/);
     assert.match(ics, /DTSTART;VALUE=DATE:20270104/);
-    assert.match(ics, /SUMMARY:Last day to appeal to the SEND tribunal/);
     const unfolded = ics.replace(/\r\n /g, '');
+    assert.match(unfolded, /SUMMARY:Your last day to appeal to the SEND tribunal/);
+    assert.match(unfolded, /SUMMARY:Last day for mediation to take place \(30 days\)/);
     assert.doesNotMatch(unfolded, /Sam|sister|speech therapy/);
   });
 
@@ -127,6 +188,17 @@ describe('mediation: the preparation summary and calendar file', () => {
     const p = assessPosition(answers(), TODAY);
     const ics = buildMediationIcs(p);
     assert.equal(ics.split('BEGIN:VEVENT').length - 1, 2);
-    assert.match(ics, /SUMMARY:Last day to contact the mediation adviser/);
+    assert.match(ics, /SUMMARY:Your last day to contact the mediation adviser/);
+  });
+
+  it('calendar UIDs: the same when the decision date is corrected, different for another family or conversation', () => {
+    const uids = (ics: string): string[] => ics.match(/^UID:.*$/gm) ?? [];
+    const first = uids(buildMediationIcs(assessPosition(answers({ decisionLetterDate: '2026-11-12' }), TODAY)));
+    const corrected = uids(buildMediationIcs(assessPosition(answers({ decisionLetterDate: '2026-11-13' }), TODAY)));
+    assert.deepEqual(corrected, first);
+    const otherFamily = uids(buildMediationIcs(assessPosition(answers({ wantToChange: 'An assessment for Ali, please.' }), TODAY)));
+    assert.equal(otherFamily.filter((u) => first.includes(u)).length, 0);
+    const p = assessPosition(answers(), TODAY);
+    assert.notDeepEqual(uids(buildMediationIcs(p, { calendarId: 'conversation-a' })), uids(buildMediationIcs(p, { calendarId: 'conversation-b' })));
   });
 });

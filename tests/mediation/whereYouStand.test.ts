@@ -19,7 +19,13 @@ function answers(overrides: Partial<MediationAnswers> = {}): MediationAnswers {
   };
 }
 
+/** A key date as the summary shows it (passed ones included). */
 function dateOf(position: Position, key: PositionDateKey): string | undefined {
+  return position.keyDates.find((d) => d.key === key)?.date;
+}
+
+/** A date in the calendar file (still to come). */
+function calendarDateOf(position: Position, key: PositionDateKey): string | undefined {
   return position.dates.find((d) => d.key === key)?.date;
 }
 
@@ -67,24 +73,48 @@ describe('mediation: where you stand', () => {
     assert.match(p.warnings[0], /does not move for weekends, bank holidays or August/);
   });
 
-  it('is urgent, and points to SENDIASS without inventing a rule, when the contact date has passed', () => {
+  it('a missed contact date and appeal date: said once, kindly, with where they stand and what they can still do', () => {
     const p = assessPosition(answers({ decisionLetterDate: '2026-09-02' }), TODAY);
     assert.equal(p.urgent, true);
-    assert.ok(p.warnings.includes(
-      'The last day to contact the mediation adviser was Monday 2 November 2026. If you have missed it, contact SENDIASS today: '
-      + 'the tribunal may still accept a late appeal in some cases, but you will need advice.',
-    ));
-    assert.ok(p.warnings.some((w) => w.startsWith('The last day to appeal was Monday 2 November 2026.')));
-    assert.equal(p.messages[0], p.warnings[0], 'warnings come first');
+    assert.equal(p.warnings.length, 1, 'one message, not the same words for each date');
+    const [missed] = p.warnings;
+    assert.match(missed, /^I am sorry: the last day to contact the mediation adviser was Monday 2 November 2026, and the last day to appeal was Monday 2 November 2026\./);
+    assert.match(missed, /there are still things you can do/);
+    assert.match(missed, /- Ask the tribunal to accept a late appeal\. Send your appeal form with a short note saying why it is late\. The tribunal may say no/);
+    // Refusal to assess: a new request can be made (CFA s36(1)), and the flow can help write it.
+    assert.match(missed, /- Make a new request for an EHC needs assessment\. You can ask again at any time[^\n]*section 36\(1\)[^\n]*Ask for an EHC needs assessment/);
+    assert.equal((allText(p).match(/If you have missed it/g) ?? []).length, 0);
+    assert.equal(p.messages[0], missed, 'it comes first');
+    // Passed dates stay in the summary but never go in the calendar, and mediation is not explained to them now.
+    assert.equal(dateOf(p, 'appealBy'), '2026-11-02');
+    assert.deepEqual(p.dates, []);
+    assert.doesNotMatch(allText(p), /Mediation is confidential/);
   });
 
-  it('does not treat a passed 2-month date as the end when a certificate is still to come', () => {
-    const p = assessPosition(answers({
-      decisionLetterDate: '2026-09-02', contactedAdviser: true, adviserContactDate: '2026-10-20', choseMediation: 'yes',
-      mediationRequestedDate: '2026-11-01',
-    }), TODAY);
-    assert.match(allText(p), /When your certificate comes, you will have 1 month from its date to appeal/);
-    assert.ok(!allText(p).includes('The last day to appeal was'));
+  it('the routes after a missed appeal fit the decision: a review for the plan, only a late appeal when the law gives nothing else', () => {
+    const plan = assessPosition(answers({ decision: 'plan-content', planParts: ['F'], decisionLetterDate: '2026-09-02' }), TODAY);
+    assert.match(plan.routes.join('\n'), /early review of the plan[^\n]*at least every 12 months[^\n]*section 44\(1\)/);
+    assert.doesNotMatch(plan.routes.join('\n'), /new request/);
+    const cease = assessPosition(answers({ decision: 'cease-plan', decisionLetterDate: '2026-09-02' }), TODAY);
+    assert.equal(cease.routes.length, 2);
+    assert.match(cease.routes[0], /late appeal/);
+  });
+
+  it('contact date passed but the appeal date moved past a weekend: not told twice, and told they need the certificate', () => {
+    // 22 September + 2 months = Sunday 22 November; the appeal date moves to Monday 23 November (today).
+    const p = assessPosition(answers({ decisionLetterDate: '2026-09-22' }), TODAY);
+    assert.equal(p.warnings.length, 1);
+    assert.match(p.warnings[0], /the last day to contact the mediation adviser was Sunday 22 November 2026\. Your last day to appeal is Monday 23 November 2026, today, but you need the adviser’s certificate/);
+  });
+
+  it('a decision letter years ago is recognised as such: check the year, no bank-holiday message, no calendar dates', () => {
+    const p = assessPosition(answers({ decisionLetterDate: '2019-10-15' }), '2026-11-24');
+    assert.equal(p.longAgo, true);
+    assert.match(p.messages[0], /Your decision letter is dated Tuesday 15 October 2019, over 7 years ago\. Please check the year/);
+    assert.doesNotMatch(allText(p), /bank holidays/);
+    assert.match(allText(p), /ended long ago/);
+    assert.match(allText(p), /late appeal/);
+    assert.deepEqual(p.dates, []);
   });
 
   it('an appeal in August moves to the first working day after 31 August, and says why', () => {
@@ -143,6 +173,7 @@ describe('mediation: where you stand', () => {
       decisionLetterDate: '2026-11-02', contactedAdviser: true, adviserContactDate: '2026-11-10', choseMediation: 'no',
     }), TODAY);
     assert.equal(dateOf(p, 'latestCertificate'), '2026-11-13');
+    assert.equal(calendarDateOf(p, 'latestCertificate'), undefined, 'a passed date is not put in the calendar');
     assert.equal(p.urgent, true);
     assert.match(allText(p), /certificate should have come by Friday 13 November 2026/);
   });
@@ -172,7 +203,12 @@ describe('mediation: where you stand', () => {
     assert.match(allText(p), /after the last day \(Monday 2 November 2026\)\. Please talk to SENDIASS/);
   });
 
-  it('always explains mediation: a choice, confidential, the council takes part, 30 days, who can come, agreements', () => {
+  it('does not explain mediation to a parent who has said no to it', () => {
+    const p = assessPosition(answers({ contactedAdviser: true, adviserContactDate: '2026-11-13', choseMediation: 'no' }), TODAY);
+    assert.doesNotMatch(allText(p), /Mediation is confidential|If you choose mediation/);
+  });
+
+  it('explains mediation to everyone else: a choice, confidential, the council takes part, 30 days, who can come, agreements', () => {
     const text = allText(assessPosition(answers(), TODAY));
     assert.match(text, /your choice/);
     assert.match(text, /confidential/);

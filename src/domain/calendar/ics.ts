@@ -1,30 +1,43 @@
 /**
  * iCalendar (RFC 5545) files of deadlines, so parents can add them to their phone's calendar.
- * Each deadline is an all-day event with a display reminder a week before.
+ * Each deadline is an all-day event with a display reminder a week before (or the day before,
+ * when a week before has already gone); a day that has passed gets no reminder.
  */
 import { createHash } from 'node:crypto';
-import { IsoDate, addDays } from '../dates/calendarDate';
+import { IsoDate, addDays, compareDates } from '../dates/calendarDate';
 
 export interface CalendarEvent {
   date: IsoDate;
   title: string;
   description: string;
+  /**
+   * What the date is, for example "appealBy". With the calendar's id it makes the event's UID,
+   * so a corrected date replaces the old event instead of adding a second one.
+   */
+  kind: string;
 }
 
 export interface IcsCalendarInput {
   /** Shown by calendar apps as the calendar's name. */
   name: string;
+  /** Which family's dates these are (see calendarIdFrom): two families never share a UID. */
+  calendarId: string;
   events: CalendarEvent[];
   /** The time the file is made (DTSTAMP); defaults to now. */
   now?: Date;
+  /** When given, no reminder is set to go off before this day. */
+  today?: IsoDate;
 }
 
 const CRLF = '\r\n';
 const MAX_LINE_OCTETS = 75;
 const PRODID = '-//SEND Navigator//Deadlines//EN';
 const UID_DOMAIN = 'send-navigator';
-/** A reminder one week before each all-day event. */
-const REMINDER_TRIGGER = '-P7D';
+/** Reminders, earliest first: a week before, else the day before. */
+const REMINDERS: ReadonlyArray<{ readonly daysBefore: number; readonly trigger: string; readonly lead: string }> = [
+  { daysBefore: 7, trigger: '-P7D', lead: 'In 1 week' },
+  { daysBefore: 1, trigger: '-P1D', lead: 'Tomorrow' },
+];
 
 /** Escapes a TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks. */
 export function escapeIcsText(text: string): string {
@@ -76,23 +89,38 @@ function icsTimestamp(now: Date): string {
   return now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
-function stableUid(event: CalendarEvent): string {
-  const hash = createHash('sha256').update(`${event.date}\n${event.title}`).digest('hex').slice(0, 32);
+// From the calendar and the kind of date, never the date itself: see CalendarEvent.kind.
+function stableUid(calendarId: string, event: CalendarEvent): string {
+  const hash = createHash('sha256').update(`${calendarId}\n${event.kind}`).digest('hex').slice(0, 32);
   return `${hash}@${UID_DOMAIN}`;
 }
 
-/** Stable UIDs; a repeat of the same date and title in one file gets a numbered suffix. */
-function uniqueUids(events: readonly CalendarEvent[]): string[] {
+/** Stable UIDs; a repeat of the same kind in one file gets a numbered suffix. */
+function uniqueUids(calendarId: string, events: readonly CalendarEvent[]): string[] {
   const seen = new Map<string, number>();
   return events.map((event) => {
-    const uid = stableUid(event);
+    const uid = stableUid(calendarId, event);
     const count = (seen.get(uid) ?? 0) + 1;
     seen.set(uid, count);
     return count === 1 ? uid : uid.replace('@', `-${count}@`);
   });
 }
 
-function eventLines(event: CalendarEvent, uid: string, dtstamp: string): string[] {
+/** The reminder that still lies ahead on `today`; none for a day that has passed or is today. */
+function reminderFor(event: CalendarEvent, today: IsoDate | undefined): (typeof REMINDERS)[number] | undefined {
+  if (today === undefined) return REMINDERS[0];
+  return REMINDERS.find((r) => compareDates(addDays(event.date, -r.daysBefore), today) >= 0);
+}
+
+function eventLines(event: CalendarEvent, uid: string, dtstamp: string, today: IsoDate | undefined): string[] {
+  const reminder = reminderFor(event, today);
+  const alarm = reminder === undefined ? [] : [
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    `DESCRIPTION:${escapeIcsText(`${reminder.lead}: ${event.title}`)}`,
+    `TRIGGER:${reminder.trigger}`,
+    'END:VALARM',
+  ];
   return [
     'BEGIN:VEVENT',
     `UID:${uid}`,
@@ -102,18 +130,14 @@ function eventLines(event: CalendarEvent, uid: string, dtstamp: string): string[
     `SUMMARY:${escapeIcsText(event.title)}`,
     `DESCRIPTION:${escapeIcsText(event.description)}`,
     'TRANSP:TRANSPARENT',
-    'BEGIN:VALARM',
-    'ACTION:DISPLAY',
-    `DESCRIPTION:${escapeIcsText(`In 1 week: ${event.title}`)}`,
-    `TRIGGER:${REMINDER_TRIGGER}`,
-    'END:VALARM',
+    ...alarm,
     'END:VEVENT',
   ];
 }
 
 export function buildIcsCalendar(input: IcsCalendarInput): string {
   const dtstamp = icsTimestamp(input.now ?? new Date());
-  const uids = uniqueUids(input.events);
+  const uids = uniqueUids(input.calendarId, input.events);
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -122,7 +146,7 @@ export function buildIcsCalendar(input: IcsCalendarInput): string {
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeIcsText(input.name)}`,
     'X-WR-TIMEZONE:Europe/London',
-    ...input.events.flatMap((event, i) => eventLines(event, uids[i], dtstamp)),
+    ...input.events.flatMap((event, i) => eventLines(event, uids[i], dtstamp, input.today)),
     'END:VCALENDAR',
   ];
   return lines.map(foldIcsLine).join(CRLF) + CRLF;

@@ -9,10 +9,10 @@ export {
   checkMediationRequestedDate, mediationAnswersSchema, readAnswerDate, validateMediationAnswers,
 } from './mediationAnswers';
 export type { AnswersCheck, DateCheck, MediationAnswers, MediationChoice } from './mediationAnswers';
-export { URGENT_WITHIN_DAYS, assessPosition } from './whereYouStand';
-export type { Position, PositionDate, PositionDateKey } from './whereYouStand';
+export { AFTER_YOUR_CERTIFICATE, URGENT_WITHIN_DAYS, assessPosition } from './whereYouStand';
+export type { KeyDate, Position, PositionDate, PositionDateKey } from './whereYouStand';
 export { MEDIATION_QUESTIONS, buildMediationIcs, buildPreparationSummary, mediationQuestions, mediationSourcesLine } from './preparationSummary';
-export type { PreparationSummary } from './preparationSummary';
+export type { MediationIcsOptions, PreparationSummary } from './preparationSummary';
 export {
   COMPANION_CHOICES, COMPANION_KEYS, EVIDENCE_CHOICES, EVIDENCE_KEYS, MEDIATION_CHOICE_CHOICES,
   MEDIATION_FLOW_TEXT, YES_NO_CHOICES, choiceLabel,

@@ -1,13 +1,14 @@
 /**
- * The summary a parent takes to mediation (to read, print or share) and a calendar file of
- * their dates. Their own words are quoted as theirs; everything else is general information,
- * not advice on their case.
+ * The summary a parent takes to mediation or uses to appeal (to read, print or share) and a
+ * calendar file of their dates still to come. It fits their choice: someone who has said no to
+ * mediation gets no mediation tips, and everyone ends with how to appeal. Their own words are
+ * quoted as theirs; everything else is general information, not advice on their case.
  */
 import { buildIcsCalendar, CalendarEvent } from '../calendar/ics';
 import { formatLongDate } from '../dates/calendarDate';
 import { describeSendiassContact, LocalServices } from '../localServices';
 import { describeTimescale, TIMESCALES, TimescaleKey } from '../timescales';
-import { DecisionType, PlanPart, canAppeal } from './decisionTypes';
+import { DecisionType, PlanPart, canAppeal, needsMediationAdvice } from './decisionTypes';
 import { COMPANION_CHOICES, EVIDENCE_CHOICES, MEDIATION_FLOW_TEXT, choiceLabel } from './flowText';
 import type { MediationAnswers } from './mediationAnswers';
 import type { Position, PositionDateKey } from './whereYouStand';
@@ -104,17 +105,25 @@ function bullets(lines: readonly string[]): string[] {
   return lines.map((line) => `- ${line}`);
 }
 
+/** Whether mediation may lie ahead: not once they have said no, nor once their time limits have gone. */
+function mediationAhead(answers: MediationAnswers, position: Position): boolean {
+  return answers.choseMediation !== 'no' && position.routes.length === 0;
+}
+
 function datesSection(answers: MediationAnswers, position: Position): string[] {
   const lines = [`The decision letter was sent on ${formatLongDate(answers.decisionLetterDate)}.`];
   if (answers.hasCertificate && answers.certificateDate !== undefined) {
     lines.push(`Your certificate is dated ${formatLongDate(answers.certificateDate)}.`);
   }
-  lines.push(...position.dates.map((d) => `${d.label}: ${formatLongDate(d.date)}. ${d.note}`));
-  if (!position.dates.some((d) => d.key === 'appealBy')) {
+  lines.push(...position.keyDates.map((d) => (d.passed
+    ? `${d.label}: ${d.when} (this date has passed).`
+    : `${d.label}: ${d.when}. ${d.note}`)));
+  if (!position.longAgo && !position.keyDates.some((d) => d.key === 'appealBy')) {
     lines.push('I could not work out your last day to appeal. Please check it with SENDIASS.');
   }
   const out = ['## Your dates', ...bullets(lines)];
-  if (position.warnings.length > 0) out.push('', 'Please note:', ...bullets(position.warnings));
+  // Paragraphs, not bullets: a warning may carry its own list of what can still be done.
+  if (position.warnings.length > 0) out.push('', 'Please note:', '', position.warnings.join('\n\n'));
   return out;
 }
 
@@ -144,19 +153,23 @@ function disagreementSection(answers: MediationAnswers): string[] {
   return ['## What you disagree with and what you want instead', ...bullets(lines)];
 }
 
-function evidenceSection(answers: MediationAnswers): string[] {
+function evidenceSection(answers: MediationAnswers, position: Position): string[] {
   const items = answers.evidence
     .filter((e) => e !== 'none-yet')
     .map((e) => choiceLabel(EVIDENCE_CHOICES, e) ?? `In your words: ${quoted(e)}`);
+  const keep = mediationAhead(answers, position)
+    ? 'Take copies with you, and mark the parts that matter most.'
+    : 'Keep copies of everything, and mark the parts that matter most. They will help your appeal.';
   const lines = items.length === 0
     ? ['You have not listed any evidence yet. Reports from school and professionals, letters, and your own notes about your child can all help.']
-    : [...bullets(items), '', 'Take copies with you, and mark the parts that matter most.'];
+    : [...bullets(items), '', keep];
   return ['## Your evidence', ...lines];
 }
 
+const SUPPORTERS = 'a friend or family member, someone from SENDIASS, or another supporter or advocate';
+
 function companionsSection(answers: MediationAnswers): string[] {
   const chosen = answers.companions.filter((c) => c !== 'no-one' && c !== 'not-sure');
-  const options = 'a friend or family member, someone from SENDIASS, or another supporter or advocate';
   let lines: string[];
   if (chosen.length > 0) {
     const who = chosen.map((c) => {
@@ -165,40 +178,109 @@ function companionsSection(answers: MediationAnswers): string[] {
     });
     lines = [...bullets(who), '', 'It helps to tell the mediation service who is coming before the day.'];
   } else if (answers.companions.includes('no-one')) {
-    lines = [`You said you will go on your own. That is fine. If you change your mind, you can bring ${options}.`];
+    lines = [`You said you will go on your own. That is fine. If you change your mind, you can bring ${SUPPORTERS}.`];
   } else {
-    lines = [`You are not sure yet. You can bring ${options}. You do not have to go alone.`];
+    lines = [`You are not sure yet. You can bring ${SUPPORTERS}. You do not have to go alone.`];
   }
   return ['## Who is coming with you', ...lines];
 }
 
-function ifItDoesNotWorkSection(answers: MediationAnswers, position: Position, services: LocalServices): string[] {
-  const appealBy = position.dates.find((d) => d.key === 'appealBy');
-  const appeal = canAppeal(answers.decision);
+/** For an appeal without mediation: who can help, and that a supporter can come to the hearing. */
+function helpersSection(answers: MediationAnswers): string[] {
+  const chosen = answers.companions.filter((c) => c !== 'no-one' && c !== 'not-sure');
+  const who = chosen.map((c) => (c === 'sendiass' ? 'someone from SENDIASS' : choiceLabel(COMPANION_CHOICES, c) ?? quoted(c)));
+  const lines = who.length > 0
+    ? [...bullets(who), '', 'You can bring a supporter or a representative to the tribunal hearing too.']
+    : [`You do not have to do this alone. You can bring a supporter or a representative to the tribunal hearing, for example ${SUPPORTERS}.`];
+  return ['## Who can help you', ...lines];
+}
+
+function ifMediationDoesNotWorkSection(answers: MediationAnswers): string[] {
   const lines = [
     'You do not have to agree to anything you are not happy with.',
     `Ask for your certificate. After mediation, the mediator must give it to you within ${describeTimescale('certificateAfterMediation')} of it ending.`,
-    appealBy === undefined
-      ? `You can appeal to the tribunal. The time limit is ${describeTimescale('appealAfterDecision')} after the decision letter, or ${describeTimescale('appealAfterCertificate')} after the certificate, whichever is later.`
-      : `You can appeal to the tribunal by ${formatLongDate(appealBy.date)}, or ${describeTimescale('appealAfterCertificate')} after your certificate if that is later.`,
+    'Then you can appeal to the tribunal: see “How to appeal” below.',
   ];
-  if (!appeal.appealable) lines.push(MEDIATION_FLOW_TEXT.explanations.healthAndSocialCare);
-  lines.push(
-    `Get help from SENDIASS, free and impartial. ${describeSendiassContact(services.sendiass)}`,
-    'IPSEA (Independent Provider of Special Education Advice) gives free legal advice about SEND: www.ipsea.org.uk.',
-  );
+  if (!canAppeal(answers.decision).appealable) lines.push(MEDIATION_FLOW_TEXT.explanations.healthAndSocialCare);
   return ['## If mediation does not work', ...bullets(lines)];
 }
 
+/** What the parent might ask the tribunal for, in plain words (what they want, not what the law says). */
+const WHAT_YOU_WANT_EXAMPLE: Readonly<Record<DecisionType, string>> = {
+  'refuse-assess': 'that you want the council to carry out an EHC needs assessment',
+  'refuse-reassess': 'that you want the council to carry out a new assessment',
+  'refuse-plan': 'that you want the council to make an EHC plan',
+  'plan-content': '“name this school” or “add this help to section F”',
+  'health-social-care': '“add this help to section F”',
+  'refuse-amend': 'the changes you want in the plan, such as “add this help to section F”',
+  'cease-plan': 'that you want the plan to carry on',
+};
+
+/** The tribunal's form, from knowledge/preparing-for-tribunal.md. */
+function appealForm(decision: DecisionType): string {
+  switch (decision) {
+    case 'refuse-assess':
+      return 'Fill in the tribunal’s appeal form. For a refusal to assess it is called SEND35a.';
+    case 'refuse-reassess':
+      return 'Fill in the tribunal’s appeal form. The form for a refusal to assess is called SEND35a, and the form for most other appeals SEND35: SENDIASS can tell you which one fits.';
+    case 'health-social-care':
+      return 'You cannot appeal about the health or social care parts on their own. Appeal about section B, F or I on the tribunal’s form, called SEND35, and ask the tribunal to look at these parts too. For them it can only make recommendations.';
+    default:
+      return 'Fill in the tribunal’s appeal form, called SEND35.';
+  }
+}
+
+/** When the form must reach the tribunal, from the parent's own dates. */
+function appealWhen(position: Position): string {
+  const appealBy = position.keyDates.find((d) => d.key === 'appealBy');
+  if (position.longAgo || appealBy?.passed === true) {
+    return 'Your time to appeal has passed, so you would ask the tribunal to accept a late appeal: send the form with a short note saying why it is late, after getting advice (see above).';
+  }
+  if (appealBy === undefined) {
+    return `The time limit is ${describeTimescale('appealAfterDecision')} after the decision letter, or ${describeTimescale('appealAfterCertificate')} after the certificate, whichever is later. Please check your date with SENDIASS.`;
+  }
+  if (appealBy.date === undefined) {
+    return `Your form must reach the tribunal within ${appealBy.when}. Ask the mediation adviser for your certificate if it has not come.`;
+  }
+  return `Your form must reach the tribunal by ${appealBy.when}. Send it well before then if you can.`;
+}
+
+function howToAppealSection(answers: MediationAnswers, position: Position, services: LocalServices): string[] {
+  const needed = needsMediationAdvice(answers.decision, answers.planParts).required;
+  const certificate = !needed ? '' : answers.hasCertificate ? ', and your mediation certificate' : ', and your mediation certificate when you have it';
+  const lines = [
+    appealWhen(position),
+    appealForm(answers.decision),
+    `Send a copy of the council’s decision letter with it${certificate}.`,
+    `Say clearly what you want the tribunal to order, for example ${WHAT_YOU_WANT_EXAMPLE[answers.decision]}. What you wrote above, in your own words, is a good start.`,
+    'There is no fee, and you do not need a lawyer.',
+    `Get help from SENDIASS, free and impartial. ${describeSendiassContact(services.sendiass)}`,
+    'IPSEA (Independent Provider of Special Education Advice) gives free legal advice about SEND: www.ipsea.org.uk. SOS!SEN also helps families for free.',
+    'To read more, ask me “how do I fill in the SEND35 form?”.',
+  ];
+  return ['## How to appeal to the tribunal', ...bullets(lines)];
+}
+
+function titleFor(answers: MediationAnswers, position: Position): string {
+  if (position.longAgo) return 'Where you stand and what you can do now: your summary';
+  return answers.choseMediation === 'no' ? 'Getting ready to appeal: your summary' : 'Getting ready for mediation: your summary';
+}
+
 export function buildPreparationSummary(answers: MediationAnswers, position: Position, services: LocalServices): PreparationSummary {
+  const mediation = mediationAhead(answers, position);
   const sections = [
     datesSection(answers, position),
     disagreementSection(answers),
-    evidenceSection(answers),
-    ['## Questions you might ask at mediation', ...bullets(mediationQuestions(answers.decision))],
-    ['## What happens on the day', ...bullets(ON_THE_DAY)],
-    companionsSection(answers),
-    ifItDoesNotWorkSection(answers, position, services),
+    evidenceSection(answers, position),
+    ...(mediation
+      ? [
+        ['## Questions you might ask at mediation', ...bullets(mediationQuestions(answers.decision))],
+        ['## What happens on the day', ...bullets(ON_THE_DAY)],
+        companionsSection(answers),
+        ifMediationDoesNotWorkSection(answers),
+      ]
+      : [helpersSection(answers)]),
+    howToAppealSection(answers, position, services),
     [
       '## Sources',
       `Sources: ${mediationSourcesLine()}.`,
@@ -206,25 +288,42 @@ export function buildPreparationSummary(answers: MediationAnswers, position: Pos
     ],
   ];
   return {
-    title: 'Getting ready for mediation: your summary',
+    title: titleFor(answers, position),
     text: sections.map((s) => s.join('\n')).join('\n\n') + '\n',
   };
 }
 
-/** Short calendar titles: no names or case details, as calendars are often shared. */
+/** Calendar titles a parent understands at a glance: no names or case details, as calendars are often shared. */
 const ICS_TITLES: Readonly<Record<PositionDateKey, string>> = {
-  contactMediationAdviserBy: 'Last day to contact the mediation adviser',
-  latestCertificate: 'Mediation certificate due',
-  latestMediation: 'Mediation should have happened by today',
-  appealBy: 'Last day to appeal to the SEND tribunal',
+  contactMediationAdviserBy: 'Your last day to contact the mediation adviser',
+  latestCertificate: `Latest day for the mediation adviser to send your certificate (${describeTimescale('certificateWhenMediationDeclined')})`,
+  latestMediation: `Last day for mediation to take place (${describeTimescale('mediationHeld')})`,
+  appealBy: 'Your last day to appeal to the SEND tribunal',
 };
 
-/** An iCalendar file with one all-day event for each of the parent's dates. */
-export function buildMediationIcs(position: Position, now?: Date): string {
+export interface MediationIcsOptions {
+  /**
+   * The conversation's id. Calendar events are identified by it, so two families never share
+   * one and a corrected date replaces the old event. Without it, the position's caseRef.
+   */
+  readonly calendarId?: string;
+  /** The file's timestamp (for tests); defaults to now. */
+  readonly now?: Date;
+}
+
+/** An iCalendar file with one all-day event for each of the parent's dates still to come. */
+export function buildMediationIcs(position: Position, options: MediationIcsOptions = {}): string {
   const events: CalendarEvent[] = position.dates.map((d) => ({
     date: d.date,
     title: ICS_TITLES[d.key],
     description: d.note,
+    kind: d.key,
   }));
-  return buildIcsCalendar({ name: 'Mediation and appeal dates', events, ...(now === undefined ? {} : { now }) });
+  return buildIcsCalendar({
+    name: 'Mediation and appeal dates',
+    calendarId: options.calendarId ?? position.caseRef,
+    events,
+    today: position.today,
+    ...(options.now === undefined ? {} : { now: options.now }),
+  });
 }

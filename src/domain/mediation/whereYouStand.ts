@@ -3,10 +3,16 @@
  *
  * Two kinds of date: the parent's own deadlines (contact the mediation adviser, appeal) and
  * what others must do by a date (the certificate, holding mediation). Only the parent's own
- * deadlines become urgent when they are close (a certificate is always "close"); any date that
- * has passed without the thing happening is an urgent warning, so the parent acts or chases.
+ * deadlines become urgent when they are close; a date that has passed without the thing
+ * happening is a warning, so the parent acts or chases. When a deadline of theirs has passed,
+ * they hear it once, kindly, with where they stand now and what they can still do.
+ *
+ * The appeal deadline is the later of 2 months after the decision letter and 1 month after the
+ * certificate (HESC Rules r20(1)(c)). While a certificate is still to come, a passed 2-month
+ * date is not the end: the last day is then "1 month after the date on your certificate".
  * A date that needs bank holidays we do not have becomes a message, never an exception.
  */
+import { calendarIdFrom } from '../calendar/calendarId';
 import { IsoDate, addMonths, compareDates, daysBetween, formatLongDate } from '../dates/calendarDate';
 import { DateOutOfRangeError, ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../dates/bankHolidays';
 import {
@@ -14,25 +20,40 @@ import {
 } from '../deadlines/appealDeadlines';
 import { timescaleAmount } from '../deadlines/timescaleAmount';
 import { describeTimescale } from '../timescales';
-import { canAppeal, needsMediationAdvice } from './decisionTypes';
+import { DecisionType, canAppeal, needsMediationAdvice } from './decisionTypes';
 import { MEDIATION_FLOW_TEXT } from './flowText';
-import type { MediationAnswers } from './mediationAnswers';
+import type { MediationAnswers, MediationChoice } from './mediationAnswers';
 
 /** A parent's own deadline this close (or closer) makes the position urgent. */
 export const URGENT_WITHIN_DAYS = 14;
 
 export type PositionDateKey = 'contactMediationAdviserBy' | 'latestCertificate' | 'latestMediation' | 'appealBy';
 
-export interface PositionDate {
+/** One of the parent's key dates, for the summary. */
+export interface KeyDate {
   readonly key: PositionDateKey;
-  readonly date: IsoDate;
+  /** Undefined when it is counted from a date not known yet (a certificate still to come). */
+  readonly date?: IsoDate;
+  /** As the parent reads it: "Friday 20 November 2026" or "1 month after the date on your certificate". */
+  readonly when: string;
   /** What the date is, e.g. "Last day to appeal to the tribunal". */
   readonly label: string;
   /** Why it is that day and what to do. No personal details (it goes into calendar files). */
   readonly note: string;
+  readonly passed: boolean;
+}
+
+/** A key date still to come: these go in the calendar file. */
+export interface PositionDate extends KeyDate {
+  readonly date: IsoDate;
 }
 
 export interface Position {
+  /** The day this was worked out for. */
+  readonly today: IsoDate;
+  /** Every key date for the summary, passed ones and undated ones included, in order. */
+  readonly keyDates: KeyDate[];
+  /** The dated key dates that have not passed: only these go in the calendar file. */
   readonly dates: PositionDate[];
   /** Everything to tell the parent, warnings first. */
   readonly messages: string[];
@@ -40,6 +61,15 @@ export interface Position {
   readonly warnings: string[];
   /** True when a deadline of theirs has passed or is close, or something should already have happened. */
   readonly urgent: boolean;
+  /** What they can still do after missing a time limit of their own; empty when none was missed. */
+  readonly routes: string[];
+  /** The decision letter is over a year old: the summary is about what can be done now. */
+  readonly longAgo: boolean;
+  /**
+   * Identifies this case from the answers that are not dates, so calendar events keep their
+   * identity when a date is corrected (the conversation's id is better, when the caller has it).
+   */
+  readonly caseRef: string;
 }
 
 const T = {
@@ -51,6 +81,16 @@ const T = {
   appealCertificate: describeTimescale('appealAfterCertificate'),
 };
 
+/** How the certificate will come, by their choice about mediation (a late one is chased separately). */
+const CERTIFICATE_COMES: Readonly<Record<MediationChoice, string>> = {
+  'yes': ' It comes after mediation, or when mediation cannot take place.',
+  'no': '',
+  'not-yet': ' You get it once you tell the adviser whether you want mediation.',
+};
+
+/** The appeal deadline while the certificate is still to come and the 2 months have ended. */
+export const AFTER_YOUR_CERTIFICATE = `${T.appealCertificate} after the date on your certificate`;
+
 const long = formatLongDate;
 
 function tableYears(): string {
@@ -59,7 +99,7 @@ function tableYears(): string {
 }
 
 /** Runs a working-day calculation; a date beyond the bank-holiday table becomes a message. */
-function withinTable<T>(calculate: () => T, what: string, notes: string[]): T | undefined {
+function withinTable<R>(calculate: () => R, what: string, notes: string[]): R | undefined {
   try {
     return calculate();
   } catch (err) {
@@ -84,8 +124,84 @@ function timing(date: IsoDate, today: IsoDate): Timing {
   return daysBetween(today, date) <= URGENT_WITHIN_DAYS ? 'soon' : 'later';
 }
 
+function keyDate(key: PositionDateKey, date: IsoDate, label: string, note: string, today: IsoDate): KeyDate {
+  return { key, date, when: long(date), label, note, passed: compareDates(date, today) < 0 };
+}
+
+// ---------------------------------------------------------------------------------------------
+// After a missed time limit: what the knowledge base says can still be done.
+
+// From knowledge/appeal-deadlines.md ("If you have missed the deadline...").
+const LATE_APPEAL = 'Ask the tribunal to accept a late appeal. Send your appeal form with a short note saying why it is late. The tribunal may say no, so get advice from SENDIASS or IPSEA first, and quickly. To read more, ask me “I missed the appeal deadline, can I still appeal?”.';
+
+/** Other routes for each decision, from knowledge/*.md; none is invented for the others. */
+const ROUTES_AFTER: Readonly<Record<DecisionType, readonly string[]>> = {
+  'refuse-assess': [
+    'Make a new request for an EHC needs assessment. You can ask again at any time, for example when you have new evidence, and the council must decide again (Children and Families Act 2014, section 36(1)). I can help you write it: choose “Ask for an EHC needs assessment”.',
+  ],
+  'refuse-plan': [
+    'Ask the council to look again, pointing to the advice that shows your child needs help through a plan.',
+    'Make a new request for an assessment, for example when you have new evidence. Even within 6 months of the last assessment the council must still decide, and you can appeal if it says no (Children and Families Act 2014, section 36).',
+  ],
+  'plan-content': [
+    `Ask for an early review of the plan if things have changed. The plan must be reviewed at least every ${describeTimescale('annualReview')} anyway (Children and Families Act 2014, section 44(1)). If, after a review, the council will not change the plan, you can appeal about that decision (section 51(2)).`,
+  ],
+  'health-social-care': [
+    `Ask for an early review of the plan if things have changed. The plan must be reviewed at least every ${describeTimescale('annualReview')} anyway (Children and Families Act 2014, section 44(1)).`,
+  ],
+  'refuse-amend': [
+    `At the next review (at least every ${describeTimescale('annualReview')}, Children and Families Act 2014, section 44(1)), or at an early review if things change, you can ask again for the plan to be changed. If the council says no again, you can appeal about that decision (section 51(2)).`,
+  ],
+  'cease-plan': [],
+  'refuse-reassess': [],
+};
+
+function routesAfterMissing(decision: DecisionType): string[] {
+  return [LATE_APPEAL, ...ROUTES_AFTER[decision], 'SENDIASS can help you choose what to do, for free. You can do more than one of these at once.'];
+}
+
+/** One kind paragraph for a missed time limit, then where they stand and what they can still do. */
+function missedMessage(standing: string, routes: readonly string[]): string {
+  return [
+    `I am sorry: ${standing} This happens to many families, and there are still things you can do:`,
+    ...routes.map((r) => `- ${r}`),
+  ].join('\n');
+}
+
+/** "over 7 years ago" or "over a year ago". */
+function howLongAgo(date: IsoDate, today: IsoDate): string {
+  let years = 0;
+  while (compareDates(addMonths(date, 12 * (years + 1)), today) <= 0) years += 1;
+  return years <= 1 ? 'over a year ago' : `over ${years} years ago`;
+}
+
+/** A decision letter over a year old: no dates to work out, only what can be done now. */
+function longAgoPosition(answers: MediationAnswers, today: IsoDate, caseRef: string): Position {
+  const routes = routesAfterMissing(answers.decision);
+  const letter = long(answers.decisionLetterDate);
+  const check = `Your decision letter is dated ${letter}, ${howLongAgo(answers.decisionLetterDate, today)}. Please check the year: if it is not right, start this again and type the date with the right year.`;
+  const missed = missedMessage('if that date is right, the time limits for this decision (to contact a mediation adviser and to appeal) ended long ago.', routes);
+  return {
+    today, keyDates: [], dates: [], warnings: [check, missed], messages: [check, missed],
+    urgent: true, routes, longAgo: true, caseRef,
+  };
+}
+
+/** From the answers that do not change when a date is corrected. */
+function caseRefOf(answers: MediationAnswers): string {
+  return calendarIdFrom([
+    'mediation', answers.decision, (answers.planParts ?? []).join(','), answers.wantToChange,
+    answers.evidence.join('\n'), answers.companions.join('\n'),
+  ]);
+}
+
+// ---------------------------------------------------------------------------------------------
+
 export function assessPosition(answers: MediationAnswers, today: IsoDate): Position {
-  const dates: PositionDate[] = [];
+  const caseRef = caseRefOf(answers);
+  if (compareDates(addMonths(answers.decisionLetterDate, 12), today) < 0) return longAgoPosition(answers, today, caseRef);
+
+  const keyDates: KeyDate[] = [];
   const warnings: string[] = [];
   const info: string[] = [];
   let urgent = false;
@@ -109,19 +225,23 @@ export function assessPosition(answers: MediationAnswers, today: IsoDate): Posit
   );
   if (deadlines === undefined) urgent = true;
 
+  // Their own time limits that have passed, told once at the top.
+  let contactMissed: IsoDate | undefined;
+  let appealMissed: IsoDate | undefined;
+  let contactedLate = false;
+
   // 1. Contacting the mediation adviser: a fixed date that never moves.
   const contactBy = deadlines?.contactMediationAdviserBy
     ?? addMonths(answers.decisionLetterDate, timescaleAmount('contactMediationAdviser', 'months'));
   if (advice.required && !answers.contactedAdviser) {
-    dates.push({
-      key: 'contactMediationAdviserBy',
-      date: contactBy,
-      label: 'Last day to contact the mediation adviser',
-      note: `This is ${T.contact} after the decision letter. It does not move for weekends, bank holidays or August, so contact them well before it.`,
-    });
+    keyDates.push(keyDate(
+      'contactMediationAdviserBy', contactBy, 'Last day to contact the mediation adviser',
+      `This is ${T.contact} after the decision letter. It does not move for weekends, bank holidays or August, so contact them well before it.`,
+      today,
+    ));
     const when = timing(contactBy, today);
     if (when === 'passed') {
-      warn(`The last day to contact the mediation adviser was ${long(contactBy)}. If you have missed it, contact SENDIASS today: the tribunal may still accept a late appeal in some cases, but you will need advice.`, true);
+      contactMissed = contactBy;
     } else if (when === 'soon') {
       warn(`The last day to contact the mediation adviser is ${long(contactBy)}, ${howSoon(contactBy, today)}. This date does not move for weekends, bank holidays or August, so please contact them as soon as you can.`, true);
     } else {
@@ -129,6 +249,7 @@ export function assessPosition(answers: MediationAnswers, today: IsoDate): Posit
     }
   } else if (answers.contactedAdviser && answers.adviserContactDate !== undefined) {
     if (advice.required && compareDates(answers.adviserContactDate, contactBy) > 0) {
+      contactedLate = true;
       warn(`You contacted the mediation adviser on ${long(answers.adviserContactDate)}, after the last day (${long(contactBy)}). Please talk to SENDIASS soon about what this means for an appeal.`, true);
     } else {
       info.push(`You contacted the mediation adviser on ${long(answers.adviserContactDate)}. Well done: that was an important step.`);
@@ -139,12 +260,11 @@ export function assessPosition(answers: MediationAnswers, today: IsoDate): Posit
   if (answers.contactedAdviser && !answers.hasCertificate) {
     if (answers.choseMediation === 'yes' && answers.mediationRequestedDate !== undefined) {
       const mediationBy = latestMediationDate(answers.mediationRequestedDate);
-      dates.push({
-        key: 'latestMediation',
-        date: mediationBy,
-        label: 'Mediation should take place by',
-        note: `Mediation must take place within ${T.mediationHeld} of the council being told you want it. After it ends, the certificate must come within ${T.certAfter}.`,
-      });
+      keyDates.push(keyDate(
+        'latestMediation', mediationBy, 'Mediation should take place by',
+        `Mediation must take place within ${T.mediationHeld} of the council being told you want it. After it ends, the certificate must come within ${T.certAfter}.`,
+        today,
+      ));
       if (timing(mediationBy, today) === 'passed') {
         warn(`Mediation should have taken place by ${long(mediationBy)}. If it has not happened, ask the mediation adviser or the council why. If mediation cannot take place, you should get a certificate within ${T.certDeclined}. SENDIASS can help you ask.`, true);
       }
@@ -154,12 +274,11 @@ export function assessPosition(answers: MediationAnswers, today: IsoDate): Posit
       if (certificateBy === undefined) {
         urgent = true;
       } else {
-        dates.push({
-          key: 'latestCertificate',
-          date: certificateBy,
-          label: 'Latest day for your certificate',
-          note: `The adviser must give you a certificate within ${T.certDeclined} of you saying you do not want mediation. If it has not come, ask the adviser for it.`,
-        });
+        keyDates.push(keyDate(
+          'latestCertificate', certificateBy, 'Latest day for your certificate',
+          `The adviser must give you a certificate within ${T.certDeclined} of you saying you do not want mediation. If it has not come, ask the adviser for it.`,
+          today,
+        ));
         if (timing(certificateBy, today) === 'passed') {
           warn(`Your certificate should have come by ${long(certificateBy)}. If you do not have it, contact the mediation adviser and ask for it today. SENDIASS can help.`, true);
         }
@@ -173,34 +292,62 @@ export function assessPosition(answers: MediationAnswers, today: IsoDate): Posit
   }
 
   // 3. The appeal deadline (the later of the two periods, moved by the tribunal's rules).
+  const appealLabel = appeal.appealable ? 'Last day to appeal to the tribunal' : 'Last day to appeal about the plan (section B, F or I)';
   if (deadlines !== undefined) {
     const appealBy = deadlines.appealBy;
-    const later = certificateStillToCome
-      ? ` When you get your certificate, you will have until ${T.appealCertificate} after its date, if that is later.`
-      : '';
-    const why = `This is ${deadlines.appealByRule}.${later}`;
-    dates.push({
-      key: 'appealBy',
-      date: appealBy,
-      label: appeal.appealable ? 'Last day to appeal to the tribunal' : 'Last day to appeal about the plan (section B, F or I)',
-      note: why,
-    });
-
     const when = timing(appealBy, today);
     if (when === 'passed' && certificateStillToCome && answers.contactedAdviser) {
-      warn(`The time to appeal counted from the decision letter (${T.appealDecision}) ended on ${long(appealBy)}. When your certificate comes, you will have ${T.appealCertificate} from its date to appeal, so ask for it now. SENDIASS can help.`, true);
-    } else if (when === 'passed') {
-      warn(`The last day to appeal was ${long(appealBy)}. If you have missed it, contact SENDIASS today: the tribunal may still accept a late appeal in some cases, but you will need advice.`, true);
-    } else if (when === 'soon') {
-      warn(`Your last day to appeal is ${long(appealBy)}, ${howSoon(appealBy, today)}. ${why} Please act now. SENDIASS can help you.`, true);
+      // Not the end: the certificate still to come sets the last day (r20(1)(c)).
+      const check = contactedLate ? ' Because you contacted the adviser after the last day, please check this with SENDIASS.' : '';
+      keyDates.push({
+        key: 'appealBy', when: AFTER_YOUR_CERTIFICATE, label: appealLabel, passed: false,
+        note: `The ${T.appealDecision} from the decision letter ended on ${long(appealBy)}, so the ${T.appealCertificate} from your certificate is later, and that is the time you have.${check}`,
+      });
+      warn(`The ${T.appealDecision} counted from the decision letter ended on ${long(appealBy)}, but you still have time: your last day to appeal will be ${AFTER_YOUR_CERTIFICATE}. When it comes, look at its date and count ${T.appealCertificate} on, or ask me to work it out.${CERTIFICATE_COMES[answers.choseMediation ?? 'not-yet']}${check}`, true);
     } else {
-      info.push(`Your last day to appeal is ${long(appealBy)}. ${why}`);
+      const later = certificateStillToCome
+        ? ` When you get your certificate, you will have until ${T.appealCertificate} after its date, if that is later.`
+        : '';
+      const why = `This is ${deadlines.appealByRule}.${later}`;
+      keyDates.push(keyDate('appealBy', appealBy, appealLabel, why, today));
+      if (when === 'passed') {
+        appealMissed = appealBy;
+      } else if (when === 'soon') {
+        // With a missed contact date it is told once, with that, below.
+        if (contactMissed === undefined) warn(`Your last day to appeal is ${long(appealBy)}, ${howSoon(appealBy, today)}. ${why} Please act now. SENDIASS can help you.`, true);
+      } else {
+        info.push(`Your last day to appeal is ${long(appealBy)}. ${why}`);
+      }
     }
   }
 
-  // 4. What mediation is, and what it is not.
-  const e = MEDIATION_FLOW_TEXT.explanations;
-  info.push(e.mediation, e.confidential, `${e.councilMustTakePart} ${e.heldWithin}`, e.whoCanCome, e.agreement);
+  // Missed time limits of their own: once, kindly, with what they can still do.
+  let routes: string[] = [];
+  if (contactMissed !== undefined || appealMissed !== undefined) {
+    routes = routesAfterMissing(answers.decision);
+    const contactText = contactMissed === undefined ? undefined : `the last day to contact the mediation adviser was ${long(contactMissed)}`;
+    const appealText = appealMissed === undefined ? undefined : `the last day to appeal was ${long(appealMissed)}`;
+    let standing: string;
+    if (contactText !== undefined && appealText !== undefined) {
+      standing = `${contactText}, and ${appealText}.`;
+    } else if (appealText !== undefined) {
+      standing = `${appealText}.`;
+    } else {
+      // Their appeal date moved past a weekend, so it has not quite gone, but most appeals need the certificate.
+      const appealDate = deadlines?.appealBy;
+      const still = appealDate === undefined ? '' : ` Your last day to appeal is ${long(appealDate)}, ${howSoon(appealDate, today)}, but you need the adviser’s certificate to appeal, so please get advice today.`;
+      standing = `${contactText}.${still}`;
+    }
+    warnings.unshift(missedMessage(standing, routes));
+    urgent = true;
+  }
 
-  return { dates, warnings, messages: [...warnings, ...info], urgent };
+  // 4. What mediation is, and what it is not: not for someone who has said no to it, or whose time limits have gone.
+  if (answers.choseMediation !== 'no' && routes.length === 0) {
+    const e = MEDIATION_FLOW_TEXT.explanations;
+    info.push(e.mediation, e.confidential, `${e.councilMustTakePart} ${e.heldWithin}`, e.whoCanCome, e.agreement);
+  }
+
+  const dates = keyDates.filter((d): d is PositionDate => d.date !== undefined && !d.passed);
+  return { today, keyDates, dates, warnings, messages: [...warnings, ...info], urgent, routes, longAgo: false, caseRef };
 }
