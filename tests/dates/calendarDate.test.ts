@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {
   addDays, addMonths, addWeeks, compareDates, dayOfWeek, daysBetween, formatLongDate, InvalidDateError,
-  isIsoDate, parseIsoDate, parseParentDate, todayInLondon, whyNotADate,
+  isIsoDate, parseIsoDate, parseParentDate, readParentDate, todayInLondon, whyNotADate, type YearlessDate,
 } from '../../src/domain/dates/calendarDate';
 
 describe('calendarDate', () => {
@@ -170,7 +170,66 @@ describe('calendarDate', () => {
     });
   });
 
+  describe('readParentDate', () => {
+    // Monday 23 November 2026.
+    const today = '2026-11-23';
+    const date = (text: string, expect: YearlessDate, on = today) => parseParentDate(text, on, expect);
+
+    it('a date with no year that must have happened is the most recent one, not after today', () => {
+      assert.equal(date('15 December', 'past'), '2025-12-15', 'a decision letter from last December, not next');
+      assert.equal(date('30 November', 'past'), '2025-11-30');
+      assert.equal(date('23 November', 'past'), '2026-11-23', 'today itself');
+      assert.equal(date('13/4', 'past'), '2026-04-13');
+      assert.equal(date('29 February', 'past', '2028-03-10'), '2028-02-29');
+    });
+
+    it('a date with no year that is usually to come is the next one, unless it was only weeks ago', () => {
+      assert.equal(date('10th of January', 'future'), '2027-01-10');
+      assert.equal(date('March 3', 'future'), '2027-03-03');
+      assert.equal(date('20 November', 'future'), '2026-11-20', '3 days ago: the one just gone');
+      assert.equal(date('1 October', 'future'), '2026-10-01', '53 days ago');
+      assert.equal(date('15 September', 'future'), '2027-09-15', 'more than 60 days ago: next year');
+      assert.equal(date('20 December', 'future', '2027-01-05'), '2026-12-20', 'just over the new year');
+    });
+
+    it('says why a day that does not exist cannot be read', () => {
+      const why = (text: string, expect: YearlessDate = 'near') => {
+        const reading = readParentDate(text, today, expect);
+        return reading.ok ? `read as ${reading.date}` : reading.noSuchDay;
+      };
+      assert.equal(why('29/02/2013'), '2013 had no 29 February, because it was not a leap year. Please check the date and type it again.');
+      assert.match(why('29 February 2027')!, /^2027 has no 29 February, because it is not a leap year/);
+      assert.match(why('29 February', 'past')!, /^2026 has no 29 February.*with the year/);
+      assert.match(why('31/4/2026')!, /^There is no 31 April: April has 30 days/);
+      assert.match(why('30 February')!, /^There is no 30 February: February has 28 days, or 29 in a leap year/);
+      assert.match(why('4/13/2026')!, /There is no month 13. I read dates with the day first/);
+      assert.equal(why('the thirty-second of Smarch'), undefined);
+    });
+
+    it('reads "last Tuesday", "next Friday", "a fortnight ago" and "in 3 days" exactly', () => {
+      assert.equal(date('last Tuesday', 'past'), '2026-11-17');
+      assert.equal(date('last monday', 'near'), '2026-11-16', 'a week ago, not today');
+      assert.equal(date('next Friday', 'future'), '2026-11-27');
+      assert.equal(date('a fortnight ago', 'past'), '2026-11-09');
+      assert.equal(date('2 weeks ago', 'past'), '2026-11-09');
+      assert.equal(date('a week ago', 'past'), '2026-11-16');
+      assert.equal(date('in 3 days', 'future'), '2026-11-26');
+      assert.equal(date('9 weeks ago', 'past'), undefined);
+    });
+
+    it('a weekday alone leans the way the question does, and is too vague otherwise', () => {
+      assert.equal(date('Friday', 'past'), '2026-11-20');
+      assert.equal(date('on friday', 'future'), '2026-11-27');
+      assert.equal(date('Monday', 'past'), '2026-11-23', 'today is a Monday');
+      assert.equal(date('friday', 'near'), undefined);
+    });
+  });
+
   describe('whyNotADate', () => {
+    it('calls "the other week", "a couple of weeks ago" and "last week" rough', () => {
+      for (const rough of ['the other week', 'a couple of weeks ago', 'a few days ago', 'last week', 'recently']) assert.equal(whyNotADate(rough), 'rough', rough);
+    });
+
     it('tells a rough time from "I don\'t know", and says nothing of the rest', () => {
       for (const rough of ['3 weeks ago', 'a month ago', 'last Friday', 'friday', 'on tuesday', 'early March', 'about the 10th', 'end of October']) {
         assert.equal(whyNotADate(rough), 'rough', rough);

@@ -195,21 +195,58 @@ const MONTH_FIRST = new RegExp(`^([a-z]+) (\\d{1,2})${ORDINAL},?(?: (\\d{4}|\\d{
 const WEEKDAY_PREFIX = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?,?\s+/;
 
 /**
- * How far ahead a date typed without a year may be. Parents mostly give dates that have
- * happened (a letter arrived) or are coming up soon (a meeting), so "13 April" means the most
- * recent 13 April on or before today + this many days.
+ * Which year a date typed without one ("13 April", "13/4") belongs to. The question decides,
+ * because "15 December" means last December for a letter that came, and next January for a
+ * letter still to send:
+ *  - 'past': a day that has happened (a letter's date): the most recent one, not after today;
+ *  - 'future': a day usually still to come (when you will send a letter): the next one, unless
+ *    the last one was only weeks ago (the question also asks "or when did you send it?");
+ *  - 'near': no direction: the most recent one on or before today + YEARLESS_DATE_LOOKAHEAD_DAYS.
  */
+export type YearlessDate = 'past' | 'future' | 'near';
+
+/** For 'near': how far ahead a date typed without a year may be. */
 export const YEARLESS_DATE_LOOKAHEAD_DAYS = 31;
 
-function yearlessDate(month: number, day: number, today: IsoDate): IsoDate | undefined {
-  const limit = addDays(today, YEARLESS_DATE_LOOKAHEAD_DAYS);
-  const { year } = toYmd(limit);
-  // Look back far enough to find a 29 February.
-  for (let y = year; y >= year - 8; y -= 1) {
-    const candidate = isoDateFromParts(y, month, day);
-    if (candidate !== undefined && compareDates(candidate, limit) <= 0) return candidate;
+/** For 'future': a day this recent is the one just gone ("20 November", typed on 23 November), not next year's. */
+export const YEARLESS_FUTURE_LOOKBACK_DAYS = 60;
+
+/** A date read, or not; `noSuchDay` says why when the day does not exist ("2013 had no 29 February"). */
+export type ParentDateReading = { readonly ok: true; readonly date: IsoDate } | { readonly ok: false; readonly noSuchDay?: string };
+
+const read = (date: IsoDate): ParentDateReading => ({ ok: true, date });
+const unread = (noSuchDay?: string): ParentDateReading => (noSuchDay === undefined ? { ok: false } : { ok: false, noSuchDay });
+
+function yearlessDate(month: number, day: number, today: IsoDate, expect: YearlessDate): ParentDateReading {
+  const { year } = toYmd(today);
+  const on = (y: number) => isoDateFromParts(y, month, day);
+  if (expect === 'near') {
+    const limit = addDays(today, YEARLESS_DATE_LOOKAHEAD_DAYS);
+    const { year: limitYear } = toYmd(limit);
+    // Look back far enough to find a 29 February.
+    for (let y = limitYear; y >= limitYear - 8; y -= 1) {
+      const candidate = on(y);
+      if (candidate !== undefined && compareDates(candidate, limit) <= 0) return read(candidate);
+    }
+    return unread();
   }
-  return undefined;
+  if (expect === 'past') {
+    for (const y of [year, year - 1]) {
+      const candidate = on(y);
+      if (candidate !== undefined && compareDates(candidate, today) <= 0) return read(candidate);
+    }
+  } else {
+    for (const y of [year, year - 1]) {
+      const candidate = on(y);
+      if (candidate !== undefined && compareDates(candidate, today) < 0 && daysBetween(candidate, today) <= YEARLESS_FUTURE_LOOKBACK_DAYS) return read(candidate);
+    }
+    for (const y of [year, year + 1]) {
+      const candidate = on(y);
+      if (candidate !== undefined && compareDates(candidate, today) >= 0) return read(candidate);
+    }
+  }
+  // Only 29 February can be missing from a whole year either way.
+  return unread(`${year} has no 29 February, because it is not a leap year. Please check the date and type it with the year, like 28 February ${year}.`);
 }
 
 function fullYear(text: string): number {
@@ -217,55 +254,127 @@ function fullYear(text: string): number {
   return text.length === 2 ? 2000 + Number(text) : Number(text);
 }
 
-function dayMonthYear(day: number, month: number, yearText: string | undefined, today: IsoDate): IsoDate | undefined {
-  if (yearText === undefined) return isRealDay(2000, month, day) ? yearlessDate(month, day, today) : undefined;
-  return isoDateFromParts(fullYear(yearText), month, day);
+function monthLength(month: number): string {
+  return month === 2 ? '28 days, or 29 in a leap year' : `${daysInMonth(2001, month)} days`;
 }
 
-/** "3 days ago", "two days ago", "a day ago": exact, so they are read (weeks and months ago are not: see whyNotADate). */
-const DAYS_AGO = /^(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) days? ago$/;
-const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
+function dayMonthYear(day: number, month: number, yearText: string | undefined, today: IsoDate, expect: YearlessDate): ParentDateReading {
+  if (month > 12 && day >= 1 && day <= 12) {
+    // Probably written month first ("4/13/2026"): say how we read dates.
+    return unread(`There is no month ${month}. I read dates with the day first, so 4/12/2026 is 4 December 2026. Please check the date and type it again.`);
+  }
+  if (month < 1 || month > 12 || day < 1 || day > 31) return unread();
+  const noSuchDay = `There is no ${day} ${MONTH_NAMES[month - 1]}: ${MONTH_NAMES[month - 1]} has ${monthLength(month)}. Please check the date and type it again.`;
+  if (yearText === undefined) return isRealDay(2000, month, day) ? yearlessDate(month, day, today, expect) : unread(noSuchDay);
+  const year = fullYear(yearText);
+  const date = isoDateFromParts(year, month, day);
+  if (date !== undefined) return read(date);
+  if (month === 2 && day === 29) {
+    const past = year < toYmd(today).year;
+    return unread(`${year} ${past ? 'had' : 'has'} no 29 February, because it ${past ? 'was' : 'is'} not a leap year. Please check the date and type it again.`);
+  }
+  return unread(noSuchDay);
+}
+
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
+const COUNT = '(\\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)';
+const count = (word: string): number => NUMBER_WORDS.get(word) ?? Number(word);
+
+/** "3 days ago", "two days ago", "a day ago": exact, so they are read (see whyNotADate for rough times). */
+const DAYS_AGO = new RegExp(`^${COUNT} days? ago$`);
+/** "a week ago", "2 weeks ago", "a fortnight ago": whole weeks back, read back to the parent to check. */
+const WEEKS_AGO = new RegExp(`^(?:${COUNT} weeks?|(?:a |one )?fortnight) ago$`);
+/** "in 3 days", "in a week", "in a fortnight". */
+const IN_DAYS = new RegExp(`^in (?:${COUNT} (days?|weeks?)|a fortnight)$`);
 const MAX_DAYS_AGO = 60;
+const MAX_WEEKS = 8;
+
+const WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ['sunday', 0], ['sun', 0], ['monday', 1], ['mon', 1], ['tuesday', 2], ['tues', 2], ['tue', 2], ['wednesday', 3], ['wed', 3],
+  ['thursday', 4], ['thurs', 4], ['thur', 4], ['thu', 4], ['friday', 5], ['fri', 5], ['saturday', 6], ['sat', 6],
+]);
+const WEEKDAY = new RegExp(`^(?:(last|next|this|on) )?(${[...WEEKDAY_NUMBERS.keys()].join('|')})$`);
+
+/**
+ * "last Tuesday" is the most recent Tuesday before today and "next Tuesday" the first after it.
+ * "Tuesday", "on Tuesday" or "this Tuesday" lean the way the question does (the one just gone
+ * for a past date, the one coming for a future date; today counts), and are too vague otherwise.
+ */
+function weekdayDate(which: string | undefined, weekday: number, today: IsoDate, expect: YearlessDate): IsoDate | undefined {
+  const back = (dayOfWeek(today) - weekday + 7) % 7;
+  const ahead = (weekday - dayOfWeek(today) + 7) % 7;
+  if (which === 'last') return addDays(today, -(back || 7));
+  if (which === 'next') return addDays(today, ahead || 7);
+  if (expect === 'past') return addDays(today, -back);
+  if (expect === 'future') return addDays(today, ahead);
+  return undefined;
+}
 
 /**
  * A date as a parent might type it, read in UK order (day, then month):
  * "13/4/2026", "13/04/26", "13-4-2026", "13.4.2026", "13 April 2026", "13th April 2026",
  * "Monday 13 April 2026", "April 13 2026", "13 apr 2026", "2026-04-13", "today", "yesterday",
- * "tomorrow", "the day before yesterday", "3 days ago". Without a year ("13 April", "13/4") it is
- * the most recent such day on or before today + YEARLESS_DATE_LOOKAHEAD_DAYS. Impossible dates
- * (31/2/2026) give undefined.
+ * "tomorrow", "the day before yesterday", "3 days ago", "a fortnight ago", "in 3 days",
+ * "last Tuesday", "next Friday". Without a year ("13 April", "13/4") the year is chosen by
+ * `expect` (see YearlessDate). A day that does not exist (31/4/2026, 29/02/2013) is not read,
+ * with a sentence saying why.
  */
-export function parseParentDate(text: string, today: IsoDate): IsoDate | undefined {
+export function readParentDate(text: string, today: IsoDate, expect: YearlessDate = 'near'): ParentDateReading {
   const s = text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '').replace(WEEKDAY_PREFIX, '');
 
-  if (s === 'today') return today;
-  if (s === 'yesterday') return addDays(today, -1);
-  if (s === 'tomorrow') return addDays(today, 1);
-  if (/^(?:the )?day before yesterday$/.test(s)) return addDays(today, -2);
+  if (s === 'today') return read(today);
+  if (s === 'yesterday') return read(addDays(today, -1));
+  if (s === 'tomorrow') return read(addDays(today, 1));
+  if (/^(?:the )?day before yesterday$/.test(s)) return read(addDays(today, -2));
+  if (/^(?:the )?day after tomorrow$/.test(s)) return read(addDays(today, 2));
   const daysAgo = DAYS_AGO.exec(s);
   if (daysAgo) {
-    const n = NUMBER_WORDS.get(daysAgo[1]) ?? Number(daysAgo[1]);
-    return n >= 1 && n <= MAX_DAYS_AGO ? addDays(today, -n) : undefined;
+    const n = count(daysAgo[1]);
+    return n >= 1 && n <= MAX_DAYS_AGO ? read(addDays(today, -n)) : unread();
+  }
+  const weeksAgo = WEEKS_AGO.exec(s);
+  if (weeksAgo) {
+    const n = weeksAgo[1] === undefined ? 2 : count(weeksAgo[1]);
+    return n >= 1 && n <= MAX_WEEKS ? read(addDays(today, -7 * n)) : unread();
+  }
+  const inDays = IN_DAYS.exec(s);
+  if (inDays) {
+    const days = inDays[1] === undefined ? 14 : count(inDays[1]) * (inDays[2].startsWith('week') ? 7 : 1);
+    return days >= 1 && days <= MAX_DAYS_AGO ? read(addDays(today, days)) : unread();
+  }
+  const weekday = WEEKDAY.exec(s);
+  if (weekday) {
+    const date = weekdayDate(weekday[1], WEEKDAY_NUMBERS.get(weekday[2])!, today, expect);
+    return date === undefined ? unread() : read(date);
   }
 
-  if (ISO_PATTERN.test(s)) return parseIsoDate(s);
+  if (ISO_PATTERN.test(s)) {
+    const iso = parseIsoDate(s);
+    return iso === undefined ? unread() : read(iso);
+  }
 
   const numeric = /^(\d{1,2})\s?[/.-]\s?(\d{1,2})(?:\s?[/.-]\s?(\d{4}|\d{2}))?$/.exec(s);
-  if (numeric) return dayMonthYear(Number(numeric[1]), Number(numeric[2]), numeric[3], today);
+  if (numeric) return dayMonthYear(Number(numeric[1]), Number(numeric[2]), numeric[3], today, expect);
 
   const dayFirst = DAY_FIRST.exec(s);
   if (dayFirst) {
     const month = MONTH_BY_NAME.get(dayFirst[2]);
-    return month === undefined ? undefined : dayMonthYear(Number(dayFirst[1]), month, dayFirst[3], today);
+    return month === undefined ? unread() : dayMonthYear(Number(dayFirst[1]), month, dayFirst[3], today, expect);
   }
 
   const monthFirst = MONTH_FIRST.exec(s);
   if (monthFirst) {
     const month = MONTH_BY_NAME.get(monthFirst[1]);
-    return month === undefined ? undefined : dayMonthYear(Number(monthFirst[2]), month, monthFirst[3], today);
+    return month === undefined ? unread() : dayMonthYear(Number(monthFirst[2]), month, monthFirst[3], today, expect);
   }
 
-  return undefined;
+  return unread();
+}
+
+/** readParentDate, for callers that only need the day (undefined when it could not be read). */
+export function parseParentDate(text: string, today: IsoDate, expect: YearlessDate = 'near'): IsoDate | undefined {
+  const reading = readParentDate(text, today, expect);
+  return reading.ok ? reading.date : undefined;
 }
 
 /** Why a parent's answer could not be used as a date: a rough time, or "I don't know". */
@@ -279,7 +388,7 @@ export type UnreadDate = 'rough' | 'unknown';
 export function whyNotADate(text: string): UnreadDate | undefined {
   const s = text.trim().toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ');
   if (/\b(?:not sure|unsure|don'?t know|do not know|dunno|no idea|can'?t remember|cannot remember|forgot|forgotten|can'?t find|cannot find|lost (?:it|the letter)|don'?t have (?:it|the letter)|do not have (?:it|the letter)|haven'?t got (?:it|the letter))\b/.test(s)) return 'unknown';
-  if (/\b(?:weeks?|months?|fortnight|years?) ago\b|\b(?:last|this|next|on) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|\b(?:about|around|roughly|approximately|sometime|some time|early|mid|middle of|end of|beginning of|start of|late)\b/.test(s)) return 'rough';
+  if (/\b(?:days?|weeks?|months?|fortnight|years?) ago\b|\b(?:last|this|next) (?:week|month|year|term)\b|\bthe other (?:day|week)\b|\brecently\b|\b(?:last|this|next|on) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|\b(?:about|around|roughly|approximately|sometime|some time|early|mid|middle of|end of|beginning of|start of|late)\b/.test(s)) return 'rough';
   return undefined;
 }
 
