@@ -1,0 +1,47 @@
+/**
+ * What both guided flows say when a reply is not an answer (see offScript.ts), when a date is
+ * read back, and when the family may live outside England. Short, plain, and never blaming.
+ */
+import { formatLongDate, type IsoDate } from '../dates/calendarDate';
+import type { AnswerKind } from './offScript';
+
+/** After "ok", "5" or "hmm": what kind of answer would help. */
+const UNCLEAR: Readonly<Record<AnswerKind, string>> = {
+  choice: 'Sorry, I am not sure what you meant. Please choose one of the buttons, or type its number.',
+  choices: 'Sorry, I am not sure what you meant. Please choose the ones that fit, or type their numbers, like 1, 3.',
+  'yes-no': 'Sorry, I could not tell if that was a yes or a no. Please choose one of the buttons.',
+  date: 'Sorry, I am not sure what you meant. Please type a date, like 13 April 2026.',
+  age: 'Sorry, I am not sure what you meant. Please type an age, like 7, or a date of birth, like 12 March 2015.',
+  name: 'Sorry, I am not sure what you meant. Please type the name, or use a button below.',
+  words: 'Sorry, I am not sure what you meant. Please tell me in your own words. A sentence or two is enough.',
+};
+
+export const FLOW_REPLIES = {
+  unclear: UNCLEAR,
+  /** Added to "ok"-style replies: a question is always welcome. */
+  askAnything: 'If something is not clear, you can ask me, for example "what does that mean?".',
+  /** "help" in the middle of a flow. */
+  helpCommands: 'You can answer the question below, type "back" to change your last answer, "cancel" to stop, or "talk to a person".',
+  /** A question answered in the middle of a flow, before the flow's question again. */
+  backToQuestion: 'Now, back to where we were.',
+  /** A question the knowledge base cannot answer well, in the middle of a flow. */
+  questionNotAnswered: 'I am not sure I can answer that well here, and I do not want to guess. You can ask me again when we have finished, or ask SENDIASS, your free local SEND advice service.',
+  /** A question with no reason or explanation written for it (should not happen: each step has one). */
+  noExplanation: 'This helps me get your letter and dates right.',
+  /** A message over the length the bot reads, in the middle of a flow. */
+  tooLong: (maxChars?: number): string =>
+    `That is longer than I can read in one message${maxChars ? ` (over ${maxChars.toLocaleString('en-GB')} characters)` : ''}. Please shorten it. A few sentences are enough here. You can add more detail later, for example when you check your letter.`,
+  /** A date read back in words, so a wrong year or day can be put right at once. */
+  dateReadBack: (date: IsoDate): string => `I have read that as ${formatLongDate(date)}. If that is not right, say "back" to change it.`,
+  /** After the nation note: why the flow has stopped and what the parent can do. */
+  otherNationPause: 'So I have stopped here, before I make anything that uses the law in England. If your family does live in England, choose "We live in England" and we will carry on. If not, choose "Cancel".',
+  otherNationAgain: 'Before we go on: does your family live in England? Choose "We live in England" to carry on, or "Cancel" to stop.',
+  otherNationStopped: 'Thank you for telling me. I have stopped here, and nothing you told me has been sent anywhere. I hope the council or an advice service where you live can help you.',
+  inEngland: 'Thank you. Let us carry on.',
+  inEnglandButton: 'We live in England',
+  cancelButton: 'Cancel',
+  /** The other flow, asked for in the middle of this one. */
+  switching: (to: string): string => `OK, let us leave this and ${to} instead. Nothing you told me has been sent anywhere.`,
+  switchTo: { 'ehc-request': 'ask for an EHC needs assessment', mediation: 'get ready for mediation or an appeal' },
+  alreadyDoing: 'That is what we are doing now. Here is where we were.',
+} as const;

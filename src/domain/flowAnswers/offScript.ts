@@ -1,0 +1,134 @@
+/**
+ * Replies in a guided flow that are not an answer to the question on the screen: a question about
+ * it ("why do you need that?", "what does that mean?"), another question ("what is a SENCo?"), a
+ * wish to skip it, a wish to do the other flow instead, or a reply that says nothing ("ok", "?").
+ * Told apart here so the flow answers or asks again, and never puts them in a letter.
+ *
+ * The recognizer has already taken out what breaks into any flow (a person, cancel, back,
+ * safeguarding); this reads what is left with the question in mind.
+ */
+import { normaliseReply, wordCount } from './normalise';
+
+export type GuidedFlowName = 'ehc-request' | 'mediation';
+
+/** What a question wants, so a reply that cannot be such an answer is known. */
+export type AnswerKind = 'choice' | 'choices' | 'yes-no' | 'date' | 'age' | 'name' | 'words';
+
+export type OffScript =
+  /** "Why do you need that?": the reason for the question. */
+  | { readonly kind: 'why' }
+  /** "What does that mean?", "?", "I don't understand": the question and its buttons explained. */
+  | { readonly kind: 'meaning' }
+  /** Another question, for the knowledge base ("what is a SENCo?"). */
+  | { readonly kind: 'question' }
+  /** "skip" (or "no", "none" where a name, words or a date is wanted: `none` is then true). */
+  | { readonly kind: 'skip'; readonly none: boolean }
+  /** "Actually I want help with mediation instead". */
+  | { readonly kind: 'switch'; readonly to: GuidedFlowName }
+  /** "ok", "hmm", "5" where words are wanted: nothing to store. */
+  | { readonly kind: 'unclear' };
+
+const LEAD = "(?:(?:but|and|ok|okay|sorry|um|umm|hmm|erm|wait|hang on|hold on|just wondering|can i ask)[, ]+)*";
+
+const WHY = new RegExp(`^${LEAD}(?:`
+  + 'why|how come|what for|why that|why this|why do you ask|why ask|why ask that'
+  + "|why (?:do|would|did|are|does|must|should) (?:you|u|it|i) (?:need|want|ask|asking|have to|need to|matter|want to)(?: (?:that|this|it|to know|for that|for this|me|that one|this one|my \\w+|their \\w+|his \\w+|her \\w+|the \\w+)){0,3}"
+  + '|why (?:is|does) (?:that|this|it) (?:matter|important|needed|necessary|relevant|asked|count)'
+  + "|what(?: is|'s|s) (?:that|this|it) for|what do you (?:need|want) (?:that|this|it|to know) for"
+  + '|(?:do|must) i (?:have|need) to (?:answer|tell you|say|give)(?: (?:that|this|it|you))?'
+  + '|is (?:that|this|it) (?:needed|necessary|important|required)'
+  + ')$');
+
+const MEANING = new RegExp(`^${LEAD}(?:`
+  + 'huh|eh|what|pardon|sorry what|come again'
+  + '|what do you mean(?: by (?:that|this|it))?|what does (?:that|this|it|that word|this word|that question|this question|that one|this one) mean'
+  + '|what do (?:those|these|they|the buttons|the options) mean'
+  + "|i (?:don'?t|do not|dont) (?:understand|get it|get that|get what you mean|know what (?:you mean|that means|it means|this means|to (?:choose|pick|say|put|write|answer)))"
+  + "|(?:i'?m |i am )?(?:confused|lost|not sure what (?:you mean|that means|this means|it means|to (?:choose|pick|say|put|write|answer)))"
+  + '|(?:can|could) you (?:explain|say that again|put that another way)(?: (?:that|this|it|the question|please))*|explain(?: (?:that|this|it|please))*'
+  + "|what are (?:these|those|the options|the choices|the buttons)|what(?: is|'s|s) (?:this|that|that one|this one)"
+  + '|which (?:one|do i (?:choose|pick))|which (?:one )?should i (?:choose|pick)'
+  + ')$');
+
+const QUESTION_START = /^(?:what|whats|what's|who|whos|who's|how|why|when|where|which|whose|is|are|am|does|do|did|can|could|should|would|will|must|has|have|may|shall)\b/;
+/** A question even without "?": not "what" or "who", which also start answers ("What the plan says about his needs"). */
+const PLAIN_QUESTION_START = /^(?:how|why|when|where|is|are|am|does|do|did|can|could|should|would|will|must|has|have|may|shall)\b/;
+/** Where an answer is in the parent's own words, only a question that asks what something is, or what it means, is read as a question. */
+const DEFINITION_QUESTION = /^(?:what|who)(?: is|'s|s| are) (?:a|an|the) \w|^what does .+ mean$|^what do you mean by\b|^(?:can|could) you (?:tell me|explain)\b|\bmeaning of\b/;
+const MAX_QUESTION_WORDS = 20;
+const FIXED_ANSWERS: ReadonlySet<AnswerKind> = new Set<AnswerKind>(['choice', 'choices', 'yes-no']);
+const MAX_WORDS_QUESTION_WORDS = 12;
+
+const SKIP = /^(?:skip|skip (?:it|this|that|this one|that one|this question|that question)|pass|next|next question|move on|rather not(?: say)?|prefer not(?: to say)?|i'?d rather not(?: say)?|i would rather not(?: say)?|leave (?:it|it blank|that|this)(?: out| blank)?|n\/a)$/;
+const NONE = /^(?:no|nope|nah|none|nothing|no one|nobody|n\/a|na)$/;
+/** Kinds of answer where a bare "no" or "none" is not itself an answer, but a wish to leave it out. */
+const NONE_IS_SKIP: ReadonlySet<AnswerKind> = new Set<AnswerKind>(['name', 'words', 'date', 'age']);
+
+const SAYS_NOTHING = /^(?:ok|okay|okey|oki|okie|k|kk|fine|alright|all right|right|cool|great|good|nice|sure|hmm+|hm+|um+|erm+|er+|uh+|ah+|oh+|ooh|eh|lol|haha|thanks|thank you|thanks?(?: you)? very much|ta|cheers|yes ok|ok thanks|okay thanks|got it|understood|i see|noted|x+|yes|yeah|yep|yup)$/;
+const YES_WORDS = /^(?:yes|yeah|yep|yup)$/;
+/** Kinds of answer where digits alone are not one ("5" for a name or a council). */
+const WORDS_WANTED: ReadonlySet<AnswerKind> = new Set<AnswerKind>(['name', 'words']);
+
+// The other flow, named as a wish ("I want help with mediation instead"), not as part of an answer.
+const TO_MEDIATION = /\b(?:mediation|appeal|appealing|the tribunal|tribunal|challenge (?:the|a|their|this) decision)\b/;
+const TO_EHC_REQUEST = /\b(?:(?:ask|asking|request|requesting|apply|applying)(?: the council)? for an? (?:ehc |ehcp |education,? health and care |needs )*(?:needs )?assessment|request(?:ing)? an? (?:ehc |ehcp |needs )*assessment|(?:ehc|ehcp)(?: needs)? assessment request|assessment request|apply(?:ing)? for an? (?:ehcp|ehc plan))\b/;
+const SWITCH_WORDS = /\b(?:instead|actually|rather|switch|swap|change to|wrong (?:one|button|option|thing|flow)|i meant|not this|different (?:one|thing)|the other one|go to)\b/;
+const WISH = /^(?:(?:actually|sorry|oh|oops|no|wait)[, ]+)*(?:(?:i|we)(?:'d| would)? (?:want|need|like|meant|mean|wanted|was after)|(?:can|could) (?:we|i|you)|help me|let'?s|please help)\b/;
+/** "I wanted to ask for an assessment but they refused": a decision described, not a change of mind. */
+const DESCRIBES_DECISION = /\b(?:refus\w*|said no|say no|says no|declin\w*|turned? down|reject\w*|won'?t|wouldn'?t|but)\b/;
+const MAX_SWITCH_WORDS = 20;
+
+function switchIn(t: string, expects: AnswerKind): GuidedFlowName | undefined {
+  if (wordCount(t) > MAX_SWITCH_WORDS) return undefined;
+  // In the parent's own words, "I want mediation" may be what they want: only a clear change of mind counts.
+  const wish = SWITCH_WORDS.test(t) || (expects !== 'words' && WISH.test(t) && !DESCRIBES_DECISION.test(t));
+  if (!wish) return undefined;
+  const toEhc = TO_EHC_REQUEST.test(t);
+  const toMediation = TO_MEDIATION.test(t);
+  if (toEhc === toMediation) return undefined;
+  return toEhc ? 'ehc-request' : 'mediation';
+}
+
+function questionIn(t: string, raw: string, expects: AnswerKind): boolean {
+  const words = wordCount(t);
+  if (expects === 'words') return words <= MAX_WORDS_QUESTION_WORDS && (DEFINITION_QUESTION.test(t) || (QUESTION_START.test(t) && /\?\s*$/.test(raw)));
+  if (words > MAX_QUESTION_WORDS) return false;
+  const asked = /\?\s*$/.test(raw);
+  // "15 December?" or "Leeds?" is an answer given with a doubt, not a question.
+  // Without "?", only where no answer starts like a question: a name may be "Will", a date "May 3".
+  const plain = FIXED_ANSWERS.has(expects) && PLAIN_QUESTION_START.test(t);
+  return DEFINITION_QUESTION.test(t) || plain || (asked && QUESTION_START.test(t)) || (asked && words >= 3 && !/\d/.test(t));
+}
+
+/**
+ * What the reply is, when it is not an answer to a question wanting `expects` in the flow
+ * `current`; undefined for an answer (or a try at one). Naming the flow under way ("I would like
+ * mediation instead of tribunal", in the mediation flow) is an answer, not a switch.
+ */
+export function offScriptIn(text: string, expects: AnswerKind, current?: GuidedFlowName): OffScript | undefined {
+  const raw = text.trim();
+  if (/^[?\s]+$/.test(raw) && raw.length > 0) return { kind: 'meaning' };
+  const t = normaliseReply(raw);
+  if (!t) return raw ? { kind: 'unclear' } : undefined;
+  const to = switchIn(t, expects);
+  if (to && to !== current) return { kind: 'switch', to };
+  if (WHY.test(t)) return { kind: 'why' };
+  if (MEANING.test(t)) return { kind: 'meaning' };
+  if (SKIP.test(t)) return { kind: 'skip', none: false };
+  if (NONE_IS_SKIP.has(expects) && NONE.test(t)) return { kind: 'skip', none: true };
+  if (questionIn(t, raw, expects)) return { kind: 'question' };
+  if (!/\p{L}/u.test(t) && (!/\d/.test(t) || WORDS_WANTED.has(expects))) return { kind: 'unclear' };
+  if (SAYS_NOTHING.test(t) && !(expects === 'yes-no' && YES_WORDS.test(t))) return { kind: 'unclear' };
+  return undefined;
+}
+
+/** True when the parent says they live in England ("we live in England", "yes, England"). */
+export function saysInEngland(text: string): boolean {
+  const t = normaliseReply(text);
+  return /\b(?:england|english)\b/.test(t) && !/\b(?:not|n't|outside|near|border)\b[^.]*\bengland\b/.test(t);
+}
+
+/** True when a message also places the family in England ("we live in England, near Wrexham"). */
+export function livesInEngland(text: string): boolean {
+  return /\b(?:live|living|lives|based|we are|we're|i am|i'm|are|is) in england\b/.test(normaliseReply(text));
+}

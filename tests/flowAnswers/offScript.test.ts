@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { livesInEngland, offScriptIn, saysInEngland, type AnswerKind } from '../../src/domain/flowAnswers/offScript';
+
+describe('flow answers: replies that are not an answer', () => {
+  const kind = (text: string, expects: AnswerKind, current?: 'ehc-request' | 'mediation') => offScriptIn(text, expects, current)?.kind;
+
+  it('hears "why do you need that?" and "what does that mean?" about the question on the screen', () => {
+    for (const why of ['why do you need that', 'Why?', 'why do you need to know', 'what is that for?', 'do I have to answer this', 'but why is that important']) {
+      assert.equal(kind(why, 'date'), 'why', why);
+    }
+    for (const meaning of ['what does that mean', '?', '??', 'what do you mean?', "I don't understand", 'huh?', "I'm not sure what that means", 'which one should I choose']) {
+      assert.equal(kind(meaning, 'choice'), 'meaning', meaning);
+    }
+  });
+
+  it('hears another question, but not an answer that starts like one', () => {
+    assert.equal(kind('what is a SENCo?', 'name'), 'question');
+    assert.equal(kind('what does EHC mean', 'words'), 'question');
+    assert.equal(kind('what is a mediation certificate?', 'date'), 'question');
+    assert.equal(kind('Do I count as a parent?', 'choice'), 'question');
+    // Answers in the parent's own words, a child called Will, a date in May, a plan's contents:
+    for (const [answer, expects] of [
+      ['What he finds hard is reading', 'words'], ['When it is noisy he hides', 'words'], ['Will', 'name'], ['May 3', 'date'],
+      ['What the plan says about his needs', 'choice'], ['15 December?', 'date'], ['Leeds?', 'name'],
+    ] as const) assert.equal(kind(answer, expects), undefined, answer);
+  });
+
+  it('"skip" is a wish to skip; "no" or "none" is one only where a name, words or a date is wanted', () => {
+    assert.deepEqual(offScriptIn('skip', 'name'), { kind: 'skip', none: false });
+    assert.deepEqual(offScriptIn("I'd rather not say", 'words'), { kind: 'skip', none: false });
+    assert.deepEqual(offScriptIn('none', 'words'), { kind: 'skip', none: true });
+    assert.equal(kind('no', 'yes-no'), undefined, 'an answer');
+    assert.equal(kind('none', 'choices'), undefined, 'an answer');
+  });
+
+  it('"ok", "hmm", "x" and a number where a name is wanted say nothing', () => {
+    for (const [text, expects] of [['ok', 'name'], ['okay', 'yes-no'], ['hmm', 'words'], ['x', 'date'], ['5', 'name'], ['5', 'words'], ['...', 'choice']] as const) {
+      assert.equal(kind(text, expects), 'unclear', `${text} for ${expects}`);
+    }
+    for (const [text, expects] of [['5', 'choices'], ['7', 'age'], ['yes', 'yes-no'], ['Sam', 'name']] as const) {
+      assert.equal(kind(text, expects), undefined, `${text} for ${expects}`);
+    }
+  });
+
+  it('hears a wish for the other flow, not the flow under way or a decision described', () => {
+    assert.deepEqual(offScriptIn('Actually I want help with mediation instead', 'name', 'ehc-request'), { kind: 'switch', to: 'mediation' });
+    assert.deepEqual(offScriptIn('I want to ask for an EHC needs assessment instead', 'date', 'mediation'), { kind: 'switch', to: 'ehc-request' });
+    assert.equal(kind('I would like mediation instead of going to tribunal', 'words', 'mediation'), undefined);
+    assert.equal(kind('I wanted to ask for an assessment but they refused', 'choice', 'mediation'), undefined);
+    assert.equal(kind('I want them to assess my son', 'words', 'mediation'), undefined);
+  });
+
+  it('tells "we live in England" apart from a family elsewhere', () => {
+    assert.ok(saysInEngland('We live in England'));
+    assert.ok(saysInEngland('england'));
+    assert.ok(!saysInEngland('not in England, we are in Wales'));
+    assert.ok(livesInEngland('we live in England, near Wrexham'));
+    assert.ok(!livesInEngland('We live in Wales'));
+  });
+});
