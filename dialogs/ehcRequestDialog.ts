@@ -1,4 +1,7 @@
 import type { BotDependencies } from '../src/bot/botDependencies';
+import { FLOW_REPLIES } from '../src/domain/flowAnswers/flowReplies';
+import { readCouncil } from '../src/domain/ehcRequest/ehcRequestAnswers';
+import { tooOldText } from '../src/domain/ehcRequest/flowText';
 import { MAIN_TASKS } from '../src/bot/botMessages';
 import type { Choice as ButtonChoice } from '../src/bot/replies';
 import {
@@ -8,12 +11,12 @@ import {
   readDeliveryDate, readOwnWords, readSendDate, rightsHolder,
   type ChoiceKeywords, type EhcQuestion, type EhcRequestAnswers, type Requester,
 } from '../src/domain/ehcRequest';
-import type { IsoDate } from '../src/domain/dates/calendarDate';
+import { compareDates, formatLongDate, type IsoDate } from '../src/domain/dates/calendarDate';
 import {
-  GuidedFlowDialog, type FlowEnv, type FlowInput, type FlowOutputMessage, type FlowPrompt, type FlowStep, type StepResult,
+  FLOW_DIALOG_IDS, GuidedFlowDialog, type FlowEnv, type FlowInput, type FlowOutputMessage, type FlowPrompt, type FlowStep, type StepResult,
 } from './guidedFlowDialog';
 
-export const EHC_REQUEST_DIALOG_ID = 'ehcRequest';
+export const EHC_REQUEST_DIALOG_ID = FLOW_DIALOG_IDS['ehc-request'];
 
 type Answers = Partial<EhcRequestAnswers> & { deliveredOn?: IsoDate };
 
@@ -30,10 +33,25 @@ const NOT_IN_A_SETTING = /\b(?:not (?:in|at|attending|going to) (?:a |any )?(?:s
 const buttons = (choices: ReadonlyArray<{ label: string }>): ButtonChoice[] => choices.map((c) => ({ label: c.label }));
 const notProfessional = (a: Answers) => a.requester !== undefined && a.requester !== 'professional';
 
-/** The question as the person reads it (a young person is asked about themselves). */
+/** The question as the person reads it (a young person is asked about themselves), with its reason and its words explained. */
 function question(id: EhcQuestion, a: Answers, extra: Omit<FlowPrompt, 'text' | 'why'> = {}): FlowPrompt {
   const q = questionFor(id, a.requester);
-  return { text: `${q.whyWeAsk}\n\n**${q.prompt}**`, why: q.whyWeAsk, ...extra };
+  return { text: `${q.whyWeAsk}\n\n**${q.prompt}**`, question: q.prompt, why: q.whyWeAsk, explain: EHC_FLOW_TEXT.explain[id], ...extra };
+}
+
+const personButton = [{ label: MAIN_TASKS.person }];
+
+/** Whose right it is to ask, said when it is not the person asking (or cannot be told yet). */
+function rightsNote(a: Answers, update: Answers, today: IsoDate): string | undefined {
+  const rights = rightsHolder({ dateOfBirth: update.dateOfBirth, age: update.age }, today);
+  const mismatch = rights.holder === 'unclear' || (rights.holder === 'young-person') !== (a.requester === 'young-person');
+  return mismatch ? `${EHC_FLOW_TEXT.checkWhoAsks}\n\n${rights.explanation}` : undefined;
+}
+
+/** Over 25: said kindly once, with a person to talk to, and the flow ends (asking again would not help). */
+function tooOld(parsed: { age: number; dateOfBirth?: IsoDate }, a: Answers): StepResult<Answers> {
+  const readAs = parsed.dateOfBirth ? `I have read the date of birth as ${formatLongDate(parsed.dateOfBirth)}. ` : '';
+  return { ok: false, message: `${readAs}${tooOldText(parsed.age, a.requester)}`, stop: { choices: personButton } };
 }
 
 /** Several choices: ticked on the card (values come back) or typed ("1 and 3", "reading and anxiety"). */
@@ -69,6 +87,8 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
   protected readonly steps: ReadonlyArray<FlowStep<Answers>> = [
     {
       id: 'requester',
+      expects: 'choice',
+      cannotSkip: EHC_FLOW_TEXT.cannotSkip.requester,
       prompt: (a) => question('requester', a, { choices: buttons(REQUESTER_CHOICES) }),
       parse: (input) => {
         const requester = readChoice(input.text, REQUESTER_CHOICES, REQUESTER_KEYWORDS);
@@ -79,9 +99,11 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
     {
       id: 'childFirstName',
       when: notProfessional,
+      expects: 'name',
       prompt: (a) => question('childFirstName', a, { choices: [{ label: 'Skip' }] }),
       parse: (input) => {
         if (isSkipAnswer(input.text)) return { ok: true, update: { childFirstName: undefined } };
+        if (isUnknownAnswer(input.text)) return { ok: false, message: EHC_FLOW_TEXT.nameNotKnown };
         const name = readChildFirstName(input.text);
         return name.ok ? { ok: true, update: { childFirstName: name.value } } : name;
       },
@@ -89,19 +111,43 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
     {
       id: 'ageOrDateOfBirth',
       when: notProfessional,
+      expects: 'age',
+      cannotSkip: EHC_FLOW_TEXT.cannotSkip.ageOrDateOfBirth,
       prompt: (a) => question('ageOrDateOfBirth', a),
-      parse: (input, a, env) => {
+      parse: (input, a, env): StepResult<Answers> => {
         const parsed = parseAgeOrDateOfBirth(input.text, env.today);
         if ('error' in parsed) return { ok: false, message: parsed.error };
+        if (parsed.kind === 'too-old') return tooOld(parsed, a);
         const update: Answers = parsed.kind === 'dob' ? { dateOfBirth: parsed.dateOfBirth, age: parsed.age } : { age: parsed.age, dateOfBirth: undefined };
-        const rights = rightsHolder({ dateOfBirth: update.dateOfBirth, age: update.age }, env.today);
-        const mismatch = rights.holder === 'unclear' || (rights.holder === 'young-person') !== (a.requester === 'young-person');
-        return { ok: true, update, note: mismatch ? `${EHC_FLOW_TEXT.checkWhoAsks}\n\n${rights.explanation}` : undefined };
+        // At 16 with no date of birth, the next question asks for it: the note waits for the answer.
+        if (parsed.kind === 'age' && parsed.age === 16) return { ok: true, update };
+        const readBack = parsed.kind === 'dob' ? FLOW_REPLIES.dateReadBack(parsed.dateOfBirth) : undefined;
+        return { ok: true, update, note: rightsNote(a, update, env.today) ?? readBack };
+      },
+    },
+    {
+      // "16": whose right it is depends on the date of birth, so ask for it (it can be skipped).
+      id: 'dateOfBirth',
+      when: (a) => notProfessional(a) && a.age === 16 && a.dateOfBirth === undefined,
+      expects: 'date',
+      prompt: (a) => question('dateOfBirth', a, { choices: [{ label: 'Skip' }] }),
+      parse: (input, a, env): StepResult<Answers> => {
+        if (isSkipAnswer(input.text) || isUnknownAnswer(input.text)) {
+          return { ok: true, update: {}, note: `${EHC_FLOW_TEXT.dateOfBirthSkipped}\n\n${rightsNote(a, { age: 16 }, env.today) ?? ''}`.trim() };
+        }
+        const parsed = parseAgeOrDateOfBirth(input.text, env.today);
+        if ('error' in parsed) return { ok: false, message: parsed.error };
+        if (parsed.kind === 'too-old') return tooOld(parsed, a);
+        if (parsed.kind !== 'dob') return { ok: false, message: EHC_FLOW_TEXT.explain.dateOfBirth };
+        const update: Answers = { dateOfBirth: parsed.dateOfBirth, age: parsed.age };
+        return { ok: true, update, note: rightsNote(a, update, env.today) ?? FLOW_REPLIES.dateReadBack(parsed.dateOfBirth) };
       },
     },
     {
       id: 'setting',
       when: notProfessional,
+      expects: 'choice',
+      cannotSkip: EHC_FLOW_TEXT.cannotSkip.setting,
       prompt: (a) => question('setting', a, { choices: buttons(SETTING_CHOICES) }),
       parse: (input) => {
         // "Not in school" names a school too: read it as "not in a setting" first.
@@ -119,6 +165,7 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
     {
       id: 'settingName',
       when: (a) => notProfessional(a) && a.setting !== 'none',
+      expects: 'name',
       prompt: (a) => question('settingName', a, { choices: [{ label: 'Skip' }] }),
       parse: (input) => {
         if (isSkipAnswer(input.text) || isUnknownAnswer(input.text)) return { ok: true, update: { settingName: undefined } };
@@ -129,15 +176,19 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
     {
       id: 'council',
       when: notProfessional,
+      expects: 'name',
+      cannotSkip: EHC_FLOW_TEXT.cannotSkip.council,
       prompt: (a) => question('council', a, { choices: [{ label: 'Not sure' }] }),
       parse: (input) => {
-        const council = readOwnWords(input.text, 100);
+        const council = readCouncil(input.text);
         return council.ok ? { ok: true, update: { council: council.value } } : council;
       },
     },
     {
       id: 'areasOfNeed',
       when: notProfessional,
+      expects: 'choices',
+      cannotSkip: EHC_FLOW_TEXT.cannotSkip.areasOfNeed,
       prompt: (a) => ({ ...question('areasOfNeed', a), multiSelect: buttons(AREA_OF_NEED_CHOICES), text: `${EHC_FLOW_TEXT.explanations.areasOfNeed}\n\n**${questionFor('areasOfNeed', a.requester).prompt}**` }),
       parse: (input): StepResult<Answers> => {
         const picked = readMany(input, AREA_OF_NEED_CHOICES, AREA_OF_NEED_KEYWORDS, [AREA_NOT_SURE]);
@@ -148,8 +199,11 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
     {
       id: 'difficulties',
       when: notProfessional,
+      expects: 'words',
+      cannotSkip: EHC_FLOW_TEXT.cannotSkip.difficulties,
       prompt: (a) => question('difficulties', a),
       parse: (input) => {
+        if (isUnknownAnswer(input.text)) return { ok: false, message: EHC_FLOW_TEXT.cannotSkip.difficulties };
         const words = readOwnWords(input.text);
         return words.ok ? { ok: true, update: { difficulties: words.value } } : words;
       },
@@ -157,8 +211,12 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
     {
       id: 'supportTried',
       when: notProfessional,
+      expects: 'words',
+      cannotSkip: EHC_FLOW_TEXT.cannotSkip.supportTried,
+      acceptsNone: true,
       prompt: (a) => question('supportTried', a, { choices: [{ label: 'None yet' }] }),
       parse: (input) => {
+        if (isUnknownAnswer(input.text)) return { ok: false, message: EHC_FLOW_TEXT.cannotSkip.supportTried };
         const words = readOwnWords(input.text);
         if (!words.ok) return words;
         return { ok: true, update: { supportTried: words.value }, note: `${EHC_FLOW_TEXT.explanations.legalTest}\n\n${EHC_FLOW_TEXT.explanations.mythBusting}` };
@@ -167,6 +225,7 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
     {
       id: 'outsideProfessionals',
       when: notProfessional,
+      expects: 'words',
       prompt: (a) => question('outsideProfessionals', a, { choices: [{ label: 'None' }] }),
       parse: (input) => {
         if (isSkipAnswer(input.text) || isUnknownAnswer(input.text)) return { ok: true, update: { outsideProfessionals: undefined } };
@@ -177,6 +236,8 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
     {
       id: 'evidence',
       when: notProfessional,
+      expects: 'choices',
+      cannotSkip: EHC_FLOW_TEXT.cannotSkip.evidence,
       prompt: (a) => question('evidence', a, { multiSelect: buttons(EVIDENCE_CHOICES) }),
       parse: (input): StepResult<Answers> => {
         const picked = readMany(input, EVIDENCE_CHOICES, EVIDENCE_KEYWORDS, ['none-yet']);
@@ -187,6 +248,8 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
     {
       id: 'sendMethod',
       when: notProfessional,
+      expects: 'choice',
+      cannotSkip: EHC_FLOW_TEXT.cannotSkip.sendMethod,
       prompt: (a) => question('sendMethod', a, { choices: buttons(SEND_METHOD_CHOICES) }),
       parse: (input) => {
         const sendMethod = readChoice(input.text, SEND_METHOD_CHOICES, { email: ['email', 'e-mail', 'online'], hand: ['hand', 'in person', 'drop it', 'deliver it'], post: ['post', 'letter', 'recorded', 'signed for', 'mail'] });
@@ -197,20 +260,24 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
     {
       id: 'sendDate',
       when: notProfessional,
+      expects: 'date',
+      cannotSkip: EHC_FLOW_TEXT.cannotSkip.sendDate,
       prompt: (a) => question('sendDate', a, { choices: [{ label: 'Today' }, { label: 'Tomorrow' }] }),
       parse: (input, _a, env) => {
         const date = readSendDate(input.text, env.today);
-        return date.ok ? { ok: true, update: { sendDate: date.value } } : date;
+        return date.ok ? { ok: true, update: { sendDate: date.value }, note: FLOW_REPLIES.dateReadBack(date.value) } : date;
       },
     },
     {
+      // Only for a letter already posted: one still to send has not been delivered.
       id: 'deliveryDate',
-      when: (a) => notProfessional(a) && a.sendMethod === 'post',
+      when: (a, env) => notProfessional(a) && a.sendMethod === 'post' && a.sendDate !== undefined && compareDates(a.sendDate, env.today) < 0,
+      expects: 'date',
       prompt: (a) => question('deliveryDate', a, { choices: [{ label: 'Not yet' }] }),
       parse: (input, a, env) => {
-        if (/^(not yet|no|don'?t know|not sure|unknown)\b/i.test(input.text.trim())) return { ok: true, update: { deliveredOn: undefined } };
+        if (/^(not yet|no|don'?t know|not sure|unknown|skip)\b/i.test(input.text.trim())) return { ok: true, update: { deliveredOn: undefined } };
         const date = readDeliveryDate(input.text, a.sendDate!, env.today);
-        return date.ok ? { ok: true, update: { deliveredOn: date.value } } : date;
+        return date.ok ? { ok: true, update: { deliveredOn: date.value }, note: FLOW_REPLIES.dateReadBack(date.value) } : date;
       },
     },
   ];

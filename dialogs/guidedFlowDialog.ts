@@ -1,20 +1,33 @@
 import { CardFactory, type Attachment } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { BotDependencies } from '../src/bot/botDependencies';
+import { MAIN_TASKS, otherNationText } from '../src/bot/botMessages';
 import { buildReply, fileAttachment, type Choice, type ReplyMeta } from '../src/bot/replies';
 import { todayInLondon, type IsoDate } from '../src/domain/dates/calendarDate';
+import { FLOW_REPLIES } from '../src/domain/flowAnswers/flowReplies';
+import { livesInEngland, offScriptIn, saysInEngland, type AnswerKind, type GuidedFlowName, type OffScript } from '../src/domain/flowAnswers/offScript';
+import { readYesNo } from '../src/domain/flowAnswers/yesNo';
 import type { LocalServices } from '../src/domain/localServices';
+import { otherUkNationIn } from '../src/domain/recognizer/otherUkNation';
 
 /**
  * A guided flow is a list of questions asked one at a time, each with its own parsing and a
  * friendly re-ask when the answer does not fit. Unlike a waterfall, the parent can go "back" to
  * change the last answer, and a step can be skipped when earlier answers make it irrelevant.
  * The questions, validation and documents live in plain domain modules; this class only talks.
+ *
+ * Before a reply is read as an answer, it is checked for what is not one (offScript.ts): a
+ * question about the question, another question, "skip", a wish for the other flow, a reply
+ * that says nothing, or a family living outside England. Those are answered, and the same
+ * question asked again, so nothing but an answer reaches the letter.
  */
 
-/** Set in turn state by the main dialog when the parent asks to go back or for help mid-flow. */
+/** Set in turn state by the main dialog when the parent asks to go back or for help mid-flow, or sends too much. */
 export const FLOW_COMMAND_KEY = 'sendNavigator.flowCommand';
-export type FlowCommand = 'back' | 'help';
+export type FlowCommand = 'back' | 'help' | 'too-long';
+
+/** The dialog id of each flow (one place, so either flow can hand over to the other). */
+export const FLOW_DIALOG_IDS: Readonly<Record<GuidedFlowName, string>> = { 'ehc-request': 'ehcRequest', mediation: 'mediation' };
 
 export interface FlowEnv {
   readonly today: IsoDate;
@@ -23,12 +36,16 @@ export interface FlowEnv {
 
 export interface FlowPrompt {
   readonly text: string;
+  /** The question alone, without the reason before it: asked again after an aside. */
+  readonly question?: string;
   /** One answer from a fixed list (buttons). */
   readonly choices?: readonly Choice[];
   /** Several answers from a fixed list (checkboxes on a card; numbers or words typed also work). */
   readonly multiSelect?: readonly Choice[];
-  /** Why we ask, shown when the parent asks for help at this step. */
+  /** Why we ask, shown when the parent asks why. */
   readonly why?: string;
+  /** What the words in the question and on its buttons mean, for "what does that mean?". */
+  readonly explain?: string;
 }
 
 export interface FlowInput {
@@ -37,14 +54,23 @@ export interface FlowInput {
   readonly value?: unknown;
 }
 
-export type StepResult<A> = { ok: true; update: Partial<A>; note?: string } | { ok: false; message: string };
+export type StepResult<A> =
+  | { ok: true; update: Partial<A>; note?: string }
+  /** Not an answer: `message`, then the question again; or, with `stop`, the flow ends on `message`. */
+  | { ok: false; message: string; stop?: { readonly choices?: readonly Choice[] } };
 
 export interface FlowStep<A> {
   readonly id: string;
   /** Ask this step only when this is true for the answers so far. */
-  readonly when?: (answers: A) => boolean;
+  readonly when?: (answers: A, env: FlowEnv) => boolean;
   readonly prompt: (answers: A, env: FlowEnv) => FlowPrompt;
   readonly parse: (input: FlowInput, answers: A, env: FlowEnv) => StepResult<A>;
+  /** The kind of answer wanted: a reply that cannot be one ("ok", "5" for a name) is asked about, not stored. */
+  readonly expects: AnswerKind;
+  /** Why this question cannot be skipped, said when the parent asks to; left out where skipping is fine (parse reads it). */
+  readonly cannotSkip?: string;
+  /** "No" or "none" is an answer here ("none yet"), not a wish to skip. */
+  readonly acceptsNone?: boolean;
 }
 
 export interface FlowFile {
@@ -61,12 +87,21 @@ export interface FlowOutputMessage {
 
 interface FlowState<A> {
   answers: A;
+  /** The step on the screen; '' before the first one (the flow is waiting to hear the family is in England). */
   current: string;
   history: string[];
+  /** Another UK nation was named: nothing goes on until the parent says they live in England, or cancels. */
+  otherNation?: string;
+  /** The parent said they live in England: places in other nations are not asked about again. */
+  inEngland?: boolean;
+  /** An answer in their own words that named another nation, kept until they say where they live. */
+  heldAnswer?: string;
 }
 
+type Aside = OffScript | { readonly kind: 'help' };
+
 export abstract class GuidedFlowDialog<A extends object> extends Dialog {
-  protected abstract readonly flowName: 'ehc-request' | 'mediation';
+  protected abstract readonly flowName: GuidedFlowName;
   protected abstract readonly steps: ReadonlyArray<FlowStep<A>>;
   protected abstract introText(env: FlowEnv): string;
   protected abstract initialAnswers(): A;
@@ -81,20 +116,22 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
     const env = this.env();
     const state: FlowState<A> = { answers: this.initialAnswers(), current: '', history: [] };
     dc.activeDialog!.state = state;
-    await dc.context.sendActivity(buildReply(this.introText(env), this.meta()));
-    const first = this.nextStep(state.answers, -1);
-    if (!first) return this.complete(dc, state, env);
-    state.current = first.id;
-    await this.ask(dc, first, state.answers, env);
-    return Dialog.EndOfTurn;
+    // "We live in Wales and I want to ask for an assessment": stop before the first question.
+    if (this.pauseForOtherNation(state, dc.context.activity.text ?? '')) {
+      await this.sayOtherNation(dc, state.otherNation!);
+      return Dialog.EndOfTurn;
+    }
+    return this.start(dc, state, env);
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const env = this.env();
     const state = dc.activeDialog!.state as FlowState<A>;
+    const text = (dc.context.activity.text ?? '').trim();
+    const command = dc.context.turnState.get(FLOW_COMMAND_KEY) as FlowCommand | undefined;
+    if (state.otherNation) return this.onOtherNationReply(dc, state, env, text, command);
     const step = this.steps.find((s) => s.id === state.current);
     if (!step) return dc.endDialog(); // the flow changed under a stored conversation: start over cleanly
-    const command = dc.context.turnState.get(FLOW_COMMAND_KEY) as FlowCommand | undefined;
 
     if (command === 'back') {
       const previous = state.history.pop();
@@ -108,41 +145,185 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
       await this.ask(dc, this.steps.find((s) => s.id === previous)!, state.answers, env);
       return Dialog.EndOfTurn;
     }
+    if (command === 'too-long') {
+      await this.ask(dc, step, state.answers, env, FLOW_REPLIES.tooLong(this.deps.maxMessageChars));
+      return Dialog.EndOfTurn;
+    }
     if (command === 'help') {
-      const prompt = step.prompt(state.answers, env);
-      const why = prompt.why ? `${prompt.why}\n\n` : '';
-      await dc.context.sendActivity(buildReply(
-        `${why}You can answer the question below, type "back" to change your last answer, "cancel" to stop, or "talk to a person".`,
-        this.meta(),
-      ));
-      await this.ask(dc, step, state.answers, env);
+      // "what does that mean?" and "why?" reach here too (the recognizer hears help): answer what was asked.
+      const aside = offScriptIn(text, step.expects, this.flowName);
+      await this.answerAside(dc, step, state, env, aside?.kind === 'why' || aside?.kind === 'meaning' ? aside : { kind: 'help' });
       return Dialog.EndOfTurn;
     }
 
-    const input: FlowInput = { text: (dc.context.activity.text ?? '').trim(), value: dc.context.activity.value };
+    // A pressed button is an answer, whatever its words look like ("What the plan says: ...").
+    if (text && !this.isButton(step.prompt(state.answers, env), text)) {
+      if (this.pauseForOtherNation(state, text)) {
+        // Their own words may mention Wales in passing: kept, to use if they live in England after all.
+        if (step.expects === 'words') state.heldAnswer = text;
+        await this.sayOtherNation(dc, state.otherNation!);
+        return Dialog.EndOfTurn;
+      }
+      const aside = offScriptIn(text, step.expects, this.flowName) ?? this.otherFlowButton(text);
+      if (aside?.kind === 'switch') return this.switchFlow(dc, step, state, env, aside.to);
+      if (aside && await this.answerAside(dc, step, state, env, aside)) return Dialog.EndOfTurn;
+    }
+    return this.takeAnswer(dc, step, state, env, { text, value: dc.context.activity.value });
+  }
+
+  /** Reads the answer to `step`: stored and on to the next question, or the reason and the question again. */
+  private async takeAnswer(dc: DialogContext, step: FlowStep<A>, state: FlowState<A>, env: FlowEnv, input: FlowInput): Promise<DialogTurnResult> {
     const result = step.parse(input, state.answers, env);
     if (!result.ok) {
+      if (result.stop) {
+        await dc.context.sendActivity(buildReply(result.message, this.meta(), { choices: result.stop.choices, buttons: 'card' }));
+        this.deps.logger.info('flow.stopped', { flow: this.flowName, step: step.id });
+        return dc.endDialog();
+      }
       await this.ask(dc, step, state.answers, env, result.message);
       return Dialog.EndOfTurn;
     }
     state.answers = { ...state.answers, ...result.update };
     state.history.push(step.id);
     if (result.note) await dc.context.sendActivity(buildReply(result.note, this.meta()));
-    const next = this.nextStep(state.answers, this.steps.indexOf(step));
-    if (!next) return this.complete(dc, state, env);
-    state.current = next.id;
-    await this.ask(dc, next, state.answers, env);
-    return Dialog.EndOfTurn;
+    return this.askNext(dc, state, env, this.steps.indexOf(step));
   }
 
   override async repromptDialog(context: DialogContext['context'], instance: { state: unknown }): Promise<void> {
     const state = instance.state as FlowState<A>;
+    if (state.otherNation) {
+      await context.sendActivity(buildReply(FLOW_REPLIES.otherNationAgain, this.meta(), { choices: this.nationChoices(), buttons: 'suggested' }));
+      return;
+    }
     const step = this.steps.find((s) => s.id === state.current);
     if (!step) return;
     const env = this.env();
     const prompt = step.prompt(state.answers, env);
     await context.sendActivity(this.promptActivity(prompt));
   }
+
+  private async start(dc: DialogContext, state: FlowState<A>, env: FlowEnv): Promise<DialogTurnResult> {
+    await dc.context.sendActivity(buildReply(this.introText(env), this.meta()));
+    return this.askNext(dc, state, env, -1);
+  }
+
+  private async askNext(dc: DialogContext, state: FlowState<A>, env: FlowEnv, afterIndex: number): Promise<DialogTurnResult> {
+    const next = this.nextStep(state.answers, env, afterIndex);
+    if (!next) return this.complete(dc, state, env);
+    state.current = next.id;
+    await this.ask(dc, next, state.answers, env);
+    return Dialog.EndOfTurn;
+  }
+
+  /**
+   * Replies to a reply that is not an answer, then asks the same question again. False when the
+   * step reads it itself (a "skip" where skipping is fine).
+   */
+  private async answerAside(dc: DialogContext, step: FlowStep<A>, state: FlowState<A>, env: FlowEnv, aside: Aside): Promise<boolean> {
+    const prompt = step.prompt(state.answers, env);
+    this.deps.logger.info('flow.aside', { flow: this.flowName, step: step.id, kind: aside.kind });
+    switch (aside.kind) {
+      case 'why':
+        await dc.context.sendActivity(this.promptActivity(prompt, prompt.why ?? FLOW_REPLIES.noExplanation, true));
+        return true;
+      case 'meaning':
+        await dc.context.sendActivity(this.promptActivity(prompt, prompt.explain ?? prompt.why ?? FLOW_REPLIES.noExplanation, true));
+        return true;
+      case 'help':
+        // The reason is part of the question itself: said once, not twice.
+        await dc.context.sendActivity(this.promptActivity(prompt, [prompt.explain, FLOW_REPLIES.helpCommands].filter(Boolean).join('\n\n')));
+        return true;
+      case 'question':
+        await dc.context.sendActivity(this.promptActivity(prompt, this.briefAnswer(dc.context.activity.text ?? '', env), true));
+        return true;
+      case 'skip':
+        if (!step.cannotSkip || (aside.none && step.acceptsNone)) return false;
+        await dc.context.sendActivity(this.promptActivity(prompt, step.cannotSkip, true));
+        return true;
+      case 'unclear':
+        await dc.context.sendActivity(this.promptActivity(prompt, `${FLOW_REPLIES.unclear[step.expects]} ${FLOW_REPLIES.askAnything}`, true));
+        return true;
+      case 'switch':
+        return false; // handled by the caller (it ends this flow)
+    }
+  }
+
+  /** A question asked mid-flow, answered in a few lines from the knowledge base (its first paragraph and sources). */
+  private briefAnswer(question: string, env: FlowEnv): string {
+    const lookup = this.deps.kb.lookUp(question, env.today);
+    if (lookup.kind !== 'answer') return FLOW_REPLIES.questionNotAnswered;
+    const first = lookup.answer.body.split(/\n\s*\n/).map((p) => p.trim()).find(Boolean) ?? lookup.answer.body;
+    return `${first}\n\nSource: ${lookup.answer.sourcesLine}.\n\n${FLOW_REPLIES.backToQuestion}`;
+  }
+
+  /** The other flow's button on the main menu, pressed in the middle of this one. */
+  private otherFlowButton(text: string): OffScript | undefined {
+    const t = text.toLowerCase();
+    if (t === MAIN_TASKS.ehcRequest.toLowerCase()) return { kind: 'switch', to: 'ehc-request' };
+    if (t === MAIN_TASKS.mediation.toLowerCase()) return { kind: 'switch', to: 'mediation' };
+    return undefined;
+  }
+
+  private async switchFlow(dc: DialogContext, step: FlowStep<A>, state: FlowState<A>, env: FlowEnv, to: GuidedFlowName): Promise<DialogTurnResult> {
+    if (to === this.flowName) {
+      await this.ask(dc, step, state.answers, env, FLOW_REPLIES.alreadyDoing);
+      return Dialog.EndOfTurn;
+    }
+    this.deps.logger.info('flow.switched', { from: this.flowName, to });
+    await dc.context.sendActivity(buildReply(FLOW_REPLIES.switching(FLOW_REPLIES.switchTo[to]), this.meta()));
+    return dc.replaceDialog(FLOW_DIALOG_IDS[to]);
+  }
+
+  private isButton(prompt: FlowPrompt, text: string): boolean {
+    const t = text.toLowerCase();
+    return [...(prompt.choices ?? []), ...(prompt.multiSelect ?? [])].some((c) => c.label.toLowerCase() === t);
+  }
+
+  // ---- A family in Wales, Scotland or Northern Ireland ----
+
+  /** True (and noted in the state) when the message places the family in another UK nation, unless they have said England. */
+  private pauseForOtherNation(state: FlowState<A>, text: string): boolean {
+    if (state.inEngland || livesInEngland(text)) return false;
+    const nation = otherUkNationIn(text);
+    if (!nation) return false;
+    state.otherNation = nation;
+    this.deps.logger.info('flow.other_nation', { flow: this.flowName, nation });
+    return true;
+  }
+
+  private async sayOtherNation(dc: DialogContext, nation: string): Promise<void> {
+    await dc.context.sendActivity(buildReply(`${otherNationText(nation)}\n\n${FLOW_REPLIES.otherNationPause}`, this.meta(), { choices: this.nationChoices(), buttons: 'suggested' }));
+  }
+
+  private async onOtherNationReply(dc: DialogContext, state: FlowState<A>, env: FlowEnv, text: string, command: FlowCommand | undefined): Promise<DialogTurnResult> {
+    const yesNo = command ? undefined : readYesNo(text);
+    if (!command && (saysInEngland(text) || yesNo === 'yes')) {
+      state.otherNation = undefined;
+      state.inEngland = true;
+      await dc.context.sendActivity(buildReply(FLOW_REPLIES.inEngland, this.meta()));
+      const step = this.steps.find((s) => s.id === state.current);
+      if (!step) return this.start(dc, state, env);
+      const held = state.heldAnswer;
+      state.heldAnswer = undefined;
+      if (held) return this.takeAnswer(dc, step, state, env, { text: held });
+      // A short answer that named the other nation ("Cardiff Council") was not kept: the same question again.
+      await this.ask(dc, step, state.answers, env);
+      return Dialog.EndOfTurn;
+    }
+    if (!command && (yesNo === 'no' || otherUkNationIn(text))) {
+      state.heldAnswer = undefined;
+      await dc.context.sendActivity(buildReply(FLOW_REPLIES.otherNationStopped, this.meta(), { choices: [{ label: MAIN_TASKS.person }], buttons: 'card' }));
+      return dc.endDialog();
+    }
+    await dc.context.sendActivity(buildReply(FLOW_REPLIES.otherNationAgain, this.meta(), { choices: this.nationChoices(), buttons: 'suggested' }));
+    return Dialog.EndOfTurn;
+  }
+
+  private nationChoices(): Choice[] {
+    return [{ label: FLOW_REPLIES.inEnglandButton }, { label: FLOW_REPLIES.cancelButton }];
+  }
+
+  // ----
 
   private async complete(dc: DialogContext, state: FlowState<A>, env: FlowEnv): Promise<DialogTurnResult> {
     for (const message of this.finish(state.answers, env)) {
@@ -158,8 +339,8 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
     return dc.endDialog({ flow: this.flowName, completed: true, answers: state.answers });
   }
 
-  private nextStep(answers: A, afterIndex: number): FlowStep<A> | undefined {
-    return this.steps.slice(afterIndex + 1).find((s) => !s.when || s.when(answers));
+  private nextStep(answers: A, env: FlowEnv, afterIndex: number): FlowStep<A> | undefined {
+    return this.steps.slice(afterIndex + 1).find((s) => !s.when || s.when(answers, env));
   }
 
   private async ask(dc: DialogContext, step: FlowStep<A>, answers: A, env: FlowEnv, problem?: string): Promise<void> {
@@ -167,14 +348,16 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
     await dc.context.sendActivity(this.promptActivity(prompt, problem));
   }
 
-  private promptActivity(prompt: FlowPrompt, problem?: string) {
-    const lead = problem ? `${problem}\n\n` : '';
+  /** The question, after `lead` if any; `short`: the question alone, without the reason that came with it the first time. */
+  private promptActivity(prompt: FlowPrompt, lead?: string, short = false) {
+    const before = lead ? `${lead}\n\n` : '';
+    const body = short && prompt.question ? `**${prompt.question}**` : prompt.text;
     if (prompt.multiSelect) {
       const numbered = prompt.multiSelect.map((c, i) => `${i + 1}. ${c.label}`).join('\n');
-      const text = `${lead}${prompt.text}\n\n${numbered}\n\nYou can choose more than one: tick them and press "Done", or type the numbers, like 1, 3. Type "none" if none apply.`;
+      const text = `${before}${body}\n\n${numbered}\n\nYou can choose more than one: tick them and press "Done", or type the numbers, like 1, 3. Type "none" if none apply.`;
       return buildReply(text, this.meta(), { attachments: [multiSelectCard(prompt.multiSelect)] });
     }
-    return buildReply(`${lead}${prompt.text}`, this.meta(), { choices: prompt.choices, buttons: 'suggested' });
+    return buildReply(`${before}${body}`, this.meta(), { choices: prompt.choices, buttons: 'suggested' });
   }
 
   private meta(): ReplyMeta {
@@ -245,11 +428,10 @@ export function matchManyChoices(input: FlowInput, choices: readonly Choice[]): 
   return picked;
 }
 
+/** A clear yes or no (see readYesNo); undefined for anything else, "not sure" included. */
 export function yesNo(text: string): boolean | undefined {
-  const t = norm(text);
-  if (/^(y|yes|yeah|yep|yup|ok|okay|sure|i have|we have|correct|right|please|yes please)\b/.test(t)) return true;
-  if (/^(n|no|nope|nah|not yet|i have not|we have not|haven't|havent|no thanks|no thank you)\b/.test(t)) return false;
-  return undefined;
+  const reading = readYesNo(text);
+  return reading === 'yes' ? true : reading === 'no' ? false : undefined;
 }
 
 function norm(s: string): string {

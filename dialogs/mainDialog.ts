@@ -138,6 +138,12 @@ export class MainDialog extends ComponentDialog {
     }
     if (text.length > (this.deps.maxMessageChars ?? MAX_MESSAGE_CHARS)) {
       log.info('message.too_long', { chars: text.length });
+      if (inFlow) {
+        // In a guided flow, the flow says so and asks its question again.
+        context.turnState.set(FLOW_COMMAND_KEY, 'too-long' satisfies FlowCommand);
+        await dc.continueDialog();
+        return Dialog.EndOfTurn;
+      }
       await this.say(context, msg.tooLongText(this.deps.maxMessageChars ?? MAX_MESSAGE_CHARS), { kind: 'clarify' });
       return Dialog.EndOfTurn;
     }

@@ -9,19 +9,38 @@ import {
   type DateCheck, type MediationAnswers,
 } from '../src/domain/mediation';
 import type { IsoDate } from '../src/domain/dates/calendarDate';
+import { FLOW_REPLIES } from '../src/domain/flowAnswers/flowReplies';
+import { readYesNo } from '../src/domain/flowAnswers/yesNo';
 import {
-  GuidedFlowDialog, matchChoice, matchManyChoices, yesNo,
-  type FlowEnv, type FlowInput, type FlowOutputMessage, type FlowStep, type StepResult,
+  FLOW_DIALOG_IDS, GuidedFlowDialog, matchChoice, matchManyChoices, yesNo,
+  type FlowEnv, type FlowInput, type FlowOutputMessage, type FlowPrompt, type FlowStep, type StepResult,
 } from './guidedFlowDialog';
+import { isUnknownAnswer } from '../src/domain/ehcRequest/ehcRequestAnswers';
 
-export const MEDIATION_DIALOG_ID = 'mediation';
+export const MEDIATION_DIALOG_ID = FLOW_DIALOG_IDS.mediation;
 
 type Answers = Partial<MediationAnswers>;
 const Q = MEDIATION_FLOW_TEXT.questions;
 
 /** Buttons show the domain's labels; what comes back is matched to the choice. */
 const labels = (choices: ReadonlyArray<{ label: string }>): Choice[] => choices.map((c) => ({ label: c.label }));
-const ask = (q: { prompt: string; whyWeAsk: string }) => `${q.whyWeAsk}\n\n**${q.prompt}**`;
+const E = MEDIATION_FLOW_TEXT.explain;
+
+/** The question with its reason before it, and its words explained for "what does that mean?". */
+function ask(id: keyof typeof Q, extra: Omit<FlowPrompt, 'text' | 'question' | 'explain'> = {}, why: string = Q[id].whyWeAsk): FlowPrompt {
+  return { text: `${Q[id].whyWeAsk}\n\n**${Q[id].prompt}**`, question: Q[id].prompt, why, explain: E[id], ...extra };
+}
+
+/** A yes or no, by button, number or words; "not sure" gets help to find out, and anything else the buttons again. */
+function readYesNoAnswer(input: FlowInput, ifNotSure: string): { ok: true; yes: boolean } | { ok: false; message: string } {
+  // Only the button itself or its number: "dunno" and "I know" contain "no" but are not one.
+  const typed = input.text.trim().toLowerCase();
+  const button = YES_NO_CHOICES.find((c, i) => typed === c.label.toLowerCase() || typed === String(i + 1));
+  if (button) return { ok: true, yes: button.value === 'yes' };
+  const reading = readYesNo(input.text);
+  if (reading === 'yes' || reading === 'no') return { ok: true, yes: reading === 'yes' };
+  return { ok: false, message: reading === 'unsure' ? ifNotSure : MEDIATION_FLOW_TEXT.yesOrNo };
+}
 
 function pick<T extends string>(input: FlowInput, choices: ReadonlyArray<{ value: T; label: string }>): T | undefined {
   const c = matchChoice(input.text, choices.map((x) => ({ label: x.label, value: x.value })));
@@ -65,7 +84,9 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
   protected readonly steps: ReadonlyArray<FlowStep<Answers>> = [
     {
       id: 'decision',
-      prompt: () => ({ text: ask(Q.decision), choices: labels(DECISION_CHOICES), why: Q.decision.whyWeAsk }),
+      expects: 'choice',
+      cannotSkip: MEDIATION_FLOW_TEXT.cannotSkip.decision,
+      prompt: () => ask('decision', { choices: labels(DECISION_CHOICES) }),
       parse: (input) => {
         // A button, its number, or the decision in the parent's own words.
         const decision = pick(input, DECISION_CHOICES) ?? describedDecision(input.text);
@@ -77,7 +98,9 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
     {
       id: 'planParts',
       when: (a) => a.decision === 'plan-content',
-      prompt: () => ({ text: ask(Q.planParts), multiSelect: labels(PLAN_PART_CHOICES), why: Q.planParts.whyWeAsk }),
+      expects: 'choices',
+      cannotSkip: MEDIATION_FLOW_TEXT.cannotSkip.planParts,
+      prompt: () => ask('planParts', { multiSelect: labels(PLAN_PART_CHOICES) }),
       parse: (input): StepResult<Answers> => {
         const picked = matchManyChoices(input, PLAN_PART_CHOICES.map((c) => ({ label: c.label, value: c.value })))
           ?? matchManyChoices({ text: input.text.replace(/\bsection\b/gi, '') }, PLAN_PART_CHOICES.map((c) => ({ label: c.value, value: c.value })));
@@ -88,19 +111,23 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
     },
     {
       id: 'decisionLetterDate',
-      prompt: () => ({ text: ask(Q.decisionLetterDate), why: Q.decisionLetterDate.whyWeAsk }),
+      expects: 'date',
+      cannotSkip: MEDIATION_FLOW_TEXT.cannotSkip.decisionLetterDate,
+      prompt: () => ask('decisionLetterDate'),
       parse: (input, _a, env) => {
         const r = dateStep(input.text, env.today, (d) => checkDecisionLetterDate(d, env.today));
-        return r.ok ? { ok: true, update: { decisionLetterDate: r.date } } : r;
+        return r.ok ? { ok: true, update: { decisionLetterDate: r.date }, note: FLOW_REPLIES.dateReadBack(r.date) } : r;
       },
     },
     {
       id: 'contactedAdviser',
-      prompt: () => ({ text: ask(Q.contactedAdviser), choices: labels(YES_NO_CHOICES), why: MEDIATION_FLOW_TEXT.explanations.mediationAdviser }),
+      expects: 'yes-no',
+      cannotSkip: MEDIATION_FLOW_TEXT.cannotSkip.contactedAdviser,
+      prompt: () => ask('contactedAdviser', { choices: labels(YES_NO_CHOICES) }, MEDIATION_FLOW_TEXT.explanations.mediationAdviser),
       parse: (input) => {
-        const yes = yesNo(input.text);
-        if (yes === undefined) return { ok: false, message: 'Please answer yes or no.' };
-        return { ok: true, update: yes
+        const answer = readYesNoAnswer(input, MEDIATION_FLOW_TEXT.notSure.contactedAdviser);
+        if (!answer.ok) return answer;
+        return { ok: true, update: answer.yes
           ? { contactedAdviser: true }
           : { contactedAdviser: false, adviserContactDate: undefined, choseMediation: undefined, mediationRequestedDate: undefined, hasCertificate: false, certificateDate: undefined } };
       },
@@ -108,16 +135,20 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
     {
       id: 'adviserContactDate',
       when: (a) => a.contactedAdviser === true,
-      prompt: () => ({ text: ask(Q.adviserContactDate), why: Q.adviserContactDate.whyWeAsk }),
+      expects: 'date',
+      cannotSkip: MEDIATION_FLOW_TEXT.cannotSkip.adviserContactDate,
+      prompt: () => ask('adviserContactDate'),
       parse: (input, a, env) => {
         const r = dateStep(input.text, env.today, (d) => checkAdviserContactDate(d, a.decisionLetterDate!, env.today));
-        return r.ok ? { ok: true, update: { adviserContactDate: r.date } } : r;
+        return r.ok ? { ok: true, update: { adviserContactDate: r.date }, note: FLOW_REPLIES.dateReadBack(r.date) } : r;
       },
     },
     {
       id: 'choseMediation',
       when: (a) => a.contactedAdviser === true,
-      prompt: () => ({ text: ask(Q.choseMediation), choices: labels(MEDIATION_CHOICE_CHOICES), why: MEDIATION_FLOW_TEXT.explanations.mediation }),
+      expects: 'yes-no',
+      cannotSkip: MEDIATION_FLOW_TEXT.cannotSkip.choseMediation,
+      prompt: () => ask('choseMediation', { choices: labels(MEDIATION_CHOICE_CHOICES) }, MEDIATION_FLOW_TEXT.explanations.mediation),
       parse: (input) => {
         const choice = pick(input, MEDIATION_CHOICE_CHOICES) ?? mediationChoiceIn(input.text);
         if (!choice) return { ok: false, message: 'Please choose one of the buttons: yes, no, or not decided yet.' };
@@ -128,36 +159,45 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
     {
       id: 'mediationRequestedDate',
       when: (a) => a.choseMediation === 'yes',
-      prompt: () => ({ text: ask(Q.mediationRequestedDate), why: Q.mediationRequestedDate.whyWeAsk }),
+      expects: 'date',
+      cannotSkip: MEDIATION_FLOW_TEXT.cannotSkip.mediationRequestedDate,
+      prompt: () => ask('mediationRequestedDate'),
       parse: (input, a, env) => {
         const r = dateStep(input.text, env.today, (d) => checkMediationRequestedDate(d, a.decisionLetterDate!, env.today));
-        return r.ok ? { ok: true, update: { mediationRequestedDate: r.date } } : r;
+        return r.ok ? { ok: true, update: { mediationRequestedDate: r.date }, note: FLOW_REPLIES.dateReadBack(r.date) } : r;
       },
     },
     {
       id: 'hasCertificate',
       when: (a) => a.contactedAdviser === true,
-      prompt: () => ({ text: ask(Q.hasCertificate), choices: labels(YES_NO_CHOICES), why: MEDIATION_FLOW_TEXT.explanations.certificate }),
+      expects: 'yes-no',
+      cannotSkip: MEDIATION_FLOW_TEXT.cannotSkip.hasCertificate,
+      prompt: () => ask('hasCertificate', { choices: labels(YES_NO_CHOICES) }, MEDIATION_FLOW_TEXT.explanations.certificate),
       parse: (input) => {
-        const yes = yesNo(input.text);
-        if (yes === undefined) return { ok: false, message: 'Please answer yes or no.' };
-        return { ok: true, update: { hasCertificate: yes, certificateDate: undefined } };
+        const answer = readYesNoAnswer(input, MEDIATION_FLOW_TEXT.notSure.hasCertificate);
+        if (!answer.ok) return answer;
+        return { ok: true, update: { hasCertificate: answer.yes, certificateDate: undefined } };
       },
     },
     {
       id: 'certificateDate',
       when: (a) => a.hasCertificate === true,
-      prompt: () => ({ text: ask(Q.certificateDate), why: Q.certificateDate.whyWeAsk }),
+      expects: 'date',
+      cannotSkip: MEDIATION_FLOW_TEXT.cannotSkip.certificateDate,
+      prompt: () => ask('certificateDate'),
       parse: (input, a, env) => {
         const r = dateStep(input.text, env.today, (d) => checkCertificateDate(d, a.decisionLetterDate!, env.today));
-        return r.ok ? { ok: true, update: { certificateDate: r.date } } : r;
+        return r.ok ? { ok: true, update: { certificateDate: r.date }, note: FLOW_REPLIES.dateReadBack(r.date) } : r;
       },
     },
     {
       id: 'wantToChange',
-      prompt: () => ({ text: ask(Q.wantToChange), why: Q.wantToChange.whyWeAsk }),
+      expects: 'words',
+      cannotSkip: MEDIATION_FLOW_TEXT.cannotSkip.wantToChange,
+      prompt: () => ask('wantToChange'),
       parse: (input) => {
         const words = input.text.trim();
+        if (isUnknownAnswer(words)) return { ok: false, message: MEDIATION_FLOW_TEXT.cannotSkip.wantToChange };
         if (words.length < 3) return { ok: false, message: 'Please tell me in a few words what you would like to change. There are no wrong answers.' };
         if (words.length > 2000) return { ok: false, message: 'That is a lot to fit in a summary. Please keep it under 2,000 characters: you can add detail when you talk to SENDIASS.' };
         return { ok: true, update: { wantToChange: words } };
@@ -165,7 +205,9 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
     },
     {
       id: 'evidence',
-      prompt: () => ({ text: ask(Q.evidence), multiSelect: labels(EVIDENCE_CHOICES), why: Q.evidence.whyWeAsk }),
+      expects: 'choices',
+      cannotSkip: MEDIATION_FLOW_TEXT.cannotSkip.evidence,
+      prompt: () => ask('evidence', { multiSelect: labels(EVIDENCE_CHOICES) }),
       parse: (input) => {
         const picked = matchManyChoices(input, EVIDENCE_CHOICES.map((c) => ({ label: c.label, value: c.value })));
         // Anything that is not a list of choices is the parent's own description: keep their words.
@@ -176,7 +218,9 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
     },
     {
       id: 'companions',
-      prompt: () => ({ text: ask(Q.companions), multiSelect: labels(COMPANION_CHOICES), why: Q.companions.whyWeAsk }),
+      expects: 'choices',
+      cannotSkip: MEDIATION_FLOW_TEXT.cannotSkip.companions,
+      prompt: () => ask('companions', { multiSelect: labels(COMPANION_CHOICES) }),
       parse: (input) => {
         const picked = matchManyChoices(input, COMPANION_CHOICES.map((c) => ({ label: c.label, value: c.value })));
         const typed = picked ? picked.map((c) => c.value!) : [input.text.trim().slice(0, 200)];

@@ -122,8 +122,8 @@ describe('dialog: request an EHC needs assessment', function () {
     const c = await begin();
     await c.say('I am a parent or carer');
     await c.say('Sam');
-    assert.match(allText(await c.say('31/02/2017')), /date|age/i);
-    assert.match(allText(await c.say('he is 40')), /25/);
+    assert.match(allText(await c.say('31/02/2017')), /There is no 31 February/);
+    assert.match(allText(await c.say('banana')), /like 7/);
     assert.match(allText(await c.say('7')), /Where does your child go to learn/);
   });
 
@@ -161,5 +161,226 @@ describe('dialog: request an EHC needs assessment', function () {
     assert.match(allText(help), /999/);
     assert.match(allText(help), /How old is your child/);
     assert.match(allText(await c.say('7')), /Where does your child go to learn/);
+  });
+});
+
+/** Replies that are not answers: questions, "skip", "ok", the other flow, a family outside England. Nothing of them reaches the letter. */
+describe('dialog: request an EHC needs assessment, reading what the parent means', function () {
+  this.timeout(20000);
+  // Today is Monday 23 November 2026.
+  const { conversation } = testBot(new Date('2026-11-23T10:00:00Z'));
+
+  async function begin(opening = 'I want to ask the council to assess my son for an EHCP') {
+    const c = conversation();
+    await c.start();
+    await c.say(opening);
+    return c;
+  }
+
+  async function toCouncil() {
+    const c = await begin();
+    for (const answer of ['I am a parent or carer', 'Sam', '7', 'School', 'Hillside Primary']) await c.say(answer);
+    return c;
+  }
+
+  function letterIn(replies: Partial<Activity>[]): string {
+    const f = replies.flatMap((r) => r.attachments ?? []).find((a) => /letter\.txt$/.test(a.name ?? ''));
+    assert.ok(f?.contentUrl, 'no letter');
+    return Buffer.from(f.contentUrl.split(',')[1], 'base64').toString('utf8');
+  }
+
+  /** From the areas of need to the end, by email today. */
+  async function finish(c: Awaited<ReturnType<typeof begin>>, difficulties = 'He cannot read yet') {
+    for (const answer of ['1', difficulties, 'none yet', 'none', 'none yet', 'By email (you keep a dated copy)']) await c.say(answer);
+    return c.say('today');
+  }
+
+  it('answers a question asked in the middle, asks the same question again, and keeps it out of the letter', async () => {
+    const c = await toCouncil();
+    const answer = allText(await c.say('what is a SENCo?'));
+    assert.match(answer, /co-ordinator/i);
+    assert.match(answer, /Which council will you send it to\?/);
+    assert.doesNotMatch(answer, /Which of these areas/);
+    assert.match(allText(await c.say('Leeds City Council')), /Which of these areas/);
+    const letter = letterIn(await finish(c));
+    assert.match(letter, /To: the SEN team, Leeds City Council/);
+    assert.doesNotMatch(letter, /SENCo\?/);
+  });
+
+  it('"skip", "ok", "?" and "5" are never stored: the parent hears why and is asked again', async () => {
+    const c = await toCouncil();
+    const skip = allText(await c.say('skip'));
+    assert.match(skip, /cannot leave this out, because the letter has to go to a council/);
+    assert.match(skip, /Which council will you send it to\?/);
+    assert.match(allText(await c.say('ok')), /not sure what you meant.*Which council/s);
+    assert.match(allText(await c.say('5')), /not sure what you meant/);
+    await c.say('Leeds City Council');
+    await c.say('1');
+    const difficulties = allText(await c.say('skip'));
+    assert.match(difficulties, /cannot be skipped/);
+    assert.match(difficulties, /what does your child find hard/);
+    assert.match(allText(await c.say('?')), /for example reading, making friends/);
+    for (const answer of ['He cannot read yet', 'none yet', 'none', 'none yet', 'By email (you keep a dated copy)']) await c.say(answer);
+    const letter = letterIn(await c.say('today'));
+    assert.match(letter, /He cannot read yet/);
+    for (const junk of [/\bskip\b/i, /^\?$/m, /^ok\.?$/im, /^5\.?$/m]) assert.doesNotMatch(letter, junk);
+  });
+
+  it('"ok" for a name is not a name, and "sam" gets its capital', async () => {
+    const c = await begin();
+    await c.say('I am a parent or carer');
+    assert.match(allText(await c.say('ok')), /not sure what you meant.*first name/s);
+    assert.match(allText(await c.say('no idea')), /Please type the first name, or say "skip"/);
+    await c.say('sam');
+    for (const answer of ['7', 'School', 'Hillside Primary', 'Leeds']) await c.say(answer);
+    const letter = letterIn(await finish(c));
+    assert.match(letter, /for my child, Sam\b/);
+    assert.doesNotMatch(letter, /\bsam\b/);
+  });
+
+  it('"why do you need that?" gives the reason, and "what does that mean?" explains the buttons, each once', async () => {
+    const c = await begin();
+    await c.say('I am a parent or carer');
+    await c.say('Sam');
+    await c.say('7');
+    const why = allText(await c.say('why do you need that'));
+    assert.match(why, /The letter says where your child is now/);
+    assert.match(why, /Where does your child go to learn/);
+    const meaning = allText(await c.say('what does that mean'));
+    assert.match(meaning, /pupil referral unit/);
+    assert.match(meaning, /sixth form/);
+    assert.match(meaning, /Where does your child go to learn/);
+    const help = allText(await c.say('help'));
+    assert.equal(help.match(/The letter says where your child is now/g)?.length, 1, help);
+    assert.match(allText(await c.say('School')), /name of the school/);
+  });
+
+  it('"Actually I want help with mediation instead" starts the mediation flow; it is not the council', async () => {
+    const c = await toCouncil();
+    const switched = await c.say('Actually I want help with mediation instead');
+    assert.match(allText(switched), /get ready for mediation/i);
+    assert.match(allText(switched), /Which decision do you disagree with/);
+    assert.equal(metaOf(switched.at(-1)!)?.flow, 'mediation');
+    assert.match(allText(await c.say('The council said no to an EHC needs assessment')), /What date is on the decision letter/);
+  });
+
+  it('a family in Wales is told the letter would use England\'s law, and can say they live in England after all', async () => {
+    const c = await toCouncil();
+    const wales = await c.say('Cardiff Council, we live in Wales');
+    assert.match(allText(wales), /covers the law in England only\. Wales has its own system/);
+    assert.doesNotMatch(allText(wales), /Which of these areas/);
+    assert.deepEqual(buttonLabels(wales), ['We live in England', 'Cancel']);
+    assert.match(allText(await c.say('hmm')), /does your family live in England/);
+    assert.match(allText(await c.say('We live in England')), /Which council will you send it to\?/);
+    await c.say('Leeds City Council');
+    assert.match(letterIn(await finish(c)), /To: the SEN team, Leeds City Council/);
+  });
+
+  it('a flow started with a place in Wales starts once the family says they live in England', async () => {
+    const c = conversation();
+    await c.start();
+    assert.match(allText(await c.say('We are near Wrexham and I want to ask for an EHC needs assessment for my son')), /Wales has its own system/);
+    assert.match(allText(await c.say('We live in England')), /Who is asking for the assessment/);
+  });
+
+  it('"We live in Wales and want an assessment": no England letter is started, and "no" ends it', async () => {
+    const c = conversation();
+    await c.start();
+    const first = allText(await c.say('We live in Wales and I want to ask for an EHC needs assessment for my son'));
+    assert.match(first, /Wales has its own system/);
+    assert.doesNotMatch(first, /Who is asking/);
+    assert.match(allText(await c.say('no')), /stopped here/);
+    const after = await c.say('I am a parent or carer');
+    assert.ok(!after.some((r) => metaOf(r)?.kind === 'flow'), allText(after));
+  });
+
+  it('a family that lives in England after all goes on from where it was, with their own words kept', async () => {
+    const c = await toCouncil();
+    await c.say('Leeds City Council');
+    await c.say('1');
+    assert.match(allText(await c.say('We moved here from Wales last year and he still cannot read')), /Wales has its own system/);
+    assert.match(allText(await c.say('yes, England')), /What help has been tried/);
+    // Once they have said England, Wales is not asked about again.
+    assert.doesNotMatch(allText(await c.say('A reading group with a teacher from Cardiff')), /Wales has its own system/);
+    for (const answer of ['none', 'none yet', 'By email (you keep a dated copy)']) await c.say(answer);
+    assert.match(letterIn(await c.say('today')), /We moved here from Wales last year and he still cannot read/);
+  });
+
+  it('the family in Scotland can cancel', async () => {
+    const c = await begin('I want to ask for an EHC needs assessment');
+    await c.say('I am a parent or carer');
+    await c.say('skip');
+    assert.match(allText(await c.say('we live in Glasgow, he is 9')), /Scotland has its own system/);
+    assert.match(allText(await c.say('Cancel')), /stopped/);
+  });
+
+  it('at 16, asks for the date of birth and says whose right it is to ask', async () => {
+    const c = await begin();
+    await c.say('I am a parent or carer');
+    await c.say('James');
+    assert.match(allText(await c.say('16')), /What is your child.s date of birth\?/);
+    const rights = allText(await c.say('born 15 August 2010'));
+    assert.match(rights, /Compulsory school age ended on Friday 26 June 2026/);
+    assert.match(rights, /Where does your child go to learn/);
+  });
+
+  it('at 16, the date of birth can be skipped, and the rule is given', async () => {
+    const c = await begin();
+    await c.say('I am a parent or carer');
+    await c.say('James');
+    await c.say('16');
+    const skipped = allText(await c.say('skip'));
+    assert.match(skipped, /leave a space for the date of birth/);
+    assert.match(skipped, /depends on the date of birth/);
+    assert.match(skipped, /Where does your child go to learn/);
+  });
+
+  it('"I\'m 26": told kindly that assessments are for people up to 25, offered a person, and not asked again', async () => {
+    const c = await begin('help me request an EHC needs assessment for myself');
+    await c.say('I am a young person (16 to 25) asking for myself');
+    await c.say('skip');
+    const told = await c.say("I'm 26");
+    assert.match(allText(told), /up to the age of 25, so I cannot help you ask for one at 26/);
+    assert.match(allText(told), /SENDIASS/);
+    assert.ok(buttonLabels(told).includes('Talk to a person'));
+    assert.doesNotMatch(allText(told), /How old are you/);
+    assert.doesNotMatch(allText(await c.say('I am 15')), /Where do you learn/);
+  });
+
+  it('a date of birth that never existed: "2013 had no 29 February"', async () => {
+    const c = await begin();
+    await c.say('I am a parent or carer');
+    await c.say('Sam');
+    assert.match(allText(await c.say('29/02/2013')), /2013 had no 29 February/);
+  });
+
+  it('a send date with no year is the next one coming, read back in words', async () => {
+    const c = await toCouncil();
+    await c.say('Leeds');
+    for (const answer of ['1', 'He cannot read yet', 'none yet', 'none', 'none yet', 'By email (you keep a dated copy)']) await c.say(answer);
+    const end = await c.say('10th of January');
+    assert.match(allText(end), /I have read that as Sunday 10 January 2027\. If that is not right, say "back"/);
+    assert.match(letterIn(end), /^10 January 2027$/m);
+    assert.match(allText(end), /21 February 2027/, '6 weeks on');
+  });
+
+  it('by post: asks for the delivery day only for a letter already posted', async () => {
+    for (const [sent, asked] of [['tomorrow', false], ['20/11/2026', true]] as const) {
+      const c = await toCouncil();
+      await c.say('Leeds');
+      for (const answer of ['1', 'He cannot read yet', 'none yet', 'none', 'none yet', 'By post']) await c.say(answer);
+      const next = allText(await c.say(sent));
+      assert.equal(/Do you know the day it was delivered/.test(next), asked, `${sent}: ${next.slice(0, 200)}`);
+    }
+  });
+
+  it('an answer too long to read gets the question again', async () => {
+    const c = await toCouncil();
+    await c.say('Leeds');
+    await c.say('1');
+    const long = allText(await c.say('He cannot sit still in class and runs out of the room. '.repeat(40)));
+    assert.match(long, /longer than I can read in one message/);
+    assert.match(long, /what does your child find hard/);
+    assert.match(allText(await c.say('He cannot sit still in class')), /What help has been tried/);
   });
 });

@@ -106,8 +106,8 @@ describe('dialog: prepare for mediation', function () {
   it('asks for the exact date when given a rough one, helps when the parent does not know it, and reads "3 days ago"', async () => {
     const c = await begin();
     await c.say('The council said no to an EHC needs assessment');
-    assert.match(allText(await c.say('3 weeks ago')), /I need the exact date to work out your deadlines/);
-    assert.match(allText(await c.say('last friday')), /I need the exact date/);
+    assert.match(allText(await c.say('about 3 weeks ago')), /I need the exact date to work out your deadlines/);
+    assert.match(allText(await c.say('the other week')), /I need the exact date/);
     assert.match(allText(await c.say("I'm not sure")), /Look for the date on the letter or email.*talk to a person/s);
     assert.match(allText(await c.say('3 days ago')), /Have you contacted a mediation adviser/);
     await c.say('no');
@@ -166,5 +166,101 @@ describe('dialog: distress inside a guided flow', function () {
     const r = await c.say("i just can't cope with any of this anymore, nobody listens to us");
     assert.match(allText(r), /not on your own/);
     assert.match(allText(r), /What evidence do you have/, 'the flow carries on with their words as the answer');
+  });
+});
+
+/** Dates with no year, yes and no in words, questions and "skip" in the middle, another nation, the other flow. */
+describe('dialog: prepare for mediation, reading what the parent means', function () {
+  this.timeout(20000);
+  // Today is Monday 23 November 2026.
+  const { conversation } = testBot(new Date('2026-11-23T10:00:00Z'));
+
+  async function toLetterDate() {
+    const c = conversation();
+    await c.start();
+    await c.say('help me get ready for mediation please');
+    await c.say('The council said no to an EHC needs assessment');
+    return c;
+  }
+
+  async function toAdviserQuestion() {
+    const c = await toLetterDate();
+    await c.say('2 November 2026');
+    return c;
+  }
+
+  it('a decision letter date with no year is the most recent one, read back in words', async () => {
+    const c = await toLetterDate();
+    const read = allText(await c.say('15 December'));
+    assert.match(read, /I have read that as Monday 15 December 2025/);
+    assert.match(read, /Have you contacted a mediation adviser/);
+    assert.doesNotMatch(read, /after today/);
+  });
+
+  it('"29 February" this year: 2026 has no 29 February', async () => {
+    const c = await toLetterDate();
+    assert.match(allText(await c.say('29 February')), /2026 has no 29 February/);
+  });
+
+  it('reads "last Tuesday" and "a fortnight ago" to the day', async () => {
+    let c = await toLetterDate();
+    assert.match(allText(await c.say('last Tuesday')), /I have read that as Tuesday 17 November 2026/);
+    c = await toLetterDate();
+    assert.match(allText(await c.say('a fortnight ago')), /I have read that as Monday 9 November 2026/);
+  });
+
+  it('"I have not" is a no', async () => {
+    const c = await toAdviserQuestion();
+    const next = allText(await c.say('I have not'));
+    assert.match(next, /what do you disagree with/i);
+    assert.doesNotMatch(next, /On what date did you contact/);
+  });
+
+  it('"ok", "no idea", "maybe" and "dunno" are not a yes or a no: asked again, with help to find out', async () => {
+    const c = await toAdviserQuestion();
+    assert.match(allText(await c.say('ok')), /could not tell if that was a yes or a no.*Have you contacted a mediation adviser/s);
+    for (const unsure of ['no idea', 'maybe', 'dunno']) {
+      const reply = allText(await c.say(unsure));
+      assert.match(reply, /Look for an email or a note of a call.*choose "No" for now/s, unsure);
+      assert.match(reply, /Have you contacted a mediation adviser/, unsure);
+    }
+    assert.match(allText(await c.say('yes')), /On what date did you contact the mediation adviser/);
+  });
+
+  it('"what is a mediation certificate?" is answered, and the date question asked again', async () => {
+    const c = await toLetterDate();
+    const reply = allText(await c.say('what is a mediation certificate?'));
+    assert.match(reply, /certificate/i);
+    assert.match(reply, /What date is on the decision letter/);
+    assert.doesNotMatch(reply, /could not read that as a date/);
+  });
+
+  it('"skip" cannot skip what they want changed, and is never put in the summary', async () => {
+    const c = await toAdviserQuestion();
+    await c.say('no');
+    const skip = allText(await c.say('skip'));
+    assert.match(skip, /cannot be skipped: your summary needs to say what you want/);
+    assert.match(allText(await c.say('?')), /speech therapy every week/);
+    await c.say('I want them to assess my son');
+    await c.say('1');
+    const end = allText(await c.say('no one'));
+    assert.match(end, /I want them to assess my son/);
+    assert.doesNotMatch(end, /"skip"|"\?"/);
+  });
+
+  it('"We live in Wales, Newport council said no": the flow stops to ask, and goes on for a family in England', async () => {
+    const c = await toLetterDate();
+    const wales = allText(await c.say('We live in Wales, Newport council said no'));
+    assert.match(wales, /Wales has its own system/);
+    assert.doesNotMatch(wales, /could not read that as a date/);
+    assert.match(allText(await c.say('We live in England')), /What date is on the decision letter/);
+    assert.match(allText(await c.say('2 November 2026')), /Have you contacted a mediation adviser/);
+  });
+
+  it('"I want to ask for an EHC needs assessment instead" starts that flow', async () => {
+    const c = await toLetterDate();
+    const switched = await c.say('I want to ask for an EHC needs assessment instead');
+    assert.match(allText(switched), /Who is asking for the assessment/);
+    assert.equal(metaOf(switched.at(-1)!)?.flow, 'ehc-request');
   });
 });

@@ -25,22 +25,28 @@ describe('EHC request: age, date of birth and whose right it is to ask', () => {
       }
     });
 
-    it('refuses ages over 25 with a friendly message', () => {
-      const result = parseAgeOrDateOfBirth('30', TODAY);
-      assert.ok('error' in result);
-      assert.match(result.error, /up to 25/);
-      assert.match(result.error, /12 March 2015/);
+    it('an age over 25 is "too old", not a typing mistake to ask about again', () => {
+      assert.deepEqual(parseAgeOrDateOfBirth('30', TODAY), { kind: 'too-old', age: 30 });
+      assert.deepEqual(parseAgeOrDateOfBirth("I'm 26", TODAY), { kind: 'too-old', age: 26 });
     });
 
-    it('refuses a date of birth in the future, or one that makes them over 25', () => {
+    it('refuses a date of birth in the future; one that makes them over 25 is "too old"', () => {
       const future = parseAgeOrDateOfBirth('1/1/2030', TODAY);
       assert.ok('error' in future);
       assert.match(future.error, /after today/);
       assert.match(future.error, /Tuesday 1 January 2030/);
 
-      const tooOld = parseAgeOrDateOfBirth('1 January 1990', TODAY);
-      assert.ok('error' in tooOld);
-      assert.match(tooOld.error, /up to 25/);
+      assert.deepEqual(parseAgeOrDateOfBirth('1 January 1990', TODAY), { kind: 'too-old', age: 36, dateOfBirth: '1990-01-01' });
+    });
+
+    it('says why a date of birth that never existed cannot be right', () => {
+      const leap = parseAgeOrDateOfBirth('29/02/2013', TODAY);
+      assert.ok('error' in leap);
+      assert.match(leap.error, /2013 had no 29 February/);
+      const april = parseAgeOrDateOfBirth('born 31 April 2015', TODAY);
+      assert.ok('error' in april);
+      assert.match(april.error, /There is no 31 April: April has 30 days/);
+      assert.deepEqual(parseAgeOrDateOfBirth('29/02/2012', TODAY), { kind: 'dob', dateOfBirth: '2012-02-29', age: 14 });
     });
 
     it('asks for the year when a date of birth has none', () => {

@@ -4,6 +4,7 @@ import {
   readChoice, readChoices, readDeliveryDate, readOwnWords, readSendDate, REQUESTER_CHOICES, validateEhcRequestAnswers,
 } from '../../src/domain/ehcRequest';
 import { EVIDENCE_CHOICES, EVIDENCE_KEYWORDS } from '../../src/domain/ehcRequest/evidenceChecklist';
+import { readCouncil } from '../../src/domain/ehcRequest/ehcRequestAnswers';
 import { TODAY, parentAnswers } from './fixtures';
 
 describe('EHC request: the answers and how typed answers are read', () => {
@@ -72,8 +73,35 @@ describe('EHC request: the answers and how typed answers are read', () => {
   it('helps with a send date the parent is unsure of, or gives roughly', () => {
     const unsure = readSendDate('not sure yet', TODAY);
     assert.ok(!unsure.ok && /say "today"\. You can change the date on the letter/.test(unsure.message));
-    const rough = readSendDate('next friday', TODAY);
+    const rough = readSendDate('early next month', TODAY);
     assert.ok(!rough.ok && /exact date/.test(rough.message));
+  });
+
+  it('a send date with no year is the next one coming, unless it was only weeks ago', () => {
+    // Today is Monday 23 November 2026.
+    assert.deepEqual(readSendDate('10th of January', TODAY), { ok: true, value: '2027-01-10' });
+    assert.deepEqual(readSendDate('March 3', TODAY), { ok: true, value: '2027-03-03' });
+    assert.deepEqual(readSendDate('next friday', TODAY), { ok: true, value: '2026-11-27' });
+    assert.deepEqual(readSendDate('20 November', TODAY), { ok: true, value: '2026-11-20' }, 'sent 3 days ago');
+    const leap = readSendDate('29/02/2027', TODAY);
+    assert.ok(!leap.ok && /2027 has no 29 February/.test(leap.message));
+  });
+
+  it('a delivery date with no year is the most recent one', () => {
+    assert.deepEqual(readDeliveryDate('20 November', '2026-11-18', TODAY), { ok: true, value: '2026-11-20' });
+    assert.deepEqual(readDeliveryDate('last thursday', '2026-11-18', TODAY), { ok: true, value: '2026-11-19' });
+  });
+
+  it('gives a first name typed in small letters its capital, so the letter does not mix "Sam" and "sam"', () => {
+    assert.deepEqual(readChildFirstName('sam'), { ok: true, value: 'Sam' });
+    assert.deepEqual(readChildFirstName('mary-jane'), { ok: true, value: 'Mary-Jane' });
+    assert.deepEqual(readChildFirstName('McKenzie'), { ok: true, value: 'McKenzie' });
+  });
+
+  it('reads "I don\'t know which council" as not sure, so the letter leaves a space', () => {
+    assert.deepEqual(readCouncil("I don't know which one"), { ok: true, value: 'not sure' });
+    assert.deepEqual(readCouncil('no idea'), { ok: true, value: 'not sure' });
+    assert.deepEqual(readCouncil('Leeds City Council'), { ok: true, value: 'Leeds City Council' });
   });
 
   it('reads a delivery date, which cannot be before posting or after today', () => {

@@ -4,6 +4,7 @@ import {
   REQUESTER_CHOICES, SEND_METHOD_CHOICES, SETTING_CHOICES, questionFor,
 } from '../../src/domain/ehcRequest';
 import { measureReadability } from '../../src/domain/text/readability';
+import { tooOldText } from '../../src/domain/ehcRequest/flowText';
 
 /** Every string in the text object, with where it is. */
 function allTexts(value: unknown, path = 'EHC_FLOW_TEXT'): Array<[string, string]> {
@@ -95,5 +96,17 @@ describe('EHC request: the flow text', () => {
       'social, emotional and mental health', 'sensory and/or physical',
     ]);
     for (const a of AREAS_OF_NEED) assert.equal(AREA_OF_NEED_INFO[a].explanation.split(/[.!?](\s|$)/).filter((s) => s.trim()).length, 1);
+  });
+
+  it('explains every question, and says why the ones the letter needs cannot be skipped', () => {
+    for (const q of EHC_QUESTIONS) assert.ok(EHC_FLOW_TEXT.explain[q].length > 20, q);
+    assert.match(EHC_FLOW_TEXT.cannotSkip.council, /"Not sure"/);
+    assert.match(EHC_FLOW_TEXT.cannotSkip.supportTried, /"none yet"/);
+  });
+
+  it('over 25: says kindly that assessments stop at 25 and points to a person', () => {
+    assert.match(tooOldText(26, 'young-person'), /up to the age of 25, so I cannot help you ask for one at 26\./);
+    assert.match(tooOldText(40, 'parent'), /for someone aged 40/);
+    assert.match(tooOldText(26, 'parent'), /SENDIASS/);
   });
 });

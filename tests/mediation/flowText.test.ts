@@ -60,4 +60,12 @@ describe('mediation: the flow text', () => {
       ['a friend or family member', 'SENDIASS', 'an advocate', 'no one', 'not sure yet']);
     assert.ok(EVIDENCE_CHOICES.some((c) => c.value === 'none-yet'));
   });
+
+  it('explains every question, and says why each cannot be skipped', () => {
+    for (const [q, text] of Object.entries(MEDIATION_FLOW_TEXT.questions)) {
+      const key = q as keyof typeof MEDIATION_FLOW_TEXT.explain;
+      assert.ok(MEDIATION_FLOW_TEXT.explain[key].length > 20 && MEDIATION_FLOW_TEXT.cannotSkip[key].length > 20, `${q}: ${text.prompt}`);
+    }
+    assert.match(MEDIATION_FLOW_TEXT.notSure.contactedAdviser, /choose "No" for now/);
+  });
 });

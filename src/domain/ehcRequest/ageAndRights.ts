@@ -3,7 +3,7 @@
  * whose right it is to ask for an assessment: the parent's until then, the young person's own
  * afterwards (SEND Code of Practice 8.13), subject to mental capacity.
  */
-import { IsoDate, compareDates, dateParts, dayOfWeek, formatLongDate, isoDateFromParts, parseParentDate } from '../dates/calendarDate';
+import { IsoDate, compareDates, dateParts, dayOfWeek, formatLongDate, isoDateFromParts, readParentDate } from '../dates/calendarDate';
 
 /** The EHC process covers children and young people up to 25. */
 export const MAX_AGE = 25;
@@ -11,6 +11,8 @@ export const MAX_AGE = 25;
 export type AgeOrDateOfBirth =
   | { readonly kind: 'age'; readonly age: number }
   | { readonly kind: 'dob'; readonly dateOfBirth: IsoDate; readonly age: number }
+  /** Over 25: no EHC needs assessment is possible, so the flow explains rather than asks again. */
+  | { readonly kind: 'too-old'; readonly age: number; readonly dateOfBirth?: IsoDate }
   | { readonly error: string };
 
 const EXAMPLES = 'an age, like 7, or a date of birth, like 12 March 2015';
@@ -35,7 +37,7 @@ const ROUGHLY = /^(?:about|around|only|just turned|turned|just)\s+/;
 const NUMBER_WORDS = `twenty[- ]?(?:one|two|three|four|five|six|seven|eight|nine)|twenty|${[...UNITS].reverse().join('|')}`;
 const AGE = new RegExp(`^(${NUMBER_WORDS}|\\d{1,3})(?: and a half|½|\\.5)?(?: ?(years?|yrs?|y/o|yo|y\\.o\\.?|months?|mths?|weeks?))?(?: old)?$`);
 
-function parseAge(s: string): { age: number } | { error: string } | undefined {
+function parseAge(s: string): { age: number } | { tooOld: number } | { error: string } | undefined {
   let rest = s.replace(SUBJECT, '').replace(ROUGHLY, '');
   const nearly = NEARLY.test(rest);
   rest = rest.replace(NEARLY, '');
@@ -49,14 +51,9 @@ function parseAge(s: string): { age: number } | { error: string } | undefined {
   if (/^w/.test(unit)) age = Math.floor(n / 52);
   // "Nearly 7" means they are 6 now.
   if (nearly && /^y/.test(unit)) age = n - 1;
-  if (age < 0 || age > MAX_AGE) return { error: outOfRange(age) };
+  if (age > MAX_AGE) return { tooOld: age };
+  if (age < 0) return { error: `Sorry, I could not read that as an age. Please type ${EXAMPLES}.` };
   return { age };
-}
-
-function outOfRange(age: number): string {
-  return age > MAX_AGE
-    ? `EHC needs assessments are for children and young people up to ${MAX_AGE}, and I read that as ${age}. Please check and type ${EXAMPLES}.`
-    : `Sorry, I could not read that as an age. Please type ${EXAMPLES}.`;
 }
 
 const DOB_LEAD_IN = /^.*?\b(?:was born on|was born|born on|born|date of birth is|date of birth|d\.?o\.?b\.?|birthday is)[:\s]+/;
@@ -72,21 +69,25 @@ export function ageOn(dateOfBirth: IsoDate, day: IsoDate): number {
 
 /**
  * An age ("7", "7 years old", "he's 7", "seven") or a date of birth ("12/3/2015",
- * "12 March 2015", "born 12 March 2015"). Refuses ages above 25, dates after today and
- * dates of birth with no year, with a message that says what to type instead.
+ * "12 March 2015", "born 12 March 2015"). Refuses dates after today, days that do not exist and
+ * dates of birth with no year, with a message that says what to type instead; over 25 is
+ * `too-old` (no assessment is possible, so asking again would not help).
  */
 export function parseAgeOrDateOfBirth(text: string, today: IsoDate): AgeOrDateOfBirth {
   const s = text.trim().toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').replace(/[.!]+$/, '');
   if (s.length === 0) return { error: `Please type ${EXAMPLES}.` };
 
   const age = parseAge(s);
-  if (age !== undefined) return 'error' in age ? age : { kind: 'age', age: age.age };
+  if (age !== undefined) {
+    if ('error' in age) return age;
+    return 'tooOld' in age ? { kind: 'too-old', age: age.tooOld } : { kind: 'age', age: age.age };
+  }
 
   const dateText = s.replace(DOB_LEAD_IN, '');
-  const dateOfBirth = parseParentDate(dateText, today);
-  if (dateOfBirth === undefined) {
-    return { error: `Sorry, I could not read that. Please type ${EXAMPLES}.` };
-  }
+  const reading = readParentDate(dateText, today, 'past');
+  // "29/02/2013": say that 2013 had no 29 February, not just that it could not be read.
+  if (!reading.ok) return { error: reading.noSuchDay ?? `Sorry, I could not read that. Please type ${EXAMPLES}.` };
+  const dateOfBirth = reading.date;
   if (!HAS_YEAR.test(dateText)) {
     return { error: 'Please include the year they were born, for example 12 March 2015 or 12/3/2015.' };
   }
@@ -94,9 +95,7 @@ export function parseAgeOrDateOfBirth(text: string, today: IsoDate): AgeOrDateOf
     return { error: `I read that as ${formatLongDate(dateOfBirth)}, which is after today. Please check the date of birth and type the year in full, for example 12 March 2015.` };
   }
   const years = ageOn(dateOfBirth, today);
-  if (years > MAX_AGE) {
-    return { error: `I read that as ${formatLongDate(dateOfBirth)}, which makes them ${years}. EHC needs assessments are for children and young people up to ${MAX_AGE}. Please check the date and type it again.` };
-  }
+  if (years > MAX_AGE) return { kind: 'too-old', age: years, dateOfBirth };
   return { kind: 'dob', dateOfBirth, age: years };
 }
 
@@ -169,6 +168,7 @@ export function rightsHolder(child: { dateOfBirth?: IsoDate; age?: number }, tod
   const start = child.age === 16 ? 'At 16, it depends on the date of birth. ' : '';
   return {
     holder: 'unclear',
-    explanation: `${start}${RULE}, ${CAPACITY}. If you tell me the date of birth, I can work it out.`,
+    // (The flow asks for the date of birth at 16: this is what is left when it is not given.)
+    explanation: `${start}${RULE}, ${CAPACITY}.`,
   };
 }

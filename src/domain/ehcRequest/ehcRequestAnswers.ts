@@ -4,7 +4,7 @@
  * just "invalid".
  */
 import { z } from 'zod';
-import { DATE_NOT_READ, IsoDate, addMonths, compareDates, formatLongDate, isIsoDate, parseParentDate, unreadDateReply } from '../dates/calendarDate';
+import { DATE_NOT_READ, IsoDate, addMonths, compareDates, formatLongDate, isIsoDate, readParentDate, unreadDateReply } from '../dates/calendarDate';
 import { MAX_AGE, ageOn } from './ageAndRights';
 import { AREAS_OF_NEED } from './areasOfNeed';
 import type { Choice } from './choices';
@@ -85,13 +85,26 @@ export function isUnknownAnswer(text: string): boolean {
   return /^(?:not sure|unsure|don'?t know|do not know|no idea|idk|dunno)\.?$/i.test(text.trim().replace(/[’]/g, "'"));
 }
 
-/** A first name (optional in the flow: the letter says "my child" without one). */
+/**
+ * A first name (optional in the flow: the letter says "my child" without one). One typed all in
+ * small letters ("sam") is given its capital, so the letter does not mix "Sam" and "sam".
+ */
 export function readChildFirstName(text: string): AnswerCheck<string> {
   const name = text.trim().replace(/\s+/g, ' ');
   if (name.length === 0) return fail('Please type a first name, or say "skip".');
   if (name.length > MAX_FIRST_NAME) return fail(`Please keep the name to ${MAX_FIRST_NAME} letters or fewer. A first name is enough.`);
   if (!FIRST_NAME.test(name)) return fail('Please use only letters, spaces, hyphens or apostrophes. A first name is enough, or say "skip".');
-  return { ok: true, value: name };
+  const capitalised = name === name.toLowerCase() ? name.replace(/(^|[\s-])(\p{L})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase()) : name;
+  return { ok: true, value: capitalised };
+}
+
+/** "I don't know which one", "no idea": the parent does not know the council (the letter leaves a space). */
+const COUNCIL_NOT_KNOWN = /\b(?:not sure|unsure|don'?t know|do not know|no idea|idk|dunno|not certain)\b/i;
+
+/** The council they will write to: its name as typed, or "not sure" (the letter then leaves a space for it). */
+export function readCouncil(text: string): AnswerCheck<string> {
+  if (COUNCIL_NOT_KNOWN.test(text.replace(/[’]/g, "'"))) return { ok: true, value: 'not sure' };
+  return readOwnWords(text, 100);
 }
 
 /** Their own words for a free-text question. */
@@ -112,10 +125,12 @@ export function isNoSupportYet(text: string): boolean {
  * so far either way that it is probably a typing mistake.
  */
 export function readSendDate(text: string, today: IsoDate): AnswerCheck<IsoDate> {
-  const date = parseParentDate(text, today);
-  if (date === undefined) {
-    return fail(unreadDateReply(text, 'If you are not sure yet, say "today". You can change the date on the letter before you send it.', `${DATE_NOT_READ} You can also say "today".`));
+  // "10 January" is the next one coming: most letters are still to send.
+  const reading = readParentDate(text, today, 'future');
+  if (!reading.ok) {
+    return fail(reading.noSuchDay ?? unreadDateReply(text, 'If you are not sure yet, say "today". You can change the date on the letter before you send it.', `${DATE_NOT_READ} You can also say "today".`));
   }
+  const date = reading.date;
   if (compareDates(date, addYears(today, 1)) > 0) {
     return fail(`I read that as ${formatLongDate(date)}, which is more than a year away. Please check the date and type it again.`);
   }
@@ -127,8 +142,9 @@ export function readSendDate(text: string, today: IsoDate): AnswerCheck<IsoDate>
 
 /** For post sent recorded or signed-for: the day it was delivered. */
 export function readDeliveryDate(text: string, sendDate: IsoDate, today: IsoDate): AnswerCheck<IsoDate> {
-  const date = parseParentDate(text, today);
-  if (date === undefined) return fail(unreadDateReply(text, 'That is all right. If you do not know it yet, choose "Not yet".'));
+  const reading = readParentDate(text, today, 'past');
+  if (!reading.ok) return fail(reading.noSuchDay ?? unreadDateReply(text, 'That is all right. If you do not know it yet, choose "Not yet".'));
+  const date = reading.date;
   if (compareDates(date, today) > 0) return fail(`I read that as ${formatLongDate(date)}, which is after today. Please give the day it was delivered.`);
   if (compareDates(date, sendDate) < 0) {
     return fail(`I read that as ${formatLongDate(date)}, which is before you posted it (${formatLongDate(sendDate)}). Please check the date.`);

@@ -26,7 +26,7 @@ export interface QuestionText {
 
 /** The questions, in the order the flow asks them (the dialog skips ones that do not apply). */
 export const EHC_QUESTIONS = [
-  'requester', 'childFirstName', 'ageOrDateOfBirth', 'setting', 'settingName', 'council',
+  'requester', 'childFirstName', 'ageOrDateOfBirth', 'dateOfBirth', 'setting', 'settingName', 'council',
   'areasOfNeed', 'difficulties', 'supportTried', 'outsideProfessionals', 'evidence',
   'sendMethod', 'sendDate', 'deliveryDate',
 ] as const;
@@ -45,6 +45,10 @@ const ask = {
   ageOrDateOfBirth: {
     prompt: 'How old is your child, or what is their date of birth?',
     whyWeAsk: 'The council needs to know. From age 16 the right to ask can pass to the young person, so the date of birth helps me check whose request it is.',
+  },
+  dateOfBirth: {
+    prompt: 'What is your child’s date of birth? You can say "skip".',
+    whyWeAsk: 'At 16, whose right it is to ask depends on the date of birth. It tells me if the request should come from you or from your child.',
   },
   setting: {
     prompt: 'Where does your child go to learn at the moment?',
@@ -102,6 +106,10 @@ const askYoungPerson = {
     prompt: 'How old are you, or what is your date of birth?',
     whyWeAsk: 'After the end of compulsory school age, you can ask for yourself. Your date of birth helps me check this.',
   },
+  dateOfBirth: {
+    prompt: 'What is your date of birth? You can say "skip".',
+    whyWeAsk: 'At 16, whether you can ask for yourself depends on your date of birth.',
+  },
   setting: {
     prompt: 'Where do you learn at the moment?',
     whyWeAsk: 'The letter says where you are now. It might be a school sixth form, a college or somewhere else.',
@@ -132,6 +140,39 @@ const askYoungPerson = {
   },
 } as const satisfies Partial<Record<EhcQuestion, QuestionText>>;
 
+/** "What does that mean?" at each question: its words and its buttons, explained. */
+const explain = {
+  requester: 'A parent or carer is anyone who has parental responsibility for the child or looks after them. A young person is someone aged 16 to 25 asking for themselves. The last button is for staff asking on behalf of a school or college.',
+  childFirstName: 'Just the first name the child is usually called, like Sam. It only goes in the letter and your notes. You can say "skip".',
+  ageOrDateOfBirth: 'Type the age now, like 7, or the date of birth, like 12 March 2015.',
+  dateOfBirth: 'The day they were born, with the year, like 12 March 2010. You can say "skip".',
+  setting: 'A setting is any place where a child learns. Nursery, pre-school or a childminder are for young children. School includes a pupil referral unit. College includes a sixth form or an apprenticeship. Choose the last button if there is no such place now, for example for a child taught at home.',
+  settingName: 'The name of the nursery, school or college, like Hillside Primary. The council will contact them. You can say "skip".',
+  council: 'The council (also called the local authority) for the area where the child lives, like Leeds City Council. Its SEN team (special educational needs team) deals with requests. If you are not sure, choose "Not sure".',
+  areasOfNeed: 'The first area is about talking, and getting on with others. The second is about learning: reading, writing, maths and memory. The third is about feelings, worries and behaviour. The fourth is about hearing, sight, movement or health. If you are not sure, that is fine: choose the last one.',
+  difficulties: 'Tell me what is hard day to day, for example reading, making friends, staying calm, or getting into school. Your own words are best.',
+  supportTried: 'Help tried means anything done to help so far, like extra reading groups, a teaching assistant, or a speech and language therapist. Say if it helped. "None yet" is fine.',
+  outsideProfessionals: 'Professionals are people like a speech and language therapist, an educational psychologist, a children’s doctor (paediatrician) or a social worker. You can say "none".',
+  evidence: 'Evidence means papers that show the needs. For example: school records, reports or letters from professionals, diagnosis letters, your own notes, or school work. Send copies and keep the originals.',
+  sendMethod: 'By email: you send it to the SEN team’s email address. By hand: you take it to a council office. By post: you post it, best by recorded or signed-for delivery, which shows the day it arrived.',
+  sendDate: 'The day you will send the letter, or the day you sent it, like 2 December 2026. Say "today" if you are sending it today.',
+  deliveryDate: 'Recorded or signed-for post gives you a record of the day the letter was delivered. If you do not have that yet, choose "Not yet".',
+} as const satisfies Record<EhcQuestion, string>;
+
+/** Said when the parent asks to skip a question that the letter or dates need. */
+const cannotSkip = {
+  requester: 'I need to know who is asking, because the letter is different for a parent, a young person or a school. Please choose one of the buttons.',
+  ageOrDateOfBirth: 'I need the age or the date of birth: the council needs it, and from 16 it tells me whose right it is to ask. An age, like 7, is enough.',
+  setting: 'The letter needs to say where learning happens now. If there is no school or setting at the moment, choose the last button.',
+  council: 'I cannot leave this out, because the letter has to go to a council. If you are not sure which one, choose "Not sure" and I will leave a space for you to fill in.',
+  areasOfNeed: 'If you are not sure, choose "I am not sure": that is fine.',
+  difficulties: 'This one cannot be skipped. What is hard is the first part of the legal test, so the letter needs it. A sentence or two is enough.',
+  supportTried: 'This one cannot be skipped, but "none yet" is a fine answer. The letter needs to say what help has been tried, even if nothing has.',
+  evidence: '"None yet" is a fine answer. You can send evidence later.',
+  sendMethod: 'I need to know how you will send it, because the council’s deadlines count from the day it gets your letter.',
+  sendDate: 'I need a date to work out your key dates. If you are not sure yet, say "today": you can change the date on the letter before you send it.',
+} as const satisfies Partial<Record<EhcQuestion, string>>;
+
 const explanations = {
   ehcNeedsAssessment: 'In an EHC needs assessment, the council asks people who know your child for advice. It looks at their learning, health and care needs. Then it decides whether to make an EHC (education, health and care) plan. This is a legal paper. It sets out the needs and the help your child must get.',
   legalTest: 'The law has a two-part test (Children and Families Act 2014, section 36(8)). The council must assess if your child has or may have special educational needs, and may need help to be set out in an EHC plan. This is a low bar.',
@@ -145,6 +186,12 @@ const explanations = {
 } as const;
 
 export const EHC_FLOW_TEXT = {
+  explain,
+  cannotSkip,
+  /** "no idea" for a first name. */
+  nameNotKnown: 'That is all right. Please type the first name, or say "skip" and the letter will say "my child".',
+  /** A date of birth skipped at 16: the rule, without the date. */
+  dateOfBirthSkipped: 'That is fine. The letter will leave a space for the date of birth.',
   intro: 'I can help you ask the council for an EHC needs assessment. I will ask some questions, then write a draft letter for you, with a list of evidence and your key dates. It takes about 5 minutes. You can say "back", "cancel" or "talk to a person" at any time.',
   ask,
   askYoungPerson,
@@ -161,6 +208,15 @@ export const EHC_FLOW_TEXT = {
 } as const;
 
 export type EhcFlowText = typeof EHC_FLOW_TEXT;
+
+/**
+ * Someone over 25 cannot have an EHC needs assessment (the Act covers young people up to 25,
+ * CFA s36(1)): said kindly, once, with a person to talk to, instead of asking for the age again.
+ */
+export function tooOldText(age: number, requester: Requester | undefined): string {
+  const who = requester === 'young-person' ? `at ${age}` : `for someone aged ${age}`;
+  return `Thank you for telling me. EHC needs assessments are for children and young people up to the age of 25, so I cannot help you ask for one ${who}. I am sorry. A person at SENDIASS, your free local SEND advice service, can talk through what other help there might be. If I have the age wrong, say "ask for an assessment" to start again.`;
+}
 
 /** The question as the person using the flow should read it. */
 export function questionFor(question: EhcQuestion, requester: Requester | undefined): QuestionText {

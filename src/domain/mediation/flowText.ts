@@ -80,6 +80,44 @@ const questions = {
   },
 } as const satisfies Record<MediationQuestion, QuestionText>;
 
+/** "What does that mean?" at each question: its words and its buttons, explained. */
+const explain = {
+  decision: 'An EHC needs assessment is when the council gathers advice to decide if a child needs an EHC plan: the legal document that sets out needs and help. In a plan, section B is the needs, F the help and I the school. To cease a plan means to end it. A reassessment is a new assessment.',
+  planParts: 'Section B describes your child’s special educational needs. Section F is the help your child must get. Section I names the school, college or other placement. You can choose more than one.',
+  decisionLetterDate: 'The date printed on the council’s letter or email telling you its decision. It is usually near the top. Type it like 2 November 2026.',
+  contactedAdviser: 'A mediation adviser is someone who tells you about mediation and how it works. The decision letter usually says how to reach them. Choose "Yes" if you have phoned or emailed one about this decision.',
+  adviserContactDate: 'The day you first phoned or emailed the mediation adviser about this decision. Type it like 10 November 2026.',
+  choseMediation: 'Mediation is a meeting to try to sort out the disagreement. An independent mediator helps you and the council talk. Choose "Not yet" if you have not decided.',
+  mediationRequestedDate: 'The day you, or the mediation adviser, told the council that you want mediation. Type it like 10 November 2026.',
+  hasCertificate: 'A certificate is a short document from the mediation adviser or mediator. It shows you have had mediation information, or been to mediation. It often comes by email.',
+  certificateDate: 'The date printed on the certificate from the mediation adviser or mediator. Type it like 12 November 2026.',
+  wantToChange: 'Tell me what you do not agree with, and what you want instead. For example, "I want the plan to say he gets speech therapy every week".',
+  evidence: 'Evidence means papers that show what your child needs: reports, letters, school records or your own notes. You do not need all of them.',
+  companions: 'You can bring someone to support you. An advocate is someone who helps you say what you want. SENDIASS is your free local SEND advice service.',
+} as const satisfies Record<MediationQuestion, string>;
+
+/** Said when the parent asks to skip a question the dates or summary need. */
+const cannotSkip = {
+  decision: 'I need to know which decision, because each has its own rules and dates. If none of the buttons fits, say "talk to a person".',
+  planParts: 'Please choose at least one part. It tells me if you must talk to a mediation adviser before you appeal.',
+  decisionLetterDate: 'I cannot skip this: your deadlines all count from this date. If you do not have the letter to hand, you can come back when you do, or say "talk to a person".',
+  contactedAdviser: 'I need a yes or a no, because it changes your next deadline. If you are not sure, choose "No" for now.',
+  adviserContactDate: 'I need this date to work out when your certificate is due. Look for the email you sent, or a note of the call.',
+  choseMediation: 'If you have not decided yet, choose "Not yet": that is fine.',
+  mediationRequestedDate: 'I need this date to work out when mediation must take place. Look for the email or letter where you asked.',
+  hasCertificate: 'I need a yes or a no, because a certificate can give you more time to appeal. If you are not sure, choose "No" for now.',
+  certificateDate: 'I need this date, because it can give you more time to appeal. It is printed on the certificate.',
+  wantToChange: 'This one cannot be skipped: your summary needs to say what you want. A few words are enough, like "I want the council to assess my son".',
+  evidence: '"None yet" is a fine answer. You can gather evidence later.',
+  companions: '"Not sure yet" is a fine answer.',
+} as const satisfies Record<MediationQuestion, string>;
+
+/** "Not sure" to a yes-or-no question: what to look for, and the safe choice. */
+const notSure = {
+  contactedAdviser: 'That is all right. Look for an email or a note of a call with a mediation adviser about this decision. If you cannot find one, choose "No" for now, and I will tell you the last day to contact one.',
+  hasCertificate: 'That is all right. A certificate is a short document from the mediation adviser or mediator, often sent by email. If you cannot find one, choose "No" for now.',
+} as const;
+
 const explanations = {
   mediationAdviser: 'A mediation adviser is someone who tells you about mediation and how it works. If you decide not to have mediation, they give you a certificate. The decision letter usually says how to reach them.',
   certificate: 'A certificate is a short document from the mediation adviser or mediator. It shows you have had mediation information, or been to mediation. You need it to appeal, unless the appeal is only about the school.',
@@ -98,6 +136,11 @@ const explanations = {
 } as const;
 
 export const MEDIATION_FLOW_TEXT = {
+  explain,
+  cannotSkip,
+  notSure,
+  /** "ok", "sure" or "5" to a yes-or-no question. */
+  yesOrNo: 'Sorry, I could not tell if that was a yes or a no. Please choose "Yes" or "No".',
   intro: 'I can help you get ready for mediation or an appeal. I will ask about the decision, your dates and what you want to change. Then I will work out your key dates and make a summary to keep. It takes about 5 minutes. You can say "back", "cancel" or "talk to a person" at any time.',
   questions,
   explanations,

@@ -4,7 +4,7 @@
  * wrong and what to type instead, never just "invalid".
  */
 import { z } from 'zod';
-import { IsoDate, compareDates, formatLongDate, isIsoDate, parseParentDate, unreadDateReply } from '../dates/calendarDate';
+import { IsoDate, compareDates, formatLongDate, isIsoDate, readParentDate, unreadDateReply } from '../dates/calendarDate';
 import { DECISION_TYPES, PLAN_PARTS } from './decisionTypes';
 
 export const MEDIATION_CHOICES = ['yes', 'no', 'not-yet'] as const;
@@ -47,12 +47,15 @@ export type DateCheck = { readonly ok: true; readonly date: IsoDate } | { readon
 
 const fail = (message: string): DateCheck => ({ ok: false, message });
 
-/** Reads a date as a parent types it ("13/4/2026", "13 April", "yesterday"). */
+/**
+ * Reads a date as a parent types it ("13/4/2026", "13 April", "yesterday", "last Tuesday"). Every
+ * date this flow asks for has already happened, so "15 December" is the most recent one.
+ */
 export function readAnswerDate(text: string, today: IsoDate): DateCheck {
-  const date = parseParentDate(text, today);
-  return date === undefined
-    ? fail(unreadDateReply(text, 'That is all right. Look for the date on the letter or email. If you do not have it to hand, you can come back when you do, or say "talk to a person".'))
-    : { ok: true, date };
+  const reading = readParentDate(text, today, 'past');
+  return reading.ok
+    ? { ok: true, date: reading.date }
+    : fail(reading.noSuchDay ?? unreadDateReply(text, 'That is all right. Look for the date on the letter or email. If you do not have it to hand, you can come back when you do, or say "talk to a person".'));
 }
 
 function notInFuture(date: IsoDate, today: IsoDate, what: string): DateCheck | undefined {
