@@ -215,7 +215,10 @@ export class KnowledgeRetriever {
     // reported, which also says how far a question is from SEND ("what time does the football start").
     const known = new Uint8Array(stemmed.length);
     for (const indexes of covers.values()) for (const s of indexes) known[s] = 1;
-    const weightForSure = weight.reduce((sum, w, s) => sum + (!known[s] && !this.topicStems.has(stemmed[s]) ? w / 2 : w), 0);
+    // (Only when at least two of its words are known: "swimming lessons on Saturdays" is not a SEND question.)
+    const knownWords = known.reduce((n, k) => n + k, 0);
+    const weightForSure = knownWords < 2 ? totalWeight
+      : weight.reduce((sum, w, s) => sum + (!known[s] && !this.topicStems.has(stemmed[s]) ? w / 2 : w), 0);
     const coverage = new Float64Array(groups.length);
     for (let at = 0; at < groups.length; at++) {
       let count = 0;
