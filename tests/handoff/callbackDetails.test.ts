@@ -39,6 +39,9 @@ describe('call-back details and handoff commands', () => {
     assert.equal(readConsent('yes please'), true);
     assert.equal(readConsent('No thanks'), false);
     assert.equal(readConsent('what will they see?'), undefined);
+    // Asked whether to pass the conversation on, asking for a person is a yes.
+    for (const yes of ['I want to talk to a real person please', 'can I speak to an adviser', 'please put me through to someone']) assert.equal(readConsent(yes), true, yes);
+    assert.equal(readConsent('I want to talk to a person about what they will see'), undefined);
     for (const leave of ['end chat', 'End the chat', 'leave the queue', 'cancel', 'I want to leave']) assert.ok(isLeaveCommand(leave), leave);
     assert.equal(isLeaveCommand('I want to end the EHC plan'), false);
     for (const where of ['where am I in the queue', 'Where am I in the queue?', 'how many people are ahead of me', 'what number am I']) {

@@ -11,10 +11,13 @@ function simplify(text: string): string {
 const YES = /^(?:y|yes|yeah|yep|yup|ok|okay|sure|fine|please|go ahead|yes please|yes ok|yes that is fine|yes that's fine|that is fine|that's fine|that is ok|that's ok|i agree|agreed|of course|yes pass it on|pass it on)(?: please| thanks| thank you)?$/;
 const NO = /^(?:n|no|nope|nah|no thanks|no thank you|not now|not really|i would rather not|i'd rather not|rather not|do not|don't|no do not|no don't|cancel|stop|never ?mind)(?: please| thanks| thank you)?$/;
 
+// Asked "shall I pass this to an adviser?", asking for a person is a yes: "I want to talk to a real person please".
+const ASKS_FOR_A_PERSON = /^(?:yes |ok |okay |please )?(?:i (?:just )?(?:want|would like|need|d like) to (?:talk|speak|chat) (?:to|with)|(?:can|could|may) i (?:please )?(?:talk|speak|chat) (?:to|with)|(?:please )?(?:let me (?:talk|speak) to|put me through to|get me)) (?:a |an |the |some )?(?:real |actual |proper |live )?(?:person|human|human being|adviser|advisor|someone|somebody|sendiass)(?: please| now| thanks| thank you)*$/;
+
 /** Yes/no to passing the conversation on; undefined when it is neither. */
 export function readConsent(text: string): boolean | undefined {
   const t = simplify(text);
-  if (YES.test(t)) return true;
+  if (YES.test(t) || ASKS_FOR_A_PERSON.test(t)) return true;
   // "ok that is fine", "yes go on": a short yes with no "but" or "not" in it.
   if (t.length <= 40 && /^(?:y|yes|yeah|yep|yup|ok|okay|sure|fine)\b/.test(t) && !/\b(?:no|not|don't|but|what|why|how|who)\b|\?/.test(text.toLowerCase())) return true;
   if (NO.test(t)) return false;
