@@ -286,7 +286,7 @@ export class MainDialog extends ComponentDialog {
         await this.say(context, msg.eraseText(this.deps.privacy, inTeams), { kind: 'smalltalk' });
         break;
       case 'maker':
-        await this.say(context, msg.botIdentityText(this.deps.privacy), { kind: 'smalltalk' }, { choices: msg.MAIN_TASK_CHOICES });
+        await this.say(context, msg.whoRunsThisText(this.deps.privacy), { kind: 'smalltalk' }, { choices: msg.MAIN_TASK_CHOICES });
         break;
       case 'not-helping':
         await this.handoff.offer(context, 'not-answered');

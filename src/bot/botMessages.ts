@@ -62,6 +62,14 @@ export function botIdentityText(facts: Pick<PrivacyFacts, 'operatorName'>): stri
   return `I am not a person: I am SEND Navigator, a computer program${runBy}. I am not a lawyer either. I give general information about SEND in England, not legal advice about your own case. If you would like to talk to a real person, a SENDIASS adviser can help: choose "Talk to a person".`;
 }
 
+/** "Who runs this service?": the organisation, when configured, and where the privacy notice says how to reach it. */
+export function whoRunsThisText(facts: Pick<PrivacyFacts, 'operatorName' | 'noticeUrl'>): string {
+  const runBy = facts.operatorName
+    ? `SEND Navigator is run for your area by ${facts.operatorName}. It is a computer program, not a person, and it gives general information about SEND in England.`
+    : 'SEND Navigator is a computer program, not a person. It gives general information about SEND in England.';
+  return `${runBy} The privacy notice says who is responsible for your information and how to contact them: ${facts.noticeUrl}`;
+}
+
 /**
  * "Is this information up to date?": the dates the knowledge base was checked, from the articles
  * themselves, and what to do when something does not match what a parent has been told.

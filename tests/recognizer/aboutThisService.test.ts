@@ -14,7 +14,7 @@ describe('recognizer: questions about the chat itself', () => {
 
   it('hears a request to delete, a question about who made it, and how to reach SENDIASS', () => {
     expect('erase', ['delete my data', 'please delete everything', 'how do i delete my conversation', 'clear this chat', 'forget what i said']);
-    expect('maker', ['who made you', 'who runs this service?', 'who are you']);
+    expect('maker', ['who made you', 'who runs this service?', 'which organisation runs this chat']);
     expect('sendiass-contact', ['whats the sendiass phone number', 'what time does sendiass open', 'number for my local sendiass', 'how do i contact sendiass',
       'iass email address', 'SENDIASS opening hours']);
   });

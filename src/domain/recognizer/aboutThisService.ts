@@ -26,7 +26,7 @@ const PATTERNS: ReadonlyArray<readonly [ServiceQuestion, RegExp]> = [
     + `|\\b(?:can|could|will|would|do|does) ${WHO_ELSE} (?:\\w+ )?(?:see|read|access|find out about|know about|be told about|hear about|get) ${MY_WORDS}`
     + '|\\bwhat (?:do|will|happens to|does it do with|do you do with) (?:you do with )?my (?:data|information|info|details|messages)\\b'
     + '|^(?:your |the )?(?:privacy|privacy policy|privacy notice|data protection|gdpr)\\??$')],
-  ['maker', /^(?:who (?:made|built|created|wrote|runs|owns|designed|programmed|is behind|operates) (?:you|this|this chat|this service|this bot|this website|this site|send navigator)|who are you|what are you|who am i (?:talking|speaking|chatting) (?:to|with))\??$/],
+  ['maker', /^(?:(?:who|which (?:organisation|organization|company|council|charity|service)) (?:made|built|created|wrote|runs|run|owns|designed|programmed|is behind|operates|is responsible for) (?:you|this|this chat|this service|this bot|this website|this site|send navigator))\??$/],
   ['not-helping', new RegExp(
     '^(?:this|that|you|it|this bot|this chat)(?: is|s| are|re| was| were)? (?:(?:really|totally|completely|absolutely|so|just) )?'
     + '(?:useless|rubbish|no (?:help|use|good)|not (?:helping|helpful|working|very helpful|much help|any help|any use)|unhelpful|pointless|a waste of time|terrible|awful|hopeless|stupid)(?: at all)?$'

@@ -14,6 +14,9 @@ const ASKS_WHAT_THE_BOT_IS = new RegExp(
   + '(?: person| human)?(?: or (?:a |an )?(?:real )?(?:person|human|bot|robot|computer|machine|ai|not))?(?: here| there| now| really)?$',
 );
 
+const WHO_ARE_YOU = /^(?:who|what) (?:are|r) (?:you|u)\??$|^who am i (?:talking|speaking|chatting) (?:to|with)\??$/;
+
 export function asksWhatTheBotIs(text: string): boolean {
-  return ASKS_WHAT_THE_BOT_IS.test(normaliseText(text));
+  const t = normaliseText(text);
+  return ASKS_WHAT_THE_BOT_IS.test(t) || WHO_ARE_YOU.test(t);
 }
