@@ -65,9 +65,9 @@ export function botIdentityText(facts: Pick<PrivacyFacts, 'operatorName'>): stri
 /** "Who runs this service?": the organisation, when configured, and where the privacy notice says how to reach it. */
 export function whoRunsThisText(facts: Pick<PrivacyFacts, 'operatorName' | 'noticeUrl'>): string {
   const runBy = facts.operatorName
-    ? `SEND Navigator is run for your area by ${facts.operatorName}. It is a computer program, not a person, and it gives general information about SEND in England.`
-    : 'SEND Navigator is a computer program, not a person. It gives general information about SEND in England.';
-  return `${runBy} The privacy notice says who is responsible for your information and how to contact them: ${facts.noticeUrl}`;
+    ? `SEND Navigator is run for your area by ${facts.operatorName}. It is a computer program, not a person.`
+    : 'SEND Navigator is a computer program, not a person.';
+  return `${runBy} To see who looks after what you type here, and how to reach them, read the privacy notice: ${facts.noticeUrl}`;
 }
 
 /**

@@ -80,12 +80,18 @@ describe('accessibility: a parent uses the chat with the keyboard alone', functi
     assert.match(await page.locator('#chat-status').getAttribute('role') ?? '', /status/);
 
     // The follow-up buttons: into the answer with Enter, along with Tab, out again with Escape.
-    const first = await intoNewestMessage(page);
-    assert.equal(first.tag, 'button', `Enter on the answer goes to its first button, not ${first.description}`);
+    // Enter goes to the answer's first control: the link to its first source (the law itself), then
+    // Tab goes on through the other sources to the buttons.
+    const firstLink = await intoNewestMessage(page);
+    assert.equal(firstLink.tag, 'a', `Enter on the answer goes to its first source link, not ${firstLink.description}`);
+    assert.match(firstLink.name, /Children and Families Act|Regulations|Code of Practice/, 'the link is named by its source');
+    let first = firstLink;
+    for (let i = 0; i < 8 && first.tag !== 'button'; i++) first = await key(page, 'Tab');
+    assert.equal(first.tag, 'button', `Tab goes on from the sources to the answer's buttons, not ${first.description}`);
     const buttons = [first.name];
     for (let i = 0; i < 6; i++) {
       const f = await key(page, 'Tab');
-      if (f.name === first.name) break;
+      if (f.name === first.name || f.tag !== 'button') break;
       buttons.push(f.name);
     }
     // The answer's "Related:" topics are buttons too (beside any "did this help?" buttons).
@@ -95,7 +101,7 @@ describe('accessibility: a parent uses the chat with the keyboard alone', functi
     const back = await key(page, 'Escape');
     assert.ok(isTranscript(back), 'Escape leaves the message');
     let onTopic = await key(page, 'Enter');
-    for (let i = 0; i < buttons.length && onTopic.name !== topic; i++) onTopic = await key(page, 'Tab');
+    for (let i = 0; i < buttons.length + 8 && onTopic.name !== topic; i++) onTopic = await key(page, 'Tab');
     assert.equal(onTopic.name, topic);
     const before = await bubbleCount(page);
     await page.keyboard.press('Enter');

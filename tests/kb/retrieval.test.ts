@@ -24,6 +24,11 @@ describe('retrieval over the real knowledge base', () => {
     assert.ok(!a.text.includes('{{'), a.text);
   });
 
+  it('links each source to the law or guidance itself, so a parent can check it', () => {
+    const a = answer('are EHC time limits in working days or weeks');
+    assert.match(a.text, /Source: \[SEN and Disability Regulations 2014, reg 5\(1\)\]\(https:\/\/www\.legislation\.gov\.uk\/uksi\/2014\/1530\/regulation\/5\)/);
+  });
+
   it('treats "ehcp", "EHC plan" and "education health and care plan" as the same thing', () => {
     const ids = ['ehcp', 'EHC plan', 'education health and care plan'].map((term) => answer(`what is an ${term} for`).articleIds[0]);
     assert.equal(new Set(ids).size, 1, `different articles: ${ids.join(', ')}`);

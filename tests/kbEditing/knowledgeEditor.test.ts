@@ -246,7 +246,7 @@ describe('KB editing: drafts, review, publishing live, roll-back', function () {
     const preview = await setup.editor.preview(withChanges(start.form, { summary: NEW_SUMMARY }), ARTICLE, 'should I write down phone calls');
     assert.deepEqual(preview.errors, []);
     assert.match(preview.answers?.main.text ?? '', /Keep every letter, report and email in one folder/);
-    assert.match(preview.answers?.main.text ?? '', /Source: SEND Code of Practice 9\.14/);
+    assert.match(preview.answers?.main.text ?? '', /Source: \[?SEND Code of Practice 9\.14/);
     assert.ok((preview.answers?.sections.length ?? 0) > 0);
     assert.equal(preview.tried?.lookup.kind, 'answer');
     // Nothing went live.

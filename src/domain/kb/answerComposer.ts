@@ -71,7 +71,8 @@ function finishAnswer(article: Article, body: string, options: ComposeOptions): 
     `**${article.title}**`,
     body,
     wordsUsed,
-    `Source: ${sourcesLine}. ${checked}${overdueNote}`,
+    // Each source links to the law or guidance itself, so a parent can check it (and show it to the school).
+    `Source: ${article.sources.map((src) => (src.url ? `[${src.label}](${src.url})` : src.label)).join('; ')}. ${checked}${overdueNote}`,
     followUps.length ? `Related: ${followUps.map((f) => f.title).join(' · ')}` : '',
   ].filter(Boolean).join('\n\n');
   return { articleIds: [article.id], title: article.title, body, sourcesLine, sources, lastChecked: article.lastReviewed, overdue, followUps, text };
