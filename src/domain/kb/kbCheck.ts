@@ -55,7 +55,7 @@ export function checkKnowledge(knowledge: LoadedKnowledge, options: KbCheckOptio
     a.sources.forEach((s, i) => {
       if (!/\w{3}/.test(s.label)) add(a, 'error', `sources[${i}].label`, 'must name the source');
     });
-    if (compareDates(a.reviewBy, a.lastReviewed) < 0) add(a, 'error', 'reviewBy', 'is before lastReviewed');
+    if (compareDates(a.reviewBy, a.lastReviewed) < 0) add(a, 'error', 'reviewBy', 'must be on or after the date it was last checked');
     if (compareDates(a.lastReviewed, options.today) > 0) add(a, 'error', 'lastReviewed', 'is in the future');
     if (compareDates(a.reviewBy, options.today) < 0) {
       add(a, options.strict ? 'error' : 'warning', 'reviewBy', `passed on ${a.reviewBy}: the article is due for review`);

@@ -58,7 +58,8 @@ export function registerAdminRoutes(server: Server, options: AdminRoutesOptions)
     const q = queryText(req, 'q').trim().slice(0, 200);
     const all = await editor.list();
     const rows = q ? await editor.list(q) : all;
-    sendHtml(res, 200, articleListPage(viewer(req), abilitiesOf(req), rows, q, all.length, noticeOf(req)));
+    const reviewBy = new Map(editor.liveKnowledge.articles.map((a) => [a.id, a.reviewBy] as const));
+    sendHtml(res, 200, articleListPage(viewer(req), abilitiesOf(req), rows, q, all.length, noticeOf(req), { reviewBy, today: today() }));
   });
 
   server.get(ADMIN_PATHS.audit, ...access.anyKbRole, async (req: Request, res: Response) => {

@@ -2,7 +2,7 @@ import { AUDIT_LABELS, STATUS_LABELS, type ArticleVersion, type AuditEntry } fro
 import type { ArticleDetails, ArticleListing } from '../../domain/kb/editing/knowledgeEditor';
 import { diffStat } from '../../domain/kb/editing/unifiedDiff';
 import type { KbAnswer } from '../../domain/kb/answerComposer';
-import { formatLongDate } from '../../domain/dates/calendarDate';
+import { compareDates, formatLongDate, type IsoDate } from '../../domain/dates/calendarDate';
 import {
   ADMIN_PATHS, actionButton, adminPage, articlePath, diffBlock, e, errorSummary, noticeBox, versionPath, when, type PageViewer,
 } from './adminLayout';
@@ -30,7 +30,20 @@ function changeCount(diff: string): string {
   return `<span aria-label="${added} lines added, ${removed} removed">+${added} −${removed}</span>`;
 }
 
-export function articleListPage(viewer: PageViewer, abilities: Abilities, rows: readonly ArticleListing[], query: string, total: number, notice?: string): string {
+/** When each live article must be checked again, and today's date: the list shows what is due. */
+export interface ReviewDates {
+  readonly reviewBy: ReadonlyMap<string, IsoDate>;
+  readonly today: IsoDate;
+}
+
+function reviewCell(articleId: string, dates: ReviewDates | undefined): string {
+  const due = dates?.reviewBy.get(articleId);
+  if (!due) return '–';
+  const overdue = compareDates(due, dates!.today) < 0;
+  return `${e(formatLongDate(due))}${overdue ? '<br><strong class="tag tag-overdue">Overdue: parents are told to check with SENDIASS</strong>' : ''}`;
+}
+
+export function articleListPage(viewer: PageViewer, abilities: Abilities, rows: readonly ArticleListing[], query: string, total: number, notice?: string, dates?: ReviewDates): string {
   const waiting = rows.filter((r) => r.open?.status === 'in-review');
   const waitingHtml = !query && waiting.length
     ? `<section aria-labelledby="waiting-title" class="panel">
@@ -42,6 +55,7 @@ export function articleListPage(viewer: PageViewer, abilities: Abilities, rows: 
       <th scope="row"><a href="${articlePath(r.articleId)}">${e(r.title)}</a><br><span class="muted">${e(r.articleId)}</span></th>
       <td>${r.live ? `Version ${r.live.number}<br><span class="muted">${e(when(r.live.publishedAt))}</span>` : 'Not published yet'}</td>
       <td>${r.open ? `${statusTag(r.open)}<br><span class="muted">by ${e(r.open.author.name)}</span>` : '–'}</td>
+      <td>${reviewCell(r.articleId, dates)}</td>
     </tr>`).join('\n    ');
   const results = query
     ? `<p role="status">${rows.length} article${rows.length === 1 ? '' : 's'} found for “${e(query)}”. <a href="${ADMIN_PATHS.home}">Show all articles</a></p>`
@@ -60,8 +74,8 @@ export function articleListPage(viewer: PageViewer, abilities: Abilities, rows: 
   </form>
   ${results}
   ${rows.length ? `<table class="articles">
-    <caption class="visually-hidden">Articles, with their live version and any change in progress</caption>
-    <thead><tr><th scope="col">Article</th><th scope="col">Live version</th><th scope="col">Change in progress</th></tr></thead>
+    <caption class="visually-hidden">Articles, with their live version, any change in progress, and when each must be checked again</caption>
+    <thead><tr><th scope="col">Article</th><th scope="col">Live version</th><th scope="col">Change in progress</th><th scope="col">Check again by</th></tr></thead>
     <tbody>
     ${body}
     </tbody>
