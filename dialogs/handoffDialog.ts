@@ -288,7 +288,7 @@ export class HandoffDialog {
 
   private backAt(now: Date): string | undefined {
     const next = nextOpening(this.deps.handoff.hours, now);
-    return next ? describeOpeningTime(next) : undefined;
+    return next ? describeOpeningTime(next, now) : undefined;
   }
 
   private async reply(context: TurnContext, message: string, choices?: Choice[]): Promise<void> {

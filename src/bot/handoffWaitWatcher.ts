@@ -63,7 +63,7 @@ export class HandoffWaitWatcher {
           const chat = await state.getChat(context);
           if (chat?.stage !== 'waiting' || chat.handoffId !== record.id || chat.callbackOffered) return;
           await state.setChat(context, { ...chat, stage: 'callback-method', callbackOffered: true });
-          await context.sendActivity(buildReply(text.waitedTooLong(next ? describeOpeningTime(next) : undefined), { kind: 'handoff' }, { choices: CALLBACK_CHOICES }));
+          await context.sendActivity(buildReply(text.waitedTooLong(next ? describeOpeningTime(next, now) : undefined), { kind: 'handoff' }, { choices: CALLBACK_CHOICES }));
           await state.save(context);
           offeredNow = true;
         });

@@ -38,11 +38,14 @@ describe('adviser opening hours', () => {
   });
 
   it('says when advisers are next in, skipping weekends and bank holidays', () => {
-    assert.equal(describeOpeningTime(nextOpening(weekdays, new Date('2026-11-22T14:00:00Z'))!), 'Monday 23 November 2026 at 9am');
-    assert.equal(describeOpeningTime(nextOpening(weekdays, new Date('2026-11-23T18:00:00Z'))!), 'Tuesday 24 November 2026 at 9am');
-    assert.equal(describeOpeningTime(nextOpening(weekdays, new Date('2026-11-23T07:00:00Z'))!), 'Monday 23 November 2026 at 9am');
+    const at = (iso: string) => describeOpeningTime(nextOpening(weekdays, new Date(iso))!, new Date(iso));
+    // Sunday afternoon: tomorrow; Monday evening: tomorrow; Monday 7am: today; Friday evening: on Monday.
+    assert.equal(at('2026-11-22T14:00:00Z'), 'tomorrow at 9am');
+    assert.equal(at('2026-11-23T18:00:00Z'), 'tomorrow at 9am');
+    assert.equal(at('2026-11-23T07:00:00Z'), 'today at 9am');
+    assert.equal(at('2026-11-27T18:00:00Z'), 'on Monday 30 November 2026 at 9am');
     // Thursday 24 December after 5pm: Friday 25 (Christmas), the weekend, Monday 28 (substitute Boxing Day).
-    assert.equal(describeOpeningTime(nextOpening(weekdays, new Date('2026-12-24T18:00:00Z'))!), 'Tuesday 29 December 2026 at 9am');
+    assert.equal(describeOpeningTime(nextOpening(weekdays, new Date('2026-12-24T18:00:00Z'))!, new Date('2026-12-24T18:00:00Z')), 'on Tuesday 29 December 2026 at 9am');
     const open = nextOpening(weekdays, new Date('2026-11-23T10:15:00Z'))!;
     assert.deepEqual(open, { date: '2026-11-23', minutes: 615 }, 'when open, the next opening is now');
   });

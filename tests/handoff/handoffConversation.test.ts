@@ -236,7 +236,7 @@ describe('handoff: from the parent\'s side', function () {
       await c.say('I want to speak to someone');
       const closed = await c.say('Yes');
       assert.match(allText(closed), /no adviser is free to chat right now/);
-      assert.match(allText(closed), /back on Monday 23 November 2026 at 9am/);
+      assert.match(allText(closed), /Advisers will be back tomorrow at 9am\./);
       assert.deepEqual(buttonLabels(closed), ['Phone', 'Email', 'No thanks']);
       assert.equal(await bot.handoffOf(c), undefined, 'nothing stored until they choose a call-back');
       assert.match(allText(await c.say('Phone')), /What number/);

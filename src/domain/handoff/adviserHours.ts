@@ -117,9 +117,14 @@ export function nextOpening(hours: AdviserHours, now: Date): OpeningTime | undef
   return undefined;
 }
 
-/** "Monday 30 November 2026 at 9am" (or "at 9:30am"). */
-export function describeOpeningTime(t: OpeningTime): string {
-  return `${formatLongDate(t.date)} at ${describeClockTime(t.minutes)}`;
+/**
+ * When advisers are back, as a parent would say it: "today at 9am", "tomorrow at 9am", or
+ * "on Monday 30 November 2026 at 9am" (or "at 9:30am"). Today is London's.
+ */
+export function describeOpeningTime(t: OpeningTime, now: Date): string {
+  const today = londonWallClock(now).date;
+  const day = t.date === today ? 'today' : t.date === addDays(today, 1) ? 'tomorrow' : `on ${formatLongDate(t.date)}`;
+  return `${day} at ${describeClockTime(t.minutes)}`;
 }
 
 /** 540 -> "9am", 570 -> "9:30am", 720 -> "12 noon", 1020 -> "5pm". */

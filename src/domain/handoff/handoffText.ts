@@ -87,13 +87,13 @@ const CALLBACK_QUESTION = 'Would you like an adviser to contact you instead? Cho
 
 /** Outside opening hours, after consent. */
 export function closedNow(backAt: string | undefined): string {
-  const when = backAt ? ` Advisers will be back on ${backAt}.` : '';
+  const when = backAt ? ` Advisers will be back ${backAt}.` : '';
   return `Thank you. I am sorry, no adviser is free to chat right now.${when}\n\n${CALLBACK_QUESTION}`;
 }
 
 /** Nobody has taken the chat within the waiting time. */
 export function waitedTooLong(backAt: string | undefined): string {
-  const when = backAt ? ` Advisers will be back on ${backAt}.` : '';
+  const when = backAt ? ` Advisers will be back ${backAt}.` : '';
   return `I am sorry, no adviser has been free to take your chat yet.${when}\n\nYou can keep waiting here. ${CALLBACK_QUESTION}`;
 }
 
@@ -109,7 +109,7 @@ export function askBestTime(method: 'phone' | 'email'): string {
 
 export function callbackSaved(method: 'phone' | 'email', backAt: string | undefined, openNow: boolean): string {
   const how = method === 'phone' ? 'phone you on the number you gave' : 'email you at the address you gave';
-  const when = openNow ? '' : backAt ? ` Advisers are back on ${backAt}.` : '';
+  const when = openNow ? '' : backAt ? ` Advisers are back ${backAt}.` : '';
   const join = openNow ? ' If an adviser is free while you are still here, they may join this chat.' : '';
   return `Thank you. I have passed this on. An adviser will ${how}. I cannot say exactly when.${when}${join}\n\n${BACK_WITH_BOT}`;
 }
