@@ -10,7 +10,14 @@ describe('EHC request: age, date of birth and whose right it is to ask', () => {
         assert.deepEqual(parseAgeOrDateOfBirth(text, TODAY), { kind: 'age', age: 7 }, text);
       }
       assert.deepEqual(parseAgeOrDateOfBirth('twenty-one', TODAY), { kind: 'age', age: 21 });
-      assert.deepEqual(parseAgeOrDateOfBirth('18 months', TODAY), { kind: 'age', age: 1 });
+      // Under 2, months and weeks are kept as typed, for the letter ("18 months old").
+      assert.deepEqual(parseAgeOrDateOfBirth('18 months', TODAY), { kind: 'age', age: 1, young: { months: 18 } });
+      assert.deepEqual(parseAgeOrDateOfBirth('6 weeks old', TODAY), { kind: 'age', age: 0, young: { weeks: 6 } });
+      assert.deepEqual(parseAgeOrDateOfBirth('1 and a half', TODAY), { kind: 'age', age: 1, young: { months: 18 } });
+      // From 2, whole years, as for a date of birth.
+      assert.deepEqual(parseAgeOrDateOfBirth('2 and a half', TODAY), { kind: 'age', age: 2 });
+      assert.deepEqual(parseAgeOrDateOfBirth('30 months', TODAY), { kind: 'age', age: 2 });
+      assert.deepEqual(parseAgeOrDateOfBirth('1', TODAY), { kind: 'age', age: 1 });
       assert.deepEqual(parseAgeOrDateOfBirth('0', TODAY), { kind: 'age', age: 0 });
       assert.deepEqual(parseAgeOrDateOfBirth('25', TODAY), { kind: 'age', age: 25 });
     });

@@ -167,6 +167,15 @@ describe('EHC request: the draft letter', () => {
       assert.match(ageOnly, /^Age: under 1$/m);
     });
 
+    it('an age typed in months or weeks, with no date of birth, is written as typed, not "Age: 1" (QA e05, e16)', () => {
+      const months = buildRequestLetter(parentAnswers({ dateOfBirth: undefined, age: 1, ageInMonths: 18 }), CONFIGURED_SERVICES, TODAY).text;
+      assert.match(months, /^Age: 18 months old$/m);
+      const weeks = buildRequestLetter(parentAnswers({ dateOfBirth: undefined, age: 0, ageInWeeks: 6 }), CONFIGURED_SERVICES, TODAY).text;
+      assert.match(weeks, /^Age: 6 weeks old$/m);
+      const oneWeek = buildRequestLetter(parentAnswers({ dateOfBirth: undefined, age: 0, ageInWeeks: 1 }), CONFIGURED_SERVICES, TODAY).text;
+      assert.match(oneWeek, /^Age: 1 week old$/m);
+    });
+
     it('not in any setting: no school or setting to agree', () => {
       const text = buildRequestLetter(parentAnswers({ dateOfBirth: '2025-05-20', setting: 'none', settingName: undefined }), CONFIGURED_SERVICES, TODAY).text;
       assert.doesNotMatch(text, /agreement of/);

@@ -8,8 +8,17 @@ import { IsoDate, compareDates, dateParts, dayOfWeek, formatLongDate, isoDateFro
 /** The EHC process covers children and young people up to 25. */
 export const MAX_AGE = 25;
 
+/**
+ * A baby's or toddler's age as typed ("18 months", "6 weeks", "1 and a half"): under 2, whole
+ * years say too little ("Age: 1"), so the letter can say "18 months old".
+ */
+export type YoungAge = { readonly months: number } | { readonly weeks: number };
+
+/** Under this many years, an age typed in months or weeks is kept as typed. */
+const YOUNG_AGE_YEARS = 2;
+
 export type AgeOrDateOfBirth =
-  | { readonly kind: 'age'; readonly age: number }
+  | { readonly kind: 'age'; readonly age: number; readonly young?: YoungAge }
   | { readonly kind: 'dob'; readonly dateOfBirth: IsoDate; readonly age: number }
   /** Over 25: no EHC needs assessment is possible, so the flow explains rather than asks again. */
   | { readonly kind: 'too-old'; readonly age: number; readonly dateOfBirth?: IsoDate }
@@ -35,9 +44,16 @@ const SUBJECT = /^(?:(?:he|she|they|my (?:son|daughter|child|kid|boy|girl)|[a-z]
 const NEARLY = /^(?:nearly|almost|not quite)\s+/;
 const ROUGHLY = /^(?:about|around|only|just turned|turned|just)\s+/;
 const NUMBER_WORDS = `twenty[- ]?(?:one|two|three|four|five|six|seven|eight|nine)|twenty|${[...UNITS].reverse().join('|')}`;
-const AGE = new RegExp(`^(${NUMBER_WORDS}|\\d{1,3})(?: and a half|½|\\.5)?(?: ?(years?|yrs?|y/o|yo|y\\.o\\.?|months?|mths?|weeks?))?(?: old)?$`);
+const AGE = new RegExp(`^(${NUMBER_WORDS}|\\d{1,3})( and a half|½|\\.5)?(?: ?(years?|yrs?|y/o|yo|y\\.o\\.?|months?|mths?|weeks?))?(?: old)?$`);
 
-function parseAge(s: string): { age: number } | { tooOld: number } | { error: string } | undefined {
+/** Months or weeks as typed for an age under 2 ("1 and a half" is 18 months); undefined otherwise. */
+function youngAge(n: number, half: boolean, unit: string): YoungAge | undefined {
+  if (/^w/.test(unit)) return n > 0 && n < YOUNG_AGE_YEARS * 52 ? { weeks: n } : undefined;
+  const months = /^m/.test(unit) ? n : half ? n * 12 + 6 : undefined;
+  return months !== undefined && months > 0 && months < YOUNG_AGE_YEARS * 12 ? { months } : undefined;
+}
+
+function parseAge(s: string): { age: number; young?: YoungAge } | { tooOld: number } | { error: string } | undefined {
   let rest = s.replace(SUBJECT, '').replace(ROUGHLY, '');
   const nearly = NEARLY.test(rest);
   rest = rest.replace(NEARLY, '');
@@ -45,7 +61,7 @@ function parseAge(s: string): { age: number } | { tooOld: number } | { error: st
   if (!match) return undefined;
   const n = readWholeNumber(match[1]);
   if (n === undefined) return undefined;
-  const unit = match[2] ?? 'years';
+  const unit = match[3] ?? 'years';
   let age = n;
   if (/^m/.test(unit)) age = Math.floor(n / 12);
   if (/^w/.test(unit)) age = Math.floor(n / 52);
@@ -53,7 +69,8 @@ function parseAge(s: string): { age: number } | { tooOld: number } | { error: st
   if (nearly && /^y/.test(unit)) age = n - 1;
   if (age > MAX_AGE) return { tooOld: age };
   if (age < 0) return { error: `Sorry, I could not read that as an age. Please type ${EXAMPLES}.` };
-  return { age };
+  const young = nearly ? undefined : youngAge(n, match[2] !== undefined, unit);
+  return young === undefined ? { age } : { age, young };
 }
 
 const DOB_LEAD_IN = /^.*?\b(?:was born on|was born|born on|born|date of birth is|date of birth|d\.?o\.?b\.?|birthday is)[:\s]+/;
@@ -80,7 +97,8 @@ export function parseAgeOrDateOfBirth(text: string, today: IsoDate): AgeOrDateOf
   const age = parseAge(s);
   if (age !== undefined) {
     if ('error' in age) return age;
-    return 'tooOld' in age ? { kind: 'too-old', age: age.tooOld } : { kind: 'age', age: age.age };
+    if ('tooOld' in age) return { kind: 'too-old', age: age.tooOld };
+    return age.young === undefined ? { kind: 'age', age: age.age } : { kind: 'age', age: age.age, young: age.young };
   }
 
   const dateText = s.replace(DOB_LEAD_IN, '');
@@ -97,6 +115,14 @@ export function parseAgeOrDateOfBirth(text: string, today: IsoDate): AgeOrDateOf
   const years = ageOn(dateOfBirth, today);
   if (years > MAX_AGE) return { kind: 'too-old', age: years, dateOfBirth };
   return { kind: 'dob', dateOfBirth, age: years };
+}
+
+/** The answers' fields for a baby's or toddler's typed age: both set, so a changed answer clears the old one. */
+export function youngAgeFields(young: YoungAge | undefined): { ageInMonths: number | undefined; ageInWeeks: number | undefined } {
+  return {
+    ageInMonths: young !== undefined && 'months' in young ? young.months : undefined,
+    ageInWeeks: young !== undefined && 'weeks' in young ? young.weeks : undefined,
+  };
 }
 
 function lastFridayOfJune(year: number): IsoDate {

@@ -49,6 +49,9 @@ export const ehcRequestAnswersSchema = z.object({
     .regex(FIRST_NAME, { error: 'Please use only letters, spaces, hyphens or apostrophes in the name.' }).optional(),
   dateOfBirth: isoDate.optional(),
   age: z.number().int().min(0).max(MAX_AGE, { error: `The EHC process is for children and young people up to ${MAX_AGE}.` }).optional(),
+  /** A baby's or toddler's age typed in months or weeks, with no date of birth: the letter says "18 months old", not "Age: 1". */
+  ageInMonths: z.number().int().min(1).max(23).optional(),
+  ageInWeeks: z.number().int().min(1).max(103).optional(),
   setting: z.enum(SETTINGS, { error: 'Please choose the kind of school or setting.' }),
   settingName: z.string().trim().min(1).max(120).optional(),
   /** The council they will write to, as they typed it. */

@@ -164,6 +164,11 @@ const FOR_YOUNG_PERSON: Partial<Record<EvidenceKey, Pick<EvidenceItem, 'label' |
     label: 'The young person’s own views, in their words, drawings or a recording',
     whyItHelps: 'The council must take into account the young person’s views, wishes and feelings (Children and Families Act 2014, s19).',
   },
+  // As on the button: at college or beyond, not "school work" and "the child".
+  'work-examples': {
+    label: 'Examples of their work',
+    whyItHelps: 'They show what the young person can do and where they get stuck.',
+  },
 };
 
 /** Compulsory school age starts at 5: younger children have no school work or exclusions to show. */

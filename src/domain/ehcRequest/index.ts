@@ -11,8 +11,10 @@ export {
   buildEvidenceChecklist, evidenceChoicesFor, evidenceItem, evidenceKeysFrom, isEvidenceKey,
 } from './evidenceChecklist';
 export type { EvidenceAbout, EvidenceChecklist, EvidenceChecklistContext, EvidenceChoice, EvidenceItem, EvidenceKey } from './evidenceChecklist';
-export { MAX_AGE, ageOn, endOfCompulsorySchoolAge, parseAgeOrDateOfBirth, rightsHolder } from './ageAndRights';
-export type { AgeOrDateOfBirth, RightsHolder, RightsHolderResult } from './ageAndRights';
+export { evidenceAboutFor } from './evidenceAbout';
+export type { EvidenceAboutAnswers } from './evidenceAbout';
+export { MAX_AGE, ageOn, endOfCompulsorySchoolAge, parseAgeOrDateOfBirth, rightsHolder, youngAgeFields } from './ageAndRights';
+export type { AgeOrDateOfBirth, RightsHolder, RightsHolderResult, YoungAge } from './ageAndRights';
 export { SEND_METHODS, SEND_METHOD_CHOICES, expectedReceipt } from './receiptDate';
 export type { ExpectedReceipt, SendMethod } from './receiptDate';
 export {

@@ -142,11 +142,17 @@ function aboutSection(answers: EhcRequestAnswers, person: Person): string[] {
     lines.push(`Date of birth: ${dateWithoutWeekday(answers.dateOfBirth)} (${ageFromBirth(answers.dateOfBirth, onDay)})`);
   } else {
     lines.push('Date of birth: [date of birth]');
-    // Only whole years are known without a date of birth: "0" would read as a mistake.
-    if (answers.age !== undefined) lines.push(`Age: ${answers.age === 0 ? 'under 1' : answers.age}`);
+    if (answers.age !== undefined) lines.push(`Age: ${typedAge(answers)}`);
   }
   lines.push(`School or setting: ${settingLine(answers)}`);
   return lines;
+}
+
+/** An age typed without a date of birth: a baby's or toddler's as typed ("18 months old"), as "1" or "0" says too little. */
+function typedAge(answers: EhcRequestAnswers): string {
+  if (answers.ageInWeeks !== undefined) return `${answers.ageInWeeks} ${answers.ageInWeeks === 1 ? 'week' : 'weeks'} old`;
+  if (answers.ageInMonths !== undefined) return `${answers.ageInMonths} ${answers.ageInMonths === 1 ? 'month' : 'months'} old`;
+  return answers.age === 0 ? 'under 1' : String(answers.age);
 }
 
 /** "age 8"; for a baby or toddler, "6 weeks old" or "18 months old", as "age 0" reads as a mistake. */

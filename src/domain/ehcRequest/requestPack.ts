@@ -7,9 +7,10 @@ import { calendarIdFrom } from '../calendar/calendarId';
 import { IsoDate, compareDates, formatLongDate } from '../dates/calendarDate';
 import { DateOutOfRangeError, bankHolidayName, isWeekend } from '../dates/bankHolidays';
 import type { LocalServices } from '../localServices';
-import { ageOn, rightsHolder } from './ageAndRights';
+import { ageOn } from './ageAndRights';
 import type { EhcRequestAnswers } from './ehcRequestAnswers';
 import { buildEhcTimeline, buildEhcTimelineIcs, EhcTimeline } from './ehcTimeline';
+import { evidenceAboutFor } from './evidenceAbout';
 import { buildEvidenceChecklist, EvidenceChecklist, EvidenceChecklistContext } from './evidenceChecklist';
 import { EHC_FLOW_TEXT } from './flowText';
 import { expectedReceipt, ExpectedReceipt } from './receiptDate';
@@ -104,9 +105,7 @@ function checklistContext(answers: EhcRequestAnswers, today: IsoDate): EvidenceC
     ...(answers.dateOfBirth === undefined ? {} : { dateOfBirth: answers.dateOfBirth }),
     ...(age === undefined ? {} : { age }),
   };
-  const about = answers.requester === 'young-person' ? 'self'
-    : rightsHolder(child, answers.sendDate).holder === 'young-person' ? 'young-person' : 'child';
-  return { about, setting: answers.setting, ...(age === undefined ? {} : { age }) };
+  return { about: evidenceAboutFor({ requester: answers.requester, ...child }, answers.sendDate), setting: answers.setting, ...(age === undefined ? {} : { age }) };
 }
 
 export function buildEhcRequestPack(
