@@ -16,6 +16,9 @@ describe('flow answers: replies that are not an answer', () => {
   it('hears another question, but not an answer that starts like one', () => {
     assert.equal(kind('what is a SENCo?', 'name'), 'question');
     assert.equal(kind('what does EHC mean', 'words'), 'question');
+    // Not a child called "what does SENCo stand for".
+    assert.equal(kind('what does SENCo stand for', 'name'), 'question');
+    assert.equal(kind('what is EHC short for', 'words'), 'question');
     assert.equal(kind('what is a mediation certificate?', 'date'), 'question');
     assert.equal(kind('Do I count as a parent?', 'choice'), 'question');
     // Answers in the parent's own words, a child called Will, a date in May, a plan's contents:

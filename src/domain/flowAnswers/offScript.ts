@@ -54,7 +54,7 @@ const QUESTION_START = /^(?:what|whats|what's|who|whos|who's|how|why|when|where|
 /** A question even without "?": not "what" or "who", which also start answers ("What the plan says about his needs"). */
 const PLAIN_QUESTION_START = /^(?:how|why|when|where|is|are|am|does|do|did|can|could|should|would|will|must|has|have|may|shall)\b/;
 /** Where an answer is in the parent's own words, only a question that asks what something is, or what it means, is read as a question. */
-const DEFINITION_QUESTION = /^(?:what|who)(?: is|'s|s| are) (?:a|an|the) \w|^what does .+ mean$|^what do you mean by\b|^(?:can|could) you (?:tell me|explain)\b|\bmeaning of\b/;
+const DEFINITION_QUESTION = /^(?:what|who)(?: is|'s|s| are) (?:a|an|the) \w|^what (?:does|do) .+ (?:mean|stand for)$|^what(?: is|'s|s) .+ short for$|^what do you mean by\b|^(?:can|could) you (?:tell me|explain)\b|\bmeaning of\b/;
 const MAX_QUESTION_WORDS = 20;
 const FIXED_ANSWERS: ReadonlySet<AnswerKind> = new Set<AnswerKind>(['choice', 'choices', 'yes-no']);
 const MAX_WORDS_QUESTION_WORDS = 12;
