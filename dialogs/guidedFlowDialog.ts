@@ -22,9 +22,12 @@ import { otherUkNationIn } from '../src/domain/recognizer/otherUkNation';
  * question asked again, so nothing but an answer reaches the letter.
  */
 
-/** Set in turn state by the main dialog when the parent asks to go back or for help mid-flow, or sends too much. */
+/**
+ * Set in turn state by the main dialog when the parent asks to go back or for help mid-flow,
+ * sends too much, or says no to a person offered mid-flow ('resume': the same question again).
+ */
 export const FLOW_COMMAND_KEY = 'sendNavigator.flowCommand';
-export type FlowCommand = 'back' | 'help' | 'too-long';
+export type FlowCommand = 'back' | 'help' | 'too-long' | 'resume';
 
 /** The dialog id of each flow (one place, so either flow can hand over to the other). */
 export const FLOW_DIALOG_IDS: Readonly<Record<GuidedFlowName, string>> = { 'ehc-request': 'ehcRequest', mediation: 'mediation' };
@@ -129,6 +132,7 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
     const state = dc.activeDialog!.state as FlowState<A>;
     const text = (dc.context.activity.text ?? '').trim();
     const command = dc.context.turnState.get(FLOW_COMMAND_KEY) as FlowCommand | undefined;
+    if (command === 'resume') return this.resume(dc, state, env);
     if (state.otherNation) return this.onOtherNationReply(dc, state, env, text, command);
     const step = this.steps.find((s) => s.id === state.current);
     if (!step) return dc.endDialog(); // the flow changed under a stored conversation: start over cleanly
@@ -169,6 +173,19 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
       if (aside && await this.answerAside(dc, step, state, env, aside)) return Dialog.EndOfTurn;
     }
     return this.takeAnswer(dc, step, state, env, { text, value: dc.context.activity.value });
+  }
+
+  /** Back from a person declined: nothing was passed on, and the question on the screen is asked again, answers kept. */
+  private async resume(dc: DialogContext, state: FlowState<A>, env: FlowEnv): Promise<DialogTurnResult> {
+    this.deps.logger.info('flow.resumed', { flow: this.flowName, step: state.current });
+    const lead = FLOW_REPLIES.personDeclined(env.services);
+    const step = this.steps.find((s) => s.id === state.current);
+    if (state.otherNation || !step) {
+      await dc.context.sendActivity(buildReply(`${lead}\n\n${FLOW_REPLIES.otherNationAgain}`, this.meta(), { choices: this.nationChoices(), buttons: 'suggested' }));
+      return Dialog.EndOfTurn;
+    }
+    await dc.context.sendActivity(this.promptActivity(step.prompt(state.answers, env), lead, true));
+    return Dialog.EndOfTurn;
   }
 
   /** Reads the answer to `step`: stored and on to the next question, or the reason and the question again. */

@@ -18,6 +18,13 @@ const WAITING_CHOICES: Choice[] = [{ label: text.WHERE_IN_QUEUE }, { label: text
 /** The welcome's task buttons other than "Talk to a person". */
 const OTHER_TASKS: ReadonlySet<string> = new Set([MAIN_TASKS.askQuestion, MAIN_TASKS.ehcRequest, MAIN_TASKS.mediation].map((t) => t.toLowerCase()));
 
+/**
+ * What the parent's message was to the handoff: not for it (the main dialog answers it as
+ * usual), handled, or, with a guided flow paused under the offer, a "no" that goes back to the
+ * flow or a "yes" that hands it over to an adviser.
+ */
+export type HandoffTurn = 'not-for-handoff' | 'handled' | 'back-to-flow' | 'flow-handed-over';
+
 /** Pressing one of them while the handoff asks its question means "not now". */
 function isOtherTask(message: string): boolean {
   return OTHER_TASKS.has(message.trim().toLowerCase());
@@ -45,22 +52,30 @@ export class HandoffDialog {
     return Boolean(await this.state.getChat(context));
   }
 
-  /** Starts a handoff: a few words for the reason (sent first for distress), then the consent question. */
-  async offer(context: TurnContext, reason: HandoffReason): Promise<void> {
-    this.deps.logger.info('handoff.offered', { reason });
-    await this.state.setChat(context, { stage: 'consent', reason });
+  /**
+   * Starts a handoff: a few words for the reason (sent first for distress), then the consent
+   * question. `pausedFlow`: a guided flow waits under the offer (see HandoffChat.pausedFlow).
+   */
+  async offer(context: TurnContext, reason: HandoffReason, options: { readonly pausedFlow?: boolean } = {}): Promise<void> {
+    this.deps.logger.info('handoff.offered', { reason, pausedFlow: options.pausedFlow === true });
+    await this.state.setChat(context, { stage: 'consent', reason, ...(options.pausedFlow ? { pausedFlow: true } : {}) });
     await this.reply(context, text.handoffOpening(reason));
     await this.reply(context, text.CONSENT_QUESTION, CONSENT_CHOICES);
   }
 
   /**
-   * The parent's message during a handoff. Returns false when it was not for the handoff after
-   * all (a question instead of yes/no, twice): the main dialog then answers it as usual.
+   * The parent's message during a handoff. 'not-for-handoff' when it was not for the handoff
+   * after all (a question instead of yes/no, twice): the main dialog then answers it as usual.
    */
-  async continue(context: TurnContext, message: string): Promise<boolean> {
+  async continue(context: TurnContext, message: string): Promise<HandoffTurn> {
     const chat = await this.state.getChat(context);
-    if (!chat) return false;
-    if (chat.handoffId && chat.stage !== 'consent') {
+    if (!chat) return 'not-for-handoff';
+    if (chat.stage === 'consent') return this.onConsent(context, chat, message);
+    return (await this.continueAfterConsent(context, chat, message)) ? 'handled' : 'not-for-handoff';
+  }
+
+  private async continueAfterConsent(context: TurnContext, chat: HandoffChat, message: string): Promise<boolean> {
+    if (chat.handoffId) {
       const record = await this.deps.handoff.queue.get(chat.handoffId);
       if (!record || record.status === 'closed') {
         // Closed or deleted while the parent was away: back to the bot, which answers this message.
@@ -74,7 +89,7 @@ export class HandoffDialog {
       }
     }
     switch (chat.stage) {
-      case 'consent': return this.onConsent(context, chat, message);
+      case 'consent': return false; // answered in continue()
       case 'callback-method': return this.onCallbackMethod(context, chat, message);
       case 'callback-phone': return this.onCallbackDetail(context, chat, message, 'phone');
       case 'callback-email': return this.onCallbackDetail(context, chat, message, 'email');
@@ -108,31 +123,37 @@ export class HandoffDialog {
 
   // ---- Stages ----
 
-  private async onConsent(context: TurnContext, chat: HandoffChat, message: string): Promise<boolean> {
-    if (isOtherTask(message)) return this.setAside(context, chat);
+  private async onConsent(context: TurnContext, chat: HandoffChat, message: string): Promise<HandoffTurn> {
+    if (isOtherTask(message)) {
+      await this.setAside(context, chat);
+      return 'not-for-handoff';
+    }
     const consent = readConsent(message) ?? (isLeaveCommand(message) ? false : undefined);
     if (consent === undefined) {
       if (chat.reasked) {
-        // Asked twice and still not yes or no: they have moved on, so let the bot answer.
+        // Asked twice and still not yes or no: they have moved on, so let the bot (or the paused flow) answer.
         await this.state.clearChat(context);
-        return false;
+        return 'not-for-handoff';
       }
       await this.state.setChat(context, { ...chat, reasked: true });
       await this.reply(context, text.CONSENT_UNCLEAR, CONSENT_CHOICES);
-      return true;
+      return 'handled';
     }
     if (!consent) {
-      this.deps.logger.info('handoff.declined', { reason: chat.reason });
+      this.deps.logger.info('handoff.declined', { reason: chat.reason, pausedFlow: chat.pausedFlow === true });
       await this.state.clearChat(context);
+      // The flow says it has passed nothing on as it asks its question again: one message, not two.
+      if (chat.pausedFlow) return 'back-to-flow';
       await this.reply(context, text.consentDeclined(this.deps.services));
-      return true;
+      return 'handled';
     }
     this.deps.logger.info('handoff.consented', { reason: chat.reason });
     const now = this.deps.clock();
+    const handedOver: HandoffTurn = chat.pausedFlow ? 'flow-handed-over' : 'handled';
     if (!isOpenAt(this.deps.handoff.hours, now)) {
       await this.state.setChat(context, { stage: 'callback-method', reason: chat.reason });
       await this.reply(context, text.closedNow(this.backAt(now)), CALLBACK_CHOICES);
-      return true;
+      return handedOver;
     }
     const record = await this.openHandoff(context, chat.reason);
     await this.state.setChat(context, { stage: 'waiting', reason: record.reason, handoffId: record.id });
@@ -142,7 +163,7 @@ export class HandoffDialog {
     } else {
       await this.reply(context, text.queued(await this.position(record)), WAITING_CHOICES);
     }
-    return true;
+    return handedOver;
   }
 
   /**

@@ -19,6 +19,7 @@ import { todayInLondon } from '../src/domain/dates/calendarDate';
 import type { KbAnswer } from '../src/domain/kb/answerComposer';
 import type { HandoffReason } from '../src/domain/handoff/handoffQueue';
 import { describeFlowAnswers, type FlowAnswersSummary } from '../src/domain/handoff/handoffSummary';
+import { consentDeclined } from '../src/domain/handoff/handoffText';
 import { MAX_ANSWERED_TITLES } from '../src/bot/handoffState';
 import { FLOW_COMMAND_KEY, type FlowCommand } from './guidedFlowDialog';
 import { EhcRequestDialog, EHC_REQUEST_DIALOG_ID } from './ehcRequestDialog';
@@ -169,7 +170,11 @@ export class MainDialog extends ComponentDialog {
 
     // 2. A handoff under way: consent, call-back details, or messages for the adviser.
     if (await this.handoff.isActive(context)) {
-      if (await this.handoff.continue(context, text)) return Dialog.EndOfTurn;
+      const handoffTurn = await this.handoff.continue(context, text);
+      if (handoffTurn === 'back-to-flow') return this.backToFlow(dc);
+      // The adviser has the answers so far (flowAnswersSoFar): the flow's questions stop here.
+      if (handoffTurn === 'flow-handed-over') await dc.cancelAllDialogs();
+      if (handoffTurn !== 'not-for-handoff') return Dialog.EndOfTurn;
     }
 
     // "Was this helpful?": the Yes / No buttons (any time), or a plain yes / no straight after an answer.
@@ -494,11 +499,22 @@ export class MainDialog extends ComponentDialog {
         // The answers given so far go to the adviser too (with consent), so they need not be asked again.
         const partial = flowAnswersSoFar(dc);
         if (partial) hc.lastFlow = partial;
-        await dc.cancelAllDialogs();
-        await this.handoff.offer(context, personReason(hc, false));
+        // The flow waits under the offer, answers kept: "no" goes back to its question, "yes" ends it.
+        await this.handoff.offer(context, personReason(hc, false), { pausedFlow: Boolean(dc.activeDialog) });
         return Dialog.EndOfTurn;
       }
     }
+  }
+
+  /** "No" to a person offered mid-flow: the flow says nothing was passed on and asks its question again. */
+  private async backToFlow(dc: DialogContext): Promise<DialogTurnResult> {
+    if (!dc.activeDialog) {
+      await this.say(dc.context, consentDeclined(this.deps.services), { kind: 'handoff' });
+      return Dialog.EndOfTurn;
+    }
+    dc.context.turnState.set(FLOW_COMMAND_KEY, 'resume' satisfies FlowCommand);
+    await dc.continueDialog();
+    return Dialog.EndOfTurn;
   }
 
   private async say(context: TurnContext, text: string, meta: ReplyMeta, options?: Parameters<typeof buildReply>[2]): Promise<void> {

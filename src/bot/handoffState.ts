@@ -27,6 +27,11 @@ export interface HandoffChat {
   /** The "nobody has taken it yet" call-back offer is made once. */
   callbackOffered?: boolean;
   adviserName?: string;
+  /**
+   * Offered in the middle of a guided flow, which waits under the offer: a "no" goes back to
+   * its question, and a "yes" ends it (the adviser has the answers so far).
+   */
+  pausedFlow?: boolean;
 }
 
 /** What the summary needs, gathered as the conversation goes (no message text here). */

@@ -167,6 +167,46 @@ describe('handoff: from the parent\'s side', function () {
       assert.equal(record?.reason, 'asked');
       assert.equal(record?.summary.flow?.answers["Child's first name"], 'Sam');
     });
+
+    it('"talk to a person" then "No" in the middle of a flow: back to the same question, answers kept (QA e20)', async () => {
+      const bot = handoffBot();
+      const c = bot.chat();
+      await c.start();
+      await c.say('I want to ask for an EHC needs assessment');
+      for (const answer of ['1', 'Amir', '11', 'School', 'Brook School']) await c.say(answer);
+      assert.match(allText(await c.say('talk to a person')), /Is that OK\?/);
+      const no = await c.say('No');
+      assert.equal(no.length, 1, 'one message: nothing passed on, and the question again');
+      assert.equal(metaOf(no[0])?.kind, 'flow');
+      assert.match(allText(no), /^That is fine\. I have not passed anything on\./);
+      assert.match(allText(no), /OK\. Let us carry on:\n\n\*\*Which council will you send it to\?\*\*/);
+      assert.doesNotMatch(allText(no), /anything else I can help with/);
+      assert.deepEqual(buttonLabels(no), ['Not sure']);
+      // "Leeds" is the answer to that question, not something out of scope.
+      const next = allText(await c.say('Leeds'));
+      assert.match(next, /Which of these areas does your child need help with\?/);
+      assert.doesNotMatch(next, /I can only help with/);
+      for (const answer of ['1', 'He cannot read yet', 'none yet', 'none', 'none yet', 'By email (you keep a dated copy)']) await c.say(answer);
+      const end = await c.say('today');
+      const letter = end.flatMap((r) => r.attachments ?? []).find((a) => /letter\.txt$/.test(a.name ?? ''));
+      const text = Buffer.from(letter?.contentUrl?.split(',')[1] ?? '', 'base64').toString('utf8');
+      assert.match(text, /^To: the SEN team, Leeds$/m);
+      assert.match(text, /for my child, Amir,/);
+      assert.equal(await bot.handoffOf(c), undefined, 'nothing passed on without a yes');
+    });
+
+    it('a person offered mid-flow while advisers are away: "yes" ends the flow for the call-back questions', async () => {
+      const bot = handoffBot({ clock: () => SUNDAY_AFTERNOON });
+      const c = bot.chat();
+      await c.start();
+      await c.say('I want to ask for an EHC needs assessment');
+      await c.say('1');
+      await c.say('talk to a person');
+      assert.match(allText(await c.say('Yes')), /Phone|phone/);
+      // The call-back question, not the flow, reads the next message.
+      const noThanks = allText(await c.say('No thanks'));
+      assert.doesNotMatch(noThanks, /first name/);
+    });
   });
 
   describe('while waiting', () => {

@@ -3,6 +3,7 @@
  * read back, and when the family may live outside England. Short, plain, and never blaming.
  */
 import { formatLongDate, type IsoDate } from '../dates/calendarDate';
+import { describeSendiassContact, type LocalServices } from '../localServices';
 import type { AnswerKind } from './offScript';
 
 /** After "ok", "5" or "hmm": what kind of answer would help. */
@@ -44,4 +45,7 @@ export const FLOW_REPLIES = {
   switching: (to: string): string => `OK, let us leave this and ${to} instead. Nothing you told me has been sent anywhere.`,
   switchTo: { 'ehc-request': 'ask for an EHC needs assessment', mediation: 'get ready for mediation or an appeal' },
   alreadyDoing: 'That is what we are doing now. Here is where we were.',
+  /** "No" to passing the conversation to an adviser, in the middle of a flow: nothing passed on, then the same question. */
+  personDeclined: (services: LocalServices): string =>
+    `That is fine. I have not passed anything on. You can still contact SENDIASS yourself, or say "talk to a person" at any time. ${describeSendiassContact(services.sendiass)}\n\nOK. Let us carry on:`,
 } as const;
