@@ -5,12 +5,13 @@ import { tooOldText } from '../src/domain/ehcRequest/flowText';
 import { MAIN_TASKS } from '../src/bot/botMessages';
 import type { Choice as ButtonChoice } from '../src/bot/replies';
 import {
-  AREA_NOT_SURE, AREA_OF_NEED_CHOICES, AREA_OF_NEED_KEYWORDS, EHC_FLOW_TEXT, EHC_REQUEST_FILE_NAMES, EVIDENCE_CHOICES, EVIDENCE_KEYWORDS,
-  REQUESTER_CHOICES, SEND_METHOD_CHOICES, SETTING_CHOICES, buildEhcRequestPack, evidenceKeysFrom, isAreaOfNeed, isSkipAnswer,
+  AREA_NOT_SURE, AREA_OF_NEED_CHOICES, AREA_OF_NEED_KEYWORDS, EHC_FLOW_TEXT, EHC_REQUEST_FILE_NAMES, EVIDENCE_KEYWORDS,
+  REQUESTER_CHOICES, SEND_METHOD_CHOICES, SETTING_CHOICES, buildEhcRequestPack, evidenceAboutFor, evidenceChoicesFor, evidenceKeysFrom, isAreaOfNeed, isSkipAnswer,
   isUnknownAnswer, parseAgeOrDateOfBirth, professionalGuidance, questionFor, readChildFirstName, readChoice, readChoices,
-  readDeliveryDate, readOwnWords, readSendDate, rightsHolder,
+  readDeliveryDate, readOwnWords, readSendDate, rightsHolder, youngAgeFields,
   type ChoiceKeywords, type EhcQuestion, type EhcRequestAnswers, type Requester,
 } from '../src/domain/ehcRequest';
+import { calendarIdFrom } from '../src/domain/calendar/calendarId';
 import { compareDates, formatLongDate, type IsoDate } from '../src/domain/dates/calendarDate';
 import {
   FLOW_DIALOG_IDS, GuidedFlowDialog, type FlowEnv, type FlowInput, type FlowOutputMessage, type FlowPrompt, type FlowStep, type StepResult,
@@ -118,7 +119,9 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
         const parsed = parseAgeOrDateOfBirth(input.text, env.today);
         if ('error' in parsed) return { ok: false, message: parsed.error };
         if (parsed.kind === 'too-old') return tooOld(parsed, a);
-        const update: Answers = parsed.kind === 'dob' ? { dateOfBirth: parsed.dateOfBirth, age: parsed.age } : { age: parsed.age, dateOfBirth: undefined };
+        const update: Answers = parsed.kind === 'dob'
+          ? { dateOfBirth: parsed.dateOfBirth, age: parsed.age, ...youngAgeFields(undefined) }
+          : { age: parsed.age, dateOfBirth: undefined, ...youngAgeFields(parsed.young) };
         // At 16 with no date of birth, the next question asks for it: the note waits for the answer.
         if (parsed.kind === 'age' && parsed.age === 16) return { ok: true, update };
         const readBack = parsed.kind === 'dob' ? FLOW_REPLIES.dateReadBack(parsed.dateOfBirth) : undefined;
@@ -139,7 +142,7 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
         if ('error' in parsed) return { ok: false, message: parsed.error };
         if (parsed.kind === 'too-old') return tooOld(parsed, a);
         if (parsed.kind !== 'dob') return { ok: false, message: EHC_FLOW_TEXT.explain.dateOfBirth };
-        const update: Answers = { dateOfBirth: parsed.dateOfBirth, age: parsed.age };
+        const update: Answers = { dateOfBirth: parsed.dateOfBirth, age: parsed.age, ...youngAgeFields(undefined) };
         return { ok: true, update, note: rightsNote(a, update, env.today) ?? FLOW_REPLIES.dateReadBack(parsed.dateOfBirth) };
       },
     },
@@ -238,9 +241,10 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
       when: notProfessional,
       expects: 'choices',
       cannotSkip: EHC_FLOW_TEXT.cannotSkip.evidence,
-      prompt: (a) => question('evidence', a, { multiSelect: buttons(EVIDENCE_CHOICES) }),
-      parse: (input): StepResult<Answers> => {
-        const picked = readMany(input, EVIDENCE_CHOICES, EVIDENCE_KEYWORDS, ['none-yet']);
+      prompt: (a, env) => question('evidence', a, { multiSelect: buttons(evidenceChoicesFor(evidenceAboutFor(a, env.today))) }),
+      parse: (input, a, env): StepResult<Answers> => {
+        // The same labels as on the card: a ticked box comes back as its label.
+        const picked = readMany(input, evidenceChoicesFor(evidenceAboutFor(a, env.today)), EVIDENCE_KEYWORDS, ['none-yet']);
         if (!picked) return { ok: false, message: 'Sorry, I could not match that to the list. Type the numbers (like 1, 5), or "none yet".' };
         return { ok: true, update: { evidence: evidenceKeysFrom(picked) } };
       },
@@ -282,13 +286,15 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
     },
   ];
 
-  protected finish(a: Answers, env: FlowEnv): FlowOutputMessage[] {
+  protected finish(a: Answers, env: FlowEnv, conversationId: string): FlowOutputMessage[] {
     const offer = [{ label: MAIN_TASKS.person }, { label: 'No thanks' }];
     if (a.requester === 'professional') {
       return [{ text: `${EHC_FLOW_TEXT.professionalIntro}\n\n${professionalGuidance()}`, choices: offer }];
     }
     const { deliveredOn, ...answers } = a;
-    const pack = buildEhcRequestPack(answers as EhcRequestAnswers, env.services, env.today, { deliveredOn, now: this.deps.clock() });
+    // The conversation and the child name the calendar events: the same after a corrected date, different for a brother or sister.
+    const packId = calendarIdFrom([this.flowName, conversationId, answers.childFirstName?.toLowerCase()]);
+    const pack = buildEhcRequestPack(answers as EhcRequestAnswers, env.services, env.today, { deliveredOn, packId, now: this.deps.clock() });
     const messages: FlowOutputMessage[] = [];
     if (pack.letter) {
       messages.push({
@@ -307,7 +313,8 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
         { name: EHC_REQUEST_FILE_NAMES.calendar, contentType: 'text/calendar', content: pack.ics },
       ],
     });
-    messages.push({ text: EHC_FLOW_TEXT.closing, choices: offer });
+    // "Send your letter" only for a letter still to send: one sent months ago is a record.
+    messages.push({ text: pack.closing, choices: offer });
     return messages;
   }
 }

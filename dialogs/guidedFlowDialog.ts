@@ -6,7 +6,9 @@ import { buildReply, fileAttachment, type Choice, type ReplyMeta } from '../src/
 import { todayInLondon, type IsoDate } from '../src/domain/dates/calendarDate';
 import { FLOW_REPLIES } from '../src/domain/flowAnswers/flowReplies';
 import { livesInEngland, offScriptIn, saysInEngland, type AnswerKind, type GuidedFlowName, type OffScript } from '../src/domain/flowAnswers/offScript';
+import { GLOSSARY_SOURCE, termMeaningAsked, termMeaningText } from '../src/domain/flowAnswers/termMeaning';
 import { readYesNo } from '../src/domain/flowAnswers/yesNo';
+import { fillPlaceholders } from '../src/domain/kb/placeholders';
 import type { LocalServices } from '../src/domain/localServices';
 import { otherUkNationIn } from '../src/domain/recognizer/otherUkNation';
 
@@ -108,8 +110,11 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
   protected abstract readonly steps: ReadonlyArray<FlowStep<A>>;
   protected abstract introText(env: FlowEnv): string;
   protected abstract initialAnswers(): A;
-  /** The documents and closing words once every question is answered. */
-  protected abstract finish(answers: A, env: FlowEnv): FlowOutputMessage[];
+  /**
+   * The documents and closing words once every question is answered. `conversationId` names
+   * this conversation's calendar events (hashed first: it never goes into a file as it is).
+   */
+  protected abstract finish(answers: A, env: FlowEnv, conversationId: string): FlowOutputMessage[];
 
   constructor(id: string, protected readonly deps: BotDependencies) {
     super(id);
@@ -265,8 +270,18 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
     }
   }
 
-  /** A question asked mid-flow, answered in a few lines from the knowledge base (its first paragraph and sources). */
+  /**
+   * A question asked mid-flow, answered in a few lines: "what does EHC mean?" from the glossary,
+   * anything else from the knowledge base (its first paragraph and sources).
+   */
   private briefAnswer(question: string, env: FlowEnv): string {
+    const meaning = termMeaningAsked(question, this.deps.kb.glossary);
+    if (meaning) {
+      const entry = meaning.kind === 'term' ? meaning.entry : meaning.entries[0];
+      const article = entry.article ? this.deps.kb.answerArticle(entry.article, env.today) : undefined;
+      const text = termMeaningText(meaning, (t) => fillPlaceholders(t, env.services));
+      return `${text}\n\nSource: ${article?.sourcesLine ?? GLOSSARY_SOURCE}.\n\n${FLOW_REPLIES.backToQuestion}`;
+    }
     const lookup = this.deps.kb.lookUp(question, env.today);
     if (lookup.kind !== 'answer') return FLOW_REPLIES.questionNotAnswered;
     const first = lookup.answer.body.split(/\n\s*\n/).map((p) => p.trim()).find(Boolean) ?? lookup.answer.body;
@@ -343,7 +358,7 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
   // ----
 
   private async complete(dc: DialogContext, state: FlowState<A>, env: FlowEnv): Promise<DialogTurnResult> {
-    for (const message of this.finish(state.answers, env)) {
+    for (const message of this.finish(state.answers, env, dc.context.activity.conversation.id)) {
       const stored = await Promise.all((message.files ?? []).map((file) => this.deps.files.put(file)));
       const attachments: Attachment[] = (message.files ?? []).map((file, i) => fileAttachment(file.name, file.contentType, stored[i].url));
       const links = attachments.length

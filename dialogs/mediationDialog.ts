@@ -8,6 +8,7 @@ import {
   checkDecisionLetterDate, checkMediationRequestedDate, needsMediationAdvice, readAnswerDate,
   type DateCheck, type MediationAnswers,
 } from '../src/domain/mediation';
+import { calendarIdFrom } from '../src/domain/calendar/calendarId';
 import type { IsoDate } from '../src/domain/dates/calendarDate';
 import { FLOW_REPLIES } from '../src/domain/flowAnswers/flowReplies';
 import { readYesNo } from '../src/domain/flowAnswers/yesNo';
@@ -232,7 +233,7 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
     },
   ];
 
-  protected finish(answers: Answers, env: FlowEnv): FlowOutputMessage[] {
+  protected finish(answers: Answers, env: FlowEnv, conversationId: string): FlowOutputMessage[] {
     const full = completeAnswers(answers);
     const position = assessPosition(full, env.today);
     const summary = buildPreparationSummary(full, position, env.services);
@@ -240,13 +241,17 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
       position.urgent ? '**Please read this first.**' : '**Where you stand**',
       ...position.messages,
     ].join('\n\n');
+    // The conversation and the decision name the calendar events: the same after a corrected date, different for another decision.
+    const calendarId = calendarIdFrom([this.flowName, conversationId, full.decision]);
+    // No dates still to come, no calendar file: and then no word about one.
+    const hasCalendar = position.dates.length > 0;
     const files = [
       { name: 'mediation-preparation-summary.txt', contentType: 'text/plain', content: `${summary.title}\n\n${summary.text}\n` },
-      ...(position.dates.length ? [{ name: 'mediation-and-appeal-dates.ics', contentType: 'text/calendar', content: buildMediationIcs(position) }] : []),
+      ...(hasCalendar ? [{ name: 'mediation-and-appeal-dates.ics', contentType: 'text/calendar', content: buildMediationIcs(position, { calendarId }) }] : []),
     ];
     return [
       { text: standing },
-      { text: `${MEDIATION_FLOW_TEXT.summaryReady}\n\n**${summary.title}**\n\n${summary.text}`, files },
+      { text: `${MEDIATION_FLOW_TEXT.summaryReady(hasCalendar)}\n\n**${summary.title}**\n\n${summary.text}`, files },
       { text: MEDIATION_FLOW_TEXT.closing, choices: [{ label: MAIN_TASKS.person }, { label: 'No thanks' }] },
     ];
   }

@@ -384,3 +384,109 @@ describe('dialog: request an EHC needs assessment, reading what the parent means
     assert.match(allText(await c.say('He cannot sit still in class')), /What help has been tried/);
   });
 });
+
+/** What the parent gets at the end, worded for who they are and where they stand. */
+describe('dialog: request an EHC needs assessment, what the parent gets', function () {
+  this.timeout(20000);
+  // Today is Monday 23 November 2026.
+  const { conversation } = testBot(new Date('2026-11-23T10:00:00Z'));
+  type Chat = ReturnType<typeof conversation>;
+
+  function fileIn(replies: Partial<Activity>[], name: RegExp): string {
+    const f = replies.flatMap((r) => r.attachments ?? []).find((a) => name.test(a.name ?? ''));
+    assert.ok(f?.contentUrl, `no file matching ${name}`);
+    return Buffer.from(f.contentUrl.split(',')[1], 'base64').toString('utf8');
+  }
+  const uids = (ics: string) => ics.match(/^UID:.*$/gm) ?? [];
+
+  /** A parent from the first question to the end; `age` and `sendDate` as typed. */
+  async function walk(c: Chat, options: { name?: string; age?: string; sendDate?: string } = {}) {
+    await c.say('I want to ask the council to assess my son for an EHCP');
+    for (const answer of ['I am a parent or carer', options.name ?? 'Sam', options.age ?? '7', 'School', 'Hillside Primary', 'Leeds', '1',
+      'He cannot read yet', 'none yet', 'none', 'none yet', 'By email (you keep a dated copy)']) await c.say(answer);
+    return c.say(options.sendDate ?? 'today');
+  }
+
+  async function started(): Promise<Chat> {
+    const c = conversation();
+    await c.start();
+    return c;
+  }
+
+  it('a letter sent months ago closes with where things stand, not "send your letter" (QA e12)', async () => {
+    const sent = allText(await walk(await started(), { sendDate: '3 March 2026' }));
+    assert.match(sent, /What to do next: keep this letter with your records/);
+    assert.doesNotMatch(sent, /send your letter/);
+    const toSend = allText(await walk(await started(), { sendDate: 'today' }));
+    assert.match(toSend, /What to do next: send your letter/);
+  });
+
+  it('calendar events keep their ids when the family does it again with a corrected date, and never share them with another family', async () => {
+    const family = await started();
+    const first = uids(fileIn(await walk(family, { sendDate: 'today' }), /\.ics$/));
+    const corrected = uids(fileIn(await walk(family, { sendDate: 'tomorrow' }), /\.ics$/));
+    assert.equal(first.length, 3);
+    assert.deepEqual(corrected, first, 'a corrected date replaces the events instead of adding new ones');
+    // Another family with the very same answers, and a brother in the same conversation: their own events.
+    const other = uids(fileIn(await walk(await started(), { sendDate: 'today' }), /\.ics$/));
+    assert.ok(other.every((uid) => !first.includes(uid)), `${other.join()} / ${first.join()}`);
+    const brother = uids(fileIn(await walk(family, { name: 'Tom', sendDate: 'today' }), /\.ics$/));
+    assert.ok(brother.every((uid) => !first.includes(uid)));
+  });
+
+  it('a young person asking for themselves ticks "My own views", not "The child’s own views" (QA e02)', async () => {
+    const c = await started();
+    await c.say('help me request an EHC needs assessment for myself');
+    for (const answer of ['I am a young person (16 to 25) asking for myself', 'Jordan', '19', 'College or other post-16 place', 'skip', 'Leeds', '3',
+      'I get really anxious in big classes', 'none']) await c.say(answer);
+    const evidence = await c.say('none');
+    const card = JSON.stringify(evidence.flatMap((r) => r.attachments ?? []).map((a) => a.content));
+    assert.match(allText(evidence), /My own views/);
+    assert.match(card, /My own views/);
+    assert.doesNotMatch(allText(evidence) + card, /child’s own views|school work/);
+    // Ticked on the card, the box comes back as its label.
+    await c.say('', { choices: 'My own views' });
+    await c.say('By email (you keep a dated copy)');
+    const end = await c.say('today');
+    assert.match(fileIn(end, /checklist\.txt$/), /✓ Your own views/);
+  });
+
+  it('a baby’s or toddler’s age typed in months or weeks is in the letter as typed, not "Age: 1" (QA e05, e16)', async () => {
+    const toddler = fileIn(await walk(await started(), { age: '18 months' }), /letter\.txt$/);
+    assert.match(toddler, /^Age: 18 months old$/m);
+    const baby = fileIn(await walk(await started(), { age: '6 weeks old' }), /letter\.txt$/);
+    assert.match(baby, /^Age: 6 weeks old$/m);
+    // A date of birth given after all wins over the months typed first.
+    const c = await started();
+    await c.say('I want to ask the council to assess my son for an EHCP');
+    for (const answer of ['I am a parent or carer', 'Sam', '18 months', 'back', '20/5/2025', 'School', 'Hillside Primary', 'Leeds', '1',
+      'He cannot read yet', 'none yet', 'none', 'none yet', 'By email (you keep a dated copy)']) await c.say(answer);
+    const letter = fileIn(await c.say('today'), /letter\.txt$/);
+    assert.match(letter, /Date of birth: 20 May 2025 \(18 months old\)/);
+    assert.doesNotMatch(letter, /^Age:/m);
+  });
+
+  it('"what does EHC mean?" mid-way gets what EHC stands for, not the timescales, and the same question again (QA e09)', async () => {
+    const c = await started();
+    await c.say('I want to ask the council to assess my son for an EHCP');
+    await c.say('I am a parent or carer');
+    // At the name question, "what does SENCo stand for" is a question, not a child's name.
+    const senco = allText(await c.say('what does SENCo stand for'));
+    assert.match(senco, /\*\*SENCo\*\* means: Special educational needs co-ordinator/);
+    assert.match(senco, /Now, back to where we were\.\n\n\*\*What is your child.s first name\?/);
+    for (const answer of ['Sam', '7', 'School', 'Hillside Primary', 'Leeds', '1', 'He cannot read yet']) await c.say(answer);
+    const ehc = allText(await c.say('what does EHC mean'));
+    assert.match(ehc, /\*\*EHC\*\* means education, health and care\./);
+    assert.match(ehc, /\*\*EHC plan\*\*: an education, health and care plan/);
+    assert.doesNotMatch(ehc, /6 weeks|16 weeks/);
+    assert.match(ehc, /Source: .+\./);
+    assert.match(ehc, /What help has been tried so far/);
+    await c.say('none yet');
+    await c.say('none');
+    await c.say('none yet');
+    await c.say('By email (you keep a dated copy)');
+    const letter = fileIn(await c.say('today'), /letter\.txt$/);
+    assert.doesNotMatch(letter, /what does|SENCo stand/i);
+    assert.match(letter, /for my child, Sam,/);
+  });
+});

@@ -264,3 +264,49 @@ describe('dialog: prepare for mediation, reading what the parent means', functio
     assert.equal(metaOf(switched.at(-1)!)?.flow, 'ehc-request');
   });
 });
+
+/** The summary and calendar at the end (today: Monday 23 November 2026). */
+describe('dialog: prepare for mediation, the files at the end', function () {
+  this.timeout(20000);
+  const { conversation } = testBot(new Date('2026-11-23T10:00:00Z'));
+
+  function attachmentsIn(replies: Partial<Activity>[]) {
+    return replies.flatMap((r) => r.attachments ?? []).filter((a) => a.contentUrl?.startsWith('data:'));
+  }
+  function uidsIn(replies: Partial<Activity>[]): string[] {
+    const ics = attachmentsIn(replies).find((a) => /\.ics$/.test(a.name ?? ''));
+    assert.ok(ics, 'no calendar file');
+    return Buffer.from(ics.contentUrl!.split(',')[1], 'base64').toString('utf8').match(/^UID:.*$/gm) ?? [];
+  }
+
+  /** A refusal to assess, no adviser contacted yet, with the decision letter's date as typed. */
+  async function walk(letterDate: string, c = conversation()) {
+    await c.start();
+    await c.say('help me get ready for mediation please');
+    for (const answer of ['The council said no to an EHC needs assessment', letterDate, 'No', 'I want them to assess my daughter', '1']) await c.say(answer);
+    return { c, end: await c.say('no one') };
+  }
+
+  it('every date passed: no calendar file, and no word about one (QA m02)', async () => {
+    const { end } = await walk('15 September 2026');
+    assert.deepEqual(attachmentsIn(end).map((a) => a.name), ['mediation-preparation-summary.txt']);
+    const text = allText(end);
+    assert.match(text, /Here is your summary\. You can save it/);
+    assert.doesNotMatch(text, /calendar file/i);
+  });
+
+  it('dates still to come: the calendar file, and the words about it', async () => {
+    const { end } = await walk('2 November 2026');
+    assert.ok(attachmentsIn(end).some((a) => /\.ics$/.test(a.name ?? '')));
+    assert.match(allText(end), /The calendar file adds your dates to your phone or computer calendar/);
+  });
+
+  it('calendar events keep their ids in the same conversation, and never share them with another family', async () => {
+    const first = await walk('2 November 2026');
+    const mine = uidsIn(first.end);
+    const again = await walk('3 November 2026', first.c);
+    assert.deepEqual(uidsIn(again.end), mine, 'a corrected date replaces the events instead of adding new ones');
+    const other = uidsIn((await walk('2 November 2026')).end);
+    assert.ok(other.length > 0 && other.every((uid) => !mine.includes(uid)), `${other.join()} / ${mine.join()}`);
+  });
+});

@@ -144,8 +144,10 @@ export const MEDIATION_FLOW_TEXT = {
   intro: 'I can help you get ready for mediation or an appeal. I will ask about the decision, your dates and what you want to change. Then I will work out your key dates and make a summary to keep. It takes about 5 minutes. You can say "back", "cancel" or "talk to a person" at any time.',
   questions,
   explanations,
-  /** Shown with the summary and calendar file. */
-  summaryReady: 'Here is your summary and your key dates. You can save it, print it or share it with someone who is helping you. The calendar file adds your dates to your phone or computer calendar.',
+  /** Shown with the summary, and the calendar file when there is one (no dates still to come, no file). */
+  summaryReady: (withCalendar: boolean): string => (withCalendar
+    ? 'Here is your summary and your key dates. You can save it, print it or share it with someone who is helping you. The calendar file adds your dates to your phone or computer calendar.'
+    : 'Here is your summary. You can save it, print it or share it with someone who is helping you.'),
   closing: 'That is everything for now. You have done a lot. If you would like to talk it through with a person, a SENDIASS adviser can help. SENDIASS is free, impartial and separate from the council. Would you like me to put you in touch?',
   cancelled: 'No problem, I have stopped. Nothing you told me has been sent anywhere. You can start again at any time by saying "mediation".',
 } as const;
