@@ -67,7 +67,7 @@ export function whoRunsThisText(facts: Pick<PrivacyFacts, 'operatorName' | 'noti
   const runBy = facts.operatorName
     ? `SEND Navigator is run for your area by ${facts.operatorName}. It is a computer program, not a person.`
     : 'SEND Navigator is a computer program, not a person.';
-  return `${runBy} To see who looks after what you type here, and how to reach them, read the privacy notice: ${facts.noticeUrl}`;
+  return `${runBy} The privacy notice says who looks after what you type here. It also says how to reach them: ${facts.noticeUrl}`;
 }
 
 /**

@@ -235,7 +235,7 @@ describe('the bot: welcome and knowledge-base answers', () => {
     await c.start();
     const runs = allText(await c.say('who runs this service?'));
     assert.match(runs, /^SEND Navigator is run for your area by Anytown SENDIASS\./);
-    assert.match(runs, /To see who looks after what you type here, and how to reach them, read the privacy notice: http\S+\/privacy/);
+    assert.match(runs, /The privacy notice says who looks after what you type here\. It also says how to reach them: http\S+\/privacy/);
     assert.match(allText(await c.say('which organisation runs send navigator')), /^SEND Navigator is run for your area by Anytown SENDIASS\./);
     assert.match(allText(await c.say('who are you?')), /^I am not a person: I am SEND Navigator, a computer program run for your area by Anytown SENDIASS\./);
   });
@@ -243,7 +243,7 @@ describe('the bot: welcome and knowledge-base answers', () => {
   it('answers "who made you" as a computer program, and "explain it more simply" by asking which part', async () => {
     const c = conversation();
     await c.start();
-    assert.match(allText(await c.say('who made you')), /^SEND Navigator is a computer program, not a person\. To see who looks after what you type here/);
+    assert.match(allText(await c.say('who made you')), /^SEND Navigator is a computer program, not a person\. The privacy notice says who looks after what you type here/);
     const simpler = await c.say('can you explain it more simply');
     assert.match(allText(simpler), /Which word or part would you like me to explain\?/);
   });
