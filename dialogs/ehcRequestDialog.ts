@@ -192,7 +192,7 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
       when: notProfessional,
       expects: 'choices',
       cannotSkip: EHC_FLOW_TEXT.cannotSkip.areasOfNeed,
-      prompt: (a) => ({ ...question('areasOfNeed', a), multiSelect: buttons(AREA_OF_NEED_CHOICES), text: `${EHC_FLOW_TEXT.explanations.areasOfNeed}\n\n**${questionFor('areasOfNeed', a.requester).prompt}**` }),
+      prompt: (a) => ({ ...question('areasOfNeed', a), multiSelect: AREA_OF_NEED_CHOICES, text: `${EHC_FLOW_TEXT.explanations.areasOfNeed}\n\n**${questionFor('areasOfNeed', a.requester).prompt}**` }),
       parse: (input): StepResult<Answers> => {
         const picked = readMany(input, AREA_OF_NEED_CHOICES, AREA_OF_NEED_KEYWORDS, [AREA_NOT_SURE]);
         if (!picked) return { ok: false, message: 'Sorry, I could not match that to the list. Type the numbers (like 1, 3), or "I am not sure".' };
@@ -241,7 +241,7 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
       when: notProfessional,
       expects: 'choices',
       cannotSkip: EHC_FLOW_TEXT.cannotSkip.evidence,
-      prompt: (a, env) => question('evidence', a, { multiSelect: buttons(evidenceChoicesFor(evidenceAboutFor(a, env.today))) }),
+      prompt: (a, env) => question('evidence', a, { multiSelect: evidenceChoicesFor(evidenceAboutFor(a, env.today)) }),
       parse: (input, a, env): StepResult<Answers> => {
         // The same labels as on the card: a ticked box comes back as its label.
         const picked = readMany(input, evidenceChoicesFor(evidenceAboutFor(a, env.today)), EVIDENCE_KEYWORDS, ['none-yet']);

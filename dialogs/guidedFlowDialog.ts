@@ -401,8 +401,16 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
   }
 }
 
-/** Checkboxes and a Done button (Adaptive Card 1.4: web chat and Teams both render it). */
-function multiSelectCard(choices: readonly Choice[]): Attachment {
+/**
+ * Checkboxes and a Done button (Adaptive Card 1.4: web chat and Teams both render it). The card
+ * sends back the ticked choices' values joined by commas, so each value must be a short code with
+ * no comma in it ("B", "social-emotional-mental-health"): a label such as "Social, emotional and
+ * mental health" would be split in two and lost.
+ */
+export function multiSelectCard(choices: readonly Choice[]): Attachment {
+  for (const c of choices) {
+    if (!c.value || c.value.includes(',')) throw new Error(`A checkbox needs a value with no comma in it: "${c.label}"`);
+  }
   return CardFactory.adaptiveCard({
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
@@ -414,7 +422,7 @@ function multiSelectCard(choices: readonly Choice[]): Attachment {
       wrap: true, // long labels wrap in Teams too, instead of being cut short
       style: 'expanded',
       label: 'Choose all that apply',
-      choices: choices.map((c) => ({ title: c.label, value: c.value ?? c.label })),
+      choices: choices.map((c) => ({ title: c.label, value: c.value })),
     }],
     actions: [{ type: 'Action.Submit', title: 'Done' }],
   });

@@ -101,7 +101,7 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
       when: (a) => a.decision === 'plan-content',
       expects: 'choices',
       cannotSkip: MEDIATION_FLOW_TEXT.cannotSkip.planParts,
-      prompt: () => ask('planParts', { multiSelect: labels(PLAN_PART_CHOICES) }),
+      prompt: () => ask('planParts', { multiSelect: PLAN_PART_CHOICES }),
       parse: (input): StepResult<Answers> => {
         const picked = matchManyChoices(input, PLAN_PART_CHOICES.map((c) => ({ label: c.label, value: c.value })))
           ?? matchManyChoices({ text: input.text.replace(/\bsection\b/gi, '') }, PLAN_PART_CHOICES.map((c) => ({ label: c.value, value: c.value })));
@@ -208,7 +208,7 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
       id: 'evidence',
       expects: 'choices',
       cannotSkip: MEDIATION_FLOW_TEXT.cannotSkip.evidence,
-      prompt: () => ask('evidence', { multiSelect: labels(EVIDENCE_CHOICES) }),
+      prompt: () => ask('evidence', { multiSelect: EVIDENCE_CHOICES }),
       parse: (input) => {
         const picked = matchManyChoices(input, EVIDENCE_CHOICES.map((c) => ({ label: c.label, value: c.value })));
         // Anything that is not a list of choices is the parent's own description: keep their words.
@@ -221,7 +221,7 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
       id: 'companions',
       expects: 'choices',
       cannotSkip: MEDIATION_FLOW_TEXT.cannotSkip.companions,
-      prompt: () => ask('companions', { multiSelect: labels(COMPANION_CHOICES) }),
+      prompt: () => ask('companions', { multiSelect: COMPANION_CHOICES }),
       parse: (input) => {
         const picked = matchManyChoices(input, COMPANION_CHOICES.map((c) => ({ label: c.label, value: c.value })));
         const typed = picked ? picked.map((c) => c.value!) : [input.text.trim().slice(0, 200)];

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Activity } from 'botbuilder';
 import { metaOf } from '../../src/bot/replies';
+import { tickOnCard } from '../helpers/cardSubmit';
 import { allText, buttonLabels, testBot } from '../helpers/bot';
 
 /** Walks "ask for an EHC needs assessment" as a parent, a young person and a professional would. */
@@ -412,6 +413,18 @@ describe('dialog: request an EHC needs assessment, what the parent gets', functi
     await c.start();
     return c;
   }
+
+  it('keeps every area of need ticked on the card, "Social, emotional and mental health" too (its label has a comma)', async () => {
+    const c = await started();
+    await c.say('I want to ask the council to assess my son for an EHCP');
+    let areas: Awaited<ReturnType<Chat['say']>> = [];
+    for (const answer of ['I am a parent or carer', 'Amira', '9', 'School', 'Oakfield Primary', 'Leeds']) areas = await c.say(answer);
+    await c.say('', tickOnCard(areas, ['Communication and interaction', 'Social, emotional and mental health']));
+    for (const answer of ['She cannot cope in class', 'none yet', 'none', 'none yet', 'By email (you keep a dated copy)']) await c.say(answer);
+    const letter = fileIn(await c.say('today'), /letter\.txt$/);
+    assert.match(letter, /communication and interaction/i);
+    assert.match(letter, /social, emotional and mental health/i);
+  });
 
   it('a letter sent months ago closes with where things stand, not "send your letter" (QA e12)', async () => {
     const sent = allText(await walk(await started(), { sendDate: '3 March 2026' }));

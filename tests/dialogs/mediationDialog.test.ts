@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import type { Activity } from 'botbuilder';
 import { metaOf } from '../../src/bot/replies';
 import { allText, testBot } from '../helpers/bot';
+import { tickOnCard } from '../helpers/cardSubmit';
 
 /** Walks the "prepare for mediation" flow as a parent would (today: Monday 23 November 2026). */
 describe('dialog: prepare for mediation', function () {
@@ -78,6 +79,26 @@ describe('dialog: prepare for mediation', function () {
     assert.match(allText(parts), /Which parts of the plan/);
     const note = await c.say('I');
     assert.match(allText(note), /do not (have|need) to contact a mediation adviser|not (required|needed)/i);
+  });
+
+  it('takes the parts of the plan ticked on the card, and the evidence and companions ticked too (QA: every tick was refused)', async () => {
+    const c = await begin();
+    const parts = await c.say('What the plan says: the needs (section B), the help (section F) or the school (section I)');
+    const next = await c.say('', tickOnCard(parts, ['Section B: the needs', 'Section F: the help my child must get']));
+    assert.doesNotMatch(allText(next), /Please choose at least one/);
+    assert.match(allText(next), /decision letter/i);
+    await c.say('10 November 2026');
+    await c.say('no');
+    const evidenceCard = await c.say('I want the plan to say he gets speech therapy every week');
+    const evidenceQuestion = await c.say('', tickOnCard(evidenceCard,
+      ['the decision letter', 'reports from professionals (for example an educational psychologist or speech and language therapist)']));
+    assert.match(allText(evidenceQuestion), /Who would you like to bring|bring/i);
+    const end = await c.say('', tickOnCard(evidenceQuestion, ['a friend or family member', 'SENDIASS']));
+    const text = allText(end);
+    assert.match(text, /section B/i);
+    assert.match(text, /section F/i);
+    assert.match(text, /educational psychologist|reports from professionals/i);
+    assert.match(text, /SENDIASS/);
   });
 
   it('with a certificate: the appeal deadline is the later of 2 months from the letter and 1 month from the certificate', async () => {
