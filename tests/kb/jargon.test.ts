@@ -35,6 +35,13 @@ describe('jargon explained in every answer', () => {
     }
   });
 
+  it('explains "EHC plan" once, not "EHC" as well', () => {
+    const notes = unexplainedJargon('Ask for an EHC plan.', loaded.glossary).map((n) => n.term);
+    assert.ok(notes.includes('EHC plan'), notes.join());
+    assert.ok(!notes.includes('EHC'), notes.join());
+    assert.deepEqual(unexplainedJargon('The EHC process takes 20 weeks.', loaded.glossary).map((n) => n.term), ['EHC']);
+  });
+
   it('ends an over-long meaning at a word, never in the middle of one', () => {
     const long = `A ${'very '.repeat(40)}long meaning.`;
     const short = shortMeaning(long);

@@ -43,10 +43,15 @@ const acronymEntries = new WeakMap<readonly GlossaryEntry[], readonly AcronymEnt
 function acronymEntriesOf(glossary: readonly GlossaryEntry[]): readonly AcronymEntry[] {
   let entries = acronymEntries.get(glossary);
   if (!entries) {
+    const all = glossary.flatMap((entry) => [entry.term, ...entry.aliases].filter(isAcronym));
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     entries = glossary.map((entry) => {
       const meaning = shortMeaning(entry.meaning);
-      const acronyms = [entry.term, ...entry.aliases].filter(isAcronym)
-        .map((acronym) => ({ acronym, pattern: new RegExp(`\\b${acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`) }));
+      const acronyms = [entry.term, ...entry.aliases].filter(isAcronym).map((acronym) => {
+        // "EHC" in "EHC plan" is the longer term, explained on its own: not "EHC" as well.
+        const longer = all.filter((other) => other.startsWith(`${acronym} `)).map((other) => escape(other.slice(acronym.length)));
+        return { acronym, pattern: new RegExp(`\\b${escape(acronym)}\\b${longer.length ? `(?!${longer.join('|')})` : ''}`) };
+      });
       return { acronyms, meaning, spelledOut: meaning.toLowerCase().slice(0, 30) };
     });
     acronymEntries.set(glossary, entries);
