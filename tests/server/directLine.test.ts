@@ -147,6 +147,10 @@ describe('HTTP: the privacy notice names who holds parents\' information', funct
       assert.match(html, /Your information is held by Anytown SENDIASS, who run SEND Navigator for your area\./);
       assert.match(html, /To use any of these rights, contact Anytown SENDIASS: privacy@anytown\.example\./);
       assert.match(html, /please tell Anytown SENDIASS first/);
+      // UK GDPR: the lawful basis, and health information (special category data), are both explained.
+      assert.match(html, /lawful basis[^<]*contact Anytown SENDIASS: privacy@anytown\.example/);
+      assert.match(html, /"special category" information/);
+      assert.match(html, /never written into the technical logs/);
     } finally {
       await running.close();
     }
