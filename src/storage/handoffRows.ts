@@ -3,14 +3,14 @@ import type {
 } from '../domain/handoff/handoffQueue';
 
 /**
- * Rows of the handoff tables (migration 010) as either backend reads them, and what they become.
+ * Rows of the handoff tables (migrations 010 and 018) as either backend reads them, and what they become.
  * SQLite gives times as text, JSON as text and flags as 0/1; PostgreSQL gives dates, parsed JSON
  * and booleans: `Time` and `Json` say which, and each backend passes its own readers.
  */
 
 export const OPEN_STATUSES: readonly HandoffStatus[] = ['waiting', 'with-adviser', 'callback-requested'];
 export const RECORD_COLUMNS = `id, conversation_id, channel_id, reason, priority, status, created_at, accepted_at, closed_at,
-  closed_outcome, summary_json, callback_json, adviser_id, adviser_first_name, safeguarding_flag`;
+  closed_outcome, summary_json, callback_json, adviser_id, adviser_first_name, safeguarding_flag, parent_seen_at, parent_away_since`;
 
 export interface HandoffRow<Time, Json, Flag> {
   id: string;
@@ -28,6 +28,8 @@ export interface HandoffRow<Time, Json, Flag> {
   adviser_id: string | null;
   adviser_first_name: string | null;
   safeguarding_flag: Flag;
+  parent_seen_at: Time | null;
+  parent_away_since: Time | null;
 }
 
 export interface TranscriptRow<Time> {
@@ -84,5 +86,7 @@ export function handoffRecordFromRow<Time, Json, Flag>(
     ...(row.adviser_id ? { adviser: { id: row.adviser_id, firstName: row.adviser_first_name ?? '' } } : {}),
     notes: notes.map((n) => noteFromRow(n, read.isoOf)),
     safeguardingFlag: read.flagOf(row.safeguarding_flag),
+    ...(row.parent_seen_at ? { parentSeenAt: read.isoOf(row.parent_seen_at) } : {}),
+    ...(row.parent_away_since ? { parentAwaySince: read.isoOf(row.parent_away_since) } : {}),
   };
 }

@@ -171,3 +171,76 @@ forEachBackend('the handoff queue', (stores, clock) => {
     assert.deepEqual((await queue.list({ statuses: ['closed'] })).map((r) => r.id), []);
   });
 });
+
+forEachBackend('the handoff queue: whether the parent is still in the chat', (stores, clock) => {
+  it('a parent who has gone does not count in other parents\' places, and counts again when back', async () => {
+    const queue = stores().handoffs;
+    const first = await queue.create(newHandoff('c1'));
+    const second = await queue.create(newHandoff('c2'));
+    const third = await queue.create(newHandoff('c3'));
+    await queue.markParentSeen(['c1', 'c2', 'c3']);
+    assert.equal((await queue.get(first.id))?.parentSeenAt, '2026-11-23T10:00:00.000Z');
+    assert.equal(await queue.position(third.id), 3);
+
+    clock.later(6);
+    await queue.markParentSeen(['c3']);
+    const events: QueueEvent[] = [];
+    const stop = queue.subscribe((e) => events.push(e));
+    await queue.markParentAway({ seenBefore: '2026-11-23T10:01:00.000Z' });
+    await queue.markParentAway({ seenBefore: '2026-11-23T10:01:00.000Z' });
+    assert.deepEqual(events.map((e) => [e.type, e.conversationId]).sort(), [['updated', 'c1'], ['updated', 'c2']], 'announced once each');
+    const gone = (await queue.get(first.id))!;
+    assert.equal(gone.parentAwaySince, '2026-11-23T10:00:00.000Z', 'gone since they were last seen');
+    assert.equal(gone.status, 'waiting', 'still in the queue, for the hub to show');
+    assert.equal(await queue.position(third.id), 1, 'the two who went do not push the third down');
+    assert.equal(await queue.position(first.id), 1, 'a parent asking is here, whatever was recorded');
+
+    events.length = 0;
+    await queue.markParentSeen(['c1']);
+    stop();
+    assert.deepEqual(events, [{ type: 'updated', handoffId: first.id, conversationId: 'c1' }]);
+    const back = (await queue.get(first.id))!;
+    assert.equal(back.parentAwaySince, undefined);
+    assert.equal(back.parentSeenAt, '2026-11-23T10:06:00.000Z');
+    assert.equal(await queue.position(third.id), 2);
+    assert.equal((await queue.get(second.id))?.parentAwaySince, '2026-11-23T10:00:00.000Z');
+  });
+
+  it('never marks as gone a parent whose channel does not say (Teams), nor a closed handoff', async () => {
+    const queue = stores().handoffs;
+    const teams = await queue.create(newHandoff('teams-1', { channelId: 'msteams' }));
+    const closed = await queue.create(newHandoff('c2'));
+    await queue.markParentSeen(['c2']);
+    await queue.close(closed.id, 'closed-by-adviser');
+    clock.later(60);
+    await queue.markParentAway({ seenBefore: clock.now().toISOString() });
+    await queue.markParentSeen(['c2']);
+    assert.equal((await queue.get(teams.id))?.parentAwaySince, undefined);
+    assert.equal((await queue.get(teams.id))?.parentSeenAt, undefined);
+    const after = (await queue.get(closed.id))!;
+    assert.equal(after.parentAwaySince, undefined);
+    assert.equal(after.parentSeenAt, '2026-11-23T10:00:00.000Z', 'a closed handoff is left as it was');
+  });
+
+  it('marks one conversation\'s parent as gone at once ("Start a new conversation" with a call-back to do)', async () => {
+    const queue = stores().handoffs;
+    const h = await queue.create(newHandoff('c1'));
+    await queue.requestCallback(h.id, { method: 'phone', phone: '07700 900123' });
+    clock.later(1);
+    await queue.markParentAway({ conversationId: 'c1' });
+    const record = (await queue.get(h.id))!;
+    assert.equal(record.status, 'callback-requested');
+    assert.equal(record.parentAwaySince, '2026-11-23T10:01:00.000Z');
+    assert.equal(record.parentSeenAt, '2026-11-23T10:01:00.000Z');
+  });
+
+  it('"Clear this conversation" ends an open handoff as "the parent left", for the hub to say', async () => {
+    const queue = stores().handoffs;
+    const h = await queue.create(newHandoff('c1'));
+    await queue.take(h.id, SAM);
+    const events: QueueEvent[] = [];
+    queue.subscribe((e) => events.push(e));
+    assert.equal(await queue.eraseConversation('c1'), 1);
+    assert.deepEqual(events, [{ type: 'closed', handoffId: h.id, conversationId: 'c1', outcome: 'parent-left' }]);
+  });
+});

@@ -86,6 +86,17 @@ export interface HandoffRecord {
   readonly notes: readonly AdviserNote[];
   /** Raised when safeguarding words appear while waiting or with an adviser. */
   readonly safeguardingFlag: boolean;
+  /**
+   * The last time the parent was known to be in the chat: a message, or the web chat's connection
+   * open. Absent when this cannot be known (Teams, Azure's Direct Line): never shown as gone.
+   */
+  readonly parentSeenAt?: string;
+  /**
+   * Set when the parent has gone (no connection and no message for HANDOFF_PARENT_AWAY_MINUTES, or
+   * "Start a new conversation" with a call-back still to do); cleared if they come back. A parent
+   * who has gone does not count in other parents' places in the queue.
+   */
+  readonly parentAwaySince?: string;
 }
 
 export interface NewHandoff {
@@ -116,7 +127,7 @@ export interface HandoffQueue {
   findOpenByConversation(conversationId: string): Promise<HandoffRecord | undefined>;
   /** Open handoffs (or those with the given statuses), priority first, then oldest first. */
   list(filter?: { readonly statuses?: readonly HandoffStatus[] }): Promise<HandoffRecord[]>;
-  /** 1-based place among those waiting, in the order advisers see them. */
+  /** 1-based place among those waiting, in the order advisers see them; parents who have gone do not count. */
   position(id: string): Promise<number | undefined>;
   /** Atomic: exactly one adviser can take a waiting (or call-back) handoff. */
   take(id: string, adviser: StaffRef): Promise<TakeResult>;
@@ -126,6 +137,17 @@ export interface HandoffQueue {
   markCallbackDone(id: string, adviserId: string): Promise<void>;
   flagSafeguarding(id: string): Promise<void>;
   close(id: string, outcome: ClosedOutcome): Promise<void>;
+  /**
+   * The parents of these conversations are in the chat now (connected, or just wrote): their open
+   * handoffs' `parentSeenAt` becomes now, and one marked as gone is back (announced as "updated").
+   */
+  markParentSeen(conversationIds: readonly string[]): Promise<void>;
+  /**
+   * The parent has gone: open handoffs of `conversationId` (when given), or every open handoff whose
+   * parent was last seen before `seenBefore` (ISO), get `parentAwaySince` (announced as "updated").
+   * Handoffs whose presence is not known (never seen) are left alone.
+   */
+  markParentAway(which: { readonly conversationId: string } | { readonly seenBefore: string }): Promise<void>;
   /** The serialised ConversationReference saved at create. */
   conversationReference(id: string): Promise<string | undefined>;
   /** Retention: deletes handoffs created before the cutoff (ISO); returns how many. */

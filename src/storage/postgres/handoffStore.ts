@@ -87,7 +87,9 @@ export class PostgresHandoffQueue implements HandoffQueue, ConversationDataOwner
   }
 
   async position(id: string): Promise<number | undefined> {
-    const { rows } = await this.db.query<{ id: string }>(`SELECT id FROM handoffs WHERE status = 'waiting' ${QUEUE_ORDER}`);
+    // Parents who have gone do not count (the one asking is here, whatever was recorded).
+    const { rows } = await this.db.query<{ id: string }>(`SELECT id FROM handoffs WHERE status = 'waiting' AND (parent_away_since IS NULL OR id = $1)
+      ${QUEUE_ORDER}`, [id]);
     const i = rows.findIndex((r) => r.id === id);
     return i < 0 ? undefined : i + 1;
   }
@@ -178,18 +180,48 @@ export class PostgresHandoffQueue implements HandoffQueue, ConversationDataOwner
     if (closed) this.emit({ type: 'closed', handoffId: id, conversationId: closed, outcome });
   }
 
+  async markParentSeen(conversationIds: readonly string[]): Promise<void> {
+    if (!conversationIds.length) return;
+    const back = await this.db.transaction(async (client) => {
+      // The old value comes from the subquery: RETURNING alone would give the new (empty) one.
+      const { rows } = await client.query<{ id: string; conversation_id: string; was_away: boolean }>(`UPDATE handoffs h
+        SET parent_seen_at = $1, parent_away_since = NULL
+        FROM (SELECT id, parent_away_since IS NOT NULL AS was_away FROM handoffs WHERE conversation_id = ANY($2) AND status != 'closed' FOR UPDATE) o
+        WHERE h.id = o.id RETURNING h.id, h.conversation_id, o.was_away`, [this.now(), [...conversationIds]]);
+      const returned = rows.filter((r) => r.was_away);
+      for (const r of returned) await this.announce(client, { e: 'updated', h: r.id, c: r.conversation_id });
+      return returned;
+    });
+    for (const r of back) this.emit({ type: 'updated', handoffId: r.id, conversationId: r.conversation_id });
+  }
+
+  async markParentAway(which: { readonly conversationId: string } | { readonly seenBefore: string }): Promise<void> {
+    const gone = await this.db.transaction(async (client) => {
+      const { rows } = 'conversationId' in which
+        ? await client.query<{ id: string; conversation_id: string }>(`UPDATE handoffs SET parent_away_since = $1, parent_seen_at = COALESCE(parent_seen_at, $1)
+            WHERE conversation_id = $2 AND status != 'closed' AND parent_away_since IS NULL RETURNING id, conversation_id`, [this.now(), which.conversationId])
+        // Gone since they were last seen: "not in the chat since 14:02".
+        : await client.query<{ id: string; conversation_id: string }>(`UPDATE handoffs SET parent_away_since = parent_seen_at
+            WHERE status IN ('waiting', 'with-adviser', 'callback-requested') AND parent_seen_at IS NOT NULL AND parent_seen_at < $1
+            AND parent_away_since IS NULL RETURNING id, conversation_id`, [which.seenBefore]);
+      for (const r of rows) await this.announce(client, { e: 'updated', h: r.id, c: r.conversation_id });
+      return rows;
+    });
+    for (const r of gone) this.emit({ type: 'updated', handoffId: r.id, conversationId: r.conversation_id });
+  }
+
   async conversationReference(id: string): Promise<string | undefined> {
     const { rows } = await this.db.query<{ conversation_reference: string }>('SELECT conversation_reference FROM handoffs WHERE id = $1', [id]);
     return rows[0]?.conversation_reference;
   }
 
   async purgeCreatedBefore(cutoff: string): Promise<number> {
-    return this.deleteWhere('created_at < $1', cutoff);
+    return this.deleteWhere('created_at < $1', cutoff, 'expired');
   }
 
-  /** "Clear this conversation": every handoff of it, with transcripts and notes. */
+  /** "Clear this conversation": every handoff of it, with transcripts and notes. An open one ends as "the parent left". */
   async eraseConversation(conversationId: string): Promise<number> {
-    return this.deleteWhere('conversation_id = $1', conversationId);
+    return this.deleteWhere('conversation_id = $1', conversationId, 'parent-left');
   }
 
   /** Every change, made through any instance. */
@@ -210,17 +242,17 @@ export class PostgresHandoffQueue implements HandoffQueue, ConversationDataOwner
     await this.remote;
   }
 
-  private async deleteWhere(condition: string, value: string): Promise<number> {
+  private async deleteWhere(condition: string, value: string, outcome: ClosedOutcome): Promise<number> {
     // Transcripts and notes go with their handoff (ON DELETE CASCADE; PostgreSQL always enforces it).
     const doomed = await this.db.transaction(async (client) => {
       const { rows } = await client.query<Pick<HandoffRow, 'id' | 'conversation_id' | 'status'>>(
         `DELETE FROM handoffs WHERE ${condition} RETURNING id, conversation_id, status`, [value]);
-      for (const r of rows) if (r.status !== 'closed') await this.announce(client, { e: 'closed', h: r.id, c: r.conversation_id, o: 'expired' });
+      for (const r of rows) if (r.status !== 'closed') await this.announce(client, { e: 'closed', h: r.id, c: r.conversation_id, o: outcome });
       return rows;
     });
     // Anyone showing an open one (the hub, a waiting parent's relay) learns it has gone.
     for (const r of doomed) {
-      if (r.status !== 'closed') this.emit({ type: 'closed', handoffId: r.id, conversationId: r.conversation_id, outcome: 'expired' });
+      if (r.status !== 'closed') this.emit({ type: 'closed', handoffId: r.id, conversationId: r.conversation_id, outcome });
     }
     return doomed.length;
   }

@@ -34,6 +34,8 @@ type NoteRow = Note<string>;
 const READERS: RowReaders<string, string, number> = { isoOf: (time) => time, jsonOf: (json) => JSON.parse(json), flagOf: (flag) => flag === 1 };
 /** The order advisers see the queue in: safeguarding first, then whoever has waited longest. */
 const QUEUE_ORDER = 'ORDER BY priority ASC, created_at ASC, rowid ASC';
+/** Conversation ids per statement (well under SQLite's limit on parameters). */
+const IN_LIST_CHUNK = 400;
 
 /**
  * The handoff queue in the embedded SQLite database, so a restart loses no waiting parent,
@@ -79,7 +81,9 @@ export class SqliteHandoffQueue implements HandoffQueue, ConversationDataOwner {
   }
 
   async position(id: string): Promise<number | undefined> {
-    const ids = this.db.prepare(`SELECT id FROM handoffs WHERE status = 'waiting' ${QUEUE_ORDER}`).all() as Array<{ id: string }>;
+    // Parents who have gone do not count (the one asking is here, whatever was recorded).
+    const ids = this.db.prepare(`SELECT id FROM handoffs WHERE status = 'waiting' AND (parent_away_since IS NULL OR id = ?) ${QUEUE_ORDER}`)
+      .all(id) as Array<{ id: string }>;
     const i = ids.findIndex((r) => r.id === id);
     return i < 0 ? undefined : i + 1;
   }
@@ -143,18 +147,47 @@ export class SqliteHandoffQueue implements HandoffQueue, ConversationDataOwner {
     if (changed) this.emit({ type: 'closed', handoffId: id, conversationId: row.conversation_id, outcome });
   }
 
+  async markParentSeen(conversationIds: readonly string[]): Promise<void> {
+    const now = this.now();
+    const back: Array<{ id: string; conversation_id: string }> = [];
+    for (let i = 0; i < conversationIds.length; i += IN_LIST_CHUNK) {
+      const chunk = conversationIds.slice(i, i + IN_LIST_CHUNK);
+      const marks = chunk.map(() => '?').join(', ');
+      this.db.transaction(() => {
+        back.push(...this.db.prepare(`SELECT id, conversation_id FROM handoffs WHERE conversation_id IN (${marks}) AND status != 'closed'
+          AND parent_away_since IS NOT NULL`).all(...chunk) as Array<{ id: string; conversation_id: string }>);
+        this.db.prepare(`UPDATE handoffs SET parent_seen_at = ?, parent_away_since = NULL WHERE conversation_id IN (${marks}) AND status != 'closed'`)
+          .run(now, ...chunk);
+      })();
+    }
+    for (const r of back) this.emit({ type: 'updated', handoffId: r.id, conversationId: r.conversation_id });
+  }
+
+  async markParentAway(which: { readonly conversationId: string } | { readonly seenBefore: string }): Promise<void> {
+    const gone = 'conversationId' in which
+      ? this.db.prepare(`UPDATE handoffs SET parent_away_since = ?, parent_seen_at = COALESCE(parent_seen_at, ?)
+          WHERE conversation_id = ? AND status != 'closed' AND parent_away_since IS NULL RETURNING id, conversation_id`)
+        .all(this.now(), this.now(), which.conversationId)
+      // Gone since they were last seen: "not in the chat since 14:02".
+      : this.db.prepare(`UPDATE handoffs SET parent_away_since = parent_seen_at
+          WHERE status IN ('waiting', 'with-adviser', 'callback-requested') AND parent_seen_at IS NOT NULL AND parent_seen_at < ?
+          AND parent_away_since IS NULL RETURNING id, conversation_id`)
+        .all(which.seenBefore);
+    for (const r of gone as Array<{ id: string; conversation_id: string }>) this.emit({ type: 'updated', handoffId: r.id, conversationId: r.conversation_id });
+  }
+
   async conversationReference(id: string): Promise<string | undefined> {
     const row = this.db.prepare('SELECT conversation_reference FROM handoffs WHERE id = ?').get(id) as { conversation_reference: string } | undefined;
     return row?.conversation_reference;
   }
 
   async purgeCreatedBefore(cutoff: string): Promise<number> {
-    return this.deleteWhere('created_at < ?', cutoff);
+    return this.deleteWhere('created_at < ?', cutoff, 'expired');
   }
 
-  /** "Clear this conversation": every handoff of it, with transcripts and notes. */
+  /** "Clear this conversation": every handoff of it, with transcripts and notes. An open one ends as "the parent left". */
   async eraseConversation(conversationId: string): Promise<number> {
-    return this.deleteWhere('conversation_id = ?', conversationId);
+    return this.deleteWhere('conversation_id = ?', conversationId, 'parent-left');
   }
 
   subscribe(listener: (event: QueueEvent) => void): () => void {
@@ -162,7 +195,7 @@ export class SqliteHandoffQueue implements HandoffQueue, ConversationDataOwner {
     return () => { this.listeners.delete(listener); };
   }
 
-  private deleteWhere(condition: string, value: string): number {
+  private deleteWhere(condition: string, value: string, outcome: ClosedOutcome): number {
     const doomed = this.db.prepare(`SELECT id, conversation_id, status FROM handoffs WHERE ${condition}`).all(value) as Array<Pick<HandoffRow, 'id' | 'conversation_id' | 'status'>>;
     if (!doomed.length) return 0;
     const deleteTranscript = this.db.prepare('DELETE FROM handoff_transcript WHERE handoff_id = ?');
@@ -178,7 +211,7 @@ export class SqliteHandoffQueue implements HandoffQueue, ConversationDataOwner {
     })();
     // Anyone showing an open one (the hub, a waiting parent's relay) learns it has gone.
     for (const r of doomed) {
-      if (r.status !== 'closed') this.emit({ type: 'closed', handoffId: r.id, conversationId: r.conversation_id, outcome: 'expired' });
+      if (r.status !== 'closed') this.emit({ type: 'closed', handoffId: r.id, conversationId: r.conversation_id, outcome });
     }
     return doomed.length;
   }

@@ -50,7 +50,7 @@ export class MemoryHandoffQueue implements HandoffQueue {
   }
 
   async position(id: string): Promise<number | undefined> {
-    const waiting = await this.list({ statuses: ['waiting', 'callback-requested'] });
+    const waiting = (await this.list({ statuses: ['waiting', 'callback-requested'] })).filter((r) => !r.parentAwaySince || r.id === id);
     const i = waiting.findIndex((r) => r.id === id);
     return i < 0 ? undefined : i + 1;
   }
@@ -111,6 +111,33 @@ export class MemoryHandoffQueue implements HandoffQueue {
     r.closedAt = this.now();
     r.closedOutcome = outcome;
     this.emit({ type: 'closed', handoffId: id, conversationId: r.conversationId, outcome });
+  }
+
+  async markParentSeen(conversationIds: readonly string[]): Promise<void> {
+    this.calls.push({ method: 'markParentSeen', args: [conversationIds] });
+    for (const r of this.records.values()) {
+      if (r.status === 'closed' || !conversationIds.includes(r.conversationId)) continue;
+      const wasAway = Boolean(r.parentAwaySince);
+      r.parentSeenAt = this.now();
+      delete r.parentAwaySince;
+      if (wasAway) this.emit({ type: 'updated', handoffId: r.id, conversationId: r.conversationId });
+    }
+  }
+
+  async markParentAway(which: { readonly conversationId: string } | { readonly seenBefore: string }): Promise<void> {
+    this.calls.push({ method: 'markParentAway', args: [which] });
+    for (const r of this.records.values()) {
+      if (r.status === 'closed' || r.parentAwaySince) continue;
+      if ('conversationId' in which) {
+        if (r.conversationId !== which.conversationId) continue;
+        r.parentSeenAt ??= this.now();
+        r.parentAwaySince = this.now();
+      } else {
+        if (!r.parentSeenAt || r.parentSeenAt >= which.seenBefore) continue;
+        r.parentAwaySince = r.parentSeenAt;
+      }
+      this.emit({ type: 'updated', handoffId: r.id, conversationId: r.conversationId });
+    }
   }
 
   async conversationReference(id: string): Promise<string | undefined> {

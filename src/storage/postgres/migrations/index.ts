@@ -11,6 +11,7 @@ import { m010Handoffs } from './010_handoffs';
 import { m015StaffAccounts } from './015_staff_accounts';
 import { m016StaffSessions } from './016_staff_sessions';
 import { m017HandoffAudit } from './017_handoff_audit';
+import { m018HandoffParentPresence } from './018_handoff_parent_presence';
 import { m020Gaps } from './020_gaps';
 import { m025KbArticles } from './025_kb_articles';
 import { m026KbVersions } from './026_kb_versions';
@@ -33,6 +34,7 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
   m015StaffAccounts,
   m016StaffSessions,
   m017HandoffAudit,
+  m018HandoffParentPresence,
   m020Gaps,
   m025KbArticles,
   m026KbVersions,
