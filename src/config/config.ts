@@ -76,6 +76,13 @@ export const envSchema = z.object({
     'must look like "mon-fri 09:00-17:00" (days, then 24-hour times; separate several with ";")').default('mon-fri 09:00-17:00'),
   /** Offer a call-back if no adviser has taken the conversation within this many minutes. */
   HANDOFF_WAIT_MINUTES: z.coerce.number({ error: 'must be a number of minutes' }).positive().default(10),
+  /**
+   * A parent waiting for (or talking with) an adviser in the web chat, with no connection and no
+   * message for this many minutes, has gone: the hub shows it and they stop counting in other
+   * parents' places. At least 2 (open chats are reported every minute).
+   */
+  HANDOFF_PARENT_AWAY_MINUTES: z.coerce.number({ error: 'must be a whole number of minutes' }).int({ error: 'must be a whole number of minutes' })
+    .min(2, { error: 'must be at least 2 minutes (open chats are reported every minute)' }).max(1440, { error: 'must be at most 1440 minutes (a day)' }).default(5),
 
   // Abuse limits on public endpoints (switch off only for benchmarks).
   RATE_LIMITS: z.enum(['on', 'off']).default('on'),
@@ -137,6 +144,8 @@ export interface AppConfig {
     /** e.g. "mon-fri 09:00-17:00" (Europe/London). */
     readonly adviserHours: string;
     readonly waitMinutes: number;
+    /** No connection and no message for this long: the parent has gone. */
+    readonly parentAwayMinutes: number;
   };
   readonly limits: {
     readonly enabled: boolean;
@@ -230,7 +239,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, cwd = proces
       fileDays: e.FILE_RETENTION_DAYS,
       gapsMonths: e.GAPS_RETENTION_MONTHS,
     },
-    handoff: { mode: e.HANDOFF_MODE, adviserHours: e.ADVISER_HOURS, waitMinutes: e.HANDOFF_WAIT_MINUTES },
+    handoff: { mode: e.HANDOFF_MODE, adviserHours: e.ADVISER_HOURS, waitMinutes: e.HANDOFF_WAIT_MINUTES, parentAwayMinutes: e.HANDOFF_PARENT_AWAY_MINUTES },
     limits: {
       enabled: e.RATE_LIMITS === 'on',
       conversationPerMinute: e.RATE_LIMIT_CONVERSATION_PER_MINUTE,

@@ -10,6 +10,7 @@ import { createBot } from '../bot/createBot';
 import { HandoffRelay, type ProactiveRunner } from '../bot/handoffRelay';
 import { withoutReplyTo } from '../bot/proactiveMessages';
 import { HandoffWaitWatcher } from '../bot/handoffWaitWatcher';
+import { ParentPresence } from '../domain/handoff/parentPresence';
 import { purgeExpiredHandoffs } from '../domain/handoff/retention';
 import { buildReply } from '../bot/replies';
 import { TeamsAttachmentsMiddleware } from '../bot/teams/teamsAttachmentsMiddleware';
@@ -17,13 +18,16 @@ import { startAdviserChannelNotifier } from '../bot/teams/adviserChannelNotifier
 import { LegacyDiskFiles } from '../domain/files/legacyDiskFiles';
 import { ParentFileStore } from '../domain/files/parentFileStore';
 import { openStores } from '../storage/storageFactory';
+import { TOKEN_LIFETIME_SECONDS } from './directLine/conversationStore';
 import { LocalDirectLine, refuseUpgrade } from './directLine/localDirectLine';
 import { isLoopbackAddress } from './security/clientAddress';
 import type { ConversationEraser } from '../domain/privacy/conversationData';
 import { AbuseLimits } from './security/abuseLimits';
 import { BotMessagesEndpoint, SendNavigatorAdapter } from './security/botEndpoint';
 import { bodyLimits } from './security/bodyLimits';
-import { reshapeFrameworkError, sendError } from './security/httpErrors';
+import { prefersHtml, reshapeFrameworkError, sendError } from './security/httpErrors';
+import { fileGonePage, NOT_FOUND_PAGE, SERVER_ERROR_PAGE, sendErrorPage } from './errorPages';
+import { plural } from '../domain/privacy/retentionText';
 import { setSecurityHeaders } from './security/securityHeaders';
 import { registerWebChatPage } from './webChatPage';
 import { registerAdviserHub } from './advisers/adviserHub';
@@ -134,9 +138,14 @@ export async function startServer(config: AppConfig, logger: Logger, options: St
   let address = `http://127.0.0.1:${config.port}`;
   const directLineStore = stores.directLine;
   eraser.register(directLineStore);
-  const directLine = config.localDirectLine
-    ? new LocalDirectLine({ server, adapter, botLogic, serviceUrl: () => address, logger, store: directLineStore, limits, eraser })
+  // Whether a parent who asked for a person is still in the web chat (the local Direct Line knows).
+  const presence = config.localDirectLine
+    ? new ParentPresence({ queue: handoffs, awayMinutes: config.handoff.parentAwayMinutes, cannotReturnAfterMinutes: TOKEN_LIFETIME_SECONDS / 60, clock: deps.clock, logger })
     : undefined;
+  const directLine = config.localDirectLine
+    ? new LocalDirectLine({ server, adapter, botLogic, serviceUrl: () => address, logger, store: directLineStore, limits, eraser, presence })
+    : undefined;
+  presence?.start();
   // Without the local Direct Line nothing here takes WebSockets: refuse them rather than leave them open.
   if (!directLine) server.server.on('upgrade', (_req: unknown, socket: Duplex) => refuseUpgrade(socket, '404 Not Found'));
 
@@ -147,7 +156,9 @@ export async function startServer(config: AppConfig, logger: Logger, options: St
   server.get('/files/:id/:name', async (req: Request, res: Response) => {
     const file = await files.get(String(req.params.id));
     if (!file) {
-      res.send(404, { error: `This file is no longer available. Files are kept for ${config.retention.fileDays} days.` });
+      // A parent following an old link gets a page saying what happened and how to make the file again.
+      if (prefersHtml(req)) sendErrorPage(res, 404, fileGonePage(config.retention.fileDays));
+      else sendError(res, 404, 'NotFound', `This file is no longer available. Files are kept for ${plural(config.retention.fileDays, 'day')}.`);
       return;
     }
     res.setHeader('Content-Type', `${file.contentType}; charset=utf-8`);
@@ -164,10 +175,13 @@ export async function startServer(config: AppConfig, logger: Logger, options: St
     articleTitles: () => new Map(deps.kb.articles.map((a) => [a.id, a.title])),
   });
 
-  server.on('restifyError', (req: Request, _res: Response, err: Error & { statusCode?: number }, next: (e?: unknown) => void) => {
+  server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number }, next: (e?: unknown) => void) => {
     // The route's pattern, not the path: paths carry conversation ids.
     if ((err.statusCode ?? 500) >= 500) logger.error('http.error', { method: req.method, route: req.getRoute()?.path ?? '(none)', error: err });
-    reshapeFrameworkError(err);
+    // Someone opening a wrong address in a browser gets a page for people; everyone else, JSON.
+    const status = err.statusCode ?? 500;
+    if (prefersHtml(req) && (status === 404 || status >= 500)) sendErrorPage(res, status, status === 404 ? NOT_FOUND_PAGE : SERVER_ERROR_PAGE);
+    else reshapeFrameworkError(err);
     return next();
   });
 
@@ -210,6 +224,7 @@ export async function startServer(config: AppConfig, logger: Logger, options: St
       stopping = true;
       clearInterval(purge);
       waitWatcher.stop();
+      await presence?.stop();
       relay.stop();
       stopAdviserNotices?.();
       adviserHub.close();

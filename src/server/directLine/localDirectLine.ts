@@ -16,6 +16,7 @@ import { StreamClient } from './streamClient';
  *   POST   /v3/directline/conversations                     start (no credentials) -> token for it
  *   GET    /v3/directline/conversations/:id                 reconnect (token) -> stream address
  *   DELETE /v3/directline/conversations/:id                 "clear this conversation" (token): erases it everywhere
+ *   POST   /v3/directline/conversations/:id/leave           "start a new conversation" (token): a request for a person ends
  *   POST   /v3/directline/conversations/:id/activities      the parent's message (token)
  *   GET    /v3/directline/conversations/:id/activities      poll after ?watermark= (token)
  *   WS     /v3/directline/conversations/:id/stream?t=token  push, with the backlog on connect
@@ -41,6 +42,16 @@ export interface LocalDirectLineOptions {
   readonly limits?: AbuseLimits;
   /** Erases everything stored about a conversation in the other stores (bot state, handoffs). */
   readonly eraser?: ConversationEraser;
+  /** Told when a parent is in the chat (a message, an open stream) and when they leave it; see parentPresence.ts. */
+  readonly presence?: ParentPresenceHooks;
+  /** How often open streams are reported as parents still here (default every minute). */
+  readonly presenceEveryMs?: number;
+}
+
+/** Whether parents are still in their chat, for the handoff queue (src/domain/handoff/parentPresence.ts). */
+export interface ParentPresenceHooks {
+  seen(conversationIds: readonly string[]): void;
+  left(conversationId: string): Promise<unknown>;
 }
 
 export class LocalDirectLine {
@@ -50,6 +61,7 @@ export class LocalDirectLine {
   /** Open streams, per conversation. */
   private readonly streams = new Map<string, Set<StreamClient>>();
   private readonly stopHearingOthers: () => void;
+  private readonly presenceTimer?: NodeJS.Timeout;
   private closing = false;
 
   constructor(private readonly options: LocalDirectLineOptions) {
@@ -60,6 +72,12 @@ export class LocalDirectLine {
     this.stopHearingOthers = this.store.onAppendedElsewhere?.((conversationId, watermark) => {
       for (const stream of this.streams.get(conversationId) ?? []) stream.notify(watermark);
     }) ?? (() => undefined);
+    // A parent with the chat open is still there, even if they write nothing.
+    const presence = options.presence;
+    if (presence) {
+      this.presenceTimer = setInterval(() => presence.seen([...this.streams.keys()]), options.presenceEveryMs ?? 60_000);
+      this.presenceTimer.unref();
+    }
   }
 
   /** Bot turns still running. */
@@ -80,6 +98,7 @@ export class LocalDirectLine {
 
   close(): void {
     this.closing = true;
+    if (this.presenceTimer) clearInterval(this.presenceTimer);
     this.stopHearingOthers();
     for (const client of this.wss.clients) client.close(1001, 'server shutting down');
     this.wss.close();
@@ -102,7 +121,22 @@ export class LocalDirectLine {
 
     server.get(`${base}/conversations/:id`, async (req: Request, res: Response) => {
       const c = await this.authorised(req, res);
-      if (c) res.send(200, this.describe(req, c, bearer(req)!, watermarkFrom(query(req).watermark)));
+      if (!c) return;
+      this.options.presence?.seen([c.id]);
+      res.send(200, this.describe(req, c, bearer(req)!, watermarkFrom(query(req).watermark)));
+    });
+
+    // "Start a new conversation": this one is over for the parent, so a request for a person ends
+    // (or, with a call-back still to do, stays with the parent marked as gone). Nothing is deleted.
+    server.post(`${base}/conversations/:id/leave`, async (req: Request, res: Response) => {
+      const c = await this.authorised(req, res);
+      if (!c) return;
+      // A turn still running (the "Yes" that queued them) finishes first.
+      await this.drain(c.id);
+      await this.options.presence?.left(c.id);
+      for (const stream of this.streams.get(c.id) ?? []) stream.close(1000, 'conversation left');
+      this.options.logger.info('directline.conversation_left', { conversation: shortId(c.id) });
+      res.send(200, { left: true });
     });
 
     server.del(`${base}/conversations/:id`, async (req: Request, res: Response) => {
@@ -148,6 +182,8 @@ export class LocalDirectLine {
       }
       this.options.logger.debug('directline.message_received', { conversation: shortId(c.id), type: activity.type, chars: activity.text?.length ?? 0, text: personal(activity.text) });
       await this.deliverToBot(c, { ...activity, id: appended });
+      // After the turn: a request for a person it made is marked too.
+      this.options.presence?.seen([c.id]);
       res.send(200, { id: appended });
     });
 
@@ -166,6 +202,7 @@ export class LocalDirectLine {
         sendError(res, 403, 'TokenExpired', 'The token is not valid. Start a new conversation.');
         return;
       }
+      this.options.presence?.seen([c.id]);
       res.send(200, { conversationId: c.id, token, expires_in: TOKEN_LIFETIME_SECONDS });
     });
 
@@ -314,6 +351,7 @@ export class LocalDirectLine {
       if (!streams) this.streams.set(conversation.id, (streams = new Set()));
       streams.add(stream);
       stream.catchUp();
+      this.options.presence?.seen([conversation.id]);
       const forget = () => {
         const open = this.streams.get(conversation.id);
         open?.delete(stream);
