@@ -25,7 +25,9 @@ import type { ConversationEraser } from '../domain/privacy/conversationData';
 import { AbuseLimits } from './security/abuseLimits';
 import { BotMessagesEndpoint, SendNavigatorAdapter } from './security/botEndpoint';
 import { bodyLimits } from './security/bodyLimits';
-import { reshapeFrameworkError, sendError } from './security/httpErrors';
+import { prefersHtml, reshapeFrameworkError, sendError } from './security/httpErrors';
+import { fileGonePage, NOT_FOUND_PAGE, SERVER_ERROR_PAGE, sendErrorPage } from './errorPages';
+import { plural } from '../domain/privacy/retentionText';
 import { setSecurityHeaders } from './security/securityHeaders';
 import { registerWebChatPage } from './webChatPage';
 import { registerAdviserHub } from './advisers/adviserHub';
@@ -154,7 +156,9 @@ export async function startServer(config: AppConfig, logger: Logger, options: St
   server.get('/files/:id/:name', async (req: Request, res: Response) => {
     const file = await files.get(String(req.params.id));
     if (!file) {
-      res.send(404, { error: `This file is no longer available. Files are kept for ${config.retention.fileDays} days.` });
+      // A parent following an old link gets a page saying what happened and how to make the file again.
+      if (prefersHtml(req)) sendErrorPage(res, 404, fileGonePage(config.retention.fileDays));
+      else sendError(res, 404, 'NotFound', `This file is no longer available. Files are kept for ${plural(config.retention.fileDays, 'day')}.`);
       return;
     }
     res.setHeader('Content-Type', `${file.contentType}; charset=utf-8`);
@@ -171,10 +175,13 @@ export async function startServer(config: AppConfig, logger: Logger, options: St
     articleTitles: () => new Map(deps.kb.articles.map((a) => [a.id, a.title])),
   });
 
-  server.on('restifyError', (req: Request, _res: Response, err: Error & { statusCode?: number }, next: (e?: unknown) => void) => {
+  server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number }, next: (e?: unknown) => void) => {
     // The route's pattern, not the path: paths carry conversation ids.
     if ((err.statusCode ?? 500) >= 500) logger.error('http.error', { method: req.method, route: req.getRoute()?.path ?? '(none)', error: err });
-    reshapeFrameworkError(err);
+    // Someone opening a wrong address in a browser gets a page for people; everyone else, JSON.
+    const status = err.statusCode ?? 500;
+    if (prefersHtml(req) && (status === 404 || status >= 500)) sendErrorPage(res, status, status === 404 ? NOT_FOUND_PAGE : SERVER_ERROR_PAGE);
+    else reshapeFrameworkError(err);
     return next();
   });
 

@@ -1,10 +1,11 @@
-import type { Response } from 'restify';
+import type { Request, Response } from 'restify';
 
 /**
  * Error answers from this server are JSON in the Direct Line shape,
  * `{ "error": { "code": "...", "message": "..." } }`, with a plain message and nothing from the
  * request echoed back. Errors raised by restify itself (bad JSON, too large, no such route) are
- * rewritten into the same shape; 5xx answers never show internal details.
+ * rewritten into the same shape; 5xx answers never show internal details. A browser opening a
+ * page (`prefersHtml`) gets a page for people instead (see ../errorPages).
  */
 export interface ErrorBody {
   readonly error: { readonly code: string; readonly message: string };
@@ -43,4 +44,27 @@ export function reshapeFrameworkError(err: Error & { statusCode?: number; toJSON
   const known = FRAMEWORK_ERRORS[err.name];
   if (status >= 500) err.toJSON = () => errorBody('ServerError', SERVER_ERROR_MESSAGE);
   else if (known) err.toJSON = () => errorBody(known.code, known.message);
+}
+
+/**
+ * Whether the client asked for a web page: its Accept header names text/html (as browsers do
+ * when opening a page) and ranks it at least as high as JSON. Scripts and API clients (no Accept,
+ * star-slash-star, or application/json) get JSON.
+ */
+export function prefersHtml(req: Request): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  const accept = req.headers.accept;
+  if (typeof accept !== 'string') return false;
+  const quality = (type: string): number => {
+    let best = 0;
+    for (const part of accept.split(',')) {
+      const [name, ...params] = part.trim().toLowerCase().split(';');
+      if (name.trim() !== type) continue;
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      best = Math.max(best, q ? Number(q.slice(2)) || 0 : 1);
+    }
+    return best;
+  };
+  const html = Math.max(quality('text/html'), quality('application/xhtml+xml'));
+  return html > 0 && html >= quality('application/json');
 }
