@@ -247,6 +247,10 @@ describe('retrieval over the real knowledge base', () => {
     assert.deepEqual(answer('what does IEP stand for').articleIds, ['sen-support-graduated-approach']);
   });
 
+  it('hears a toddler or a "2 year old" as the early years, not as a young person of 16', () => {
+    assert.deepEqual(answer('can a 3 year old have an ehcp').articleIds, ['sen-support-nurseries-and-colleges']);
+  });
+
   it('gives an honest "not yet" for free school meals', () => {
     const r = kb.lookUp('are we entitled to free school meals', TODAY);
     assert.equal(r.kind, 'unsure');

@@ -160,7 +160,7 @@ describe('local recognizer: what parents ask for', () => {
 
   describe('small talk and help', () => {
     expectIntent('greeting', ['hi', 'Hello there!', 'good morning', 'hiya']);
-    expectIntent('help', ['main menu', 'start', 'where do I start', 'how do i start', 'how do we get started']);
+    expectIntent('help', ['main menu', 'start', 'where do I start', 'how do i start', 'how do we get started', "im so confused by all of this, where do i even start", 'i dont even know where to start with send']);
     expectIntent('thanks', ['thankyou so much', 'thanks so much that really helped', 'cheers', 'ta', 'ok thanks']);
     expectIntent('goodbye', ['bye', 'thats all for now, bye', 'see you later', 'goodnight']);
     expectIntent('help', ['what can you do?', 'how does this work', 'help', "I'm confused what do I do", 'what can i ask you']);

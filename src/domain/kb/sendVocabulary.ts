@@ -72,11 +72,16 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
   ['reassessment', ['re-assessment', 'reassessment', 'reassessments', 're-assess', 'reassess', 'reassessed', 'reassessing', 'new assessment', 'new needs assessment',
     'another assessment', 'another needs assessment', 'assessed again', 'assess again', 'assess him again', 'assess her again', 'assess them again']],
   ['refusal', ['said no', 'says no', 'saying no', 'turned down', 'turned us down', 'refused', 'refuse', 'refusal', 'refuses', 'rejected', 'declined', 'denied', 'won\'t assess', 'will not assess', 'not going to assess']],
+  // A child under school age: the early years, not "16 years old" (which matched on "year old").
+  ['under5', ['toddler', 'toddlers', 'under 5', 'under five', 'under 5s', 'under fives', 'preschooler', 'pre schooler',
+    ...['1', '2', '3', '4', 'one', 'two', 'three', 'four'].flatMap((n) => [`${n} year old`, `${n} years old`, `${n} yr old`, `${n}yo`])]],
   // A child's age from 16 on: the rights move to the young person, and plans can last to 25.
   ['over16', ['is 16', 'is 17', 'is 18', 'is 19', 'is now 16', 'is now 17', 'is now 18', 'aged 16', 'aged 17', 'aged 18', 'aged 19',
     '16 year old', '17 year old', '18 year old', '19 year old', '16 years old', '17 years old', '18 years old', '19 years old',
     '16yo', '17yo', '18yo', 'turned 16', 'turned 17', 'turned 18', 'turns 16', 'turns 17', 'turns 18', 'over 16', 'over 16s',
     ...["i'm", 'im', 'i am', 'i m'].flatMap((me) => ['16', '17', '18', '19', '20', '21', '22', '23', '24', '25'].map((age) => `${me} ${age}`)),
+    // ("he's 17" reads "he 17" once the 's is gone.)
+    ...['he', 'she', 'he is', 'she is', 'they are'].flatMap((who) => ['16', '17', '18', '19'].map((age) => `${who} ${age}`)),
     // (Not "post-16" or "sixth form": those are a phase of education, which phase transfers are about.)
     'till 18', 'till 19', 'until 18', 'until 19', 'up to 19', 'till 25', 'until 25', 'up to 25', 'to 25']],
   ['send', ['special educational needs and disabilities', 'special educational needs and disability', 'special educational needs', 'sen', 'send', 'sen/d']],

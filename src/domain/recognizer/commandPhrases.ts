@@ -58,6 +58,8 @@ const PHRASES: ReadonlyArray<readonly [CommandIntent, string]> = [
   ['help', 'how do i use (?:this|you|it)'],
   ['help', '(?:how|where) (?:do|shall|should|can) (?:i|we) (?:start|begin|get started)(?: (?:here|then|now|with (?:this|you)))?'],
   ['help', 'i am (?:so |really |a bit |very )?(?:confused|stuck|lost|not sure what to do)'],
+  // "I'm so confused by all of this, where do I even start": new to it all, not out of scope.
+  ['help', '(?:i am (?:so |really |a bit |very |totally |completely )?(?:confused|lost|new to this|new to all this)(?: (?:by|with|about))?(?: all)?(?: (?:of )?(?:this|it|the process|the system|send))?,? )?(?:(?:where|how) (?:do|shall|should|can) (?:i|we) (?:even )?(?:start|begin|get started)|i (?:do not|don t|dont) (?:even )?know where to (?:start|begin))(?: with (?:this|it|all this|send|any of this))?'],
   ['help', 'i (?:do not|cannot) (?:understand|get it|follow)(?: (?:this|that|the question|what you mean|what you are asking))?'],
   ['help', 'i (?:do not|am not sure i) know what to (?:do|say|put|type|write|answer)(?: here| now| next)?'],
   ['help', 'what (?:do|should|am) i (?:supposed to )?(?:do|say|put|type|write|answer)(?: (?:now|here|next|with this))?'],
