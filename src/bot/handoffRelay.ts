@@ -1,10 +1,26 @@
-import type { ConversationReference, TurnContext } from 'botbuilder';
+import { ActivityTypes, type Activity, type ConversationReference, type TurnContext } from 'botbuilder';
 import { isContactCentre } from '../domain/handoff/contactCentre';
 import type { HandoffQueue, QueueEvent } from '../domain/handoff/handoffQueue';
 import * as text from '../domain/handoff/handoffText';
 import type { Logger } from '../logging/logger';
 import type { HandoffConversationState } from './handoffState';
 import { buildReply } from './replies';
+
+/**
+ * What the parent's web page reads (public/chat.js) to show who is in the chat: on an adviser's
+ * message, `channelData.sendNavigatorSender` says a person wrote it (so it gets their own name and
+ * avatar, not the bot's); `channelData.sendNavigatorPresence` says whether an adviser is now in the
+ * chat (on the "has joined" and "has ended" messages, or on an event when the chat ended otherwise).
+ */
+export interface SenderMark { readonly role: 'adviser'; readonly name?: string }
+export interface PresenceMark { readonly adviser: boolean; readonly name?: string }
+export const PRESENCE_EVENT = 'sendNavigator.presence';
+/** Channels that show the page's own script (local Direct Line, Azure Web Chat): the only ones sent the presence event. */
+const WEB_CHAT_CHANNELS = new Set(['directline', 'webchat']);
+
+function marked(activity: Partial<Activity>, marks: { sendNavigatorSender?: SenderMark; sendNavigatorPresence?: PresenceMark }): Partial<Activity> {
+  return { ...activity, channelData: { ...(activity.channelData as object | undefined), ...marks } };
+}
 
 /**
  * Runs `logic` in the parent's conversation without a message from them: in the server,
@@ -73,7 +89,8 @@ export class HandoffRelay {
             handoffId: event.handoffId,
             adviserName: event.adviser.firstName,
           });
-          await context.sendActivity(buildReply(text.adviserJoined(event.adviser.firstName), { kind: 'handoff' }));
+          await context.sendActivity(marked(buildReply(text.adviserJoined(event.adviser.firstName), { kind: 'handoff' }),
+            { sendNavigatorPresence: { adviser: true, name: event.adviser.firstName } }));
         });
         logger.info('handoff.relay_joined', { handoff: event.handoffId.slice(0, 8) });
         return;
@@ -81,18 +98,31 @@ export class HandoffRelay {
       case 'message': {
         if (event.entry.from !== 'adviser') return;
         await this.inConversation(event.handoffId, async (context) => {
-          await context.sendActivity(buildReply(text.adviserSays(event.entry.adviserName, event.entry.text), { kind: 'handoff' }));
+          const name = event.entry.adviserName;
+          await context.sendActivity(marked(buildReply(text.adviserSays(name, event.entry.text), { kind: 'handoff' }),
+            { sendNavigatorSender: { role: 'adviser', name }, sendNavigatorPresence: { adviser: true, name } }));
         });
         return;
       }
       case 'closed': {
-        if (event.outcome !== 'closed-by-adviser' && event.outcome !== 'returned-to-bot') return;
+        if (event.outcome !== 'closed-by-adviser' && event.outcome !== 'returned-to-bot') {
+          // Ended another way (the parent typed "end chat", a contact centre finished): the bot has
+          // told the parent in words; the web page is told, too, that nobody else is in the chat.
+          const record = await queue.get(event.handoffId);
+          if (!record?.adviser || isContactCentre(record.adviser)) return;
+          await this.inConversation(event.handoffId, async (context) => {
+            if (!WEB_CHAT_CHANNELS.has(context.activity.channelId)) return;
+            await context.sendActivity({ type: ActivityTypes.Event, name: PRESENCE_EVENT, channelData: { sendNavigatorPresence: { adviser: false } } });
+          });
+          return;
+        }
         await this.inConversation(event.handoffId, async (context) => {
           const chat = await state.getChat(context);
           // Only a parent still in this handoff is told (not one who has moved on to another).
           if (chat?.handoffId !== event.handoffId) return;
           await state.clearChat(context);
-          await context.sendActivity(buildReply(text.adviserEnded(event.outcome === 'returned-to-bot'), { kind: 'handoff' }));
+          await context.sendActivity(marked(buildReply(text.adviserEnded(event.outcome === 'returned-to-bot'), { kind: 'handoff' }),
+            { sendNavigatorPresence: { adviser: false } }));
         });
         logger.info('handoff.relay_closed', { handoff: event.handoffId.slice(0, 8), outcome: event.outcome });
         return;

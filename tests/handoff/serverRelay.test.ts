@@ -4,7 +4,10 @@ import { silentLogger } from '../../src/logging/logger';
 import { testConfig } from '../helpers/fixtures';
 
 interface Conv { conversationId: string; token: string }
-type Act = { type: string; id?: string; replyToId?: string; text?: string; from: { id: string; role?: string }; channelData?: { sendNavigator?: { kind: string } } };
+type Act = {
+  type: string; id?: string; name?: string; replyToId?: string; text?: string; from: { id: string; role?: string };
+  channelData?: { sendNavigator?: { kind: string }; sendNavigatorSender?: { role: string; name?: string }; sendNavigatorPresence?: { adviser: boolean; name?: string } };
+};
 
 /**
  * The real server and its local Direct Line: a parent hands off, an adviser (through the queue,
@@ -67,8 +70,16 @@ describe('HTTP: handoff relay on the real server', function () {
     // words reply to nothing, so each bot message's replyToId (if any) is an activity in the chat.
     const ids = new Set(seen.map((a) => a.id));
     for (const a of seen.filter((x) => x.from.role !== 'user')) assert.ok(!a.replyToId || ids.has(a.replyToId), `"${a.text?.slice(0, 40)}" replies to ${a.replyToId}, not in the chat`);
+    // The page shows the adviser's words as theirs (not the bot's), and a person in the chat while they are.
+    const joined = seen.find((a) => /has joined the chat/.test(a.text ?? ''));
+    assert.deepEqual(joined?.channelData?.sendNavigatorPresence, { adviser: true, name: 'Sam' });
+    const words = seen.find((a) => /\(SENDIASS adviser\):\*\* Hello, how can I help\?/.test(a.text ?? ''));
+    assert.deepEqual(words?.channelData?.sendNavigatorSender, { role: 'adviser', name: 'Sam' });
+    assert.equal(words?.channelData?.sendNavigator?.kind, 'handoff');
+    assert.equal(seen.filter((a) => a.channelData?.sendNavigatorSender).length, 1, 'only the adviser\'s own words are marked as theirs');
     await queue.close(record.id, 'closed-by-adviser');
-    await waitForText(c, /back with SEND Navigator/);
+    const after = await waitForText(c, /back with SEND Navigator/);
+    assert.deepEqual(after.find((a) => /ended the chat/.test(a.text ?? ''))?.channelData?.sendNavigatorPresence, { adviser: false });
 
     await send(c, 'what is an EHC plan');
     const until = Date.now() + 10000;
@@ -76,5 +87,28 @@ describe('HTTP: handoff relay on the real server', function () {
       assert.ok(Date.now() < until, 'the bot answers again');
       await new Promise((r) => setTimeout(r, 50));
     }
+  });
+
+  it('when the parent ends the chat with an adviser, the page is told nobody else is in it (an event, no words)', async () => {
+    const queue = running.handoffs!;
+    const c = await start();
+    await send(c, 'I want to speak to someone');
+    await waitForText(c, /Is that OK\?/);
+    await send(c, 'Yes');
+    await waitForText(c, /in the queue/);
+    const record = (await queue.findOpenByConversation(c.conversationId))!;
+    await queue.take(record.id, { id: 'adviser-1', firstName: 'Sam' });
+    await waitForText(c, /has joined the chat/);
+    await send(c, 'end chat');
+    await waitForText(c, /ended your chat with the adviser/);
+    const until = Date.now() + 10000;
+    let event: Act | undefined;
+    while (!(event = (await activities(c)).find((a) => a.type === 'event'))) {
+      assert.ok(Date.now() < until, 'the presence event arrives');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    assert.equal(event.name, 'sendNavigator.presence');
+    assert.deepEqual(event.channelData?.sendNavigatorPresence, { adviser: false });
+    assert.equal(event.text, undefined, 'nothing is said twice');
   });
 });
