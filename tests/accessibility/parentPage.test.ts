@@ -81,6 +81,16 @@ describe('accessibility: the parent page in each of its states', function () {
     await type(page, '1, 6', /Who might come with you/);
     await type(page, '1', /summary/);
     await waitForBubble(page, /mediation-and-appeal-dates\.ics/);
+    // Each file once: the link in the message ("Files to keep: …"), not again as an attachment, so a
+    // screen reader hears it once. The link says it is a download (it is not a page in a new window).
+    const links = await page.$$eval('#webchat a[href*="/files/"]', (els) => els.map((a) => ({ name: a.getAttribute('aria-label'), download: a.hasAttribute('download'), target: a.getAttribute('target') })));
+    assert.deepEqual(links, [
+      { name: 'mediation-preparation-summary.txt, download', download: true, target: null },
+      { name: 'mediation-and-appeal-dates.ics, download', download: true, target: null },
+    ]);
+    assert.equal(await page.locator('#webchat .webchat__fileContent').count(), 0, 'no second copy of the files as attachments');
+    const label = await page.$$eval('[id^="webchat__basic-transcript__active-descendant-label"]', (els) => els.map((e) => e.textContent ?? '').find((t) => t.includes('Files to keep')) ?? '');
+    assert.doesNotMatch(label, /attachment/, `read as: ${label.slice(-200)}`);
     await checkState('the downloadable files', 'parent-files-320');
   });
 
