@@ -464,9 +464,17 @@
     });
   }
 
+  // The server is told this conversation is over first, so a request to talk to an adviser ends
+  // (nobody is left waiting in the queue for a page that has moved on). Nothing is deleted.
   document.getElementById('new-chat').addEventListener('click', function () {
+    var conv = saved();
     try { sessionStorage.removeItem(STORAGE_KEY); } catch (e) { /* nothing stored */ }
-    location.reload();
+    if (!conv || conv.mode !== 'local') { location.reload(); return; }
+    var left = fetch(LOCAL_BASE + '/conversations/' + encodeURIComponent(conv.conversationId) + '/leave', {
+      method: 'POST', keepalive: true, headers: { Authorization: 'Bearer ' + conv.token },
+    }).catch(function () { /* the server forgets it later anyway */ });
+    // A slow server must not keep the parent from their new conversation.
+    Promise.race([left, new Promise(function (resolve) { window.setTimeout(resolve, 3000); })]).then(function () { location.reload(); });
   });
 
   // Deletes this conversation on the server (what was said, where you were in a guided flow, any
