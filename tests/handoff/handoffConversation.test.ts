@@ -145,7 +145,7 @@ describe('handoff: from the parent\'s side', function () {
       const record = await bot.handoffOf(c);
       assert.equal(record?.reason, 'flow-end');
       assert.equal(record?.summary.flow?.name, 'ehc-request');
-      assert.match(record?.summary.topic ?? '', /Ask for an EHC needs assessment/);
+      assert.match(record?.summary.topic ?? '', /^Asking for an EHC needs assessment \(guided steps\)$/);
       const answers = record?.summary.flow?.answers ?? {};
       assert.equal(answers["Child's first name"], 'Sam');
       assert.equal(answers['Date of birth'], 'Friday 12 May 2017');

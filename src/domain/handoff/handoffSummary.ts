@@ -15,9 +15,28 @@ export const REASON_TEXT: Readonly<Record<HandoffReason, string>> = {
   'flow-end': 'Finished a guided flow and asked for a person',
 };
 
-export const FLOW_TITLES: Readonly<Record<string, string>> = {
-  'ehc-request': 'Ask for an EHC needs assessment',
-  mediation: 'Get ready for mediation or an appeal',
+/** What the parent was doing in each guided flow, as the hub names it ("Asking for an EHC needs assessment"). */
+export const FLOW_NAMES: Readonly<Record<string, string>> = {
+  'ehc-request': 'Asking for an EHC needs assessment',
+  mediation: 'Getting ready for mediation or an appeal',
+};
+
+/** A guided flow's human name from its id; an unknown id is spelled out ("school-transport" -> "School transport"). */
+export function flowName(id: string): string {
+  return FLOW_NAMES[id] ?? spellOut(id);
+}
+
+/** What older handoffs were given as their topic when nothing better was known. */
+export const NO_TOPIC = 'No topic yet: see the conversation';
+
+/** When the bot answered nothing and no flow was used: the reason, in a few words. */
+const TOPIC_BY_REASON: Readonly<Record<HandoffReason, string>> = {
+  safeguarding: 'Safeguarding words were used, then asked for a person',
+  distress: 'Sounded upset or overwhelmed',
+  'beyond-guidance': 'A question about their own case',
+  asked: 'Asked to talk to a person',
+  'not-answered': 'The bot could not answer their questions',
+  'flow-end': 'Finished a guided flow',
 };
 
 export interface FlowAnswersSummary {
@@ -32,16 +51,32 @@ export interface SummaryInput {
   readonly flow?: FlowAnswersSummary;
 }
 
+/**
+ * The one line an adviser reads first: the guided flow used, else the last question the bot
+ * answered, else why they were handed over. Built from the summary only, never from what the
+ * parent typed.
+ */
+function topicFrom(reason: HandoffReason | undefined, botAnswered: readonly string[], flow: FlowAnswersSummary | undefined, reasonText: string): string {
+  if (flow) return `${flowName(flow.name)} (guided steps)`;
+  const lastTitle = botAnswered.at(-1);
+  if (lastTitle) return `Asked about "${lastTitle}"`;
+  return reason ? TOPIC_BY_REASON[reason] : reasonText;
+}
+
 export function buildHandoffSummary(input: SummaryInput): HandoffSummary {
   const botAnswered = [...new Set(input.botAnswered)];
-  const lastTitle = botAnswered.at(-1);
-  const topic = input.flow
-    ? `Used the guided flow "${FLOW_TITLES[input.flow.name] ?? input.flow.name}"`
-    : lastTitle
-      ? `Asked about "${lastTitle}"`
-      : 'No topic yet: see the conversation';
-  const summary: HandoffSummary = { topic, reasonText: REASON_TEXT[input.reason], botAnswered };
+  const reasonText = REASON_TEXT[input.reason];
+  const summary: HandoffSummary = { topic: topicFrom(input.reason, botAnswered, input.flow, reasonText), reasonText, botAnswered };
   return input.flow ? { ...summary, flow: { name: input.flow.name, answers: { ...input.flow.answers } } } : summary;
+}
+
+/**
+ * The topic to show for a stored handoff. Handoffs stored before topics were worked out this
+ * way say "No topic yet": theirs is worked out again from the same summary.
+ */
+export function topicOf(summary: HandoffSummary, reason?: HandoffReason): string {
+  if (summary.topic && summary.topic !== NO_TOPIC) return summary.topic;
+  return topicFrom(reason, summary.botAnswered, summary.flow, summary.reasonText);
 }
 
 /** Question labels for the flows' answer fields; anything else gets its name spelled out. */

@@ -1,11 +1,25 @@
 import type { HandoffRecord, HandoffStatus, TranscriptEntry } from '../../domain/handoff/handoffQueue';
+import { flowName, topicOf } from '../../domain/handoff/handoffSummary';
 import type { StaffAccount } from '../../domain/staff/staffAccount';
 
 /**
  * What the hub page is sent about a handoff. The queue list carries only what an adviser needs
  * to choose whom to help next; contact details and the transcript come with the full view, which
- * is audited.
+ * is audited. The topic comes from the summary (a guided flow, the last question answered, the
+ * reason), never from what the parent typed.
  */
+
+/**
+ * here: in the web chat now; gone: no connection and no message for a while, or left; unknown:
+ * a channel that does not say (Teams, Azure's Direct Line).
+ */
+export type ParentPresenceView = 'here' | 'gone' | 'unknown';
+
+/**
+ * chat: the adviser can talk with the parent in the chat. callback: the parent asked to be
+ * phoned or emailed and is not in the chat now, so the adviser contacts them that way instead.
+ */
+export type HandoffKind = 'chat' | 'callback';
 
 export interface QueueItemView {
   readonly id: string;
@@ -18,6 +32,8 @@ export interface QueueItemView {
   readonly safeguarding: boolean;
   readonly callback?: { readonly method: 'phone' | 'email'; readonly bestTime?: string; readonly requestedAt: string; readonly done: boolean };
   readonly adviser?: { readonly firstName: string; readonly isMe: boolean };
+  readonly kind: HandoffKind;
+  readonly parent: { readonly presence: ParentPresenceView; readonly goneSince?: string };
 }
 
 export interface HandoffView extends QueueItemView {
@@ -25,7 +41,11 @@ export interface HandoffView extends QueueItemView {
   readonly closedAt?: string;
   readonly closedOutcome?: HandoffRecord['closedOutcome'];
   readonly mine: boolean;
+  /** The adviser holds it, it is a chat, and the parent has not gone: the message box is offered. */
+  readonly canMessage: boolean;
   readonly summary: HandoffRecord['summary'];
+  /** The guided flow's human name ("Asking for an EHC needs assessment"), when one was used. */
+  readonly flowName?: string;
   readonly transcript: readonly TranscriptEntry[];
   readonly notes: ReadonlyArray<{ readonly at: string; readonly by: string; readonly text: string }>;
   readonly callbackDetails?: {
@@ -39,32 +59,54 @@ export interface HandoffView extends QueueItemView {
   };
 }
 
+export function parentPresenceOf(record: HandoffRecord): ParentPresenceView {
+  if (record.parentAwaySince) return 'gone';
+  return record.parentSeenAt ? 'here' : 'unknown';
+}
+
+export function kindOf(record: HandoffRecord): HandoffKind {
+  return record.callback && parentPresenceOf(record) !== 'here' ? 'callback' : 'chat';
+}
+
 export function queueItemView(record: HandoffRecord, me: StaffAccount): QueueItemView {
   const cb = record.callback;
+  const presence = parentPresenceOf(record);
   return {
     id: record.id,
     status: record.status,
     priority: record.priority,
     reason: record.reason,
     reasonText: record.summary.reasonText,
-    topic: record.summary.topic,
+    topic: topicOf(record.summary, record.reason),
     createdAt: record.createdAt,
     safeguarding: record.safeguardingFlag,
     callback: cb && { method: cb.method, bestTime: cb.bestTime, requestedAt: cb.requestedAt, done: Boolean(cb.doneAt) },
     adviser: record.adviser && { firstName: record.adviser.firstName, isMe: record.adviser.id === me.id },
+    kind: kindOf(record),
+    parent: presence === 'gone' ? { presence, goneSince: record.parentAwaySince } : { presence },
   };
+}
+
+/** The queue as advisers see it: parents who have gone (with no call-back to do) after everyone still waiting. */
+export function queueOrder(items: readonly QueueItemView[]): QueueItemView[] {
+  const last = (i: QueueItemView) => (i.parent.presence === 'gone' && i.kind === 'chat' ? 1 : 0);
+  return [...items].sort((a, b) => last(a) - last(b));
 }
 
 /** `nameOf` turns a staff id (on notes and call-backs) into a first name. */
 export function handoffView(record: HandoffRecord, me: StaffAccount, nameOf: (staffId: string) => string): HandoffView {
   const cb = record.callback;
+  const item = queueItemView(record, me);
+  const mine = record.status === 'with-adviser' && record.adviser?.id === me.id;
   return {
-    ...queueItemView(record, me),
+    ...item,
     acceptedAt: record.acceptedAt,
     closedAt: record.closedAt,
     closedOutcome: record.closedOutcome,
-    mine: record.status === 'with-adviser' && record.adviser?.id === me.id,
+    mine,
+    canMessage: mine && item.kind === 'chat' && item.parent.presence !== 'gone',
     summary: record.summary,
+    ...(record.summary.flow ? { flowName: flowName(record.summary.flow.name) } : {}),
     transcript: record.transcript,
     notes: record.notes.map((n) => ({ at: n.at, by: nameOf(n.adviserId), text: n.text })),
     callbackDetails: cb && { method: cb.method, phone: cb.phone, email: cb.email, bestTime: cb.bestTime, requestedAt: cb.requestedAt, doneAt: cb.doneAt, doneBy: cb.doneBy && nameOf(cb.doneBy) },

@@ -5,7 +5,7 @@ import type { SignedInStaff, StaffAccounts } from '../../domain/staff/staffAccou
 import type { Logger } from '../../logging/logger';
 import { bodyField, sendJson } from '../staff/httpBits';
 import { staffOf, type StaffGuard } from '../staff/requireStaff';
-import { handoffView, queueItemView } from './handoffView';
+import { handoffView, kindOf, parentPresenceOf, queueItemView, queueOrder } from './handoffView';
 
 /**
  * The hub's JSON API under /api/advisers. Every route is behind requireStaff('adviser') (so every
@@ -27,6 +27,11 @@ export interface HubApiOptions {
 const VIEW_AUDIT_WINDOW_MS = 5 * 60 * 1000;
 const CLOSE_OUTCOMES: readonly ClosedOutcome[] = ['closed-by-adviser', 'returned-to-bot'];
 
+/** "14:02", London time, as the hub shows times. */
+function londonTime(iso: string): string {
+  return new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
+}
+
 export function registerHubApi(server: Server, options: HubApiOptions): void {
   const { staff, audit, guard, logger, clock } = options;
   const adviserOnly = guard.requireStaff('adviser');
@@ -46,11 +51,17 @@ export function registerHubApi(server: Server, options: HubApiOptions): void {
       await handler(req, res, options.queue, staffOf(req));
     };
 
-  /** The handoff this adviser holds, or a reply saying why not (and undefined). */
-  const heldByMe = async (res: Response, queue: HandoffQueue, me: SignedInStaff, id: string): Promise<HandoffRecord | undefined> => {
+  /** The handoff this adviser holds, or a reply saying why not (and undefined). `doing`: a message says it was not sent. */
+  const heldByMe = async (res: Response, queue: HandoffQueue, me: SignedInStaff, id: string, doing?: 'message'): Promise<HandoffRecord | undefined> => {
     const found = await queue.get(id);
-    if (!found) sendJson(res, 404, { error: 'That conversation is no longer in the queue.' });
-    else if (found.status === 'closed') sendJson(res, 409, { error: 'This conversation has ended.' });
+    const notSent = doing === 'message' ? ', so your message was not sent' : '';
+    if (!found) {
+      sendJson(res, 404, { error: doing === 'message'
+        ? 'This conversation is no longer here (the parent deleted it, or it was past the time conversations are kept), so your message was not sent.'
+        : 'That conversation is no longer in the queue.', gone: true });
+    } else if (found.status === 'closed' && found.closedOutcome === 'parent-left') {
+      sendJson(res, 409, { error: `The parent has left the chat${notSent}. This conversation has ended.`, parentLeft: true });
+    } else if (found.status === 'closed') sendJson(res, 409, { error: `This conversation has ended${notSent}.` });
     else if (found.status !== 'with-adviser' || !found.adviser) sendJson(res, 409, { error: 'Take this conversation first.' });
     else if (found.adviser.id !== me.account.id) sendJson(res, 409, { error: `${found.adviser.firstName} is looking after this conversation.` });
     else return found;
@@ -73,7 +84,7 @@ export function registerHubApi(server: Server, options: HubApiOptions): void {
 
   server.get('/api/advisers/queue', adviserOnly, withQueue(async (_req, res, queue, me) => {
     const open = await queue.list();
-    sendJson(res, 200, { now: clock().toISOString(), items: open.map((r) => queueItemView(r, me.account)) });
+    sendJson(res, 200, { now: clock().toISOString(), items: queueOrder(open.map((r) => queueItemView(r, me.account))) });
   }));
 
   server.get('/api/advisers/handoffs/:id', adviserOnly, withQueue(async (req, res, queue, me) => {
@@ -119,8 +130,19 @@ export function registerHubApi(server: Server, options: HubApiOptions): void {
     const text = bodyField(req, 'text').trim();
     if (!text) return void sendJson(res, 400, { error: 'Type a message first.' });
     if (text.length > options.maxMessageChars) return void sendJson(res, 400, { error: `Messages can be up to ${options.maxMessageChars} characters.` });
-    const held = await heldByMe(res, queue, me, param(req));
+    const held = await heldByMe(res, queue, me, param(req), 'message');
     if (!held) return;
+    // Nobody would read it: say so plainly, and keep the adviser's words in their box.
+    if (kindOf(held) === 'callback') {
+      const how = held.callback?.method === 'email' ? 'email them' : 'phone them';
+      return void sendJson(res, 409, { error: `This is a call-back request: the parent is not in the chat, so your message was not sent. Please ${how} instead (the details are under "Call-back request").`, callback: true });
+    }
+    if (parentPresenceOf(held) === 'gone') {
+      return void sendJson(res, 409, {
+        error: `The parent has left the chat (not connected since ${londonTime(held.parentAwaySince!)}), so your message was not sent. If they come back, this page will show it.`,
+        parentGone: true,
+      });
+    }
     const entry = { from: 'adviser' as const, text, at: clock().toISOString(), adviserName: me.account.firstName };
     await queue.appendMessage(held.id, entry);
     sendJson(res, 201, { entry });

@@ -7,11 +7,13 @@ import { staffOf, type StaffGuard } from '../staff/requireStaff';
 /**
  * Live updates for the hub as Server-Sent Events at /api/advisers/events, fed by
  * queue.subscribe. Every adviser hears that the queue changed; only the adviser holding a
- * conversation receives its messages. The session is checked again on every heartbeat, so a
- * signed-out or switched-off account stops receiving at once.
+ * conversation receives its messages. The session is checked again every few seconds, so a
+ * signed-out, expired or switched-off account stops receiving at once: the stream ends with a
+ * "signed-out" event, so the page can say so instead of trying again.
  */
 
 const HEARTBEAT_MS = 25_000;
+const SESSION_CHECK_MS = 5_000;
 
 export interface HubEventsOptions {
   readonly queue?: HandoffQueue;
@@ -19,6 +21,8 @@ export interface HubEventsOptions {
   readonly guard: StaffGuard;
   readonly logger: Logger;
   readonly heartbeatMs?: number;
+  /** How often the session is checked again (default every 5 seconds). */
+  readonly sessionCheckMs?: number;
 }
 
 export interface HubEvents {
@@ -66,15 +70,22 @@ export function registerHubEvents(server: Server, options: HubEventsOptions): Hu
     }) ?? (() => undefined);
 
     const heartbeat = setInterval(() => {
-      void options.staff.authenticate(me.sessionId).then((still) => {
-        if (!still) end();
-        else if (!res.writableEnded) res.write(': still here\n\n');
-      }, () => undefined);
+      if (!res.writableEnded) res.write(': still here\n\n');
     }, options.heartbeatMs ?? HEARTBEAT_MS);
     heartbeat.unref();
+    const sessionCheck = setInterval(() => {
+      void options.staff.authenticate(me.sessionId).then((still) => {
+        if (still) return;
+        // Said before the stream ends: a browser would otherwise just try again.
+        send('signed-out', { message: 'You have been signed out. Sign in again to carry on.' });
+        end();
+      }, () => undefined);
+    }, options.sessionCheckMs ?? SESSION_CHECK_MS);
+    sessionCheck.unref();
 
     const end = () => {
       clearInterval(heartbeat);
+      clearInterval(sessionCheck);
       unsubscribe();
       streams.delete(end);
       if (!res.writableEnded) res.end();

@@ -44,9 +44,15 @@ export function createStaffGuard(staff: StaffAccounts, options: StaffGuardOption
     const isApi = req.getPath().startsWith('/api/');
     current(req).then((signedIn) => {
       if (!signedIn) {
-        if (isApi) sendJson(res, 401, { error: 'You are not signed in, or your session has ended. Please sign in again.' });
-        // Only a page can be returned to after signing in; a form post cannot be replayed.
-        else redirect(res, req.method === 'GET' ? `${options.signInPath}?next=${encodeURIComponent(req.getPath())}` : options.signInPath);
+        // A session cookie that no longer works: the session ended (expired, signed out elsewhere, account switched off).
+        const ended = Boolean(readCookie(req, STAFF_SESSION_COOKIE));
+        if (isApi) {
+          sendJson(res, 401, { error: ended ? 'You have been signed out. Sign in again to carry on.' : 'You are not signed in. Please sign in.', signedOut: true });
+        } else {
+          // Only a page can be returned to after signing in (with its query, e.g. the conversation open); a form post cannot be replayed.
+          const flag = ended ? 'session-ended&' : '';
+          redirect(res, req.method === 'GET' ? `${options.signInPath}?${flag}next=${encodeURIComponent(req.url ?? req.getPath())}` : `${options.signInPath}${ended ? '?session-ended' : ''}`);
+        }
         return next(false);
       }
       if (role && !hasRole(signedIn.account, role)) {

@@ -44,7 +44,8 @@ export function registerStaffSignIn(server: Server, staff: StaffAccounts, guard:
 
   server.get(signInPath, async (req: Request, res: Response) => {
     const query = (req.query ?? {}) as Record<string, unknown>;
-    const notice = query['signed-out'] !== undefined ? 'You have signed out.' : undefined;
+    const notice = query['signed-out'] !== undefined ? 'You have signed out.'
+      : query['session-ended'] !== undefined ? 'You have been signed out. Sign in again to carry on.' : undefined;
     showForm(req, res, 200, { next: safeNext(typeof query.next === 'string' ? query.next : undefined), notice });
   });
 
