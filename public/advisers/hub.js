@@ -155,20 +155,34 @@
     });
   }
 
-  // The banner is about parents nobody has taken yet: it goes once each of them is taken (or leaves).
+  // The banner is about the new parents nobody has taken yet: it goes once they have been taken
+  // (or have left), and says how many are still waiting.
   var bannerIds = {};
+  function showBannerCount() {
+    var count = Object.keys(bannerIds).length;
+    if (!count) { $('new-parent-banner').hidden = true; return; }
+    $('new-parent-banner').querySelector('strong').textContent = count === 1 ? 'A new parent is waiting.' : count + ' new parents are waiting.';
+  }
   function forgetForBanner(handoffId) {
     if (!bannerIds[handoffId]) return;
     delete bannerIds[handoffId];
-    if (!Object.keys(bannerIds).length) $('new-parent-banner').hidden = true;
+    showBannerCount();
+  }
+  // After each load of the queue: only those still waiting for someone, and still in the chat.
+  function pruneBanner(items) {
+    var stillWaiting = {};
+    items.forEach(function (i) { if (i.status !== 'with-adviser' && !parentGone(i)) stillWaiting[i.id] = true; });
+    Object.keys(bannerIds).forEach(function (id) { if (!stillWaiting[id]) delete bannerIds[id]; });
+    showBannerCount();
   }
 
   function newParentAlert(handoffId) {
-    bannerIds[handoffId] = true;
     announce('A new parent is waiting in the queue.');
     if (settings.sound) chime();
     if (settings.banner) {
-      $('new-parent-detail').textContent = 'Joined at ' + clockTime(new Date().toISOString()) + '.';
+      bannerIds[handoffId] = true;
+      showBannerCount();
+      $('new-parent-detail').textContent = (Object.keys(bannerIds).length > 1 ? 'The latest joined at ' : 'Joined at ') + clockTime(new Date().toISOString()) + '.';
       var banner = $('new-parent-banner');
       banner.hidden = false;
       banner.classList.remove('pulse');
@@ -195,7 +209,7 @@
     var badges = el('p', 'badges');
     if (item.safeguarding) badges.appendChild(el('span', 'badge badge-safeguarding', 'Safeguarding'));
     badges.appendChild(el('span', 'badge badge-priority-' + item.priority, 'Priority ' + item.priority));
-    if (item.kind === 'callback') badges.appendChild(el('span', 'badge', 'Call-back request'));
+    if (item.kind === 'callback' && item.status !== 'callback-requested') badges.appendChild(el('span', 'badge', 'Call-back request'));
     badges.appendChild(el('span', 'badge', statusText(item)));
     if (gone) badges.appendChild(el('span', 'badge badge-gone', 'Left the chat'));
     head.appendChild(badges);
@@ -203,7 +217,7 @@
     if (item.reasonText !== item.topic) li.appendChild(el('p', 'reason', item.reasonText));
     if (parentGone(item)) {
       li.appendChild(el('p', 'gone-note', 'Not in the chat since ' + clockTime(item.parent.goneSince) + '.'
-        + (item.kind === 'callback' ? '' : ' They do not count in other parents\' places in the queue.')));
+        + (item.status === 'waiting' ? ' They do not count in other parents\' places in the queue.' : '')));
     }
     var waiting = el('p', 'waiting');
     waiting.appendChild(document.createTextNode('Waiting '));
@@ -241,6 +255,7 @@
       list.textContent = '';
       res.data.items.forEach(function (item) { list.appendChild(queueItem(item)); });
       $('queue-empty').hidden = res.data.items.length > 0;
+      pruneBanner(res.data.items);
       // Untaken, and not a parent who has left the chat with nothing to do.
       var waiting = res.data.items.filter(function (i) { return i.status !== 'with-adviser' && !(parentGone(i) && i.kind !== 'callback'); }).length;
       if (!signedOut) document.title = (waiting ? '(' + waiting + ') ' : '') + 'Adviser hub – SEND Navigator';
@@ -322,6 +337,9 @@
     var next = '';
     if (view.status === 'closed') {
       state = 'Finished: ' + (OUTCOME_TEXT[view.closedOutcome] || 'closed') + '.';
+    } else if (callback && view.parent && view.parent.presence === 'here') {
+      state = 'This is a call-back request. The parent is still in the chat, so you can also message them here.';
+      if (cb && !cb.doneAt && !view.mine && view.status !== 'with-adviser') next = 'Take it to message them here now, or to ' + (cb.method === 'email' ? 'email' : 'phone') + ' them: the details are under "Call-back request".';
     } else if (callback) {
       state = 'This is a call-back request. The parent is not in the chat, so messages here would not reach them.';
       var contact = cb && (cb.method === 'email' ? 'Email them at ' + cb.email : 'Phone them on ' + cb.phone) + (cb.bestTime ? ' (best time: ' + cb.bestTime + ')' : '');
@@ -351,7 +369,7 @@
     $('note-form').hidden = !view.mine;
     $('finish-area').hidden = !view.mine;
     // Only a parent in the chat can be handed back to the bot.
-    $('return-to-bot').hidden = callback || gone;
+    $('return-to-bot').hidden = !view.canMessage;
 
     if (!sameOne) {
       $('message-text').value = draftFor(view.id, 'message');

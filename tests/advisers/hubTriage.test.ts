@@ -105,7 +105,8 @@ describe('HTTP: the hub says who is waiting, about what, and who has gone', func
     await queue.markParentSeen([h.conversationId]);
     await sam.post(`/api/advisers/handoffs/${h.id}/take`);
     const view = await sam.json<HandoffView>(`/api/advisers/handoffs/${h.id}`);
-    assert.deepEqual([view.kind, view.canMessage], ['chat', true]);
+    assert.deepEqual([view.kind, view.canMessage], ['callback', true]);
+    assert.equal((await sam.post(`/api/advisers/handoffs/${h.id}/messages`, { text: 'I can chat now if you like' })).status, 201);
   });
 
   it('when the session ends: the live stream says "signed-out", the API says so plainly, and the sign-in page too', async () => {

@@ -78,6 +78,14 @@ describe('browser: the hub when parents leave, call-backs, and a session that en
     await queue.take(newcomer.id, { id: 'someone-else', firstName: 'Alex' });
     await page.waitForFunction(() => /With Alex/.test(document.getElementById('queue-list')!.textContent!));
     assert.equal(await page.locator('#new-parent-banner').isVisible(), false, 'that parent has been taken: no banner');
+
+    const one = await queue.create(newHandoff('One'));
+    const two = await queue.create(newHandoff('Two'));
+    await page.waitForFunction(() => /2 new parents are waiting\./.test(document.getElementById('new-parent-banner')!.textContent!));
+    await queue.close(one.id, 'parent-left');
+    await page.waitForFunction(() => /A new parent is waiting\./.test(document.getElementById('new-parent-banner')!.textContent!));
+    await queue.take(two.id, { id: 'someone-else', firstName: 'Alex' });
+    await page.waitForFunction(() => document.getElementById('new-parent-banner')!.hidden);
   });
 
   it('names the guided flow, and shows a parent who has left as "Left the chat", after those waiting', async () => {
@@ -102,7 +110,7 @@ describe('browser: the hub when parents leave, call-backs, and a session that en
     const h = await queue.create(newHandoff('Call me back'));
     await queue.requestCallback(h.id, { method: 'phone', phone: '07700 900123', bestTime: 'after 3pm' });
     await signIn(page);
-    await page.locator('#queue-list li', { hasText: 'Call-back request' }).getByRole('button', { name: /Take/ }).click();
+    await page.locator('#queue-list li', { hasText: 'Asked for a call-back' }).getByRole('button', { name: /Take/ }).click();
     await page.waitForFunction(() => !document.getElementById('callback-area')!.hidden && /call-back/.test(document.getElementById('conversation-state')!.textContent!));
     const state = await text('#conversation-state');
     assert.match(state, /This is a call-back request\. The parent is not in the chat/);

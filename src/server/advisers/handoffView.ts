@@ -16,8 +16,8 @@ import type { StaffAccount } from '../../domain/staff/staffAccount';
 export type ParentPresenceView = 'here' | 'gone' | 'unknown';
 
 /**
- * chat: the adviser can talk with the parent in the chat. callback: the parent asked to be
- * phoned or emailed and is not in the chat now, so the adviser contacts them that way instead.
+ * chat: a parent asking to talk in the chat. callback: the parent asked to be phoned or emailed;
+ * the adviser can message them in the chat too only while they are still in it.
  */
 export type HandoffKind = 'chat' | 'callback';
 
@@ -41,7 +41,7 @@ export interface HandoffView extends QueueItemView {
   readonly closedAt?: string;
   readonly closedOutcome?: HandoffRecord['closedOutcome'];
   readonly mine: boolean;
-  /** The adviser holds it, it is a chat, and the parent has not gone: the message box is offered. */
+  /** The adviser holds it and a message can reach the parent (see reachableInChat): the message box is offered. */
   readonly canMessage: boolean;
   readonly summary: HandoffRecord['summary'];
   /** The guided flow's human name ("Asking for an EHC needs assessment"), when one was used. */
@@ -65,7 +65,16 @@ export function parentPresenceOf(record: HandoffRecord): ParentPresenceView {
 }
 
 export function kindOf(record: HandoffRecord): HandoffKind {
-  return record.callback && parentPresenceOf(record) !== 'here' ? 'callback' : 'chat';
+  return record.callback ? 'callback' : 'chat';
+}
+
+/**
+ * Whether a message in the chat can reach the parent: not once they have gone, and for a
+ * call-back request only while they are known to be in the chat.
+ */
+export function reachableInChat(record: HandoffRecord): boolean {
+  const presence = parentPresenceOf(record);
+  return kindOf(record) === 'callback' ? presence === 'here' : presence !== 'gone';
 }
 
 export function queueItemView(record: HandoffRecord, me: StaffAccount): QueueItemView {
@@ -104,7 +113,7 @@ export function handoffView(record: HandoffRecord, me: StaffAccount, nameOf: (st
     closedAt: record.closedAt,
     closedOutcome: record.closedOutcome,
     mine,
-    canMessage: mine && item.kind === 'chat' && item.parent.presence !== 'gone',
+    canMessage: mine && reachableInChat(record),
     summary: record.summary,
     ...(record.summary.flow ? { flowName: flowName(record.summary.flow.name) } : {}),
     transcript: record.transcript,

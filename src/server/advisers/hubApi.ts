@@ -5,7 +5,7 @@ import type { SignedInStaff, StaffAccounts } from '../../domain/staff/staffAccou
 import type { Logger } from '../../logging/logger';
 import { bodyField, sendJson } from '../staff/httpBits';
 import { staffOf, type StaffGuard } from '../staff/requireStaff';
-import { handoffView, kindOf, parentPresenceOf, queueItemView, queueOrder } from './handoffView';
+import { handoffView, kindOf, parentPresenceOf, queueItemView, queueOrder, reachableInChat } from './handoffView';
 
 /**
  * The hub's JSON API under /api/advisers. Every route is behind requireStaff('adviser') (so every
@@ -133,7 +133,7 @@ export function registerHubApi(server: Server, options: HubApiOptions): void {
     const held = await heldByMe(res, queue, me, param(req), 'message');
     if (!held) return;
     // Nobody would read it: say so plainly, and keep the adviser's words in their box.
-    if (kindOf(held) === 'callback') {
+    if (kindOf(held) === 'callback' && !reachableInChat(held)) {
       const how = held.callback?.method === 'email' ? 'email them' : 'phone them';
       return void sendJson(res, 409, { error: `This is a call-back request: the parent is not in the chat, so your message was not sent. Please ${how} instead (the details are under "Call-back request").`, callback: true });
     }
