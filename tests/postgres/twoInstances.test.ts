@@ -96,6 +96,36 @@ describe('PostgreSQL: two server instances sharing one database', function () {
     }
   });
 
+  it('a parent on A who goes, then leaves: an adviser on B sees them gone, then the request end, live', async () => {
+    const parentOnA = new DirectLineClient(a.url);
+    const c = await parentOnA.start();
+    assert.match(texts(await parentOnA.say(c, 'I want to speak to someone')), /Is that OK\?/);
+    assert.match(texts(await parentOnA.say(c, 'Yes')), /in the queue/);
+    const sam = new StaffClient(b.url);
+    assert.equal((await sam.signIn('sam@sendiass.example', PASSWORD)).status, 303);
+    const live = await SseReader.open(sam);
+    try {
+      await live.next((e) => e.event === 'ready');
+      type Item = { id: string; parent: { presence: string } };
+      const [item] = (await sam.json<{ items: Item[] }>('/api/advisers/queue')).items;
+      assert.equal(item.parent.presence, 'here', 'A\'s web chat says the parent is there; B reads it from the database');
+
+      // A's presence check finds them gone: B hears it and shows it.
+      await a.handoffs!.markParentAway({ seenBefore: new Date(Date.now() + 60_000).toISOString() });
+      await live.next((e) => (e.data as { type: string; handoffId: string }).type === 'updated' && (e.data as { handoffId: string }).handoffId === item.id);
+      assert.equal((await sam.json<{ items: Item[] }>('/api/advisers/queue')).items[0].parent.presence, 'gone');
+
+      // "Start a new conversation" on A: the request ends, and B's hub hears it.
+      const left = await fetch(`${a.url}/v3/directline/conversations/${c.conversationId}/leave`, { method: 'POST', headers: { Authorization: `Bearer ${c.token}` } });
+      assert.equal(left.status, 200);
+      const closed = await live.next((e) => (e.data as { type: string }).type === 'closed');
+      assert.deepEqual(closed.data, { type: 'closed', handoffId: item.id, outcome: 'parent-left' });
+      assert.deepEqual((await sam.json<{ items: Item[] }>('/api/advisers/queue')).items, []);
+    } finally {
+      live.close();
+    }
+  });
+
   it('a knowledge-base change published on A is what B answers with at once', async () => {
     const question = "Keeping records about your child's needs";
     const newSummary = 'Keep every letter, report and email in one folder, with the date you got it.';
