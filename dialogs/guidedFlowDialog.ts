@@ -207,8 +207,7 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
     }
     state.answers = { ...state.answers, ...result.update };
     state.history.push(step.id);
-    if (result.note) await dc.context.sendActivity(buildReply(result.note, this.meta()));
-    return this.askNext(dc, state, env, this.steps.indexOf(step));
+    return this.askNext(dc, state, env, this.steps.indexOf(step), result.note);
   }
 
   override async repromptDialog(context: DialogContext['context'], instance: { state: unknown }): Promise<void> {
@@ -229,11 +228,15 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
     return this.askNext(dc, state, env, -1);
   }
 
-  private async askNext(dc: DialogContext, state: FlowState<A>, env: FlowEnv, afterIndex: number): Promise<DialogTurnResult> {
+  /** The next question, with `note` (what the last answer means, or the date read back) in the same message before it. */
+  private async askNext(dc: DialogContext, state: FlowState<A>, env: FlowEnv, afterIndex: number, note?: string): Promise<DialogTurnResult> {
     const next = this.nextStep(state.answers, env, afterIndex);
-    if (!next) return this.complete(dc, state, env);
+    if (!next) {
+      if (note) await dc.context.sendActivity(buildReply(note, this.meta()));
+      return this.complete(dc, state, env);
+    }
     state.current = next.id;
-    await this.ask(dc, next, state.answers, env);
+    await this.ask(dc, next, state.answers, env, note);
     return Dialog.EndOfTurn;
   }
 
@@ -375,9 +378,9 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
     return this.steps.slice(afterIndex + 1).find((s) => !s.when || s.when(answers, env));
   }
 
-  private async ask(dc: DialogContext, step: FlowStep<A>, answers: A, env: FlowEnv, problem?: string): Promise<void> {
+  private async ask(dc: DialogContext, step: FlowStep<A>, answers: A, env: FlowEnv, lead?: string): Promise<void> {
     const prompt = step.prompt(answers, env);
-    await dc.context.sendActivity(this.promptActivity(prompt, problem));
+    await dc.context.sendActivity(this.promptActivity(prompt, lead));
   }
 
   /** The question, after `lead` if any; `short`: the question alone, without the reason that came with it the first time. */

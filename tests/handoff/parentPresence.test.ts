@@ -88,6 +88,29 @@ forEachBackend('a parent who goes while waiting for a person', (stores, clock) =
   });
 });
 
+describe('a parent seen on every message', () => {
+  it('is written at most once in 30 seconds per conversation (every turn of every parent would cost the whole service)', () => {
+    const written: string[][] = [];
+    let now = Date.parse('2026-11-23T10:00:00Z');
+    let tell: (event: { type: string; conversationId: string }) => void = () => undefined;
+    const queue = {
+      markParentSeen: async (ids: readonly string[]) => { written.push([...ids]); },
+      subscribe: (listener: typeof tell) => { tell = listener; return () => undefined; },
+    } as unknown as ConstructorParameters<typeof ParentPresence>[0]['queue'];
+    const presence = new ParentPresence({ queue, awayMinutes: 5, cannotReturnAfterMinutes: 30, clock: () => new Date(now), logger: silentLogger });
+    presence.seen(['a']);
+    for (let i = 0; i < 10; i++) { now += 2_000; presence.seen(['a', 'b']); }
+    assert.deepEqual(written, [['a'], ['b']], 'a once, then b once, within the half minute');
+    now += 30_000;
+    presence.seen(['a', 'b']);
+    assert.deepEqual(written.at(-1), ['a', 'b'], 'both again after half a minute');
+    // A request for a person made in this turn: the parent is marked at once, not half a minute later.
+    tell({ type: 'created', conversationId: 'a' });
+    presence.seen(['a', 'b']);
+    assert.deepEqual(written.at(-1), ['a']);
+  });
+});
+
 describe('HANDOFF_PARENT_AWAY_MINUTES', () => {
   it('is 5 minutes unless set; whole minutes from 2 (open chats are reported every minute) to a day', () => {
     assert.equal(loadConfig({}).handoff.parentAwayMinutes, 5);

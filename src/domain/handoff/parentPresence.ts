@@ -29,6 +29,10 @@ export interface ParentPresenceOptions {
 }
 
 const MINUTE_MS = 60_000;
+/** Half the one-minute report: fine enough for an "away" counted in whole minutes (at least 2). */
+const SEEN_RESOLUTION_MS = 30_000;
+/** Conversations remembered at once; beyond this, those marked longer ago are forgotten. */
+const MAX_REMEMBERED = 20_000;
 
 /** A call-back the parent asked for and nobody has done yet: it outlives the parent leaving the chat. */
 export function callbackStillToDo(record: HandoffRecord): boolean {
@@ -38,19 +42,40 @@ export function callbackStillToDo(record: HandoffRecord): boolean {
 export class ParentPresence {
   private timer?: NodeJS.Timeout;
   private checking?: Promise<unknown>;
+  /** When each conversation was last marked seen (ms), to write it at most once a SEEN_RESOLUTION_MS. */
+  private readonly lastMarked = new Map<string, number>();
 
-  constructor(private readonly options: ParentPresenceOptions) {}
+  private readonly unsubscribe: () => void;
 
-  /** The parents of these conversations are in the chat now. */
+  constructor(private readonly options: ParentPresenceOptions) {
+    // A request just made, or a parent just marked gone or back: the next sign of them is written at once.
+    this.unsubscribe = options.queue.subscribe((event) => {
+      if (event.type === 'created' || event.type === 'updated') this.lastMarked.delete(event.conversationId);
+    });
+  }
+
+  /**
+   * The parents of these conversations are in the chat now. Said on every message, so it is
+   * written at most once a SEEN_RESOLUTION_MS per conversation: "away" is counted in minutes, and
+   * a database write on every turn of every parent would cost the whole service for nothing.
+   */
   seen(conversationIds: readonly string[]): void {
-    if (!conversationIds.length) return;
-    void this.options.queue.markParentSeen(conversationIds)
+    const now = this.options.clock().getTime();
+    const due = conversationIds.filter((id) => (this.lastMarked.get(id) ?? Number.NEGATIVE_INFINITY) <= now - SEEN_RESOLUTION_MS);
+    if (!due.length) return;
+    if (this.lastMarked.size + due.length > MAX_REMEMBERED) {
+      for (const [id, at] of this.lastMarked) if (at <= now - SEEN_RESOLUTION_MS) this.lastMarked.delete(id);
+      if (this.lastMarked.size + due.length > MAX_REMEMBERED) this.lastMarked.clear();
+    }
+    for (const id of due) this.lastMarked.set(id, now);
+    void this.options.queue.markParentSeen(due)
       .catch((error: unknown) => this.options.logger.warn('handoff.presence_failed', { error: error as Error }));
   }
 
   /** The parent has left this conversation for good ("Start a new conversation"). */
   async left(conversationId: string): Promise<'closed' | 'callback-kept' | 'none'> {
     const { queue, logger } = this.options;
+    this.lastMarked.delete(conversationId);
     const record = await queue.findOpenByConversation(conversationId);
     if (!record) return 'none';
     if (callbackStillToDo(record)) {
@@ -91,6 +116,7 @@ export class ParentPresence {
   }
 
   async stop(): Promise<void> {
+    this.unsubscribe();
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
     await this.checking;
