@@ -104,14 +104,15 @@ const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegE
     /ask|apply|request/],
   // "She said the LA wouldn't accept it from a parent": also about who may ask.
   ['whocanask', /\b(?:accept|take|allow|consider)s? (?:\w+ ){0,2}?(?:requests?|it|one|applications?) (?:from|by) (?:a |the )?parents?\b|\bonly (?:accept|take|allow)s? (?:requests?|applications?) from (?:the )?schools?\b/,
-    /accept|take|allow|consider/],
+    // (It needs "parent", or "only accepts": a quick look first, as building the index reads every article.)
+    /parent|only (?:accept|take|allow)/],
   // The council saying no to the school a parent wants is naming a school, not a refusal to assess:
   // "can the LA refuse our choice of school", "the school we want is full, can they refuse".
   ['schoolrefused', new RegExp('\\b(?:refus\\w*|turn(?:s|ed|ing)? down|reject\\w*|say(?:s|ing)? no to|said no to|won\'?t name|will not name|not (?:going to )?name)'
     + ' (?!to (?:assess|issue|do|carry|reassess))(?:\\w+ ){0,3}?(?:school|college|placement|choice|preference)s?\\b'
     + '|\\b(?:school|college|placement)s? (?:we|i|she|he|they) (?:want|wanted|asked for|chose|picked|prefer|preferred|like|liked)\\b.*\\b(?:refus\\w*|say no|said no|won\'?t name|will not name|full)\\b'
     + '|\\b(?:school|college)s? (?:\\w+ ){0,3}?(?:is|are|was|were) (?:already )?(?:full|oversubscribed)\\b'),
-    /refus|turn|reject|no|name|full/],
+    /refus|turn|reject|say no|said no|saying no|name|full|oversubscribed/],
 ];
 
 export interface Vocabulary {
