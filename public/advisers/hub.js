@@ -286,6 +286,11 @@
     return 'Note from the system';
   }
 
+  // The bot writes Markdown for the chat ("**question**", "[source](address)"): shown as plain words here.
+  function withoutMarkdown(text) {
+    return text.replace(/\*\*([^*]+)\*\*/g, '$1').replace(/\[([^\]]+)\]\((https?:[^)\s]+)\)/g, '$1 ($2)');
+  }
+
   function appendEntry(entry) {
     var key = entryKey(entry);
     if (shownEntries[key]) return;
@@ -298,7 +303,7 @@
     time.dateTime = entry.at;
     meta.appendChild(time);
     li.appendChild(meta);
-    li.appendChild(el('p', 'entry-text', entry.text));
+    li.appendChild(el('p', 'entry-text', entry.from === 'bot' ? withoutMarkdown(entry.text) : entry.text));
     $('transcript').appendChild(li);
     var log = $('transcript').parentNode;
     log.scrollTop = log.scrollHeight;

@@ -26,7 +26,11 @@ describe('browser: an adviser uses the hub', function () {
     queue = new MemoryHandoffQueue();
     running = await startServer(config, silentLogger, { handoffQueue: queue });
     await addStaff(config, [{ email: 'sam@sendiass.example', name: 'Sam Jones', roles: ['adviser'], password: PASSWORD }]);
-    appealId = (await queue.create(newHandoff('Appealing a refusal to assess', { reason: 'distress' }))).id;
+    const at = new Date().toISOString();
+    appealId = (await queue.create(newHandoff('Appealing a refusal to assess', { reason: 'distress', transcript: [
+      { from: 'parent', text: 'I need help: Appealing a refusal to assess', at },
+      { from: 'bot', text: '**If the council refuses to assess**\n\nSource: [Children and Families Act 2014, s36(5)](https://www.legislation.gov.uk/ukpga/2014/6/section/36).', at },
+    ] }))).id;
     transportId = (await queue.create(newHandoff('School transport <img src=x onerror=alert(1)>'))).id;
     browser = await launchChromium();
     // bypassCSP only so the test can inject axe-core; the strict policy is checked in the last test.
@@ -82,6 +86,11 @@ describe('browser: an adviser uses the hub', function () {
     assert.match(await page.locator('#conversation-state').innerText(), /You are talking with this parent/);
     assert.match(await page.locator('#summary-reason').innerText(), /Asked to talk to a person/);
     assert.match(await page.locator('#transcript').innerText(), /I need help: Appealing a refusal to assess/);
+    // The bot's Markdown is shown as plain words: no "**", and a source as its name and address.
+    const transcript = await page.locator('#transcript').innerText();
+    assert.match(transcript, /If the council refuses to assess/);
+    assert.doesNotMatch(transcript, /\*\*/);
+    assert.match(transcript, /Children and Families Act 2014, s36\(5\) \(https:\/\/www\.legislation\.gov\.uk\/ukpga\/2014\/6\/section\/36\)/);
 
     await page.fill('#message-text', 'Hello, I am Sam from SENDIASS.');
     await page.press('#message-text', 'Enter');
