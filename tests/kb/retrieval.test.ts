@@ -251,6 +251,11 @@ describe('retrieval over the real knowledge base', () => {
     assert.deepEqual(answer('can a 3 year old have an ehcp').articleIds, ['sen-support-nurseries-and-colleges']);
   });
 
+  it('tells a child\'s speech or developmental delay from a council running late', () => {
+    assert.deepEqual(answer('my 2 year old has a speech delay, could she have an ehcp').articleIds, ['sen-support-nurseries-and-colleges']);
+    assert.deepEqual(answer('why is there such a delay with our ehcp').articleIds, ['when-the-council-is-late']);
+  });
+
   it('gives an honest "not yet" for free school meals', () => {
     const r = kb.lookUp('are we entitled to free school meals', TODAY);
     assert.equal(r.kind, 'unsure');

@@ -72,6 +72,9 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
   ['reassessment', ['re-assessment', 'reassessment', 'reassessments', 're-assess', 'reassess', 'reassessed', 'reassessing', 'new assessment', 'new needs assessment',
     'another assessment', 'another needs assessment', 'assessed again', 'assess again', 'assess him again', 'assess her again', 'assess them again']],
   ['refusal', ['said no', 'says no', 'saying no', 'turned down', 'turned us down', 'refused', 'refuse', 'refusal', 'refuses', 'rejected', 'declined', 'denied', 'won\'t assess', 'will not assess', 'not going to assess']],
+  // A child's development, not a council running late ("she has delays", "speech delay").
+  ['developmentaldelay', ['developmental delay', 'developmental delays', 'global developmental delay', 'speech delay', 'speech delays', 'language delay',
+    'speech and language delay', 'has delays', 'have delays', 'delayed development', 'delayed speech', 'delayed milestones']],
   // A child under school age: the early years, not "16 years old" (which matched on "year old").
   ['under5', ['toddler', 'toddlers', 'under 5', 'under five', 'under 5s', 'under fives', 'preschooler', 'pre schooler',
     ...['1', '2', '3', '4', 'one', 'two', 'three', 'four'].flatMap((n) => [`${n} year old`, `${n} years old`, `${n} yr old`, `${n}yo`])]],
@@ -130,6 +133,9 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Concepts whose last word means something else on its own ("speech delay" is not a council's "delay"). */
+const WITHOUT_HEAD: ReadonlySet<string> = new Set(['developmentaldelay']);
+
 const NOT_A_DURATION = '(?! (?:weeks?|months?|days?|working days|hours?|minutes?|years? ago)\\b)';
 
 export function canonicalToken(term: string): string {
@@ -166,7 +172,7 @@ export function buildVocabulary(glossary: readonly GlossaryEntry[] = []): Vocabu
       phrase,
       canonical,
       // (Not a number: "is 17" stands for the age group, and 17 on its own would count it twice.)
-      head: words.length > 1 && !/^\d+$/.test(words[words.length - 1]) ? words[words.length - 1] : '',
+      head: words.length > 1 && !/^\d+$/.test(words[words.length - 1]) && !WITHOUT_HEAD.has(canonical) ? words[words.length - 1] : '',
       // (An age ends in a number: "is 16" is not "is 16 weeks".)
       re: new RegExp(`(^|[^a-z0-9])${escapeRegExp(phrase)}(?=$|[^a-z0-9])${/\d$/.test(phrase) ? NOT_A_DURATION : ''}`, 'g'),
       // "council" for "council": the text stays as it is; only the concept is noted.
