@@ -6,7 +6,8 @@ import { buildReply, fileAttachment, type Choice, type ReplyMeta } from '../src/
 import { todayInLondon, type IsoDate } from '../src/domain/dates/calendarDate';
 import { FLOW_REPLIES } from '../src/domain/flowAnswers/flowReplies';
 import { livesInEngland, offScriptIn, saysInEngland, type AnswerKind, type GuidedFlowName, type OffScript } from '../src/domain/flowAnswers/offScript';
-import { GLOSSARY_SOURCE, termMeaningAsked, termMeaningText } from '../src/domain/flowAnswers/termMeaning';
+import { termMeaningAsked, termMeaningText } from '../src/domain/flowAnswers/termMeaning';
+import { GLOSSARY_SOURCE } from '../src/domain/kb/answerComposer';
 import { readYesNo } from '../src/domain/flowAnswers/yesNo';
 import { fillPlaceholders } from '../src/domain/kb/placeholders';
 import type { LocalServices } from '../src/domain/localServices';

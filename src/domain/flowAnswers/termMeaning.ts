@@ -7,24 +7,13 @@
  * ("education, health and care plan"), and the terms are defined after it.
  */
 import type { GlossaryEntry } from '../kb/article';
+import { glossaryEntryNamed, meaningSubjects } from '../kb/definitions';
 
 export type TermMeaning =
   /** The question names a glossary term or one of its aliases. */
   | { readonly kind: 'term'; readonly entry: GlossaryEntry }
   /** A short form that starts glossary terms: what it stands for, and the terms it is used in. */
   | { readonly kind: 'short-form'; readonly shortForm: string; readonly standsFor: string; readonly entries: readonly GlossaryEntry[] };
-
-/** Where a definition comes from when its term has no article of its own (as the knowledge base says it). */
-export const GLOSSARY_SOURCE = 'SEND Code of Practice 0 to 25 (2015), Annex 2: Glossary of terms';
-
-/** "what does X mean", "what does X stand for", "what's X short for", "meaning of X", "X meaning". */
-const MEANING_QUESTIONS: readonly RegExp[] = [
-  /^(?:what|wat|wot)(?: does| do|'s|s| is)? (.+?) (?:mean|means|stand for|stands for)$/,
-  /^(?:what|wat|wot)(?:'s|s| is| are) (.+?) short for$/,
-  /^(?:what(?:'s|s| is) )?(?:the )?(?:meaning of|definition of) (.+)$/,
-  /^what is meant by (.+)$/,
-  /^(.+?) (?:meaning|stands for what|means what)$/,
-];
 
 /** Words a spelt-out short form leaves out of its letters: "education, health and care" is EHC. */
 const LINKING_WORDS: ReadonlySet<string> = new Set(['and', 'of', 'the', 'for', '&']);
@@ -33,16 +22,6 @@ const MAX_TERMS = 3;
 
 function normalise(text: string): string {
   return text.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/["“”]/g, '').replace(/\s+/g, ' ').trim();
-}
-
-/** What the question asks the meaning of ("EHC", without "an" or "the"); undefined for any other question. */
-function subjectOf(question: string): string | undefined {
-  const q = normalise(question).replace(/[?.!]+$/, '').trim();
-  for (const pattern of MEANING_QUESTIONS) {
-    const match = pattern.exec(q);
-    if (match) return match[1].replace(/^(?:an?|the) /, '').replace(/^'(.+)'$/, '$1').trim();
-  }
-  return undefined;
 }
 
 function initials(words: string): string {
@@ -67,11 +46,14 @@ function spellingIn(shortForm: string, entry: GlossaryEntry): string | undefined
 
 /** The meaning asked for, from the glossary; undefined when the question is not "what does X mean" for a glossary word. */
 export function termMeaningAsked(question: string, glossary: readonly GlossaryEntry[]): TermMeaning | undefined {
-  const subject = subjectOf(question);
+  // Only "what does X mean / stand for": other questions ("what is a SENCo?") are the knowledge base's.
+  const subjects = meaningSubjects(question);
+  for (const subject of subjects) {
+    const entry = glossaryEntryNamed(subject, glossary);
+    if (entry) return { kind: 'term', entry };
+  }
+  const subject = subjects.find((x) => /^[a-z]{2,6}$/.test(x));
   if (!subject) return undefined;
-  const entry = glossary.find((e) => [e.term, ...e.aliases].some((name) => normalise(name) === subject));
-  if (entry) return { kind: 'term', entry };
-  if (!/^[a-z]{2,6}$/.test(subject)) return undefined;
   const uses = glossary.flatMap((e) => {
     const spelt = spellingIn(subject, e);
     return spelt === undefined ? [] : [{ entry: e, spelt }];

@@ -78,6 +78,9 @@ function finishAnswer(article: Article, body: string, options: ComposeOptions): 
   return { articleIds: [article.id], title: article.title, body, sourcesLine, sources, lastChecked: article.lastReviewed, overdue, followUps, text };
 }
 
+/** Where a definition comes from when its term has no article of its own. */
+export const GLOSSARY_SOURCE = 'SEND Code of Practice 0 to 25 (2015), Annex 2: Glossary of terms';
+
 /** "What does SENCo mean?": the glossary meaning, then the linked article's summary if there is one. */
 export function composeGlossaryAnswer(entry: GlossaryEntry, options: ComposeOptions): KbAnswer {
   const article = entry.article ? options.getArticle(entry.article) : undefined;
@@ -86,7 +89,7 @@ export function composeGlossaryAnswer(entry: GlossaryEntry, options: ComposeOpti
     const a = composeAnswer(article, undefined, options, lead);
     return a;
   }
-  const sources = ['SEND Code of Practice 0 to 25 (2015), Annex 2: Glossary of terms'];
+  const sources = [GLOSSARY_SOURCE];
   const reviewed = entry.lastReviewed && isIsoDate(entry.lastReviewed) ? entry.lastReviewed : undefined;
   const text = `${lead}\n\nSource: ${sources[0]}.${reviewed ? ` Last checked: ${formatLongDate(reviewed)}.` : ''}`;
   return { articleIds: [], title: entry.term, body: lead, sourcesLine: sources[0], sources, lastChecked: reviewed ?? options.today, overdue: false, followUps: [], text };

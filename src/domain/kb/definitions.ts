@@ -6,11 +6,19 @@ import { normaliseText } from './sendVocabulary';
  * from the glossary. Only short questions whose words are all about the term count, so
  * "what is the deadline for an EHC plan" still goes to the articles.
  */
-const DEFINITION_WRAPPERS = [
+/** Questions that ask what a word means or stands for ("what does EHC stand for", "SEMH meaning"). */
+const MEANING_WRAPPERS = [
   /^(?:what|wat|wot)(?:'s|s| is| are| does| do)?\s+(?:an?\s+|the\s+)?(.+?)\s+(?:mean|means|stand for|stands for)\??$/,
+  /^(?:what|wat|wot)(?:'s|s| is| are)\s+(?:an?\s+|the\s+)?(.+?)\s+short for\??$/,
+  /^what is meant by\s+(?:an?\s+|the\s+)?(.+?)\??$/,
+  /^(?:what(?:'s|s| is) )?(?:the )?(?:meaning of|definition of)\s+(?:an?\s+|the\s+)?(.+?)\??$/,
+  /^(.+?)\s+(?:meaning|definition|stands? for|stands for what|means what)\??$/,
+];
+/** And the other ways of asking about a term ("what is an EP", "define EOTAS"). */
+const DEFINITION_WRAPPERS = [
+  ...MEANING_WRAPPERS,
   /^(?:what|wat|wot)(?:'s|s| is| are)?\s+(?:an?\s+|the\s+)?(.+?)\??$/,
-  /^(?:meaning of|definition of|define|explain)\s+(?:an?\s+|the\s+)?(.+?)\??$/,
-  /^(.+?)\s+(?:meaning|definition|stands? for)\??$/,
+  /^(?:define|explain)\s+(?:an?\s+|the\s+)?(.+?)\??$/,
   /^(?:what does|what do)\s+(?:an?\s+|the\s+)?(.+?)\s+(?:do)\??$/,
 ];
 
@@ -37,15 +45,28 @@ function termIndex(glossary: readonly GlossaryEntry[]): ReadonlyMap<string, Glos
   return index;
 }
 
-export function findDefinitionQuestion(question: string, glossary: readonly GlossaryEntry[]): GlossaryEntry | undefined {
+function subjectsOf(question: string, wrappers: readonly RegExp[]): string[] {
   const q = normaliseText(question).replace(QUOTES, '').replace(/[?.!]+$/, '').trim();
-  const index = termIndex(glossary);
-  for (const wrapper of DEFINITION_WRAPPERS) {
+  return wrappers.flatMap((wrapper) => {
     const m = q.match(wrapper);
-    if (!m) continue;
-    const subject = m[1].trim();
-    // "what is an EOTAS package": the term, with a word that adds nothing to it.
-    const entry = index.get(subject) ?? index.get(subject.replace(GENERIC_TAIL, ''));
+    return m ? [m[1].trim()] : [];
+  });
+}
+
+/** What a "what does X mean / stand for?" question asks about, for each shape it fits ("ehc"). */
+export function meaningSubjects(question: string): string[] {
+  return subjectsOf(question, MEANING_WRAPPERS);
+}
+
+/** The glossary entry a term or alias names ("what is an EOTAS package": the term, with a word that adds nothing). */
+export function glossaryEntryNamed(subject: string, glossary: readonly GlossaryEntry[]): GlossaryEntry | undefined {
+  const index = termIndex(glossary);
+  return index.get(subject) ?? index.get(subject.replace(GENERIC_TAIL, ''));
+}
+
+export function findDefinitionQuestion(question: string, glossary: readonly GlossaryEntry[]): GlossaryEntry | undefined {
+  for (const subject of subjectsOf(question, DEFINITION_WRAPPERS)) {
+    const entry = glossaryEntryNamed(subject, glossary);
     if (entry) return entry;
   }
   return undefined;
