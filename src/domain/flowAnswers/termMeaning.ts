@@ -8,6 +8,7 @@
  */
 import type { GlossaryEntry } from '../kb/article';
 import { glossaryEntryNamed, meaningSubjects } from '../kb/definitions';
+import { normaliseText as normalise } from '../kb/sendVocabulary';
 
 export type TermMeaning =
   /** The question names a glossary term or one of its aliases. */
@@ -20,9 +21,6 @@ const LINKING_WORDS: ReadonlySet<string> = new Set(['and', 'of', 'the', 'for', '
 /** The most terms defined after a short form: enough to show how it is used. */
 const MAX_TERMS = 3;
 
-function normalise(text: string): string {
-  return text.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/["“”]/g, '').replace(/\s+/g, ' ').trim();
-}
 
 function initials(words: string): string {
   return words.split(/[\s,]+/).filter((w) => w && !LINKING_WORDS.has(w)).map((w) => w.charAt(0)).join('');
