@@ -12,6 +12,7 @@
   var mount = document.getElementById('webchat');
   var noticeEl = document.getElementById('who-notice');
   var BOT_NOTICE = noticeEl ? noticeEl.textContent : '';
+  var answerStart = window.SendNavigatorAnswerStart.create(mount);
   var STILL_TYPING_DOTS = '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="20"><g fill="#484949">'
     + '<circle cx="14" cy="10" r="5"/><circle cx="32" cy="10" r="5"/><circle cx="50" cy="10" r="5"/></g></svg>';
 
@@ -180,6 +181,8 @@
           }
           var result = next(action);
           var sent = /^WEB_CHAT\/SEND_(MESSAGE|MESSAGE_BACK|POST_BACK)$/.test(action.type);
+          if (sent) answerStart.parentSent();
+          else if (isReplyToParent(action)) answerStart.replyArrived();
           var box = mount.querySelector('[data-id="webchat-sendbox-input"]');
           if (sent && pressedByKeyboard && box && document.activeElement !== box && mount.contains(document.activeElement)) {
             window.setTimeout(function () { box.focus(); }, 0);
@@ -189,6 +192,12 @@
       };
     });
     return chatStore;
+  }
+
+  function isReplyToParent(action) {
+    if (action.type !== 'DIRECT_LINE/INCOMING_ACTIVITY' || !action.payload || !action.payload.activity) return false;
+    var activity = action.payload.activity;
+    return activity.type === 'message' && !(activity.from && activity.from.role === 'user');
   }
 
   // ---- What arrives, before Web Chat shows it ----

@@ -17,6 +17,7 @@ const INFO_PAGE_TOP = path.join(PUBLIC_DIR, 'partials', 'info-page-top.html');
 const STATIC_FILES: Record<string, string> = {
   '/': 'index.html',
   '/chat.js': 'chat.js',
+  '/answerStart.js': 'answerStart.js',
   '/exit.js': 'exit.js',
   '/styles.css': 'styles.css',
 };

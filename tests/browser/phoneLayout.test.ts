@@ -89,4 +89,59 @@ describe('browser: the chat fits the first screen, and answers show from their s
       await page.close();
     }
   });
+
+  // On a slow phone, Web Chat can scroll past the answer's start when the answer arrives while it
+  // is still scrolling to the parent's message (seen with the CPU slowed four times). The race is
+  // made certain here: as the answer appears, the chat is pushed to its end, as Web Chat does.
+  // (A string, not a function: tsx would wrap nested functions in a helper the page does not have.)
+  const pushToEndWhenAnswerAppears = (page: Page) => page.evaluate(`(() => {
+    const area = document.querySelector('#webchat .webchat__basic-transcript__scrollable');
+    const startedAt = Date.now();
+    const push = () => {
+      if (Date.now() - startedAt > 20000) return;
+      const arrived = Array.from(document.querySelectorAll('.webchat__bubble__content')).some((e) => /Source:/.test(e.innerText));
+      if (!arrived) return requestAnimationFrame(push);
+      const until = Date.now() + 300;
+      const keepPushing = () => { area.scrollTop = area.scrollHeight; if (Date.now() < until) requestAnimationFrame(keepPushing); };
+      keepPushing();
+    };
+    push();
+  })()`);
+  const answerTopAgainstChat = (page: Page) => page.evaluate(() => {
+    const chat = document.querySelector('#webchat .webchat__basic-transcript__scrollable')!.getBoundingClientRect();
+    const answer = Array.from(document.querySelectorAll('.webchat__bubble__content')).find((e) => /Source:/.test((e as HTMLElement).innerText))!;
+    return answer.getBoundingClientRect().top - chat.top;
+  });
+
+  it('360 x 740: when the chat has scrolled past a long answer\'s start by itself, it comes back to it', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 }, bypassCSP: true });
+    try {
+      await openChat(page, running.url);
+      await pushToEndWhenAnswerAppears(page);
+      await type(page, 'how long does the council have to decide whether to assess my child?', /Source:/);
+      await page.waitForTimeout(1500); // the chat settles, then the page checks
+      const offset = await answerTopAgainstChat(page);
+      assert.ok(offset >= -1 && offset < 40, `the answer starts ${Math.round(offset)} px from the top of the chat, not at it`);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('360 x 740: once the parent scrolls the chat themselves, the page leaves it where they put it', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 }, bypassCSP: true });
+    try {
+      await openChat(page, running.url);
+      await pushToEndWhenAnswerAppears(page);
+      await type(page, 'how long does the council have to decide whether to assess my child?', /Source:/);
+      // The parent scrolls with the mouse wheel straight away, to read on.
+      const chat = await page.locator('#webchat .webchat__basic-transcript__scrollable').boundingBox();
+      await page.mouse.move(chat!.x + chat!.width / 2, chat!.y + chat!.height / 2);
+      await page.mouse.wheel(0, 100);
+      await page.waitForTimeout(1500);
+      const offset = await answerTopAgainstChat(page);
+      assert.ok(offset < -50, `the chat was moved back after the parent scrolled (answer starts ${Math.round(offset)} px from the top)`);
+    } finally {
+      await page.close();
+    }
+  });
 });

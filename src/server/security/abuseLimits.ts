@@ -12,7 +12,7 @@ import { FixedWindowRateLimiter, type RateDecision } from './rateLimiter';
  * limits. RATE_LIMITS=off switches all of this off (benchmarks on a private machine).
  */
 
-const PUBLIC_PAGES = new Set(['/', '/index.html', '/privacy', '/accessibility', '/chat.js', '/exit.js', '/styles.css']);
+const PUBLIC_PAGES = new Set(['/', '/index.html', '/privacy', '/accessibility', '/chat.js', '/answerStart.js', '/exit.js', '/styles.css']);
 const PUBLIC_PREFIXES = ['/vendor/', '/api/chat-config', '/api/directline/', '/v3/directline/', '/files/'];
 
 export function isPublicParentPath(path: string): boolean {
