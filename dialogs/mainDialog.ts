@@ -25,7 +25,7 @@ import { FLOW_COMMAND_KEY, type FlowCommand } from './guidedFlowDialog';
 import { EhcRequestDialog, EHC_REQUEST_DIALOG_ID } from './ehcRequestDialog';
 import { MediationDialog, MEDIATION_DIALOG_ID } from './mediationDialog';
 import { HandoffDialog } from './handoffDialog';
-import type { AnswerFeedback, FeedbackConversationState } from '../src/bot/feedbackState';
+import { answerFeedbackIsFor, rememberAnswer, type AnswerFeedback, type FeedbackConversationState, type LastAnswer } from '../src/bot/feedbackState';
 import * as feedbackText from '../src/bot/feedbackMessages';
 import { knownNamesFrom } from '../src/bot/gapsRecorder';
 import type { KbLookup } from '../src/domain/kb/knowledgeBase';
@@ -179,7 +179,7 @@ export class MainDialog extends ComponentDialog {
 
     // "Was this helpful?": the Yes / No buttons (any time), or a plain yes / no straight after an answer.
     const said = feedbackText.readFeedback(text, answerJustGiven);
-    if (said) return this.onFeedback(dc, said, feedback, hc, inFlow);
+    if (said) return this.onFeedback(dc, said, answerFeedbackIsFor(feedback, feedbackText.feedbackButtonAnswerId(context.activity.value)), feedback, hc, inFlow);
 
     const recognition = await this.deps.recognizer.recognize(text);
     log.debug('recognized', { intent: recognition.intent, score: Number(recognition.score.toFixed(2)), inFlow });
@@ -374,20 +374,21 @@ export class MainDialog extends ComponentDialog {
     hc.unansweredInARow = 0;
     // "Was this helpful?" is about this answer until the next one.
     const feedback = await this.feedbackState.get(context);
-    feedback.lastAnswer = { question: asked.question, articleId: answer.articleIds[0], ...(asked.score !== undefined ? { score: asked.score } : {}) };
+    const answerId = rememberAnswer(feedback, { question: asked.question, articleId: answer.articleIds[0], ...(asked.score !== undefined ? { score: asked.score } : {}) });
     feedback.answerJustGiven = true;
     // (A social worker or teacher asking for their work is not offered a parent's letter or dates.)
     const task = asksAsProfessional(asked.question) ? undefined : TASK_AFTER_ARTICLE[answer.articleIds[0] ?? ''];
     const choices: Choice[] = [...(lead ? [{ label: msg.MAIN_TASKS.person }] : []), ...(task ? [{ label: task }] : []), ...answer.followUps.map((f) => ({ label: f.title }))];
     const text = [lead, answer.text, task ? taskOfferText(task) : undefined].filter(Boolean).join('\n\n');
     await this.say(context, feedbackText.withFeedbackQuestion(text), { kind: 'answer', articleIds: answer.articleIds, sources: answer.sources },
-      { choices, buttons: 'card', attachments: [feedbackText.feedbackCard()] });
+      { choices, buttons: 'card', attachments: [feedbackText.feedbackCard(answerId)] });
   }
 
-  /** "Yes, this helped" / "No, this did not help", for the latest answer. The words are never logged. */
-  private async onFeedback(dc: DialogContext, said: feedbackText.Feedback, feedback: AnswerFeedback, hc: HandoffContext, inFlow: boolean): Promise<DialogTurnResult> {
+  /** "Yes, this helped" / "No, this did not help", for the answer `last` (see answerFeedbackIsFor). The words are never logged. */
+  private async onFeedback(
+    dc: DialogContext, said: feedbackText.Feedback, last: LastAnswer | undefined, feedback: AnswerFeedback, hc: HandoffContext, inFlow: boolean,
+  ): Promise<DialogTurnResult> {
     const context = dc.context;
-    const last = feedback.lastAnswer;
     const isNew = last !== undefined && last.feedback !== said;
     this.deps.logger.info('feedback.received', { helpful: said === 'helpful', articleId: last?.articleId, counted: isNew });
     let gapId: string | undefined;

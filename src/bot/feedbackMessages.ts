@@ -1,4 +1,5 @@
 import { ActionTypes, CardFactory, type Attachment } from 'botbuilder';
+import { z } from 'zod';
 import type { LocalServices } from '../domain/localServices';
 import { MAIN_TASKS } from './botMessages';
 import type { Choice } from './replies';
@@ -6,10 +7,11 @@ import type { Choice } from './replies';
 /**
  * "Was this helpful?" under every knowledge-base answer: the words, and the two buttons.
  *
- * The buttons are imBack buttons on a card, so they stay in the history and work the same in web
- * chat, Teams and the terminal chat: pressing one sends its text as the parent's message. The
- * texts are distinctive, so they cannot be mistaken for a question; the feedback is for the
- * latest answer (its article is kept in conversation state).
+ * The buttons are messageBack buttons on a card, so they stay in the history and work the same in
+ * web chat, Teams and the terminal chat: pressing one sends its text as the parent's message, and
+ * the answer's number as the message's value, so a button under an older answer counts for that
+ * answer, not the latest. The texts are distinctive, so they cannot be mistaken for a question;
+ * a channel that drops the value still sends the text, which counts for the latest answer.
  */
 
 export const FEEDBACK_QUESTION = 'Was this helpful?';
@@ -24,12 +26,21 @@ export function withFeedbackQuestion(answerText: string): string {
   return `${answerText}\n\n${FEEDBACK_QUESTION}`;
 }
 
-/** The Yes / No buttons, on a card of their own (the card repeats no text). */
-export function feedbackCard(): Attachment {
-  return CardFactory.heroCard('', undefined, [
-    { type: ActionTypes.ImBack, title: 'Yes', value: HELPFUL_TEXT },
-    { type: ActionTypes.ImBack, title: 'No', value: NOT_HELPFUL_TEXT },
-  ]);
+/** The Yes / No buttons for answer number `answerId`, on a card of their own (the card repeats no text). */
+export function feedbackCard(answerId: number): Attachment {
+  const button = (title: string, text: string) => ({
+    type: ActionTypes.MessageBack, title, text, displayText: text, value: { feedbackFor: answerId } satisfies FeedbackButtonValue,
+  });
+  return CardFactory.heroCard('', undefined, [button('Yes', HELPFUL_TEXT), button('No', NOT_HELPFUL_TEXT)]);
+}
+
+const feedbackButtonValue = z.object({ feedbackFor: z.number().int().positive() });
+type FeedbackButtonValue = z.infer<typeof feedbackButtonValue>;
+
+/** The answer number a pressed Yes / No button carries; `undefined` for typed words or anything else. */
+export function feedbackButtonAnswerId(value: unknown): number | undefined {
+  const parsed = feedbackButtonValue.safeParse(value);
+  return parsed.success ? parsed.data.feedbackFor : undefined;
 }
 
 const HELPFUL_WORDS = /^(yes|yeah|yep|yes thanks|yes thank you|it did|it helped|that helped|helpful|very helpful|yes it did|yes it helped)$/;
@@ -79,7 +90,7 @@ export const NOT_HELPFUL_CHOICES: Choice[] = [{ label: SKIP_TEXT }, { label: MAI
 /** Pressed "No" again on the same answer: it was counted once. */
 export const ALREADY_TOLD_REPLY = 'Thank you. You have already told me about that answer. What else can I help with?';
 
-/** "No" with no answer to attach it to (an old button after a long break). */
+/** "No" with no answer to attach it to (an old button after a long break, or under an answer from long ago). */
 export const NOT_HELPFUL_NO_ANSWER_REPLY = 'Thank you for telling me, and I am sorry. Could you try asking in a different way? Or you can talk to a person.';
 
 /** Feedback pressed in the middle of a guided flow: noted, then back to the question. */

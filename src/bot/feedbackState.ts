@@ -9,6 +9,8 @@ import type { Feedback } from './feedbackMessages';
  */
 
 export interface LastAnswer {
+  /** The answer's number in this conversation (1, 2, …): its Yes / No buttons carry it. */
+  id?: number;
   /** The parent's message that this answer answered. */
   question: string;
   articleId?: string;
@@ -20,10 +22,36 @@ export interface LastAnswer {
 
 export interface AnswerFeedback {
   lastAnswer?: LastAnswer;
+  /** The few answers before the latest, newest first: a button under one of them counts for it. */
+  earlierAnswers?: LastAnswer[];
+  /** How many answers this conversation has had (the next answer's number is one more). */
+  answersGiven?: number;
   /** The previous reply was an answer, so a plain "yes" or "no" is feedback. */
   answerJustGiven?: boolean;
   /** Asked "What were you looking for?": the next message, unless skipped, goes on this gap record. */
   awaitingLookingFor?: { gapId: string; articleId?: string };
+}
+
+/** Older answers than this still take feedback as the latest answer's would not: enough for a scroll back. */
+export const EARLIER_ANSWERS_KEPT = 4;
+
+/** Makes `answer` the latest answer, numbered; returns its number for the buttons. */
+export function rememberAnswer(state: AnswerFeedback, answer: Omit<LastAnswer, 'id' | 'feedback'>): number {
+  const id = (state.answersGiven ?? 0) + 1;
+  state.answersGiven = id;
+  if (state.lastAnswer) state.earlierAnswers = [state.lastAnswer, ...(state.earlierAnswers ?? [])].slice(0, EARLIER_ANSWERS_KEPT);
+  state.lastAnswer = { id, ...answer };
+  return id;
+}
+
+/**
+ * The answer a Yes / No is about: the one whose buttons were pressed (`id`), or, for a typed
+ * "yes" / "no" or a button from before answers were numbered, the latest. `undefined` when the
+ * numbered answer is too old to be kept.
+ */
+export function answerFeedbackIsFor(state: AnswerFeedback, id: number | undefined): LastAnswer | undefined {
+  if (id === undefined) return state.lastAnswer;
+  return [state.lastAnswer, ...(state.earlierAnswers ?? [])].find((a) => a?.id === id);
 }
 
 export class FeedbackConversationState {

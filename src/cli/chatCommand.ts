@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
-import type { Activity, Attachment, CardAction } from 'botbuilder';
+import { ActionTypes, type Activity, type Attachment, type CardAction } from 'botbuilder';
 import type { SendNavigatorBot } from '../bot/sendNavigatorBot';
 import { safeFileName } from '../domain/files/storedFile';
 import { TestConversation } from './testConversation';
@@ -37,11 +37,17 @@ export async function runChat(bot: SendNavigatorBot, options: { input: NodeJS.Re
     if (text === '/quit' || text === '/exit') break;
     const n = Number(text);
     const pressed = Number.isInteger(n) && n >= 1 && n <= buttons.length ? buttons[n - 1] : undefined;
-    show(await conversation.say(pressed ? String(pressed.value ?? pressed.title) : text));
+    show(await (pressed ? press(conversation, pressed) : conversation.say(text)));
     options.output.write('\n> ');
   }
   out('');
   return 0;
+}
+
+/** What a channel sends for a button: its value as the text (imBack), or its text and value (messageBack). */
+function press(conversation: TestConversation, button: CardAction): Promise<Partial<Activity>[]> {
+  if (button.type === ActionTypes.MessageBack) return conversation.say(String(button.text ?? button.title), button.value);
+  return conversation.say(String(button.value ?? button.title));
 }
 
 function cardButtons(attachments: Attachment[]): CardAction[] {

@@ -12,7 +12,7 @@ const ANSWERED = 'how long does the council have to decide whether to assess my 
 describe('"Was this helpful?" in each channel', function () {
   this.timeout(20000);
 
-  it('Teams: the buttons are imBack card buttons, and pressing "No" asks what they were looking for', async () => {
+  it('Teams: the buttons are messageBack card buttons, and pressing "No" asks what they were looking for', async () => {
     const bot = teamsBot();
     const c = bot.chat();
     await c.install();
@@ -20,9 +20,10 @@ describe('"Was this helpful?" in each channel', function () {
     const answer = messages(replies).find((r) => metaOf(r)?.kind === 'answer');
     assert.ok(answer);
     const no = heroButtons([answer]).find((b) => b.title === 'No');
-    assert.deepEqual(no, { type: 'imBack', title: 'No', value: NOT_HELPFUL_TEXT });
-    // Teams sends an imBack button's value as the user's message.
-    const asked = await c.say(String(no.value));
+    assert.ok(no);
+    assert.deepEqual(no, { type: 'messageBack', title: 'No', text: NOT_HELPFUL_TEXT, displayText: NOT_HELPFUL_TEXT, value: { feedbackFor: 1 } });
+    // Teams sends a messageBack button's text as the user's message, with its value.
+    const asked = await c.press(no);
     assert.match(messages(asked).map((r) => r.text).join('\n'), /What were you looking for\?/);
     assert.ok(suggestedButtons(asked).some((b) => b.title === 'Skip'), 'Skip is offered (a quick reply in a one-to-one chat)');
     await c.say('a list of special schools near me');
@@ -49,6 +50,18 @@ describe('"Was this helpful?" in each channel', function () {
     assert.equal(await done, 0);
     const records = await created.deps.gaps.store.listBetween('2000-01-01T00:00:00Z', '2100-01-01T00:00:00Z');
     assert.deepEqual(records.map((r) => [r.kind, r.closestArticleId, r.lookingFor]), [['not-helpful', 'ehc-timescales', undefined]]);
+  });
+
+  it('Teams: "No" under an earlier answer counts for that answer, not the latest', async () => {
+    const bot = teamsBot();
+    const c = bot.chat();
+    await c.install();
+    const first = messages(await c.say(ANSWERED)).find((r) => metaOf(r)?.kind === 'answer');
+    await c.say('what is mediation');
+    const no = heroButtons([first!]).find((b) => b.title === 'No');
+    await c.press(no!);
+    const [record] = await bot.deps.gaps.store.listBetween('2000-01-01T00:00:00Z', '2100-01-01T00:00:00Z');
+    assert.equal(record.closestArticleId, 'ehc-timescales');
   });
 });
 

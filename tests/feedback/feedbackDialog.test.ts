@@ -32,9 +32,10 @@ describe('"Was this helpful?" after a knowledge-base answer', function () {
     assert.match(answer.text ?? '', /6 weeks/, 'the text still carries the full answer');
     assert.ok((answer.text ?? '').trimEnd().endsWith(FEEDBACK_QUESTION));
     const feedback = buttons([answer]).filter((b) => b.title === 'Yes' || b.title === 'No');
+    // messageBack: the words show as the parent's message; the value says which answer they are about.
     assert.deepEqual(feedback, [
-      { type: 'imBack', title: 'Yes', value: HELPFUL_TEXT },
-      { type: 'imBack', title: 'No', value: NOT_HELPFUL_TEXT },
+      { type: 'messageBack', title: 'Yes', text: HELPFUL_TEXT, displayText: HELPFUL_TEXT, value: { feedbackFor: 1 } },
+      { type: 'messageBack', title: 'No', text: NOT_HELPFUL_TEXT, displayText: NOT_HELPFUL_TEXT, value: { feedbackFor: 1 } },
     ]);
     assert.equal(answer.suggestedActions, undefined, 'card buttons, not quick replies that vanish when the parent types');
     assert.ok(buttonLabels([answer]).includes('What to do when the council is late'), 'the related topics are still offered');
@@ -95,7 +96,7 @@ describe('"Was this helpful?" after a knowledge-base answer', function () {
     const [record] = await allGaps(created);
     assert.equal(record.lookingFor, 'what is a personal budget');
     // The new answer can be rated too.
-    assert.ok(buttons(replies).some((b) => b.value === NOT_HELPFUL_TEXT));
+    assert.ok(buttons(replies).some((b) => b.title === 'No' && JSON.stringify(b.value) === JSON.stringify({ feedbackFor: 2 })));
   });
 
   it('takes a plain "no" as feedback only straight after an answer', async () => {
@@ -120,6 +121,33 @@ describe('"Was this helpful?" after a knowledge-base answer', function () {
     const again = await c.say(NOT_HELPFUL_TEXT);
     assert.match(allText(again), /already told me/);
     assert.equal((await allGaps(created)).length, 1);
+  });
+
+  it('"No" pressed under an earlier answer counts for that answer, not the latest', async () => {
+    const created = testBot();
+    const c = created.conversation();
+    const first = (await c.say(ANSWERED)).find((r) => metaOf(r)?.kind === 'answer')!;
+    await c.say('what is mediation');
+    const no = buttons([first]).find((b) => b.title === 'No')!;
+    const asked = await c.say(NOT_HELPFUL_TEXT, no.value);
+    assert.match(allText(asked), /What were you looking for\?/);
+    assert.deepEqual((await allGaps(created)).map((g) => g.closestArticleId), [ANSWERED_ARTICLE]);
+    // The later answer can still be marked on its own.
+    await c.say('Skip');
+    await c.say(NOT_HELPFUL_TEXT);
+    assert.deepEqual((await allGaps(created)).map((g) => g.closestArticleId).sort(), [ANSWERED_ARTICLE, 'mediation'].sort());
+  });
+
+  it('"No" under an answer from long ago (no longer kept) is thanked, and counted for no other answer', async () => {
+    const created = testBot();
+    const c = created.conversation();
+    const first = (await c.say(ANSWERED)).find((r) => metaOf(r)?.kind === 'answer')!;
+    for (const q of ['what is mediation', 'what is SEN support', 'what is an annual review', 'what is the local offer', 'what is SENDIASS']) await c.say(q);
+    const no = buttons([first]).find((b) => b.title === 'No')!;
+    const replies = await c.say(NOT_HELPFUL_TEXT, no.value);
+    assert.match(allText(replies), /sorry/i);
+    assert.doesNotMatch(allText(replies), /What were you looking for\?/);
+    assert.deepEqual(await allGaps(created), []);
   });
 
   it('an old "No" pressed in the middle of a guided flow is noted, then the flow carries on', async () => {

@@ -11,7 +11,7 @@ function assertTeamsFriendly(replies: Partial<Activity>[]): void {
     assert.ok((r.text ?? '').trim().length > 10, `a reply without its full text: ${JSON.stringify(r).slice(0, 200)}`);
     for (const card of adaptiveCards([r])) assert.ok(versionAtMost(card.version, '1.5'), `Adaptive Card ${card.version} is newer than Teams renders`);
     for (const b of [...heroButtons([r]), ...suggestedButtons([r])]) {
-      assert.ok(['imBack', 'openUrl'].includes(b.type), `button "${b.title}" is ${b.type}, which does not work the same in web chat and Teams`);
+      assert.ok(['imBack', 'messageBack', 'openUrl'].includes(b.type), `button "${b.title}" is ${b.type}, which does not work the same in web chat and Teams`);
     }
   }
   assert.deepEqual(fileAttachments(replies), [], 'Teams cannot show file attachments sent by address');

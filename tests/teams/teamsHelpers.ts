@@ -1,4 +1,4 @@
-import { ActivityTypes, TestAdapter, type Activity, type Attachment, type ChannelAccount } from 'botbuilder';
+import { ActivityTypes, TestAdapter, type Activity, type Attachment, type CardAction, type ChannelAccount } from 'botbuilder';
 import { createBot } from '../../src/bot/createBot';
 import { metaOf, type ReplyMeta } from '../../src/bot/replies';
 import { TeamsAttachmentsMiddleware } from '../../src/bot/teams/teamsAttachmentsMiddleware';
@@ -78,6 +78,14 @@ export class TeamsChat {
       textFormat: 'plain',
       entities: mention ? [{ type: 'mention', mentioned: BOT, text: MENTION }] : [],
     });
+  }
+
+  /** A card button pressed, as Teams sends it: imBack sends its value as the text; messageBack its text, and its value. */
+  press(button: CardAction): Promise<Partial<Activity>[]> {
+    if (button.type === 'messageBack') {
+      return this.send({ type: ActivityTypes.Message, text: String(button.text ?? ''), textFormat: 'plain', value: button.value });
+    }
+    return this.say(String(button.value), { mention: false });
   }
 
   /** A card's Action.Submit: no text, the inputs in `value`. */
