@@ -16,13 +16,13 @@ describe('who is asking: a professional or a parent', () => {
   });
 
   it('knows a young person asking for themselves', () => {
-    for (const text of ["I'm 17, can I ask for an assessment for myself?", 'im dyslexic and 19, what happens to my plan at college', 'can my parents read my EHCP']) {
+    for (const text of ["I'm 17, can I ask for an assessment for myself?", 'im dyslexic and 19, what happens to my plan at college', 'can my parents read my EHCP', 'my mum thinks i should appeal, im 17']) {
       assert.equal(asksAsYoungPerson(text), true, text);
     }
   });
 
   it('does not take a parent, or an age in weeks, for a young person', () => {
-    for (const text of ['my son is 17, can he ask himself', 'I am 35 and my daughter is 16', 'i am 20 weeks pregnant', "I'm a teacher, I am 24"]) {
+    for (const text of ['my son is 17, can he ask himself', 'I am 35 and my daughter is 16', 'i am 20 weeks pregnant', "I'm a teacher, I am 24", 'can my mum come with me to the mediation meeting', 'is it ok if my dad sits in at the annual review with us']) {
       assert.equal(asksAsYoungPerson(text), false, text);
     }
   });

@@ -34,6 +34,10 @@ describe('local recognizer: what parents ask for', () => {
       'my son needs an ehcp where do i even start',
       'could you help me apply for an education health and care plan',
       'we are applying for an ehcp can you help',
+      // Found with fresh messages: the evidence, and "let's do it" after being told to apply
+      'can you help me gather the reports i need so the council will assess her',
+      'please help us pull together paperwork so they assess our son for an ehcp',
+      "my friend says we should just ask for an ehcp assessment ourselves, ok let's get started",
     ]);
   });
 
@@ -64,6 +68,7 @@ describe('local recognizer: what parents ask for', () => {
       'get ready for mediation or an appeal',
       'when is my deadline to register the appeal',
       'i need to appeal against the decision not to issue a plan',
+      'mediation is booked for next month, how should i plan for it',
     ]);
   });
 
@@ -96,11 +101,20 @@ describe('local recognizer: what parents ask for', () => {
       'are you a real person or a bot i want a human',
       'human please',
       'can i talk to somone who knows about ehcps',
+      // Found with fresh messages: filler words, details to pass on, a worker asking for a family
+      'is there someone real i could talk to',
+      'is there anybody i can actually speak with',
+      'just a real person please',
+      'please give my number to an adviser',
+      'can you pass our contact details to sendiass',
+      'could someone from sendiass help the mum directly, she cannot read the letters',
     ]);
   });
 
   describe('wants a judgement on their own case (beyond guidance)', () => {
     expectIntent('beyondGuidance', [
+      'is paying a solicitor worth it for us, the hearing is soon',
+      'should we go it alone at the tribunal or get a barrister',
       'write our appeal for us please',
       'could somebody go through my daughters draft plan with me',
       'will I win at tribunal',
@@ -159,7 +173,7 @@ describe('local recognizer: what parents ask for', () => {
   });
 
   describe('small talk and help', () => {
-    expectIntent('greeting', ['hi', 'Hello there!', 'good morning', 'hiya']);
+    expectIntent('greeting', ['hi', 'Hello there!', 'good morning', 'hiya', 'good afternoon, hope you are well', 'hi hope all is ok']);
     expectIntent('help', ['main menu', 'start', 'where do I start', 'how do i start', 'how do we get started', "im so confused by all of this, where do i even start", 'i dont even know where to start with send']);
     expectIntent('thanks', ['thankyou so much', 'thanks so much that really helped', 'cheers', 'ta', 'ok thanks']);
     expectIntent('goodbye', ['bye', 'thats all for now, bye', 'see you later', 'goodnight']);
@@ -188,6 +202,10 @@ describe('local recognizer: what parents ask for', () => {
       'when is my council tax due',
       'any good holiday deals for half term',
       'can you book us a holiday in spain',
+      // SEND words, but not a SEND question
+      'how do i challenge a parking ticket i got on the school run with my autistic daughter',
+      'can we get a council tax discount because our son has an ehcp',
+      'my sister is 33 and autistic, how does she get support from adult services',
     ]);
   });
 

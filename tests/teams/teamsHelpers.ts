@@ -81,7 +81,7 @@ export class TeamsChat {
   }
 
   /** A card button pressed, as Teams sends it: imBack sends its value as the text; messageBack its text, and its value. */
-  press(button: CardAction): Promise<Partial<Activity>[]> {
+  press(button: Pick<CardAction, 'type'> & { text?: string; value?: unknown }): Promise<Partial<Activity>[]> {
     if (button.type === 'messageBack') {
       return this.send({ type: ActivityTypes.Message, text: String(button.text ?? ''), textFormat: 'plain', value: button.value });
     }

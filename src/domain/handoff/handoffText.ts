@@ -25,7 +25,7 @@ export function handoffOpening(reason: HandoffReason): string {
       return 'That is a question about your own case, and it needs a person who can look at the details. I can only give general information, not legal advice. A SENDIASS adviser (from the free, independent SEND advice service) can help.';
     case 'distress':
       // Despair can hide in "I can't do this any more": the crisis line, gently, every time.
-      return 'I am sorry things are so hard right now. You are doing your best for your child, and you do not have to do this alone. A SENDIASS adviser, a real person from the free SEND advice service, can listen and help. If you ever feel you cannot keep yourself safe, call Samaritans free on 116 123, day or night.';
+      return 'I am sorry things are so hard right now. You are doing your best for your child, and you do not have to do this alone. A SENDIASS adviser, a real person from the free SEND advice service, can listen and help. If you ever feel you cannot keep yourself safe, call Samaritans free on 116 123, day or night. If anyone is in danger now, call 999.';
     case 'not-answered':
       // After two questions it could not answer, or "this is useless".
       return 'I am sorry I have not been able to help. A SENDIASS adviser, a real person from the free SEND advice service, may be able to help more.';

@@ -92,6 +92,7 @@ const PHRASES: ReadonlyArray<readonly [CommandIntent, string]> = [
   ['greeting', 'afternoon'],
   ['greeting', 'evening'],
   ['greeting', 'how are you(?: doing| today)?'],
+  ['greeting', 'hope (?:you are|you re|all is|you have been|you ve been) (?:ok|okay|well|good|fine|doing (?:ok|okay|well|good))(?: today)?'],
   // Thanks
   ['thanks', '(?:thank you|thanks|cheers|thanks a lot|many thanks|thank you so much|thanks so much|thank you very much|thanks very much|much appreciated|appreciate it|i appreciate (?:it|that|your help))(?: for (?:that|this|your help|the help|helping|the information|the info))?'],
   ['thanks', '(?:that is |that was |this is |very |really |so )*(?:helpful|useful|great|brilliant|perfect|lovely|fab|fantastic|amazing|excellent|clear|reassuring)'],
@@ -160,6 +161,9 @@ export function matchCommand(normalised: string): CommandMatch | undefined {
     }
   }
   if (!found.length) return undefined;
+  // A phrase inside a longer one is part of it: the "ok" in "hope you are ok" is not thanks.
+  const inside = (f: (typeof found)[number]) => found.some((g) => g !== f && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start);
+  if (found.length > 1) found.splice(0, found.length, ...found.filter((f) => !inside(f)));
   // Words not inside any command phrase, other than fillers.
   const covered = new Uint8Array(normalised.length);
   for (const f of found) covered.fill(1, f.start, f.end);

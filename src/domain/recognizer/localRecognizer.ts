@@ -1,7 +1,7 @@
 import { BagOfWordsScorer } from './bagOfWordsScorer';
 import { matchCommand } from './commandPhrases';
 import { anyOf } from './combinedPatterns';
-import { INTENT_RULES, type IntentRule } from './intentRules';
+import { INTENT_RULES, NOT_SEND_EVEN_WITH_SEND_WORDS, type IntentRule } from './intentRules';
 import { INTENTS, type Intent, type Recognition, type Recognizer } from './recognizer';
 import { detectSafeguardingRisk } from './safeguardingDetector';
 import { looksLikeSendTopic, normaliseSendText, sendTopicStrength } from './sendTerms';
@@ -108,6 +108,8 @@ export class LocalRecognizer implements Recognizer {
     if (rule.has('outOfScope')) rule.set('outOfScope', (rule.get('outOfScope') ?? 0) * offTopicFactor);
     if (strength >= 1) raise(rule, 'kb.ask', 0.55);
     else if (strength >= 0.5) raise(rule, 'kb.ask', 0.4);
+    // (After the SEND words have had their say: these stay out of scope whatever else is said.)
+    if (NOT_SEND_EVEN_WITH_SEND_WORDS.test(normalised)) raise(rule, 'outOfScope', 0.95);
 
     const similar = this.scorer.score(normalised);
     const scores = new Map<Intent, number>();
