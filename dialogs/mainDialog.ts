@@ -12,6 +12,7 @@ import { isInterruption } from '../src/domain/recognizer/localRecognizer';
 import { otherUkNationIn } from '../src/domain/recognizer/otherUkNation';
 import { asksWhatTheBotIs } from '../src/domain/recognizer/botIdentity';
 import { asksAsProfessional, asksAsYoungPerson } from '../src/domain/recognizer/askerRole';
+import { isTooBroadToAnswer } from '../src/domain/recognizer/tooBroad';
 import { serviceQuestionIn, type ServiceQuestion } from '../src/domain/recognizer/aboutThisService';
 import { TASK_AFTER_ARTICLE, taskOfferText } from '../src/bot/taskAfterAnswer';
 import type { Recognition } from '../src/domain/recognizer/recognizer';
@@ -219,6 +220,11 @@ export class MainDialog extends ComponentDialog {
   private async route(dc: DialogContext, text: string, recognition: Recognition, hc: HandoffContext, flowJustEnded: boolean): Promise<DialogTurnResult> {
     const context = dc.context;
     const services = this.deps.services;
+    // "school", "the letter": too little to pick the right article from (or to call out of scope).
+    if ((recognition.intent === 'kb.ask' || recognition.intent === 'outOfScope') && isTooBroadToAnswer(text)) {
+      await this.say(context, msg.TOO_BROAD_TEXT, { kind: 'clarify' }, { choices: msg.MAIN_TASK_CHOICES });
+      return Dialog.EndOfTurn;
+    }
     switch (recognition.intent) {
       case 'flow.ehcRequest':
         return this.startFlow(dc, EHC_REQUEST_DIALOG_ID, hc);

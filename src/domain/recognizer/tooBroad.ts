@@ -1,0 +1,21 @@
+import { normaliseSendText } from './sendTerms';
+
+/**
+ * A message of one or two everyday words that names no question ("school", "the letter", "my
+ * son"): the knowledge base would pick some article about it, often the wrong one, so the bot
+ * asks what they want to know. Topic words that are questions in themselves ("mediation", "ehcp",
+ * "tribunal", "annual review") are not here: they get their article.
+ */
+const BROAD_WORDS = new Set([
+  'school', 'schools', 'letter', 'letters', 'email', 'emails', 'council', 'la', 'local authority', 'son', 'daughter', 'child',
+  'kid', 'kids', 'children', 'boy', 'girl', 'problem', 'problems', 'question', 'questions', 'issue', 'issues', 'meeting',
+  'meetings', 'form', 'forms', 'report', 'reports', 'teacher', 'teachers', 'nursery', 'college', 'paperwork', 'document',
+  'documents', 'phone call', 'call', 'message', 'it', 'this', 'that', 'stuff', 'things', 'something', 'everything',
+]);
+const FILLER = new Set(['the', 'a', 'an', 'my', 'our', 'his', 'her', 'their', 'about', 're', 'regarding', 'from', 'ok', 'so', 'um', 'erm', 'hi', 'hello', 'please']);
+
+export function isTooBroadToAnswer(text: string): boolean {
+  const words = normaliseSendText(text).split(' ').filter((w) => w && !FILLER.has(w));
+  if (words.length === 0 || words.length > 2) return false;
+  return BROAD_WORDS.has(words.join(' ')) || words.every((w) => BROAD_WORDS.has(w));
+}

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { isTooBroadToAnswer } from '../../src/domain/recognizer/tooBroad';
+import { metaOf } from '../../src/bot/replies';
+import { allText, buttonLabels, testBot } from '../helpers/bot';
+
+describe('a message too broad to answer ("school", "the letter")', () => {
+  it('knows one or two everyday words that name no question', () => {
+    for (const text of ['school', 'The letter', 'my daughter', 'the LA', 'about the email from the council', 'reports']) {
+      assert.equal(isTooBroadToAnswer(text), true, text);
+    }
+  });
+
+  it('leaves topics that are questions in themselves, and real questions, to the knowledge base', () => {
+    for (const text of ['mediation', 'EHCP', 'annual review', 'school transport', 'what is an EHC plan', 'the school refuses to help']) {
+      assert.equal(isTooBroadToAnswer(text), false, text);
+    }
+  });
+
+  it('the bot asks what they want to know, with an example and the main tasks, instead of guessing an article', async () => {
+    const c = testBot().conversation();
+    for (const text of ['school', 'the letter']) {
+      const replies = await c.say(text);
+      assert.deepEqual(replies.map((r) => metaOf(r)?.kind).filter((k) => k !== 'welcome'), ['clarify'], text);
+      assert.match(allText(replies), /tell me a bit more/);
+      assert.ok(buttonLabels(replies).includes('Talk to a person'));
+    }
+    assert.deepEqual((await c.say('mediation')).map((r) => metaOf(r)?.kind).filter((k) => k !== 'welcome'), ['answer']);
+  });
+});
