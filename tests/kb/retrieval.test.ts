@@ -321,3 +321,34 @@ describe('SEND vocabulary', () => {
     assert.deepEqual(v.conceptsIn('education, health and care plan'), ['ehcplan']);
   });
 });
+
+describe('the part of an article that answers the detail (found by tester A: the fact was further down)', () => {
+  const kb = new KnowledgeBase(loadKnowledgeBase(REAL_KB), services);
+  const answer = (q: string) => {
+    const r = kb.lookUp(q, TODAY);
+    assert.equal(r.kind, 'answer', `no answer for "${q}"`);
+    return r.kind === 'answer' ? r.answer : undefined!;
+  };
+
+  it('shows the paragraph that names what was asked, not only the first one of a section', () => {
+    const a = answer('will her EHC plan carry on if she leaves school for an apprenticeship');
+    assert.deepEqual(a.articleIds, ['young-people-16-25']);
+    assert.match(a.body, /apprenticeship/);
+  });
+
+  it('answers the old "statement" question from the paragraph that says plans replaced them', () => {
+    assert.match(answer('did ehc plans take over from statements of SEN').body, /replaced "statements/);
+  });
+
+  it('shows the bullet about mediation being confidential', () => {
+    assert.match(answer('will the things we say in mediation stay confidential').body, /confidential meeting/);
+  });
+
+  it('shows the section on evidence when the parent asks what evidence to send', () => {
+    assert.match(answer('which evidence do I attach to my request for an EHC needs assessment').body, /reports, school support plans/i);
+  });
+
+  it('still shows a section\'s first paragraph when that is what matched', () => {
+    assert.match(answer('who am I allowed to bring with me to mediation').body, /bring a supporter/);
+  });
+});

@@ -35,12 +35,17 @@ export interface ComposeOptions {
 
 const MAX_FOLLOW_UPS = 3;
 
-export function composeAnswer(article: Article, section: ArticleSection | undefined, options: ComposeOptions, lead?: string): KbAnswer {
+/**
+ * The summary, then the part of the article that answers the detail: `passage` (a paragraph the
+ * retriever chose) or else the matching section's first paragraph.
+ */
+export function composeAnswer(article: Article, section: ArticleSection | undefined, options: ComposeOptions, lead?: string, passage?: string): KbAnswer {
   const fill = (s: string) => fillPlaceholders(s, options.services);
   const parts = [lead, fill(article.summary).trim()];
-  // Show the matching section only when it adds something beyond the summary.
-  if (section && section.firstParagraph && !sameText(section.firstParagraph, article.summary)) {
-    parts.push(fill(section.firstParagraph));
+  const detail = passage ?? section?.firstParagraph;
+  // Show it only when it adds something beyond the summary.
+  if (detail && !sameText(detail, article.summary)) {
+    parts.push(fill(detail));
   }
   return finishAnswer(article, parts.filter(Boolean).map((p) => renderKbLinks(p!, options.getArticle)).join('\n\n'), options);
 }

@@ -64,7 +64,18 @@ export function glossaryEntryNamed(subject: string, glossary: readonly GlossaryE
   return index.get(subject) ?? index.get(subject.replace(GENERIC_TAIL, ''));
 }
 
+/**
+ * A term in quotes, then "what does that mean", in a longer message: "school says he is on 'SEN
+ * support', what does that actually mean?".
+ */
+const QUOTED_THEN_MEANING = /["“‘']([^"”’']{2,40})["”’'][^?.!]{0,40}?[?.!,]*\s*(?:so |but )?what (?:does|do|is) (?:that|this|it|that one)(?: actually| even| really| exactly)? (?:mean|stand for)\b/;
+
 export function findDefinitionQuestion(question: string, glossary: readonly GlossaryEntry[]): GlossaryEntry | undefined {
+  const quoted = QUOTED_THEN_MEANING.exec(normaliseText(question).replace(/[\u2018\u2019]/g, "'"));
+  if (quoted) {
+    const entry = glossaryEntryNamed(quoted[1].trim(), glossary);
+    if (entry) return entry;
+  }
   for (const subject of subjectsOf(question, DEFINITION_WRAPPERS)) {
     const entry = glossaryEntryNamed(subject, glossary);
     if (entry) return entry;

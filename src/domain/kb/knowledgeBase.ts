@@ -3,7 +3,7 @@ import { composeAnswer, composeFullArticle, composeGlossaryAnswer, type ComposeO
 import { findDefinitionQuestion } from './definitions';
 import { correctTypedWords } from '../text/typedWords';
 import type { LoadedKnowledge } from './loadKnowledgeBase';
-import { KnowledgeRetriever, type SearchResult } from './retriever';
+import { KnowledgeRetriever, type Passage, type SearchResult } from './retriever';
 import type { LocalServices } from '../localServices';
 import type { IsoDate } from '../dates/calendarDate';
 
@@ -26,7 +26,7 @@ export class KnowledgeBase {
   readonly problems: readonly KbProblem[];
   /** The most recent review date of any article: "the KB was last checked on ...". */
   readonly lastChecked: IsoDate | undefined;
-  private readonly answers = new Map<Article | ArticleSection | GlossaryEntry | WholeArticle, KbAnswer>();
+  private readonly answers = new Map<Article | ArticleSection | GlossaryEntry | WholeArticle | string, KbAnswer>();
   /** One stable cache key per article for its whole text ("tell me more"). */
   private readonly wholeArticles = new WeakMap<Article, WholeArticle>();
   private answersDay: IsoDate | undefined;
@@ -52,6 +52,10 @@ export class KnowledgeBase {
     const search = this.retriever.search(typed);
     const top = search.hits[0];
     if (search.confident && top) {
+      // The paragraph that answers what the summary does not ("can he keep it during an
+      // apprenticeship"), wherever it is in the article; else the best section's first paragraph.
+      const passage = this.retriever.passageFor(top.article, typed);
+      if (passage) return { kind: 'answer', answer: this.passageAnswer(top.article, passage, today), search };
       return { kind: 'answer', answer: this.articleAnswer(top.article, top.section, today), search };
     }
     // Articles that never mention what the question is about are not worth offering either.
@@ -74,6 +78,12 @@ export class KnowledgeBase {
     return this.articleAnswer(article, undefined, today);
   }
 
+  private passageAnswer(article: Article, passage: Passage, today: IsoDate): KbAnswer {
+    if (passage.index === 0) return this.articleAnswer(article, passage.section, today);
+    const key = `${article.id}#${passage.section.anchor}#${passage.index}`;
+    return this.composed(key, today, (options) => composeAnswer(article, passage.section, options, undefined, passage.text));
+  }
+
   private articleAnswer(article: Article, section: ArticleSection | undefined, today: IsoDate): KbAnswer {
     return this.composed(section ?? article, today, (options) => composeAnswer(article, section, options));
   }
@@ -83,7 +93,7 @@ export class KnowledgeBase {
    * and the day (an overdue review is mentioned): the same few are asked for all day, so each is
    * composed once a day and kept.
    */
-  private composed(about: Article | ArticleSection | GlossaryEntry | WholeArticle, today: IsoDate, compose: (options: ComposeOptions) => KbAnswer): KbAnswer {
+  private composed(about: Article | ArticleSection | GlossaryEntry | WholeArticle | string, today: IsoDate, compose: (options: ComposeOptions) => KbAnswer): KbAnswer {
     if (today !== this.answersDay) {
       this.answers.clear();
       this.answersDay = today;

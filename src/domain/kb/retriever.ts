@@ -96,6 +96,29 @@ const STORY_WORDS = 25;
 /** Enough for every word parents use; a flood of made-up words only starts the list again. */
 const MAX_REMEMBERED_STEMS = 10_000;
 
+/** A paragraph (or a lead line with its list) of an article's section, as shown in an answer. */
+export interface Passage {
+  readonly section: ArticleSection;
+  /** Which paragraph of the section (0 = the first). */
+  readonly index: number;
+  readonly text: string;
+}
+
+/** A passage must match at least one fairly distinctive word of the question to be shown. */
+const MIN_PASSAGE_SCORE = 1.5;
+
+/** A section's paragraphs; a line ending in ":" keeps the list after it, and a list stays whole. */
+export function paragraphsOf(body: string): string[] {
+  const blocks = body.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+  const out: string[] = [];
+  for (const block of blocks) {
+    const previous = out.at(-1);
+    if (previous !== undefined && /:$/.test(previous) && /^\s*[-*+] /.test(block)) out[out.length - 1] = `${previous}\n\n${block}`;
+    else out.push(block);
+  }
+  return out;
+}
+
 interface DocRef { article: Article; section?: ArticleSection }
 
 export class KnowledgeRetriever {
@@ -111,6 +134,7 @@ export class KnowledgeRetriever {
   /** Each topic word's stem, to its topic; and each topic's stems. */
   private readonly topicStems: ReadonlyMap<string, string>;
   private readonly stemsOfTopic = new Map<string, string[]>();
+  private readonly passageCache = new WeakMap<Article, ReturnType<KnowledgeRetriever['passagesOf']>>();
 
   constructor(knowledge: Pick<LoadedKnowledge, 'articles' | 'glossary'>) {
     this.vocabulary = buildVocabulary(knowledge.glossary);
@@ -169,15 +193,65 @@ export class KnowledgeRetriever {
 
   /**
    * A long story ending in a question ("...she said the LA wouldn't accept it from a parent. Is
-   * that true?"): the words of the last sentence or two, which say what is asked. Short messages
-   * have none: all their words are the question.
+   * that true?"): the words of the last sentence or two, which say what is asked. A shorter
+   * message: its sentences with a question mark, when it also has others. Otherwise none: all its
+   * words are the question.
    */
   private questionPart(question: string): ReadonlySet<string> | undefined {
     const sentences = question.trim().split(/(?<=[.?!])\s+/).filter(Boolean);
-    if (sentences.length < STORY_SENTENCES || question.split(/\s+/).length < STORY_WORDS) return undefined;
+    if (sentences.length < STORY_SENTENCES || question.split(/\s+/).length < STORY_WORDS) {
+      // A question with a line of background ("how do I complain about the council? they lost my
+      // paperwork"): the words of the question asked, if it says enough on its own.
+      const asked = sentences.filter((s) => /\?$/.test(s));
+      if (!asked.length || asked.length === sentences.length) return undefined;
+      const words = this.contentWords(asked.join(' '));
+      return words.length >= 2 ? new Set(words) : undefined;
+    }
     let words = this.contentWords(sentences.at(-1)!);
     if (words.length < 4) words = this.contentWords(sentences.slice(-2).join(' '));
     return new Set(words);
+  }
+
+  /**
+   * The part of an article that answers what the question asks beyond the summary: the paragraph
+   * (or list) with most of the question's words, rarer words counting more and those the summary
+   * already has counting half ("can he keep his plan during an apprenticeship": the paragraph that
+   * names apprenticeships, not the first one of the section). Undefined when no paragraph matches
+   * enough of the question.
+   */
+  passageFor(article: Article, question: string): Passage | undefined {
+    const asked = [...new Set(this.contentWords(question).map((t) => this.stem(t)))];
+    if (!asked.length) return undefined;
+    const passages = this.passagesOf(article);
+    let best: Passage | undefined;
+    let bestScore = 0;
+    for (const p of passages) {
+      let score = 0;
+      for (const stem of asked) {
+        // A word the summary already has counts half: shown again, it adds less.
+        const here = p.stems.has(stem) ? (p.summaryHas(stem) ? 0.5 : 1) : 0;
+        // The section's heading says what all its paragraphs are about.
+        const heading = p.headingStems.has(stem) ? 1 : 0;
+        score += this.index.rarity(stem) * (here + heading);
+      }
+      if (score > bestScore + 1e-9) { best = p.passage; bestScore = score; }
+    }
+    return bestScore >= MIN_PASSAGE_SCORE ? best : undefined;
+  }
+
+  /** Each article's paragraphs with their words, worked out once when first asked for. */
+  private passagesOf(article: Article): ReadonlyArray<{ passage: Passage; stems: ReadonlySet<string>; headingStems: ReadonlySet<string>; summaryHas: (stem: string) => boolean }> {
+    let list = this.passageCache.get(article);
+    if (list) return list;
+    const stemsOf = (text: string) => new Set(this.index.termsOf(this.vocabulary.canonicalise(indexable(stripMarkdown(text)))));
+    const summary = stemsOf(article.summary);
+    const summaryHas = (stem: string) => summary.has(stem);
+    list = article.sections.flatMap((section) => {
+      const headingStems = stemsOf(section.heading);
+      return paragraphsOf(section.body).map((text, index) => ({ passage: { section, index, text }, stems: stemsOf(withoutArticleLinks(text)), headingStems, summaryHas }));
+    });
+    this.passageCache.set(article, list);
+    return list;
   }
 
   search(question: string, limit = 5): SearchResult {
@@ -332,6 +406,7 @@ class FieldedBm25Index {
   private readonly pipeline = new lunr.Pipeline();
   // Built: postings grouped by term, then field, then document.
   private postingStart = new Int32Array(0);
+  private idf = new Float64Array(0);
   private postingDoc = new Int32Array(0);
   private postingField = new Uint8Array(0);
   private postingWeight = new Float64Array(0);
@@ -397,7 +472,8 @@ class FieldedBm25Index {
     for (let f = 0; f < F; f++) average[f] /= D;
     const postingsOfTerm = new Int32Array(T);
     for (const t of this.buildTerm) postingsOfTerm[t]++;
-    const idf = Array.from(postingsOfTerm, (n) => Math.log(1 + Math.abs((D - n + 0.5) / (n + 0.5))));
+    const idf = Float64Array.from(postingsOfTerm, (n) => Math.log(1 + Math.abs((D - n + 0.5) / (n + 0.5))));
+    this.idf = idf;
 
     // Counting sort by (term, field), keeping document order within each.
     const n = this.buildTerm.length;
@@ -446,6 +522,23 @@ class FieldedBm25Index {
 
   has(term: string): boolean {
     return this.termIds.has(term);
+  }
+
+  /** How rare a word is across all documents (BM25's idf; 0 for a word no document has). */
+  rarity(term: string): number {
+    const t = this.termIds.get(term);
+    return t === undefined ? 0 : this.idf[t];
+  }
+
+  /** A text's words as this index stores them (trimmed, no stop words, stemmed). */
+  termsOf(text: string): string[] {
+    const out: string[] = [];
+    for (const raw of text.toLowerCase().split(/[\s-]/)) {
+      if (!raw) continue;
+      const term = this.indexTerm(raw);
+      if (term !== null) out.push(term);
+    }
+    return out;
   }
 
   word(id: number): string {

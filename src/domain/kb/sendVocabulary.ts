@@ -65,6 +65,10 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
     'gone past the deadline', 'over the deadline', 'out of time', 'overdue', 'late', 'running late', 'delayed', 'delays', 'delay', 'taking too long', 'taken too long',
     'taking ages', 'still waiting', 'still not heard', 'not replied', "hasn't replied", 'has not replied', 'no reply', 'no response',
     'not heard back', 'heard nothing', 'not heard anything', 'not responded', "hasn't responded", 'ignoring us', 'ignoring me',
+    // "still no plan", "nobody answers my emails": a council not doing what it should by now.
+    'still no plan', 'still no ehcp', 'still no decision', 'still no word', 'still no answer', 'still no reply', 'still nothing', 'still no news',
+    'nobody answers', 'no one answers', 'nobody replies', 'no one replies', 'nobody is answering', 'no one is answering', 'nobody gets back', 'no one gets back',
+    'not answering', "won't answer", 'wont answer', 'will not answer',
     // "misses the 20 week deadline": a timescale's name between the verb and "deadline".
     ...['missed', 'misses', 'missing', 'miss', 'broken', 'broke', 'breaks', 'breached', 'past'].flatMap((verb) =>
       ['6', '16', '20', '8', 'six', 'sixteen', 'twenty', 'eight'].flatMap((n) => [`${verb} the ${n} week deadline`, `${verb} the ${n} weeks deadline`, `${verb} the ${n} week time limit`, `${verb} the ${n} week limit`]))]],
@@ -81,12 +85,24 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
   // A child's age from 16 on: the rights move to the young person, and plans can last to 25.
   ['over16', ['is 16', 'is 17', 'is 18', 'is 19', 'is now 16', 'is now 17', 'is now 18', 'aged 16', 'aged 17', 'aged 18', 'aged 19',
     '16 year old', '17 year old', '18 year old', '19 year old', '16 years old', '17 years old', '18 years old', '19 years old',
-    '16yo', '17yo', '18yo', 'turned 16', 'turned 17', 'turned 18', 'turns 16', 'turns 17', 'turns 18', 'over 16', 'over 16s',
+    '16yo', '17yo', '18yo', 'turned 16', 'turned 17', 'turned 18', 'turns 16', 'turns 17', 'turns 18', 'turn 16', 'turn 17', 'turn 18', 'turn 19', 'turns 19', 'over 16', 'over 16s',
     ...["i'm", 'im', 'i am', 'i m'].flatMap((me) => ['16', '17', '18', '19', '20', '21', '22', '23', '24', '25'].map((age) => `${me} ${age}`)),
     // ("he's 17" reads "he 17" once the 's is gone.)
     ...['he', 'she', 'he is', 'she is', 'they are'].flatMap((who) => ['16', '17', '18', '19'].map((age) => `${who} ${age}`)),
     // (Not "post-16" or "sixth form": those are a phase of education, which phase transfers are about.)
     'till 18', 'till 19', 'until 18', 'until 19', 'up to 19', 'till 25', 'until 25', 'up to 25', 'to 25']],
+  // Saying yes to mediation ("if we agree to mediation"): choosing it, not a mediation agreement.
+  ['choosemediation', ['agree to mediation', 'agreed to mediation', 'agree to mediate', 'agreed to mediate', 'say yes to mediation', 'said yes to mediation',
+    'choose mediation', 'chose mediation', 'choosing mediation', 'opt for mediation', 'opted for mediation', 'go for mediation', 'ask for mediation', 'asked for mediation',
+    'want mediation', 'request mediation', 'requested mediation']],
+  // "Part-time" is a timetable, not "part of the council" (the tokenizer splits on hyphens).
+  ['parttime', ['part-time timetable', 'part-time timetables', 'part time timetable', 'part time timetables', 'part-time', 'part time', 'parttime']],
+  // Sent home in the middle of the day: an exclusion in all but name, not a question about lunchtimes.
+  ['senthome', ['sent home', 'send him home', 'send her home', 'send them home', 'sends him home', 'sends her home', 'sending him home', 'sending her home',
+    ...['home', 'up', 'collect him', 'collect her', 'collect them', 'collect my son', 'collect my daughter', 'collect my child', 'collect', 'collected']
+      .flatMap((before) => ['at lunchtime', 'at lunchtimes', 'at lunch time', 'at lunch', 'at dinnertime', 'at dinner time'].map((when) => `${before} ${when}`))]],
+  // A parent still part of decisions ("do I still get a say", "am I cut out now").
+  ['havesay', ['a say', 'any say', 'still involved', 'be involved', 'cut out', 'left out', 'shut out']],
   ['send', ['special educational needs and disabilities', 'special educational needs and disability', 'special educational needs', 'sen', 'send', 'sen/d']],
 ];
 
@@ -116,6 +132,25 @@ const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegE
     + '|\\b(?:school|college|placement)s? (?:we|i|she|he|they) (?:want|wanted|asked for|chose|picked|prefer|preferred|like|liked)\\b.*\\b(?:refus\\w*|say no|said no|won\'?t name|will not name|full)\\b'
     + '|\\b(?:school|college)s? (?:\\w+ ){0,3}?(?:is|are|was|were) (?:already )?(?:full|oversubscribed)\\b'),
     /refus|turn|reject|say no|said no|saying no|name|full|oversubscribed/],
+  // The council saying no to a plan after assessing: a refusal to issue ("they said no plan",
+  // "SEN support instead of a plan"), which can be appealed; not a refusal to assess.
+  ['refusetoissue', new RegExp('\\b(?:said|say|says|saying|decided|decides|deciding) (?:there (?:will be|is) )?no (?:ehc |ehcp )?(?:plan|ehcp|ehc plan)\\b'
+    + '|\\bno plan (?:is )?(?:needed|necessary|required)\\b'
+    + '|\\b(?:not|won\'?t|will not|refus\\w* to) (?:going to )?(?:issue|give|make|write)(?: (?:him|her|them|us|my \\w+))? (?:an? |the )?(?:ehcp|ehc plan|plan)\\b'
+    + '|\\b(?:not issuing|decision not to issue|refusal to issue|refuse to issue)\\b'
+    + '|\\b(?:instead of|rather than) (?:an? )?(?:ehcp|ehc plan|plan)\\b|\\bsen support plan instead\\b'),
+    /no plan|no ehc|plan|ehcp|issu/],
+  // A council's own rule for assessing ("they only assess if...", "won't assess until..."): its criteria, which are guidelines.
+  ['assesscriteria', /\b(?:only|won'?t|will not|wont|refus\w* to|not) (?:\w+ ){0,2}?assess\w*(?: \w+){0,4}? (?:if|unless|until)\b|\bcriteria\b|\bthreshold\b/,
+    /assess|criteria|threshold/],
+  // "It's been 23 weeks since I asked": a council past its time limit.
+  ['late', /\b(?:been|over|nearly|almost|more than) (?:\d+|\w+ty(?:[- ]\w+)?) (?:weeks|months)\b(?! (?:old|of age|ago))|\b\d+ (?:weeks|months) (?:since|and still|later and still|on and still)\b/,
+    /weeks|months/],
+];
+
+/** A concept that says which of two readings is meant: the other's token goes ("refuse the school" is no refusal to assess). */
+const OVERRIDES: ReadonlyArray<readonly [concept: string, drops: string]> = [
+  ['schoolrefused', 'refusal'],
 ];
 
 export interface Vocabulary {
@@ -134,7 +169,7 @@ function escapeRegExp(s: string): string {
 }
 
 /** Concepts whose last word means something else on its own ("speech delay" is not a council's "delay"). */
-const WITHOUT_HEAD: ReadonlySet<string> = new Set(['developmentaldelay']);
+const WITHOUT_HEAD: ReadonlySet<string> = new Set(['developmentaldelay', 'senthome']);
 
 const NOT_A_DURATION = '(?! (?:weeks?|months?|days?|working days|hours?|minutes?|years? ago)\\b)';
 
@@ -216,6 +251,11 @@ export function buildVocabulary(glossary: readonly GlossaryEntry[] = []): Vocabu
         if (added) mark(added);
         return `${lead}${canonical}${added ? ` ${added}` : ''}`;
       });
+    }
+    for (const [concept, drops] of OVERRIDES) {
+      if (!concepts.includes(concept) || !concepts.includes(drops)) continue;
+      t = t.replace(new RegExp(`\\b${drops}\\b`, 'g'), ' ');
+      concepts.splice(concepts.indexOf(drops), 1);
     }
     return { text: t, concepts };
   };
