@@ -352,3 +352,59 @@ describe('the part of an article that answers the detail (found by tester A: the
     assert.match(answer('who am I allowed to bring with me to mediation').body, /bring a supporter/);
   });
 });
+
+describe('questions worded away from the article (found by testers A and B: wrong article or a missing fact)', () => {
+  const kb = new KnowledgeBase(loadKnowledgeBase(REAL_KB), services);
+  const answer = (q: string) => {
+    const r = kb.lookUp(q, TODAY);
+    assert.equal(r.kind, 'answer', `no answer for "${q}"`);
+    return r.kind === 'answer' ? r.answer : undefined!;
+  };
+  const cases: ReadonlyArray<readonly [question: string, article: string, fact?: RegExp]> = [
+    // The council saying no to a school is naming a school, not a refusal to assess.
+    ['the LA refuse the school we picked, is that allowed', 'naming-a-school', /efficient use of resources/],
+    ['is the LA allowed to turn down the secondary we chose because it costs them more', 'naming-a-school', /efficient use of resources/],
+    // Weeks gone by and still nothing: the council is late, not "how to ask".
+    ['we applied for the ehcp in january, it has been 25 weeks and still no plan, what now', 'when-the-council-is-late', /20 weeks/],
+    // A question with a line of background: the question decides.
+    ['how can I make a complaint about the SEN team? they keep losing my forms', 'complaints-and-ombudsman', /Ombudsman/],
+    // "Said no plan" after assessing is a refusal to issue, which can be appealed.
+    ['they finished assessing her and said no plan, just more sen support at school. can we appeal?', 'refusal-to-issue-plan', /16 weeks/],
+    ['the annual review meeting was in february and we have heard nothing since, is there a time limit', 'annual-review-meeting-and-decision', /4 weeks/],
+    // Choosing mediation ("agree to it") is not a mediation agreement; it must happen within 30 days.
+    ['once we have chosen mediation how quickly must the council hold it', 'mediation', /must take place within 30 days/],
+    ['do we need mediation first if we are only appealing the named school', 'mediation-certificate', /only about/],
+    // "part of" is not "part-time".
+    ['is sendiass part of the local authority', 'sendiass-what-they-do'],
+    // Being sent home at lunchtime is about exclusion, not lunchtimes.
+    ['the school keeps phoning me to pick her up at lunchtime, is that allowed', 'exclusions-and-part-time-timetables', /without a formal exclusion/],
+    ['my son is 16 now, am I cut out of decisions about his plan', 'young-people-16-25', /Parents can still help and have a say/],
+    ['does the EHC plan finish when he turns 18', 'young-people-16-25', /25/],
+    ['my daughter has epilepsy, does that count as SEND', 'what-is-send', /long-term health condition/],
+    ['what should I write in my parent advice for the assessment', 'views-in-the-assessment', /what they find hard/],
+  ];
+  for (const [question, article, fact] of cases) {
+    it(`"${question}" -> ${article}`, () => {
+      const a = answer(question);
+      assert.deepEqual(a.articleIds, [article]);
+      if (fact) assert.match(a.text, fact);
+    });
+  }
+
+  it('answers "\'X\', what does that mean?" inside a longer message from the glossary', () => {
+    assert.match(answer('the school mentioned \'graduated approach\' at parents evening, what does that actually mean').text, /\*\*Graduated approach\*\* means/);
+  });
+});
+
+describe('SEND vocabulary: readings that decide the topic', () => {
+  const v = buildVocabulary();
+  it('drops the refusal-to-assess reading when it is a school that is refused', () => {
+    const concepts = v.conceptsIn('can the council refuse the school we want');
+    assert.ok(concepts.includes('schoolrefused'));
+    assert.ok(!concepts.includes('refusal'), concepts.join(' '));
+  });
+  it('hears weeks gone by, without taking a child\'s age or "ago" for lateness', () => {
+    assert.ok(v.conceptsIn("it's been 22 weeks since we asked").includes('late'));
+    assert.ok(!v.conceptsIn('he was assessed over 6 months ago').includes('late'));
+  });
+});

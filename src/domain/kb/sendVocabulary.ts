@@ -94,7 +94,7 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
   // Saying yes to mediation ("if we agree to mediation"): choosing it, not a mediation agreement.
   ['choosemediation', ['agree to mediation', 'agreed to mediation', 'agree to mediate', 'agreed to mediate', 'say yes to mediation', 'said yes to mediation',
     'choose mediation', 'chose mediation', 'choosing mediation', 'opt for mediation', 'opted for mediation', 'go for mediation', 'ask for mediation', 'asked for mediation',
-    'want mediation', 'request mediation', 'requested mediation']],
+    'want mediation', 'request mediation', 'requested mediation', 'chosen mediation', 'picked mediation', 'accept mediation', 'accepted mediation']],
   // "Part-time" is a timetable, not "part of the council" (the tokenizer splits on hyphens).
   ['parttime', ['part-time timetable', 'part-time timetables', 'part time timetable', 'part time timetables', 'part-time', 'part time', 'parttime']],
   // Sent home in the middle of the day: an exclusion in all but name, not a question about lunchtimes.
@@ -141,7 +141,7 @@ const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegE
     + '|\\b(?:instead of|rather than) (?:an? )?(?:ehcp|ehc plan|plan)\\b|\\bsen support plan instead\\b'),
     /no plan|no ehc|plan|ehcp|issu/],
   // A council's own rule for assessing ("they only assess if...", "won't assess until..."): its criteria, which are guidelines.
-  ['assesscriteria', /\b(?:only|won'?t|will not|wont|refus\w* to|not) (?:\w+ ){0,2}?assess\w*(?: \w+){0,4}? (?:if|unless|until)\b|\bcriteria\b|\bthreshold\b/,
+  ['assesscriteria', /\b(?:only|won'?t|will not|wont|refus\w* to|not) (?:\w+ ){0,2}?assess\w*(?: \w+){0,4}? (?:if|unless|until)\b|\bcriteria\b|\bthreshold\b|\bbefore (?:they|the council|it|we|you|i) (?:will |would |can |could |agree to )?(?:assess|consider an? (?:assessment|request))\b/,
     /assess|criteria|threshold/],
   // "It's been 23 weeks since I asked": a council past its time limit.
   ['late', /\b(?:been|over|nearly|almost|more than) (?:\d+|\w+ty(?:[- ]\w+)?) (?:weeks|months)\b(?! (?:old|of age|ago))|\b\d+ (?:weeks|months) (?:since|and still|later and still|on and still)\b/,
