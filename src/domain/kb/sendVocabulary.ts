@@ -139,13 +139,14 @@ const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegE
     + '|\\b(?:not|won\'?t|will not|refus\\w* to) (?:going to )?(?:issue|give|make|write)(?: (?:him|her|them|us|my \\w+))? (?:an? |the )?(?:ehcp|ehc plan|plan)\\b'
     + '|\\b(?:not issuing|decision not to issue|refusal to issue|refuse to issue)\\b'
     + '|\\b(?:instead of|rather than) (?:an? )?(?:ehcp|ehc plan|plan)\\b|\\bsen support plan instead\\b'),
-    /no plan|no ehc|plan|ehcp|issu/],
+    // (A quick look first: most texts say "plan", few say any of these.)
+    /\bno (?:ehcp?|plan)|issu|instead of|rather than|(?:not|won'?t|will not|to) (?:going to )?(?:give|make|write) /],
   // A council's own rule for assessing ("they only assess if...", "won't assess until..."): its criteria, which are guidelines.
   ['assesscriteria', /\b(?:only|won'?t|will not|wont|refus\w* to|not) (?:\w+ ){0,2}?assess\w*(?: \w+){0,4}? (?:if|unless|until)\b|\bcriteria\b|\bthreshold\b|\bbefore (?:they|the council|it|we|you|i) (?:will |would |can |could |agree to )?(?:assess|consider an? (?:assessment|request))\b/,
-    /assess|criteria|threshold/],
+    /criteria|threshold|assess\w* (?:\w+ ){0,4}?(?:if|unless|until) |before (?:they|the council|it|we|you|i) /],
   // "It's been 23 weeks since I asked": a council past its time limit.
   ['late', /\b(?:been|over|nearly|almost|more than) (?:\d+|\w+ty(?:[- ]\w+)?) (?:weeks|months)\b(?! (?:old|of age|ago))|\b\d+ (?:weeks|months) (?:since|and still|later and still|on and still)\b/,
-    /weeks|months/],
+    /(?:been|over|nearly|almost|more than) \w+ (?:weeks|months)|\d (?:weeks|months) (?:since|and|later|on)\b/],
 ];
 
 /** A concept that says which of two readings is meant: the other's token goes ("refuse the school" is no refusal to assess). */
