@@ -141,7 +141,9 @@
   // parent, an adviser) may become HTML: "<" is shown as the character itself, so markup appears
   // exactly as typed; Markdown (bold, lists, links, <https://...> links) still works.
   function renderMarkdownAsText(markdown, newLineOptions, linkOptions) {
-    var safe = String(markdown == null ? '' : markdown).replace(/<(?!https?:\/\/[^\s<>]+>)/g, '&lt;');
+    var safe = String(markdown == null ? '' : markdown).replace(/<(?!https?:\/\/[^\s<>]+>)/g, '&lt;')
+      // Web Chat's Markdown turns "(c)" into a copyright sign: "r20(1)(c)" in a source must stay as it is.
+      .replace(/\((c|r|tm|p)\)/gi, '\\($1)');
     return asDownloads(window.WebChat.renderMarkdown(safe, newLineOptions, linkOptions));
   }
 

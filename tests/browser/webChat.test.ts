@@ -41,6 +41,16 @@ describe('browser: a parent chats on the web page', function () {
     assert.match(answer, /Last checked/);
   });
 
+  it('shows a regulation like "r20(1)(c)" as written, not with a copyright sign', async () => {
+    const box = page.locator('[data-id="webchat-sendbox-input"]');
+    await box.fill('the council refused to assess my son, what can I do');
+    await box.press('Enter');
+    await waitForBubble(/r20\(1\)/);
+    const answer = (await bubbles()).find((b) => /r20\(1\)/.test(b))!;
+    assert.match(answer, /r20\(1\)\(c\)/);
+    assert.doesNotMatch(answer, /©/);
+  });
+
   it('shows message times as British English in London time ("24 November at 2:32pm"), not American', async () => {
     // Each status reads "Sent at <time>" to screen readers, then shows "<time>".
     const stamps = (await page.$$eval('.webchat__activity-status', (els) => els.map((e) => (e as HTMLElement).innerText.trim())))

@@ -62,6 +62,9 @@ export const RISK_PHRASES: readonly RiskPhrase[] = [
   { text: 'we moved into a refuge last month because of my husband', kind: 'violence' },
   { text: 'we had to flee my ex and hes trying to find out where we live', kind: 'violence' },
   { text: 'one of the teaching assistants shouted at him and then dragged him out of the room', kind: 'abuse', who: 'child' },
+  { text: 'the ta locks him in the cupboard if he misbehaves', kind: 'abuse', who: 'child' },
+  { text: 'staff keep putting her in a dark room on her own', kind: 'abuse', who: 'child' },
+  { text: 'she kicks me every day and i have bruises everywhere', kind: 'violence', who: 'parent' },
   // Suicide: child
   { text: 'my son keeps saying he wants to die', kind: 'suicide', who: 'child' },
   { text: 'My daughter (14) told her sister she wants to end it all', kind: 'suicide', who: 'child' },
@@ -192,6 +195,8 @@ export const NEAR_MISSES: readonly string[] = [
   'the pe lesson gets physical, is rugby ok with his dyspraxia',
   'the school want to take my son out of class for interventions',
   'he pushed his chair against the wall during a meltdown',
+  'my son hits me when he has a meltdown, what support is there',
+  'we keep his medicines locked in a cupboard at home',
   'my son shouts in his own face in the mirror to stim',
   'he keeps running out of class when it is noisy, what support can school give',
   'we are planning a surprise party so i told him to keep it secret from his sister',

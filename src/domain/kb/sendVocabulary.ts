@@ -178,13 +178,14 @@ export function canonicalToken(term: string): string {
   return 'g' + term.toLowerCase().replace(/[^a-z0-9]+/g, '');
 }
 
+// (Each replacement only where its characters occur: building the index normalises every article.)
+const CURLY_QUOTES = /[\u2018\u2019\u02bc`\u201c\u201d]/;
+
 export function normaliseText(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/\b(\w+)'s\b/g, '$1')
-    .replace(/\s+/g, ' ');
+  let t = text.toLowerCase();
+  if (CURLY_QUOTES.test(t)) t = t.replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/[\u201c\u201d]/g, '"');
+  if (t.includes("'s")) t = t.replace(/\b(\w+)'s\b/g, '$1');
+  return t.replace(/\s+/g, ' ');
 }
 
 export function buildVocabulary(glossary: readonly GlossaryEntry[] = []): Vocabulary {
@@ -238,8 +239,10 @@ export function buildVocabulary(glossary: readonly GlossaryEntry[] = []): Vocabu
     for (const word of t.match(/[a-z0-9]+/g) ?? []) mark(word);
     // In order, longest first; a replacement's new words may let a later (shorter) phrase match.
     for (let i = 0; i < matchers.length; i++) {
+      // (Most phrases are not candidates: look at nothing else for them, as building reads every text.)
+      if (!candidate[i]) continue;
       const { phrase, canonical, head, re, unchanged } = matchers[i];
-      if (!candidate[i] || !t.includes(phrase)) continue;
+      if (!t.includes(phrase)) continue;
       if (unchanged) {
         re.lastIndex = 0;
         if (re.test(t) && !concepts.includes(canonical)) concepts.push(canonical);
