@@ -22,7 +22,7 @@ describe('who is asking: a professional or a parent', () => {
   });
 
   it('does not take a parent, or an age in weeks, for a young person', () => {
-    for (const text of ['my son is 17, can he ask himself', 'I am 35 and my daughter is 16', 'i am 20 weeks pregnant', "I'm a teacher, I am 24", 'can my mum come with me to the mediation meeting', 'is it ok if my dad sits in at the annual review with us']) {
+    for (const text of ['my son is 17, can he ask himself', 'I am 35 and my daughter is 16', 'i am 20 weeks pregnant', "I'm a teacher, I am 24", 'can my mum come with me to the mediation meeting', 'can I ask for the assessment myself', 'is it ok if my dad sits in at the annual review with us']) {
       assert.equal(asksAsYoungPerson(text), false, text);
     }
   });

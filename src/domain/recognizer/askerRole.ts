@@ -27,7 +27,8 @@ export function asksAsProfessional(text: string): boolean {
 const YOUNG_PERSON = new RegExp(
   '\\b(?:i m|im|i am) (?:now |only |just )?(?:aged? )?(?:1[6-9]|2[0-5])(?: years? old| yo)?\\b(?! (?:week|month|day)s?\\b)'
   + '|\\b(?:i m|im|i am) (?:\\w+ ){1,3}?(?:and|aged) (?:1[6-9]|2[0-5])\\b(?! (?:week|month|day)s?\\b)'
-  + '|\\bi am (?:a |the )?young person\\b|\\b(?:can|could|do|may) i (?:ask|apply|appeal|request|go to (?:the )?tribunal)(?: for (?:it|one|an? \\w+))? (?:myself|for myself|on my own)\\b'
+  // ("Can I ask for it myself?" is as often a parent, not the school, asking: not counted here.)
+  + '|\\bi am (?:a |the )?young person\\b'
   // ("My mum" is the young person's parent, unless the parent is bringing their own mum along.)
   + '|\\bmy (?:own )?(?:college|course|apprenticeship|university|uni)\\b|\\bmy (?:parents|mum|mom|dad)\\b(?! (?:come|comes|came|go|goes|went|be there|sit in|sits in|help out|helps out|look after|looks after|mind|minds|babysit)\\b)(?!.*\\b(?:come|go|be there|sit in) with (?:me|us)\\b)',
 );

@@ -14,7 +14,8 @@ const ASKS_WHAT_THE_BOT_IS = new RegExp(
   + '(?: person| human)?(?: or (?:a |an )?(?:real )?(?:person|human|bot|robot|computer|machine|ai|not))?(?: here| there| now| really)?$',
 );
 
-const WHO_ARE_YOU = /^(?:who|what) (?:are|r) (?:you|u)\??$|^who am i (?:talking|speaking|chatting) (?:to|with)\??$/;
+// ("What is your name?": not naming a school.)
+const WHO_ARE_YOU = /^(?:who|what) (?:are|r) (?:you|u)\??$|^who am i (?:talking|speaking|chatting) (?:to|with)\??$|^(?:(?:hi|hello|hey|so|ok|and) )?(?:what is|whats|what s|what are) (?:your|ur|yer) names?\??$|^(?:do|have) you (?:have|got) a name\??$|^what (?:are|r|should i call|do i call) (?:you|u) called\??$|^what (?:should|do) i call (?:you|u)\??$/;
 
 export function asksWhatTheBotIs(text: string): boolean {
   const t = normaliseText(text);
