@@ -13,6 +13,8 @@ import { otherUkNationIn } from '../src/domain/recognizer/otherUkNation';
 import { asksWhatTheBotIs } from '../src/domain/recognizer/botIdentity';
 import { asksAsProfessional, asksAsYoungPerson } from '../src/domain/recognizer/askerRole';
 import { isTooBroadToAnswer } from '../src/domain/recognizer/tooBroad';
+import { asksAboutAnUnnamedWord, looksLikeFollowUp, topicOfTitle, withTopic } from '../src/domain/recognizer/followUp';
+import { looksLikeSendTopic } from '../src/domain/recognizer/sendTerms';
 import { serviceQuestionIn, type ServiceQuestion } from '../src/domain/recognizer/aboutThisService';
 import { TASK_AFTER_ARTICLE, taskOfferText } from '../src/bot/taskAfterAnswer';
 import type { Recognition } from '../src/domain/recognizer/recognizer';
@@ -220,10 +222,21 @@ export class MainDialog extends ComponentDialog {
   private async route(dc: DialogContext, text: string, recognition: Recognition, hc: HandoffContext, flowJustEnded: boolean): Promise<DialogTurnResult> {
     const context = dc.context;
     const services = this.deps.services;
-    // "school", "the letter": too little to pick the right article from (or to call out of scope).
-    if ((recognition.intent === 'kb.ask' || recognition.intent === 'outOfScope') && isTooBroadToAnswer(text)) {
-      await this.say(context, msg.TOO_BROAD_TEXT, { kind: 'clarify' }, { choices: msg.MAIN_TASK_CHOICES });
-      return Dialog.EndOfTurn;
+    if (recognition.intent === 'kb.ask' || recognition.intent === 'outOfScope') {
+      // "school", "the letter": too little to pick the right article from (or to call out of scope).
+      if (isTooBroadToAnswer(text)) {
+        await this.say(context, msg.TOO_BROAD_TEXT, { kind: 'clarify' }, { choices: msg.MAIN_TASK_CHOICES });
+        return Dialog.EndOfTurn;
+      }
+      // "What does that word mean?": which word?
+      if (asksAboutAnUnnamedWord(text)) {
+        await this.say(context, msg.WHICH_WORD_TEXT, { kind: 'clarify' });
+        return Dialog.EndOfTurn;
+      }
+      // "And what if they say no?" straight after an answer: a question about that answer's topic.
+      // (Not when something plainly off-topic was said: "is it raining?")
+      const plainlyElsewhere = recognition.intent === 'outOfScope' && recognition.score >= 0.8;
+      if (!plainlyElsewhere && !looksLikeSendTopic(text) && await this.answerAsFollowUp(context, text, hc)) return Dialog.EndOfTurn;
     }
     switch (recognition.intent) {
       case 'flow.ehcRequest':
@@ -371,6 +384,26 @@ export class MainDialog extends ComponentDialog {
     }
     await this.say(dc.context, msg.outOfScopeText(), { kind: 'out-of-scope' }, { choices: msg.MAIN_TASK_CHOICES });
     return Dialog.EndOfTurn;
+  }
+
+  /**
+   * A short message that leans on the last answer ("does it cost anything?", "what if they say
+   * no?"), searched for with that answer's topic. True when it was answered (or the parent was
+   * asked to say more about that topic).
+   */
+  private async answerAsFollowUp(context: TurnContext, text: string, hc: HandoffContext, lead?: string): Promise<boolean> {
+    const last = (await this.feedbackState.get(context)).lastAnswer;
+    const topic = last?.articleId ? this.deps.kb.articles.find((a) => a.id === last.articleId)?.title : undefined;
+    if (!topic || !looksLikeFollowUp(text)) return false;
+    const lookup = this.deps.kb.lookUp(withTopic(text, topicOfTitle(topic)), todayInLondon(this.deps.clock()));
+    if (lookup.kind !== 'answer') {
+      // Not "I cannot help with that" on the very topic they were reading about.
+      await this.say(context, msg.followUpUnclearText(topic), { kind: 'clarify' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
+      return true;
+    }
+    this.deps.logger.info('kb.answered_follow_up', { articleIds: lookup.answer.articleIds, sameArticle: lookup.answer.articleIds[0] === last?.articleId });
+    await this.sendAnswer(context, lookup.answer, hc, { question: text, score: lookup.search?.hits[0]?.score }, lead);
+    return true;
   }
 
   /** `lead`: a first line before the answer (a kind word for an upset parent, who also gets the way to a person first). */

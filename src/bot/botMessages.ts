@@ -167,6 +167,13 @@ export function tooLongText(maxChars: number): string {
 export const DISTRESS_IN_FLOW_TEXT = 'That sounds really hard. You are not on your own. You can talk to a person at any time: just press the button or say "talk to a person". I have kept your answer.';
 /** One or two everyday words ("school", "the letter"): what do they want to know? */
 export const TOO_BROAD_TEXT = 'Could you tell me a bit more about what you want to know? For example: "How do I ask the school for more help?" or "The council wrote to say no to an assessment. What now?" Or choose one of these.';
+/** A short follow-up the knowledge base cannot place, even with the last answer's topic. */
+export function followUpUnclearText(lastTopic: string): string {
+  return `I am not sure I understood. If your question is about "${lastTopic}", could you ask it again in a few more words? Or you can talk to a person.`;
+}
+
+/** "What does that word mean?" with no word named. */
+export const WHICH_WORD_TEXT = 'Which word would you like me to explain? Type it, for example: "What does provision mean?"';
 export const CANCELLED_TEXT = 'OK, I have stopped that. Nothing has been sent anywhere. What would you like to do now?';
 export const NOTHING_TO_CANCEL_TEXT = 'There is nothing to stop. What would you like to do?';
 export const RESTART_TEXT = 'OK, let us start again.';

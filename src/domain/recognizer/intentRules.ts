@@ -146,7 +146,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   { intent: 'distress', weight: 0.7, pattern: /\b(i|we) (am|are|feel) (so |really |very )?(worried|sad|lost|stuck|frustrated)\b(?! (what|how|about (the|what|how|whether|if)))/ },
 
   // ---------- outOfScope: not about SEND, education, disability or children's support ----------
-  { intent: 'outOfScope', weight: 0.88, pattern: /\b(weather|forecast|temperature outside|rain (today|tomorrow)|sunny)\b/ },
+  { intent: 'outOfScope', weight: 0.88, pattern: /\b(weather|forecast|temperature outside|rain(ing)? (today|tomorrow|later|outside)|is it (raining|sunny|snowing|cold|hot) (today|outside|there|now)|sunny)\b/ },
   { intent: 'outOfScope', weight: 0.9, pattern: /\b(book|booking|reserve|order) (me |us )?(a |an |some )?(table|restaurant|flight|holiday|hotel|taxi|cab|uber|train|tickets?|gp|doctor|doctors|dentist|hair|haircut|appointment|gp appointment|doctor appointment|pizza|takeaway|food|delivery)\b|\b(can|could|will|would) you (please )?book\b/ },
   { intent: 'outOfScope', weight: 0.88, pattern: /\b(who won|what is the score|scores?|football|premier league|the match|cricket|rugby|formula one|f1|champions league|world cup|kick off|league table|fixtures|darts|snooker)\b/ },
   { intent: 'outOfScope', weight: 0.88, pattern: /\b(tell me a joke|jokes?|riddle|write me a (poem|song|story)|sing (me )?a song|poem about)\b/ },

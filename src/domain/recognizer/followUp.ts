@@ -1,0 +1,41 @@
+import { normaliseSendText } from './sendTerms';
+
+/**
+ * A short message that leans on the answer before it: "and what if they say no?", "does it cost
+ * anything", "do I have to do it?", "how long does it take". On its own it names no SEND topic, so
+ * it would be "out of scope"; read with the last answer's topic, it is a question about that topic.
+ */
+const LEANS_BACK = /^(?:and|but|so|also|ok so|okay so|what about|how about|what if|and if|then)\b|\b(?:it|they|them|that|this|those|these|one|there|he|she)\b/;
+const MAX_WORDS = 12;
+
+export function looksLikeFollowUp(text: string): boolean {
+  const t = normaliseSendText(text);
+  if (!t) return false;
+  const words = t.split(' ').length;
+  return words >= 2 && words <= MAX_WORDS && LEANS_BACK.test(t);
+}
+
+/** The question to search for: the parent's words with the topic of the answer they follow. */
+export function withTopic(text: string, lastTopic: string): string {
+  return `${text.trim().replace(/[?.!]+$/, '')} ${lastTopic}`;
+}
+
+/**
+ * An article title as a topic: "How to ask for an EHC needs assessment" is "EHC needs assessment";
+ * "Mediation: what it is and how it can help" is "Mediation". (The whole title would outweigh the
+ * parent's own words in the search.)
+ */
+export function topicOfTitle(title: string): string {
+  return title.split(/[:?]/)[0]
+    .replace(/^(?:how to ask for|how to|what to do when|what happens at|what|when|who|why|do you need|if|moving to|asking for|the|a|an)\s+/i, '')
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .replace(/\s+(?:is|are|takes)$/i, '')
+    .replace(/[()"]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** "What does that word mean?" with no word named. */
+export function asksAboutAnUnnamedWord(text: string): boolean {
+  return /^(?:and |so |sorry |ok )?(?:what does|what do|what is|whats|what s) (?:that|this|the|those|these) (?:word|words|term|terms|bit|one|jargon|abbreviation|acronym)s? (?:mean|means|stand for)?\??$/.test(normaliseSendText(text));
+}

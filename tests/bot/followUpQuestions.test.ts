@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { metaOf } from '../../src/bot/replies';
+import { topicOfTitle, looksLikeFollowUp } from '../../src/domain/recognizer/followUp';
+import { allText, testBot } from '../helpers/bot';
+
+/** A short question that leans on the answer before it is read with that answer's topic. */
+describe('follow-up questions after an answer ("is it free?", "what if they say no?")', () => {
+  const kindsOf = (replies: Awaited<ReturnType<ReturnType<ReturnType<typeof testBot>['conversation']>['say']>>) =>
+    replies.map((r) => metaOf(r)?.kind).filter((k) => k !== 'welcome');
+
+  it('answers a short follow-up from the topic just read, not "out of scope"', async () => {
+    const c = testBot().conversation();
+    await c.say('tell me about mediation');
+    const replies = await c.say('does it cost me anything?');
+    assert.deepEqual(kindsOf(replies), ['answer']);
+    assert.match(allText(replies), /\*\*Mediation: what it is/);
+    assert.match(allText(replies), /free/i);
+  });
+
+  it('reads "they" in a follow-up with the topic, and finds the next step', async () => {
+    const c = testBot().conversation();
+    await c.say('what is an ehc plan');
+    const replies = await c.say('and what happens if they refuse?');
+    assert.deepEqual(kindsOf(replies), ['answer']);
+    assert.match(allText(replies), /refuse/i);
+  });
+
+  it('asks for a few more words about that topic when even the topic does not help', async () => {
+    const c = testBot().conversation();
+    await c.say('what is a senco');
+    const replies = await c.say('does it cost anything?');
+    assert.deepEqual(kindsOf(replies), ['clarify']);
+    assert.match(allText(replies), /If your question is about "The SENCo"/);
+    assert.doesNotMatch(allText(replies), /cannot help with that/);
+  });
+
+  it('with no answer before, or for something plainly elsewhere, nothing changes', async () => {
+    assert.deepEqual(kindsOf(await testBot().conversation().say('does it cost anything?')), ['out-of-scope']);
+    const c = testBot().conversation();
+    await c.say('what is mediation');
+    assert.deepEqual(kindsOf(await c.say('is it raining outside')), ['out-of-scope']);
+  });
+
+  it('"what does that word mean?" asks which word', async () => {
+    const c = testBot().conversation();
+    await c.say('how long does the council have to decide whether to assess');
+    const replies = await c.say('what does that word mean');
+    assert.deepEqual(kindsOf(replies), ['clarify']);
+    assert.match(allText(replies), /Which word/);
+  });
+
+  it('a topic is the title without its question words', () => {
+    assert.equal(topicOfTitle('How to ask for an EHC needs assessment'), 'EHC needs assessment');
+    assert.equal(topicOfTitle('Mediation: what it is and how it can help'), 'Mediation');
+    assert.equal(topicOfTitle('What an EHC plan is'), 'EHC plan');
+    assert.equal(looksLikeFollowUp('and what if they say no?'), true);
+    assert.equal(looksLikeFollowUp('what is the local offer'), false);
+  });
+});
