@@ -26,7 +26,12 @@ const REQUESTER_KEYWORDS: ChoiceKeywords<Requester> = {
     'grandmother', 'grandfather', 'grandma', 'grandad', 'granddad', 'grandpa', 'nan', 'nana', 'gran', 'aunt', 'auntie', 'uncle', 'stepmum', 'step mum',
     'stepdad', 'step dad', 'kinship carer', 'parental responsibility', 'my child', 'my son', 'my daughter'],
   'young-person': ['young person', 'myself', 'for me', 'i am 16', 'i am 17', 'i am 18', 'i am 19', "i'm 16", "i'm 17", "i'm 18", "i'm 19", 'im 16', 'im 17', 'im 18', 'im 19'],
-  professional: ['school', 'college', 'senco', 'teacher', 'professional', 'i work', 'staff', 'social worker', 'health visitor'],
+  // Someone saying who they are, not any mention of school: "meltdowns after school" is a parent describing their child.
+  professional: ['i work', 'we work', 'i am a teacher', 'i am the teacher', 'i am his teacher', 'i am her teacher', 'i am a senco', 'i am the senco',
+    'i am the school senco', 'senco here', 'teacher here', 'from the school', 'from school', 'from the college', 'on behalf of the school',
+    'on behalf of the college', 'school staff', 'as a professional', 'professional', 'social worker', 'health visitor', 'i am a ta',
+    'i am a teaching assistant', 'i am the head', 'i am the headteacher', 'i am a head teacher', 'i am the head teacher']
+    .flatMap((k) => (k.startsWith('i am ') ? [k, `im ${k.slice(5)}`, `i'm ${k.slice(5)}`, `i m ${k.slice(5)}`] : [k])),
 };
 
 const NOT_IN_A_SETTING = /\b(?:not (?:in|at|attending|going to) (?:a |any )?(?:school|nursery|college|setting)|out of (?:school|education)|no (?:school|setting|place)|home educat\w*|educated at home|electively home|missing education)\b/;

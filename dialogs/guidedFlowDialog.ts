@@ -174,7 +174,7 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
         await this.sayOtherNation(dc, state.otherNation!);
         return Dialog.EndOfTurn;
       }
-      const aside = offScriptIn(text, step.expects, this.flowName) ?? this.otherFlowButton(text);
+      const aside = offScriptIn(text, step.expects, this.flowName) ?? this.otherFlowButton(text) ?? this.articleButton(text);
       if (aside?.kind === 'switch') return this.switchFlow(dc, step, state, env, aside.to);
       if (aside && await this.answerAside(dc, step, state, env, aside)) return Dialog.EndOfTurn;
     }
@@ -269,6 +269,9 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
       case 'unclear':
         await dc.context.sendActivity(this.promptActivity(prompt, `${FLOW_REPLIES.unclear[step.expects]} ${FLOW_REPLIES.askAnything}`, true));
         return true;
+      case 'correction':
+        await dc.context.sendActivity(this.promptActivity(prompt, FLOW_REPLIES.correction, true));
+        return true;
       case 'switch':
         return false; // handled by the caller (it ends this flow)
     }
@@ -290,6 +293,16 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
     if (lookup.kind !== 'answer') return FLOW_REPLIES.questionNotAnswered;
     const first = lookup.answer.body.split(/\n\s*\n/).map((p) => p.trim()).find(Boolean) ?? lookup.answer.body;
     return `${first}\n\nSource: ${lookup.answer.sourcesLine}.\n\n${FLOW_REPLIES.backToQuestion}`;
+  }
+
+  /**
+   * An article's button from an earlier answer ("How long the EHC process takes"), pressed in the
+   * middle of this flow: a question, answered briefly, never an answer to store (it was once taken
+   * for a child's name).
+   */
+  private articleButton(text: string): OffScript | undefined {
+    const t = text.trim().toLowerCase();
+    return this.deps.kb.articles.some((a) => a.title.toLowerCase() === t) ? { kind: 'question' } : undefined;
   }
 
   /** The other flow's button on the main menu, pressed in the middle of this one. */

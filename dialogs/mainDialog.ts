@@ -165,8 +165,8 @@ export class MainDialog extends ComponentDialog {
       }
       await this.say(context, msg.safeguardingText(), { kind: 'safeguarding' }, { choices: msg.SAFEGUARDING_CHOICES, buttons: 'card' });
       if (inFlow) {
-        await this.say(context, 'When you are ready, you can carry on where you left off, or type "cancel" to stop.', { kind: 'info' });
-        await dc.repromptDialog();
+        // The help stays in view: the flow's question (and its buttons, which fill a phone's screen) waits to be asked for.
+        await this.say(context, msg.SAFEGUARDING_IN_FLOW_TEXT, { kind: 'info' }, { choices: [{ label: msg.CARRY_ON_LABEL }, { label: msg.MAIN_TASKS.person }] });
       }
       return Dialog.EndOfTurn;
     }
@@ -192,6 +192,11 @@ export class MainDialog extends ComponentDialog {
 
     // 3. Inside a guided flow: interruptions, else the flow takes the answer.
     if (inFlow) {
+      // "Carry on" after the safeguarding help (or at any time): the question again.
+      if (msg.CARRY_ON.test(text.trim())) {
+        await dc.repromptDialog();
+        return Dialog.EndOfTurn;
+      }
       if (isInterruption(recognition)) return this.interrupt(dc, recognition, hc);
       if (recognition.intent === 'distress' && recognition.score >= DISTRESS_IN_FLOW_SCORE) {
         // Their words still answer the question; first, a kind word and the way to a person.

@@ -164,7 +164,13 @@ export function tooLongText(maxChars: number): string {
   return `That message is very long, so I could not read it all. Could you ask in a shorter way, in under ${maxChars} characters? For help with your own case, a SENDIASS adviser can read the details.`;
 }
 
-export const DISTRESS_IN_FLOW_TEXT = 'That sounds really hard. You are not on your own. You can talk to a person at any time: just press the button or say "talk to a person". I have kept your answer.';
+// (It says nothing about the answer: the flow, straight after, says whether it could read one.)
+export const DISTRESS_IN_FLOW_TEXT = 'That sounds really hard. You are not on your own. You can talk to a person at any time: just press the button or say "talk to a person". If anyone is in danger, call 999.';
+/** After the safeguarding help in the middle of a guided flow: the flow waits until the parent is ready. */
+export const CARRY_ON_LABEL = 'Carry on';
+export const SAFEGUARDING_IN_FLOW_TEXT = 'When you are ready, press "Carry on" to go back to the question, or type "cancel" to stop. Your answers so far are kept.';
+/** "Carry on", "continue", "go on": the flow's question again. */
+export const CARRY_ON = /^(?:ok,? )?(?:carry on|continue|go on|resume|keep going|let'?s carry on|let'?s continue|back to the (?:question|letter|form))[.!]?$/i;
 /** One or two everyday words ("school", "the letter"): what do they want to know? */
 export const TOO_BROAD_TEXT = 'Could you tell me a bit more about what you want to know? For example: "How do I ask the school for more help?" or "The council wrote to say no to an assessment. What now?" Or choose one of these.';
 /** A short follow-up the knowledge base cannot place, even with the last answer's topic. */

@@ -153,14 +153,25 @@ describe('dialog: request an EHC needs assessment', function () {
     assert.match(allText(again), /Who is asking for the assessment/);
   });
 
-  it('safeguarding mid-way: emergency help at once, then the same question again', async () => {
+  it('safeguarding mid-way: emergency help at once, and the question waits until the parent says "Carry on"', async () => {
     const c = await begin();
     await c.say('I am a parent or carer');
     await c.say('Sam');
     const help = await c.say('his dad hit him and he has bruises, I am scared to go home');
     assert.equal(metaOf(help[0])?.kind, 'safeguarding');
     assert.match(allText(help), /999/);
-    assert.match(allText(help), /How old is your child/);
+    // On a phone the flow's buttons would push the help out of view: the question is not asked yet.
+    assert.doesNotMatch(allText(help), /How old is your child/);
+    assert.ok(buttonLabels(help).includes('Carry on'));
+    assert.match(allText(await c.say('Carry on')), /How old is your child/);
+    assert.match(allText(await c.say('7')), /Where does your child go to learn/);
+  });
+
+  it('after the safeguarding help, an answer typed straight away is still taken', async () => {
+    const c = await begin();
+    await c.say('I am a parent or carer');
+    await c.say('Sam');
+    await c.say('his dad hit him and he has bruises, I am scared to go home');
     assert.match(allText(await c.say('7')), /Where does your child go to learn/);
   });
 });
@@ -195,6 +206,46 @@ describe('dialog: request an EHC needs assessment, reading what the parent means
     for (const answer of ['1', difficulties, 'none yet', 'none', 'none yet', 'By email (you keep a dated copy)']) await c.say(answer);
     return c.say('today');
   }
+
+  it('an article button from an earlier answer, pressed at the name question, is answered, never taken as the name', async () => {
+    const c = await begin();
+    await c.say('I am a parent or carer');
+    const replies = await c.say('How long the EHC process takes');
+    assert.match(allText(replies), /6 weeks/);
+    assert.match(allText(replies), /What is your child.s first name\?/);
+    const letter = letterIn(await finish(await (async () => { for (const a of ['Sam', '7', 'School', 'Hillside Primary', 'Leeds']) await c.say(a); return c; })()));
+    assert.doesNotMatch(letter, /How long the EHC process takes/);
+  });
+
+  it('"wait, I got her age wrong" at a question in their own words says how to change it, and keeps it out of the letter', async () => {
+    const c = await toCouncil();
+    await c.say('Leeds');
+    await c.say('1');
+    await c.say('She cannot read yet');
+    const replies = await c.say('wait, I got her age wrong, she is 8 not 7');
+    assert.match(allText(replies), /type "back"/);
+    assert.match(allText(replies), /What help has been tried so far/);
+    const letter = letterIn(await (async () => { for (const a of ['none yet', 'none', 'none yet', 'By email (you keep a dated copy)']) await c.say(a); return c.say('today'); })());
+    assert.doesNotMatch(letter, /got her age wrong/);
+  });
+
+  it('"what is provision" in the middle is a question, not what the child finds hard', async () => {
+    const c = await toCouncil();
+    await c.say('Leeds');
+    await c.say('1');
+    const replies = await c.say('what is provision');
+    assert.match(allText(replies), /Now, back to where we were|not sure I can answer/);
+    const letter = letterIn(await finish(c));
+    assert.doesNotMatch(letter, /what is provision/i);
+  });
+
+  it('a parent describing their child at "who is asking?" is never taken for school staff', async () => {
+    const c = await begin();
+    const replies = await c.say('he struggles with reading and gets very anxious, meltdowns after school every day');
+    assert.doesNotMatch(allText(replies), /will not write a parent/);
+    assert.match(allText(replies), /choose one of the buttons/i);
+    assert.doesNotMatch(allText(await c.say('I am his teacher')), /first name/);
+  });
 
   it('answers a question asked in the middle, asks the same question again, and keeps it out of the letter', async () => {
     const c = await toCouncil();

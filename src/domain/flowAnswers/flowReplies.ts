@@ -21,6 +21,8 @@ export const FLOW_REPLIES = {
   unclear: UNCLEAR,
   /** Added to "ok"-style replies: a question is always welcome. */
   askAnything: 'If something is not clear, you can ask me, for example "what does that mean?".',
+  /** "Wait, I got her age wrong": how to put an earlier answer right. */
+  correction: 'No problem. To change an earlier answer, type "back": I will go back one question at a time and keep your other answers. Or carry on, and change it in the draft at the end: it is yours to edit.',
   /** "help" in the middle of a flow. */
   helpCommands: 'You can answer the question below, type "back" to change your last answer, "cancel" to stop, or "talk to a person".',
   /** A question answered in the middle of a flow, before the flow's question again. */

@@ -26,7 +26,9 @@ export type OffScript =
   /** "Actually I want help with mediation instead". */
   | { readonly kind: 'switch'; readonly to: GuidedFlowName }
   /** "ok", "hmm", "5" where words are wanted: nothing to store. */
-  | { readonly kind: 'unclear' };
+  | { readonly kind: 'unclear' }
+  /** "Wait, I got her age wrong": an earlier answer to put right, not this one. */
+  | { readonly kind: 'correction' };
 
 const LEAD = "(?:(?:but|and|ok|okay|sorry|um|umm|hmm|erm|wait|hang on|hold on|just wondering|can i ask)[, ]+)*";
 
@@ -54,10 +56,19 @@ const QUESTION_START = /^(?:what|whats|what's|who|whos|who's|how|why|when|where|
 /** A question even without "?": not "what" or "who", which also start answers ("What the plan says about his needs"). */
 const PLAIN_QUESTION_START = /^(?:how|why|when|where|is|are|am|does|do|did|can|could|should|would|will|must|has|have|may|shall)\b/;
 /** Where an answer is in the parent's own words, only a question that asks what something is, or what it means, is read as a question. */
-const DEFINITION_QUESTION = /^(?:what|who)(?: is|'s|s| are) (?:a|an|the) \w|^what (?:does|do) .+ (?:mean|stand for)$|^what(?: is|'s|s) .+ short for$|^what do you mean by\b|^(?:can|could) you (?:tell me|explain)\b|\bmeaning of\b/;
+const DEFINITION_QUESTION = /^(?:what|who)(?: is|'s|s| are) (?:a|an|the) \w|^what(?: is|'s|s| are) [a-z][\w-]*(?: [\w-]+){0,2}$|^what (?:does|do) .+ (?:mean|stand for)$|^what(?: is|'s|s) .+ short for$|^what do you mean by\b|^(?:can|could) you (?:tell me|explain)\b|\bmeaning of\b/;
 const MAX_QUESTION_WORDS = 20;
 const FIXED_ANSWERS: ReadonlySet<AnswerKind> = new Set<AnswerKind>(['choice', 'choices', 'yes-no']);
 const MAX_WORDS_QUESTION_WORDS = 12;
+
+// "Wait, I got her age wrong", "sorry I made a mistake", "I put the wrong date before": an earlier answer.
+const CORRECTION = new RegExp('^(?:(?:wait|sorry|oops|oh|actually|hang on|hold on|no|ah)[, ]+)*(?:'
+  + '(?:i|we) (?:got|put|typed|wrote|gave|entered|said|did|have got|have put) (?:\\w+ ){0,4}?(?:wrong|incorrect|a typo|the wrong \\w+)'
+  + '|(?:i|we) (?:need|want|would like) to (?:change|fix|correct|go back to) (?:my|an?) (?:earlier |last |previous |other )?answer'
+  + '|(?:i|we) (?:need|want|would like) to (?:change|fix|correct) (?:his|her|their|the|my) (?:name|age|date|birthday|date of birth|school|council|answer)(?:$| to | from |,| because| as| i gave| i put)'
+  + '|(?:that|this|it|the \\w+|(?:that|this|the|my) \\w+) (?:was|is) (?:wrong|not right|incorrect)(?: earlier| before)?$'
+  + '|(?:i|we) made a (?:mistake|typo|error)(?: (?:earlier|before|there|back there|with (?:the|my|her|his) \\w+|in (?:the|my) (?:\\w+ )?(?:answer|date|name|age)))?$)');
+const MAX_CORRECTION_WORDS = 25;
 
 const SKIP = /^(?:skip|skip (?:it|this|that|this one|that one|this question|that question)|pass|next|next question|move on|rather not(?: say)?|prefer not(?: to say)?|i'?d rather not(?: say)?|i would rather not(?: say)?|leave (?:it|it blank|that|this)(?: out| blank)?|n\/a)$/;
 const NONE = /^(?:no|nope|nah|none|nothing|no one|nobody|n\/a|na)$/;
@@ -112,6 +123,7 @@ export function offScriptIn(text: string, expects: AnswerKind, current?: GuidedF
   if (!t) return raw ? { kind: 'unclear' } : undefined;
   const to = switchIn(t, expects);
   if (to && to !== current) return { kind: 'switch', to };
+  if (wordCount(t) <= MAX_CORRECTION_WORDS && CORRECTION.test(t)) return { kind: 'correction' };
   if (WHY.test(t)) return { kind: 'why' };
   if (MEANING.test(t)) return { kind: 'meaning' };
   if (SKIP.test(t)) return { kind: 'skip', none: false };
