@@ -132,6 +132,18 @@ describe('calendarDate', () => {
       for (const form of forms) assert.equal(parseParentDate(form, today), '2026-04-13', form);
     });
 
+    it('reads a date with words around it, and months misspelt (found in testing)', () => {
+      const forms = ['the 13th of april 2026', 'on the 13th of April 2026', 'it was dated 13 April 2026', 'he was born on the 13th of april 2026',
+        '13 aprill 2026', 'aprl 13 2026'];
+      for (const form of forms) assert.equal(parseParentDate(form, today), '2026-04-13', form);
+      assert.equal(parseParentDate('14 octobr', today, 'past'), '2026-10-14');
+      assert.equal(parseParentDate('febuary 3rd', today, 'past'), '2026-02-03');
+      assert.equal(parseParentDate('the 14th of janurary', today, 'past'), '2026-01-14');
+      // Monday 23 November 2026: Thursday just gone is 19 November.
+      assert.equal(parseParentDate('thursday just gone', today, 'past'), '2026-11-19');
+      assert.equal(parseParentDate('the 14th of smarch', today, 'past'), undefined);
+    });
+
     it('reads UK order: 3/4/2026 is 3 April', () => {
       assert.equal(parseParentDate('3/4/2026', today), '2026-04-03');
       assert.equal(parseParentDate('1 sept 2026', today), '2026-09-01');

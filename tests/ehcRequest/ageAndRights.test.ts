@@ -6,7 +6,7 @@ import { TODAY } from './fixtures';
 describe('EHC request: age, date of birth and whose right it is to ask', () => {
   describe('parseAgeOrDateOfBirth', () => {
     it('reads an age however a parent types it', () => {
-      for (const text of ['7', '7 years old', "he's 7", 'She is 7.', 'aged 7', 'seven', '7yo', 'my son is 7', 'Sam’s 7']) {
+      for (const text of ['7', '7 years old', "he's 7", 'She is 7.', 'aged 7', 'seven', '7yo', 'my son is 7', 'Sam’s 7', 'shes 7', 'hes 7']) {
         assert.deepEqual(parseAgeOrDateOfBirth(text, TODAY), { kind: 'age', age: 7 }, text);
       }
       assert.deepEqual(parseAgeOrDateOfBirth('twenty-one', TODAY), { kind: 'age', age: 21 });

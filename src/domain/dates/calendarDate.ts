@@ -192,6 +192,17 @@ const DAY_FIRST = new RegExp(`^(\\d{1,2})${ORDINAL}(?: of)? ([a-z]+),?(?: (\\d{4
 /** "April 13 2026", "april 13th, 26". */
 const MONTH_FIRST = new RegExp(`^([a-z]+) (\\d{1,2})${ORDINAL},?(?: (\\d{4}|\\d{2}))?$`);
 
+/** Words before a date that say nothing about it: "on the", "it was dated", "he was born on the". */
+const DATE_LEAD = /^(?:(?:it|that|this|the letter|the decision|the date) (?:was|is) )?(?:(?:he|she|they|i|we) (?:was|were) )?(?:dated |sent |born |received |posted )?(?:on )?(?:the )?/;
+
+/**
+ * A month's name as typed, misspelt too ("octobr", "febuary", "janurary"): its first three
+ * letters decide, as no two months share them, for a word of four letters or more.
+ */
+function monthNamed(word: string): number | undefined {
+  return MONTH_BY_NAME.get(word) ?? (word.length >= 4 ? MONTH_BY_NAME.get(word.slice(0, 3)) : undefined);
+}
+
 const WEEKDAY_PREFIX = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?,?\s+/;
 
 /**
@@ -320,7 +331,10 @@ function weekdayDate(which: string | undefined, weekday: number, today: IsoDate,
  * with a sentence saying why.
  */
 export function readParentDate(text: string, today: IsoDate, expect: YearlessDate = 'near'): ParentDateReading {
-  const s = text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '').replace(WEEKDAY_PREFIX, '');
+  const s = text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '')
+    // "Thursday just gone" is last Thursday (before the weekday in front of a date is dropped).
+    .replace(/^(?:on )?([a-z]+) just gone$/, 'last $1')
+    .replace(WEEKDAY_PREFIX, '');
 
   if (s === 'today') return read(today);
   if (s === 'yesterday') return read(addDays(today, -1));
@@ -356,15 +370,17 @@ export function readParentDate(text: string, today: IsoDate, expect: YearlessDat
   const numeric = /^(\d{1,2})\s?[/.-]\s?(\d{1,2})(?:\s?[/.-]\s?(\d{4}|\d{2}))?$/.exec(s);
   if (numeric) return dayMonthYear(Number(numeric[1]), Number(numeric[2]), numeric[3], today, expect);
 
-  const dayFirst = DAY_FIRST.exec(s);
+  // "the 14th of jan", "on the 3rd of April", "he was born on the 3rd of april 2009": the date in it.
+  const bare = s.replace(DATE_LEAD, '');
+  const dayFirst = DAY_FIRST.exec(bare);
   if (dayFirst) {
-    const month = MONTH_BY_NAME.get(dayFirst[2]);
+    const month = monthNamed(dayFirst[2]);
     return month === undefined ? unread() : dayMonthYear(Number(dayFirst[1]), month, dayFirst[3], today, expect);
   }
 
-  const monthFirst = MONTH_FIRST.exec(s);
+  const monthFirst = MONTH_FIRST.exec(bare);
   if (monthFirst) {
-    const month = MONTH_BY_NAME.get(monthFirst[1]);
+    const month = monthNamed(monthFirst[1]);
     return month === undefined ? unread() : dayMonthYear(Number(monthFirst[2]), month, monthFirst[3], today, expect);
   }
 

@@ -40,7 +40,8 @@ function readWholeNumber(word: string): number | undefined {
 }
 
 // Words around an age that we can safely drop: "he's 7", "my son is 7", "aged 7", "she just turned 7".
-const SUBJECT = /^(?:(?:he|she|they|my (?:son|daughter|child|kid|boy|girl)|[a-z][a-z'-]*) ?(?:'s|is|are|has just turned|just turned|turned)|i'm|i am|aged?:?|age is)\s+/;
+// ("hes 7", "shes 7", "im 17": typed without the apostrophe.)
+const SUBJECT = /^(?:(?:he|she|they|my (?:son|daughter|child|kid|boy|girl)|[a-z][a-z'-]*) ?(?:'s|is|are|has just turned|just turned|turned)|(?:hes|shes|theyre|im)(?: just turned| turned)?|i'm|i am|aged?:?|age is)\s+/;
 const NEARLY = /^(?:nearly|almost|not quite)\s+/;
 const ROUGHLY = /^(?:about|around|only|just turned|turned|just)\s+/;
 const NUMBER_WORDS = `twenty[- ]?(?:one|two|three|four|five|six|seven|eight|nine)|twenty|${[...UNITS].reverse().join('|')}`;
