@@ -330,6 +330,9 @@ export class MainDialog extends ComponentDialog {
         await this.say(context, msg.upToDateText({ oldest: dates[0], newest: dates.at(-1) }), { kind: 'smalltalk' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
         break;
       }
+      case 'contact-for-me':
+        await this.say(context, msg.CANNOT_CONTACT_TEXT, { kind: 'smalltalk' }, { choices: [{ label: msg.MAIN_TASKS.ehcRequest }, { label: msg.MAIN_TASKS.person }] });
+        break;
       case 'explain-again':
         await this.say(context, msg.EXPLAIN_AGAIN_TEXT, { kind: 'clarify' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
         break;

@@ -38,7 +38,7 @@ export function helpText(): string {
     '- help you ask for an EHC needs assessment, with a draft letter and your dates',
     '- help you get ready for mediation and work out your appeal dates',
     '- put you in touch with a SENDIASS adviser (a free, independent person who can help with your own case)',
-    'Type "start again" at any time to begin again.',
+    '\nType "start again" at any time to begin again.',
   ].join('\n');
 }
 
@@ -154,7 +154,8 @@ export function safeguardingText(): string {
     '- **Childline** (for children and young people): **0800 1111**.',
     '- **NSPCC** (if you are worried about a child): **0808 800 5000**.',
     '- Tell the school\'s designated safeguarding lead, or your council\'s children\'s services.',
-    'I am a computer program, so I cannot call anyone for you. If you would like, I can also give you details of a person to talk to.',
+    // (A blank line first: straight after the list, Markdown would make it part of the last point.)
+    '\nI am a computer program, so I cannot call anyone for you. If you would like, I can also give you details of a person to talk to.',
   ].join('\n');
 }
 
@@ -177,6 +178,9 @@ export const TOO_BROAD_TEXT = 'Could you tell me a bit more about what you want 
 export function followUpUnclearText(lastTopic: string): string {
   return `I am not sure I understood. If your question is about "${lastTopic}", could you ask it again in a few more words? Or you can talk to a person.`;
 }
+
+/** "Can you ring the council for me?" */
+export const CANNOT_CONTACT_TEXT = 'I cannot phone, email or write to anyone for you: I am a computer program. I can help you write to the council yourself, with a draft letter to send. Or a SENDIASS adviser, a real person, may be able to help you contact them.';
 
 /** "What does that word mean?" with no word named. */
 export const WHICH_WORD_TEXT = 'Which word would you like me to explain? Type it, for example: "What does provision mean?"';

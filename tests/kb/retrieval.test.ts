@@ -118,6 +118,9 @@ describe('retrieval over the real knowledge base', () => {
     const cases: ReadonlyArray<readonly [string, string]> = [
       // "need" says nothing on its own, and "areas" found the Local Offer ("services in your area").
       ['what are the 4 areas of need', 'what-is-send'],
+      // "How do I get an EHCP?" is how to ask for one: "ehcp" is its only content word, as in "what is an ehcp".
+      ['how would we get an ehc plan for our daughter', 'how-to-request-ehc-assessment'],
+      ['what is an ehcp', 'what-is-an-ehc-plan'],
       // Moving up to college is a phase transfer, not moving house.
       ['what happens to the ehcp when she moves to college', 'phase-transfers'],
       ['we are moving to a different county, what happens to the plan', 'moving-to-another-council'],

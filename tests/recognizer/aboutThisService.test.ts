@@ -17,6 +17,7 @@ describe('recognizer: questions about the chat itself', () => {
     expect('maker', ['who made you', 'who runs this service?', 'which organisation runs this chat']);
     expect('sendiass-contact', ['whats the sendiass phone number', 'what time does sendiass open', 'number for my local sendiass', 'how do i contact sendiass',
       'iass email address', 'SENDIASS opening hours']);
+    expect('contact-for-me', ['can you ring the council for me', 'could you email the school please', 'will you chase the LA for us', 'can u call them for me']);
   });
 
   it('hears a parent saying it is not helping, or asking for it more simply', () => {
@@ -27,7 +28,8 @@ describe('recognizer: questions about the chat itself', () => {
 
   it('leaves questions about SEND itself alone, even with the same words', () => {
     for (const q of ['is it confidential if i talk to sendiass', "can the school see my child's ehcp", 'is the ehcp confidential', 'who can see my child\'s plan',
-      'delete my ehcp', 'can the council refuse', 'tell me more about tribunals', 'i want more hours in his plan', 'can i talk to a SENDIASS adviser', 'who are SENDIASS', 'i want sendiass to call me', 'is the plan useless']) {
+      'delete my ehcp', 'can the council refuse', 'tell me more about tribunals', 'i want more hours in his plan', 'can i talk to a SENDIASS adviser', 'who are SENDIASS', 'i want sendiass to call me', 'is the plan useless',
+      'can the school contact the council for me', 'can you tell me how to email the council']) {
       assert.equal(serviceQuestionIn(q), undefined, q);
     }
   });

@@ -69,6 +69,7 @@ describe('local recognizer: what parents ask for', () => {
       'when is my deadline to register the appeal',
       'i need to appeal against the decision not to issue a plan',
       'mediation is booked for next month, how should i plan for it',
+      'start again, prepare me for the tribunal',
     ]);
   });
 

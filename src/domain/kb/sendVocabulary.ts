@@ -144,6 +144,9 @@ const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegE
   // A council's own rule for assessing ("they only assess if...", "won't assess until..."): its criteria, which are guidelines.
   ['assesscriteria', /\b(?:only|won'?t|will not|wont|refus\w* to|not) (?:\w+ ){0,2}?assess\w*(?: \w+){0,4}? (?:if|unless|until)\b|\bcriteria\b|\bthreshold\b|\bbefore (?:they|the council|it|we|you|i) (?:will |would |can |could |agree to )?(?:assess|consider an? (?:assessment|request))\b/,
     /criteria|threshold|assess\w* (?:\w+ ){0,4}?(?:if|unless|until) |before (?:they|the council|it|we|you|i) /],
+  // "How do I get an EHCP?": how to ask for one, not what one is (the only content word is "ehcp").
+  ['howtoget', new RegExp(`\\bhow (?:do|can|would|should|does) (?:i|we|you|a parent|parents|one) (?:go about )?(?:get|getting|apply for|applying for|obtain|ask for|request|start) ${A_PLAN_OR_ASSESSMENT}\\b|\\bsteps to (?:get|getting|apply for) ${A_PLAN_OR_ASSESSMENT}\\b`),
+    /how|steps to/],
   // "It's been 23 weeks since I asked": a council past its time limit.
   ['late', /\b(?:been|over|nearly|almost|more than) (?:\d+|\w+ty(?:[- ]\w+)?) (?:weeks|months)\b(?! (?:old|of age|ago))|\b\d+ (?:weeks|months) (?:since|and still|later and still|on and still)\b/,
     /(?:been|over|nearly|almost|more than) \w+ (?:weeks|months)|\d (?:weeks|months) (?:since|and|later|on)\b/],

@@ -8,7 +8,7 @@ import { normaliseSendText } from './sendTerms';
  * deserves the phone number and opening hours, not just an offer to pass the conversation on.
  * And how up to date the information is: the dates it was checked, which every answer also shows.
  */
-export type ServiceQuestion = 'privacy' | 'erase' | 'maker' | 'not-helping' | 'explain-again' | 'sendiass-contact' | 'tell-me-more' | 'up-to-date';
+export type ServiceQuestion = 'privacy' | 'erase' | 'maker' | 'not-helping' | 'explain-again' | 'sendiass-contact' | 'tell-me-more' | 'up-to-date' | 'contact-for-me';
 
 const WHO_ELSE = '(?:the |my |our |his |her |their )?(?:(?:child|son|daughter|kid|kids|children) )?(?:school|schools|council|teachers?|senco|head ?teacher|social services|social workers?|children s services|ex|anyone|anybody|someone|somebody|other people|staff|government)';
 const MY_WORDS = '(?:this|it|this chat|the chat|this conversation|what i (?:say|type|write|tell you|put)|my (?:data|information|info|details|messages?|conversation|chat|answers))';
@@ -45,6 +45,8 @@ const PATTERNS: ReadonlyArray<readonly [ServiceQuestion, RegExp]> = [
     + '|(?:is|are) (?:this|the|your|it|these) ?(?:information|info|advice|answers?|guidance|website|site|knowledge base)? ?(?:here |you give )?(?:still )?(?:up to date|current|accurate|correct|reliable|right|trustworthy|out of date|old|recent)'
     + '|how (?:up to date|current|accurate|reliable|old|recent|trustworthy) (?:is|are) (?:this|the|your|it|these) ?(?:information|info|advice|answers?|guidance|website|site|bot|knowledge base)?'
     + '|can i (?:trust|rely on) (?:this|the|your|it|these) ?(?:information|info|advice|answers?|guidance|bot|chat)?)(?: here| you give)?(?: please)?$')],
+  // "Can you ring the council for me?": the bot cannot phone or write to anyone, and says what it can do.
+  ['contact-for-me', /^(?:(?:please|so|ok|and) )?(?:can|could|will|would) (?:you|u) (?:please )?(?:ring|call|phone|email|e mail|message|text|write to|contact|chase|speak to|talk to|get in touch with|send (?:it|this|the letter) to) (?:the |my |our |his |her )?(?:council|la|local authority|sen team|school|senco|head ?teacher|college|caseworker|case worker|gp|nursery|them|him|her)(?: (?:for|on behalf of) (?:me|us))?(?: please)?$/],
   // "Tell me more" after an answer: the rest of that article.
   ['tell-me-more', /^(?:(?:ok|okay|yes|right|thanks|thank you|please|and) )*(?:(?:can|could) you |please )?(?:tell me (?:a bit |a little |some )?more|more|more info|more information|more details?|more please|go on|say more|explain more|give me more(?: details| information)?|i (?:want|would like|d like) to know more|what else|read more|the full (?:article|answer)|the whole (?:article|answer)|show me (?:the )?(?:rest|more|whole thing))(?: about (?:it|this|that))?(?: please)?$/],
   ['explain-again', /^(?:(?:can|could) you |please )?(?:explain|say|put|tell me) (?:it|that|this)(?: again)? (?:more simply|in simpler words|in plain english|in simple terms|in a simpler way|more clearly|differently|another way|in another way)(?: please)?$|^(?:i (?:still )?(?:do not|cannot) understand (?:that|this|it|the answer|your answer|what you said|what that means))$/],

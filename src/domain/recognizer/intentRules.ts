@@ -63,7 +63,8 @@ export const INTENT_RULES: readonly IntentRule[] = [
 
   // ---------- flow.mediation: get ready for mediation or an appeal ----------
   { intent: 'flow.mediation', weight: 0.9, pattern: new RegExp(`\\b(?:${WISH}|${HELP_ME}(?: to| with)?|${YOU_DO}) ${GAP(3)}(?:prepare|get ready|be ready|ready|plan|prep) (?:for|me for|us for) ${GAP(2)}${DISPUTE}\\b`) },
-  { intent: 'flow.mediation', weight: 0.9, pattern: /^(please )?(get ready|prepare|prep) (me |us )?for (mediation|an appeal|the appeal|tribunal|the tribunal|my appeal|our appeal)/ },
+  // (Also after "start again," or "ok,": the last thing said is what they want.)
+  { intent: 'flow.mediation', weight: 0.9, pattern: /(?:^|\b(?:start again|start over|restart|ok|okay|right|so|actually)[, ]+)(please )?(get ready|prepare|prep) (me |us )?for (mediation|an appeal|the appeal|tribunal|the tribunal|my appeal|our appeal)/ },
   { intent: 'flow.mediation', weight: 0.88, pattern: new RegExp(`\\b(?:${WISH}|${HELP_ME}(?: to)?|let us) ${GAP(2)}(?:appeal|challenge|dispute|fight|contest|go to tribunal|take (?:them|the council|it|this) to (?:tribunal|appeal)|register (?:an|my|the|our) appeal|lodge (?:an |the |my )?appeal|start (?:an |the |my )?appeal|start mediation|go to mediation|ask for mediation|request mediation|get (?:a |the )?mediation certificate|get (?:a |the )?certificate)\\b`) },
   { intent: 'flow.mediation', weight: 0.88, pattern: /\bhelp (me|us) with (my|our|an|the|this) (appeal|mediation|tribunal)|^(an? |my |our )?(appeal|mediation|tribunal)( prep| preparation)? (help|support|please)$|\b(help|support) (with|for) (my|our|an|the|this) (appeal|mediation|tribunal)( hearing)?$/ },
   { intent: 'flow.mediation', weight: 0.86, pattern: /\b(and|so|but|now) (i |we )?(want|would like|need|plan|intend|are going|am going) to (appeal|challenge (it|the decision|this|them)|dispute (it|the decision)|fight (it|this|the decision|them|back)|contest (it|the decision)|go to tribunal|go to mediation)\b/ },
