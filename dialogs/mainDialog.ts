@@ -13,6 +13,7 @@ import { otherUkNationIn } from '../src/domain/recognizer/otherUkNation';
 import { asksWhatTheBotIs } from '../src/domain/recognizer/botIdentity';
 import { asksAsProfessional, asksAsYoungPerson } from '../src/domain/recognizer/askerRole';
 import { isTooBroadToAnswer } from '../src/domain/recognizer/tooBroad';
+import { mentionsPossibleRisk } from '../src/domain/recognizer/possibleRisk';
 import { asksAboutAnUnnamedWord, looksLikeFollowUp, topicOfTitle, withTopic } from '../src/domain/recognizer/followUp';
 import { looksLikeSendTopic } from '../src/domain/recognizer/sendTerms';
 import { serviceQuestionIn, type ServiceQuestion } from '../src/domain/recognizer/aboutThisService';
@@ -566,7 +567,10 @@ export class MainDialog extends ComponentDialog {
   }
 
   private async say(context: TurnContext, text: string, meta: ReplyMeta, options?: Parameters<typeof buildReply>[2]): Promise<void> {
-    await context.sendActivity(buildReply(text, meta, options));
+    // Unsure what the message is about, and it has a word that may mean danger: where to get help comes first.
+    const unsure = meta.kind === 'clarify' || meta.kind === 'out-of-scope';
+    const said = unsure && mentionsPossibleRisk(messageText(context)) ? `${msg.POSSIBLE_RISK_LEAD}\n\n${text}` : text;
+    await context.sendActivity(buildReply(said, meta, options));
   }
 }
 

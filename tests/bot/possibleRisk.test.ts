@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { metaOf } from '../../src/bot/replies';
+import { mentionsPossibleRisk } from '../../src/domain/recognizer/possibleRisk';
+import { allText, testBot } from '../helpers/bot';
+
+/**
+ * A safety net under the safeguarding rules: when the bot cannot place a message and it has a word
+ * that may mean danger, the unsure reply starts with 999 and the NSPCC.
+ */
+describe('an unsure reply to a message that may be about danger', () => {
+  it('starts with where to get help now', async () => {
+    const replies = await testBot().conversation().say('the neighbours dog barks and he is scared to walk past');
+    const reply = replies.find((r) => ['clarify', 'out-of-scope'].includes(metaOf(r)?.kind ?? ''));
+    assert.ok(reply, 'an unsure reply');
+    assert.match(reply.text ?? '', /^If you or anyone else is in danger now, call 999\. .*NSPCC on 0808 800 5000/);
+  });
+
+  it('adds nothing to an unsure reply without such words, or to an answer', async () => {
+    const c = testBot().conversation();
+    assert.doesNotMatch(allText(await c.say('whats the weather like')), /danger now/);
+    assert.doesNotMatch(allText(await c.say('what is an ehcp')), /danger now/);
+  });
+
+  it('knows the words, whatever their form', () => {
+    for (const t of ['she was choking', 'he keeps running away', 'they threatened him', 'left alone', 'bleeding']) assert.equal(mentionsPossibleRisk(t), true, t);
+    for (const t of ['what is section F', 'how long is the annual review', 'can I appeal']) assert.equal(mentionsPossibleRisk(t), false, t);
+  });
+});
