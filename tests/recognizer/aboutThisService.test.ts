@@ -29,7 +29,8 @@ describe('recognizer: questions about the chat itself', () => {
   it('leaves questions about SEND itself alone, even with the same words', () => {
     for (const q of ['is it confidential if i talk to sendiass', "can the school see my child's ehcp", 'is the ehcp confidential', 'who can see my child\'s plan',
       'delete my ehcp', 'can the council refuse', 'tell me more about tribunals', 'i want more hours in his plan', 'can i talk to a SENDIASS adviser', 'who are SENDIASS', 'i want sendiass to call me', 'is the plan useless',
-      'can the school contact the council for me', 'can you tell me how to email the council']) {
+      'can the school contact the council for me', 'can you tell me how to email the council',
+      'if we go to mediation how long is it and who comes, is it confidential']) {
       assert.equal(serviceQuestionIn(q), undefined, q);
     }
   });

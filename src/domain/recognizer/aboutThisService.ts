@@ -52,8 +52,14 @@ const PATTERNS: ReadonlyArray<readonly [ServiceQuestion, RegExp]> = [
   ['explain-again', /^(?:(?:can|could) you |please )?(?:explain|say|put|tell me) (?:it|that|this)(?: again)? (?:more simply|in simpler words|in plain english|in simple terms|in a simpler way|more clearly|differently|another way|in another way)(?: please)?$|^(?:i (?:still )?(?:do not|cannot) understand (?:that|this|it|the answer|your answer|what you said|what that means))$/],
 ];
 
+// "If we go to mediation ... is it confidential?" asks about mediation, not this chat.
+const ABOUT_A_SEND_EVENT = /\b(?:mediation|mediator|tribunal|hearing|meeting|annual review|sendiass|adviser|advice line|helpline|assessment)\b/;
+
 export function serviceQuestionIn(text: string): ServiceQuestion | undefined {
   const t = normaliseSendText(text).replace(/[?.!]+$/, '').trim();
-  for (const [kind, pattern] of PATTERNS) if (pattern.test(t)) return kind;
+  for (const [kind, pattern] of PATTERNS) {
+    if (kind === 'privacy' && ABOUT_A_SEND_EVENT.test(t) && !/\b(?:this chat|the chat|this conversation|you|send navigator|this bot)\b/.test(t)) continue;
+    if (pattern.test(t)) return kind;
+  }
   return undefined;
 }
