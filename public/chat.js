@@ -478,6 +478,8 @@
   // The server is told this conversation is over first, so a request to talk to an adviser ends
   // (nobody is left waiting in the queue for a page that has moved on). Nothing is deleted.
   document.getElementById('new-chat').addEventListener('click', function () {
+    // One tap mid-way through a letter, or while waiting for an adviser, must not lose it unasked.
+    if (!window.confirm('Start a new conversation? This one ends here, and any request to talk to an adviser stops. Save any letter or dates you want to keep first.')) return;
     var conv = saved();
     try { sessionStorage.removeItem(STORAGE_KEY); } catch (e) { /* nothing stored */ }
     if (!conv || conv.mode !== 'local') { location.reload(); return; }

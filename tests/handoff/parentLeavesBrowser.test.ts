@@ -39,6 +39,12 @@ describe('browser: a parent waiting for an adviser starts a new conversation', f
     assert.ok(waiting, 'waiting in the queue');
     const oldConversation = waiting.conversationId;
 
+    // Asked first: saying no keeps the conversation and the place in the queue.
+    page.once('dialog', (d) => { assert.match(d.message(), /Start a new conversation\?/); void d.dismiss(); });
+    await page.click('#new-chat');
+    await page.waitForTimeout(500);
+    assert.equal((await running.handoffs!.list()).length, 1, 'still waiting after "Cancel"');
+    page.once('dialog', (d) => { void d.accept(); });
     await page.click('#new-chat');
     await page.waitForFunction((old) => {
       const saved = JSON.parse(sessionStorage.getItem('send-navigator.conversation') || 'null');
