@@ -267,6 +267,11 @@ export class MainDialog extends ComponentDialog {
         await this.say(context, msg.GREETING_REPLY, { kind: 'smalltalk' }, { choices: msg.MAIN_TASK_CHOICES });
         return Dialog.EndOfTurn;
       case 'thanks':
+        // "Thank you Sam, will you email me?" after an adviser has left: the request matters more than the thanks.
+        if (msg.ASKS_TO_BE_CONTACTED.test(text)) {
+          await this.say(context, msg.sendiassContactText(services), { kind: 'smalltalk' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
+          return Dialog.EndOfTurn;
+        }
         await this.say(context, msg.THANKS_REPLY, { kind: 'smalltalk' });
         return Dialog.EndOfTurn;
       case 'goodbye':

@@ -182,6 +182,9 @@ export function followUpUnclearText(lastTopic: string): string {
 /** Before an unsure reply to a message with a word that may mean danger (see possibleRisk.ts). */
 export const POSSIBLE_RISK_LEAD = 'If you or anyone else is in danger now, call 999. If you are worried about a child, you can call the NSPCC on 0808 800 5000.';
 
+/** Thanks with a request to be contacted ("will you email me?"): answered with how to reach SENDIASS. */
+export const ASKS_TO_BE_CONTACTED = /\b(?:will|can|could|would) (?:you|u|someone|sendiass|they|she|he) (?:\w+ )?(?:email|e-mail|ring|call|phone|text|contact|write to|get back to|message) (?:me|us)\b/i;
+
 /** "Can you ring the council for me?" */
 export const CANNOT_CONTACT_TEXT = 'I cannot phone, email or write to anyone for you: I am a computer program. I can help you write to the council yourself, with a draft letter to send. Or a SENDIASS adviser, a real person, may be able to help you contact them.';
 

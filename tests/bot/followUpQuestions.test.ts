@@ -49,6 +49,14 @@ describe('follow-up questions after an answer ("is it free?", "what if they say 
     assert.match(allText(replies), /Which word/);
   });
 
+  it('"thank you, will you email me?" (after an adviser has gone) gets how to reach SENDIASS, not just "you are welcome"', async () => {
+    const c = testBot().conversation();
+    const replies = await c.say('thank you Sam, will you email me?');
+    assert.match(allText(replies), /SENDIASS/);
+    assert.doesNotMatch(allText(replies), /You are welcome/);
+    assert.match(allText(await c.say('thanks so much')), /You are welcome/);
+  });
+
   it('a topic is the title without its question words', () => {
     assert.equal(topicOfTitle('How to ask for an EHC needs assessment'), 'EHC needs assessment');
     assert.equal(topicOfTitle('Mediation: what it is and how it can help'), 'Mediation');
