@@ -187,7 +187,7 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
       cannotSkip: MEDIATION_FLOW_TEXT.cannotSkip.certificateDate,
       prompt: () => ask('certificateDate'),
       parse: (input, a, env) => {
-        const r = dateStep(input.text, env.today, (d) => checkCertificateDate(d, a.decisionLetterDate!, env.today));
+        const r = dateStep(input.text, env.today, (d) => checkCertificateDate(d, a.decisionLetterDate!, env.today, a.adviserContactDate));
         return r.ok ? { ok: true, update: { certificateDate: r.date }, note: FLOW_REPLIES.dateReadBack(r.date) } : r;
       },
     },

@@ -48,6 +48,13 @@ describe('mediation: checking the answers', () => {
     assert.equal(checkCertificateDate('2026-11-20', '2026-11-12', TODAY).ok, true);
   });
 
+  it('refuses a certificate dated before the mediation adviser was contacted (the adviser gives it)', () => {
+    const check = checkCertificateDate('2026-11-14', '2026-11-12', TODAY, '2026-11-16');
+    assert.equal(check.ok, false);
+    assert.match(check.ok ? '' : check.message, /before the day you contacted the mediation adviser \(Monday 16 November 2026\)/);
+    assert.equal(checkCertificateDate('2026-11-16', '2026-11-12', TODAY, '2026-11-16').ok, true);
+  });
+
   it('accepts a complete set of answers', () => {
     const result = validateMediationAnswers(answers({
       contactedAdviser: true, adviserContactDate: '2026-11-16', choseMediation: 'no',

@@ -86,9 +86,13 @@ export function checkMediationRequestedDate(date: IsoDate, decisionLetterDate: I
     ?? { ok: true, date };
 }
 
-export function checkCertificateDate(date: IsoDate, decisionLetterDate: IsoDate, today: IsoDate): DateCheck {
+/** The mediation adviser issues the certificate, so it cannot be dated before they were contacted. */
+export function checkCertificateDate(date: IsoDate, decisionLetterDate: IsoDate, today: IsoDate, adviserContactDate?: IsoDate): DateCheck {
   return notInFuture(date, today, 'The date on the certificate')
     ?? notBeforeDecision(date, decisionLetterDate, 'The date on the certificate')
+    ?? (adviserContactDate !== undefined && compareDates(date, adviserContactDate) < 0
+      ? fail(`The date on the certificate (${formatLongDate(date)}) is before the day you contacted the mediation adviser (${formatLongDate(adviserContactDate)}), who gives the certificate. Please check both dates. If the earlier date is wrong, say "back" to change it.`)
+      : undefined)
     ?? { ok: true, date };
 }
 
@@ -126,7 +130,7 @@ export function mediationAnswersSchema(today: IsoDate) {
       issue('certificateDate', 'Please tell me the date on the certificate.');
     }
     if (a.certificateDate !== undefined && isIsoDate(a.certificateDate)) {
-      issue('certificateDate', checkCertificateDate(a.certificateDate, a.decisionLetterDate, today));
+      issue('certificateDate', checkCertificateDate(a.certificateDate, a.decisionLetterDate, today, a.adviserContactDate));
     }
   });
 }
