@@ -562,8 +562,19 @@
       loadQueue();
     }).catch(function (e) { announce(e.message); });
   }
-  $('return-to-bot').addEventListener('click', function () { finish('returned-to-bot'); });
-  $('close-conversation').addEventListener('click', function () { finish('closed-by-adviser'); });
+  // Both end the adviser's part at once, so they ask first; a safeguarding conversation says so.
+  function confirmFinish(action) {
+    var warning = current && current.safeguarding
+      ? 'This conversation is marked as safeguarding. Have you done what your safeguarding procedure asks, and told the parent? '
+      : '';
+    return window.confirm(warning + action + '?');
+  }
+  $('return-to-bot').addEventListener('click', function () {
+    if (confirmFinish('Hand this parent back to the bot')) finish('returned-to-bot');
+  });
+  $('close-conversation').addEventListener('click', function () {
+    if (confirmFinish('Close this conversation')) finish('closed-by-adviser');
+  });
 
   // ---- Live updates --------------------------------------------------------------------------
 

@@ -127,7 +127,13 @@ describe('browser: an adviser uses the hub', function () {
     await page.waitForFunction(() => /With Alex/.test(document.getElementById('queue-list')!.textContent!));
   });
 
-  it('hands the parent back to the bot, and the conversation leaves the queue', async () => {
+  it('hands the parent back to the bot (after asking), and the conversation leaves the queue', async () => {
+    // Cancel first: nothing happens.
+    page.once('dialog', (d) => { assert.match(d.message(), /Hand this parent back to the bot\?/); void d.dismiss(); });
+    await page.click('#return-to-bot');
+    await page.waitForTimeout(300);
+    assert.deepEqual(queue.calls.filter((c) => c.method === 'close'), []);
+    page.once('dialog', (d) => { void d.accept(); });
     await page.click('#return-to-bot');
     await page.waitForFunction(() => document.getElementById('conversation')!.hidden);
     await page.waitForFunction(() => /back with the bot/.test(document.getElementById('hub-status')!.textContent!));
