@@ -167,7 +167,7 @@ export class MainDialog extends ComponentDialog {
       await this.say(context, msg.safeguardingText(), { kind: 'safeguarding' }, { choices: msg.SAFEGUARDING_CHOICES, buttons: 'card' });
       if (inFlow) {
         // The help stays in view: the flow's question (and its buttons, which fill a phone's screen) waits to be asked for.
-        await this.say(context, msg.SAFEGUARDING_IN_FLOW_TEXT, { kind: 'info' }, { choices: [{ label: msg.CARRY_ON_LABEL }, { label: msg.MAIN_TASKS.person }] });
+        await this.say(context, msg.SAFEGUARDING_IN_FLOW_TEXT, { kind: 'info' }, { choices: [{ label: msg.CARRY_ON_LABEL }, { label: msg.MAIN_TASKS.person }], buttons: 'card' });
       }
       return Dialog.EndOfTurn;
     }
