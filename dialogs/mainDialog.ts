@@ -535,7 +535,8 @@ export class MainDialog extends ComponentDialog {
       }
       case 'cancel':
         await dc.cancelAllDialogs();
-        await this.say(context, msg.CANCELLED_TEXT, { kind: 'smalltalk' }, { choices: msg.MAIN_TASK_CHOICES });
+        // "I'll do this later": said plainly that the answers are not kept, and what will help next time.
+        await this.say(context, msg.FOR_LATER.test(context.activity.text ?? '') ? msg.STOPPED_FOR_LATER_TEXT : msg.CANCELLED_TEXT, { kind: 'smalltalk' }, { choices: msg.MAIN_TASK_CHOICES });
         return Dialog.EndOfTurn;
       case 'restart':
         await dc.cancelAllDialogs();

@@ -191,6 +191,9 @@ export const CANNOT_CONTACT_TEXT = 'I cannot phone, email or write to anyone for
 /** "What does that word mean?" with no word named. */
 export const WHICH_WORD_TEXT = 'Which word would you like me to explain? Type it, for example: "What does provision mean?"';
 export const CANCELLED_TEXT = 'OK, I have stopped that. Nothing has been sent anywhere. What would you like to do now?';
+/** Stopping a guided flow "for later". */
+export const FOR_LATER = /\b(?:later|another time|tomorrow|another day|when i have)\b/i;
+export const STOPPED_FOR_LATER_TEXT = 'OK, we can stop here. Nothing has been sent anywhere. I do not keep half-finished answers, so next time choose the same task and we will start again. It helps to have any reports or letters to hand.';
 export const NOTHING_TO_CANCEL_TEXT = 'There is nothing to stop. What would you like to do?';
 export const RESTART_TEXT = 'OK, let us start again.';
 export const EMPTY_MESSAGE_TEXT = 'I did not get any words there. Could you type your question?';

@@ -239,6 +239,15 @@ describe('dialog: request an EHC needs assessment, reading what the parent means
     assert.doesNotMatch(letter, /what is provision/i);
   });
 
+  it('"I will do this later, I need to find his reports" stops, and says plainly the answers are not kept', async () => {
+    const c = await begin();
+    await c.say('I am a parent or carer');
+    await c.say('Sam');
+    const replies = await c.say('I will do this later, I need to find his reports');
+    assert.match(allText(replies), /do not keep half-finished answers/);
+    assert.doesNotMatch(allText(replies), /How old is your child/);
+  });
+
   it('a parent describing their child at "who is asking?" is never taken for school staff', async () => {
     const c = await begin();
     const replies = await c.say('he struggles with reading and gets very anxious, meltdowns after school every day');

@@ -61,6 +61,9 @@ export const INTENT_RULES: readonly IntentRule[] = [
   { intent: 'flow.ehcRequest', weight: 0.75, pattern: /^(?=.*\b(ehcp|assess\w*)\b).*\b(where|how) (do|should|can) (i|we) (even )?(start|begin)\b/ },
   { intent: 'flow.ehcRequest', weight: 0.72, pattern: /\b(my|our) (son|daughter|child|kid|boy|girl|children) (really )?(needs|should have|should get|deserves) (an? )?(ehcp|ehcp assessment|assessment)\b/ },
 
+  // ---------- cancel, with a reason: "I'll do this later, I need to find his reports" ----------
+  { intent: 'cancel', weight: 0.92, pattern: /^(?:ok |okay |actually |sorry |right |hmm )?(?:i will|we will|i ll|we ll|let me|let us|can we|could we|can i|i need to|i have to|i want to|i d rather|i would rather) (?:do|finish|come back to|carry on with|continue|answer) (?:this|it|that|the rest|these|them|the questions) (?:later|another time|tomorrow|another day|when i have)\b/ },
+
   // ---------- flow.mediation: get ready for mediation or an appeal ----------
   { intent: 'flow.mediation', weight: 0.9, pattern: new RegExp(`\\b(?:${WISH}|${HELP_ME}(?: to| with)?|${YOU_DO}) ${GAP(3)}(?:prepare|get ready|be ready|ready|plan|prep) (?:for|me for|us for) ${GAP(2)}${DISPUTE}\\b`) },
   // (Also after "start again," or "ok,": the last thing said is what they want.)
