@@ -13,7 +13,7 @@ import { otherUkNationIn } from '../src/domain/recognizer/otherUkNation';
 import { asksWhatTheBotIs } from '../src/domain/recognizer/botIdentity';
 import { asksAsProfessional, asksAsYoungPerson } from '../src/domain/recognizer/askerRole';
 import { isTooBroadToAnswer } from '../src/domain/recognizer/tooBroad';
-import { mentionsPossibleRisk } from '../src/domain/recognizer/possibleRisk';
+import { mentionsPossibleRisk, mentionsStrongRisk } from '../src/domain/recognizer/possibleRisk';
 import { asksAboutAnUnnamedWord, looksLikeFollowUp, topicOfTitle, withTopic } from '../src/domain/recognizer/followUp';
 import { looksLikeSendTopic } from '../src/domain/recognizer/sendTerms';
 import { serviceQuestionIn, type ServiceQuestion } from '../src/domain/recognizer/aboutThisService';
@@ -573,11 +573,17 @@ export class MainDialog extends ComponentDialog {
   }
 
   private async say(context: TurnContext, text: string, meta: ReplyMeta, options?: Parameters<typeof buildReply>[2]): Promise<void> {
-    // Unsure what the message is about, and it has a word that may mean danger: where to get help comes first.
-    const unsure = meta.kind === 'clarify' || meta.kind === 'out-of-scope';
-    const said = unsure && mentionsPossibleRisk(messageText(context)) ? `${msg.POSSIBLE_RISK_LEAD}\n\n${text}` : text;
+    // Unsure what the message is about, and it has a word that may mean danger (or an answer or an
+    // adviser's offer, and a word that rarely means anything else): where to get help comes first.
+    const said = mayBeAboutDanger(meta.kind, messageText(context)) ? `${msg.POSSIBLE_RISK_LEAD}\n\n${text}` : text;
     await context.sendActivity(buildReply(said, meta, options));
   }
+}
+
+function mayBeAboutDanger(kind: ReplyMeta['kind'], said: string): boolean {
+  if (kind === 'clarify' || kind === 'out-of-scope') return mentionsPossibleRisk(said);
+  if (kind === 'answer' || kind === 'handoff') return mentionsStrongRisk(said);
+  return false;
 }
 
 /** Why the parent wants a person: after emergency help it is safeguarding, straight after a flow it is the flow's end. */

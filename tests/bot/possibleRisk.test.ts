@@ -21,6 +21,14 @@ describe('an unsure reply to a message that may be about danger', () => {
     assert.doesNotMatch(allText(await c.say('what is an ehcp')), /danger now/);
   });
 
+  it('an answer starts with the same line only for words that rarely mean anything else', async () => {
+    const c = testBot().conversation();
+    const police = await c.say('is there a police check for taxi drivers who take children with send to school');
+    assert.match(allText(police), /^If you or anyone else is in danger now, call 999/m);
+    assert.doesNotMatch(allText(await c.say('he is missing school because of anxiety, what can i do')), /danger now/);
+    assert.doesNotMatch(allText(await c.say('my son hits other children when he is overwhelmed, what support can school give')), /danger now/);
+  });
+
   it('knows the words, whatever their form', () => {
     for (const t of ['she was choking', 'he keeps running away', 'they threatened him', 'left alone', 'bleeding']) assert.equal(mentionsPossibleRisk(t), true, t);
     for (const t of ['what is section F', 'how long is the annual review', 'can I appeal']) assert.equal(mentionsPossibleRisk(t), false, t);

@@ -18,3 +18,19 @@ const RISK_WORDS = new RegExp('\\b(?:'
 export function mentionsPossibleRisk(text: string): boolean {
   return RISK_WORDS.test(normaliseSendText(text));
 }
+
+/**
+ * Words that are rarely anything but danger in a SEND question: these start even an answer or an
+ * offer of an adviser with the same line (the rules may have missed a risk the knowledge base
+ * then "answers"). Narrower than RISK_WORDS, which would put 999 above every "he is scared of school".
+ */
+const STRONG_RISK_WORDS = new RegExp('\\b(?:'
+  + 'blood|bleed\\w*|unconscious|overdose\\w*|suicid\\w*|knife|knives|weapons?|rape\\w*|drunk|heroin|crack|cocaine|starv\\w*'
+  + '|missing(?! (?:school|lessons?|education|class|classes|out|days|the|a |his|her|some|work|deadlines?|information|pages?|bits?|parts?))'
+  + '|ran away|run away|runs away|strangl\\w*|chok\\w*|drown\\w*|stab\\w*|police|ambulance|999|poison\\w*|shaken|beaten|assault\\w*'
+  + '|groom\\w*|nudes?|blackmail\\w*|self harm\\w*|sexual\\w*|sexually'
+  + ')\\b');
+
+export function mentionsStrongRisk(text: string): boolean {
+  return STRONG_RISK_WORDS.test(normaliseSendText(text));
+}
