@@ -1,6 +1,7 @@
 import { TurnContext } from 'botbuilder';
 import type { BotDependencies } from '../src/bot/botDependencies';
 import type { ConversationTranscript } from '../src/bot/conversationTranscript';
+import { asksAsYoungPerson } from '../src/domain/recognizer/askerRole';
 import { sendHandoffInitiation, usesHandoffProtocol } from '../src/bot/handoffProtocol';
 import type { HandoffChat, HandoffConversationState } from '../src/bot/handoffState';
 import { buildReply, type Choice } from '../src/bot/replies';
@@ -59,7 +60,7 @@ export class HandoffDialog {
   async offer(context: TurnContext, reason: HandoffReason, options: { readonly pausedFlow?: boolean } = {}): Promise<void> {
     this.deps.logger.info('handoff.offered', { reason, pausedFlow: options.pausedFlow === true });
     await this.state.setChat(context, { stage: 'consent', reason, ...(options.pausedFlow ? { pausedFlow: true } : {}) });
-    await this.reply(context, text.handoffOpening(reason));
+    await this.reply(context, text.handoffOpening(reason, { youngPerson: asksAsYoungPerson(context.activity.text ?? '') }));
     await this.reply(context, text.CONSENT_QUESTION, CONSENT_CHOICES);
   }
 

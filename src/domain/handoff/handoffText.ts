@@ -17,7 +17,7 @@ export const END_CHAT = 'End chat';
 export const BACK_WITH_BOT = 'You are back with SEND Navigator, the computer program. You can ask me a question at any time.';
 
 /** The first words, before asking for consent. */
-export function handoffOpening(reason: HandoffReason): string {
+export function handoffOpening(reason: HandoffReason, options: { readonly youngPerson?: boolean } = {}): string {
   switch (reason) {
     case 'asked':
       return 'Yes, you can talk to a person. A SENDIASS adviser is a real person who can help with your own situation. SENDIASS (the special educational needs and disabilities information, advice and support service) is free, confidential and separate from the council.';
@@ -25,7 +25,12 @@ export function handoffOpening(reason: HandoffReason): string {
       return 'That is a question about your own case, and it needs a person who can look at the details. I can only give general information, not legal advice. A SENDIASS adviser (from the free, independent SEND advice service) can help.';
     case 'distress':
       // Despair can hide in "I can't do this any more": the crisis line, gently, every time.
-      return 'I am sorry things are so hard right now. You are doing your best for your child, and you do not have to do this alone. A SENDIASS adviser, a real person from the free SEND advice service, can listen and help. If you ever feel you cannot keep yourself safe, call Samaritans free on 116 123, day or night. If anyone is in danger now, call 999.';
+      // (A young person writing about themselves is not told they are doing their best "for your child".)
+      return [
+        options.youngPerson ? 'I am sorry things are so hard right now. You do not have to deal with this alone.' : 'I am sorry things are so hard right now. You are doing your best for your child, and you do not have to do this alone.',
+        'A SENDIASS adviser, a real person from the free SEND advice service, can listen and help. If you ever feel you cannot keep yourself safe, call Samaritans free on 116 123, day or night.',
+        options.youngPerson ? 'You can also call Childline free on 0800 1111. If anyone is in danger now, call 999.' : 'If anyone is in danger now, call 999.',
+      ].join(' ');
     case 'not-answered':
       // After two questions it could not answer, or "this is useless".
       return 'I am sorry I have not been able to help. A SENDIASS adviser, a real person from the free SEND advice service, may be able to help more.';
