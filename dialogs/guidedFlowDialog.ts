@@ -301,17 +301,8 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
    * for a child's name).
    */
   private articleButton(text: string): OffScript | undefined {
-    const articles = this.deps.kb.articles;
-    // The titles, lower-cased once per version of the knowledge base (admins can publish while it runs).
-    if (this.titlesFor !== articles) {
-      this.titlesFor = articles;
-      this.titles = new Set(articles.map((a) => a.title.toLowerCase()));
-    }
-    return this.titles.has(text.trim().toLowerCase()) ? { kind: 'question' } : undefined;
+    return this.deps.kb.retriever.findByTitle(text) ? { kind: 'question' } : undefined;
   }
-
-  private titlesFor: unknown;
-  private titles = new Set<string>();
 
   /** The other flow's button on the main menu, pressed in the middle of this one. */
   private otherFlowButton(text: string): OffScript | undefined {

@@ -16,6 +16,7 @@ import { isTooBroadToAnswer } from '../src/domain/recognizer/tooBroad';
 import { mentionsPossibleRisk, mentionsStrongRisk } from '../src/domain/recognizer/possibleRisk';
 import { asksAboutAnUnnamedWord, looksLikeFollowUp, topicOfTitle, withTopic } from '../src/domain/recognizer/followUp';
 import { looksLikeSendTopic } from '../src/domain/recognizer/sendTerms';
+import { ASKS_TO_BE_CONTACTED, CARRY_ON, FOR_LATER } from '../src/domain/recognizer/conversationCues';
 import { serviceQuestionIn, type ServiceQuestion } from '../src/domain/recognizer/aboutThisService';
 import { TASK_AFTER_ARTICLE, taskOfferText } from '../src/bot/taskAfterAnswer';
 import type { Recognition } from '../src/domain/recognizer/recognizer';
@@ -194,7 +195,7 @@ export class MainDialog extends ComponentDialog {
     // 3. Inside a guided flow: interruptions, else the flow takes the answer.
     if (inFlow) {
       // "Carry on" after the safeguarding help (or at any time): the question again.
-      if (msg.CARRY_ON.test(text.trim())) {
+      if (CARRY_ON.test(text.trim())) {
         await dc.repromptDialog();
         return Dialog.EndOfTurn;
       }
@@ -268,7 +269,7 @@ export class MainDialog extends ComponentDialog {
         return Dialog.EndOfTurn;
       case 'thanks':
         // "Thank you Sam, will you email me?" after an adviser has left: the request matters more than the thanks.
-        if (msg.ASKS_TO_BE_CONTACTED.test(text)) {
+        if (ASKS_TO_BE_CONTACTED.test(text)) {
           await this.say(context, msg.sendiassContactText(services), { kind: 'smalltalk' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
           return Dialog.EndOfTurn;
         }
@@ -407,7 +408,7 @@ export class MainDialog extends ComponentDialog {
    */
   private async answerAsFollowUp(context: TurnContext, text: string, hc: HandoffContext, lead?: string): Promise<boolean> {
     const last = (await this.feedbackState.get(context)).lastAnswer;
-    const topic = last?.articleId ? this.deps.kb.articles.find((a) => a.id === last.articleId)?.title : undefined;
+    const topic = last?.articleId ? this.deps.kb.retriever.getArticle(last.articleId)?.title : undefined;
     if (!topic || !looksLikeFollowUp(text)) return false;
     const lookup = this.deps.kb.lookUp(withTopic(text, topicOfTitle(topic)), todayInLondon(this.deps.clock()));
     if (lookup.kind !== 'answer') {
@@ -536,7 +537,7 @@ export class MainDialog extends ComponentDialog {
       case 'cancel':
         await dc.cancelAllDialogs();
         // "I'll do this later": said plainly that the answers are not kept, and what will help next time.
-        await this.say(context, msg.FOR_LATER.test(context.activity.text ?? '') ? msg.STOPPED_FOR_LATER_TEXT : msg.CANCELLED_TEXT, { kind: 'smalltalk' }, { choices: msg.MAIN_TASK_CHOICES });
+        await this.say(context, FOR_LATER.test(context.activity.text ?? '') ? msg.STOPPED_FOR_LATER_TEXT : msg.CANCELLED_TEXT, { kind: 'smalltalk' }, { choices: msg.MAIN_TASK_CHOICES });
         return Dialog.EndOfTurn;
       case 'restart':
         await dc.cancelAllDialogs();

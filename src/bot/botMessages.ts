@@ -170,8 +170,6 @@ export const DISTRESS_IN_FLOW_TEXT = 'That sounds really hard. You are not on yo
 /** After the safeguarding help in the middle of a guided flow: the flow waits until the parent is ready. */
 export const CARRY_ON_LABEL = 'Carry on';
 export const SAFEGUARDING_IN_FLOW_TEXT = 'When you are ready, press "Carry on" to go back to the question, or type "cancel" to stop. Your answers so far are kept.';
-/** "Carry on", "continue", "go on": the flow's question again. */
-export const CARRY_ON = /^(?:ok,? )?(?:carry on|continue|go on|resume|keep going|let'?s carry on|let'?s continue|back to the (?:question|letter|form))[.!]?$/i;
 /** One or two everyday words ("school", "the letter"): what do they want to know? */
 export const TOO_BROAD_TEXT = 'Could you tell me a bit more about what you want to know? For example: "How do I ask the school for more help?" or "The council wrote to say no to an assessment. What now?" Or choose one of these.';
 /** A short follow-up the knowledge base cannot place, even with the last answer's topic. */
@@ -182,17 +180,13 @@ export function followUpUnclearText(lastTopic: string): string {
 /** Before an unsure reply to a message with a word that may mean danger (see possibleRisk.ts). */
 export const POSSIBLE_RISK_LEAD = 'If you or anyone else is in danger now, call 999. If you are worried about a child, you can call the NSPCC on 0808 800 5000.';
 
-/** Thanks with a request to be contacted ("will you email me?"): answered with how to reach SENDIASS. */
-export const ASKS_TO_BE_CONTACTED = /\b(?:will|can|could|would) (?:you|u|someone|sendiass|they|she|he) (?:\w+ )?(?:email|e-mail|ring|call|phone|text|contact|write to|get back to|message) (?:me|us)\b/i;
-
 /** "Can you ring the council for me?" */
 export const CANNOT_CONTACT_TEXT = 'I cannot phone, email or write to anyone for you: I am a computer program. I can help you write to the council yourself, with a draft letter to send. Or a SENDIASS adviser, a real person, may be able to help you contact them.';
 
 /** "What does that word mean?" with no word named. */
 export const WHICH_WORD_TEXT = 'Which word would you like me to explain? Type it, for example: "What does provision mean?"';
 export const CANCELLED_TEXT = 'OK, I have stopped that. Nothing has been sent anywhere. What would you like to do now?';
-/** Stopping a guided flow "for later". */
-export const FOR_LATER = /\b(?:later|another time|tomorrow|another day|when i have)\b/i;
+/** Stopping a guided flow "for later" (see conversationCues.ts). */
 export const STOPPED_FOR_LATER_TEXT = 'OK, we can stop here. Nothing has been sent anywhere. I do not keep half-finished answers, so next time choose the same task and we will start again. It helps to have any reports or letters to hand.';
 export const NOTHING_TO_CANCEL_TEXT = 'There is nothing to stop. What would you like to do?';
 export const RESTART_TEXT = 'OK, let us start again.';
