@@ -24,6 +24,12 @@ describe('retrieval over the real knowledge base', () => {
     assert.ok(!a.text.includes('{{'), a.text);
   });
 
+  it('does not say the same facts twice: the detail under the summary keeps only what is new', () => {
+    const a = answer('how long does the council have to decide whether to assess my child?');
+    assert.equal(a.text.match(/decide whether to assess within 6 weeks/g)?.length, 1, a.text);
+    assert.match(a.text, /counted from the day your local council receives the request/);
+  });
+
   it('links each source to the law or guidance itself, so a parent can check it', () => {
     const a = answer('are EHC time limits in working days or weeks');
     assert.match(a.text, /Source: \[SEN and Disability Regulations 2014, reg 5\(1\)\]\(https:\/\/www\.legislation\.gov\.uk\/uksi\/2014\/1530\/regulation\/5\)/);

@@ -42,11 +42,10 @@ const MAX_FOLLOW_UPS = 3;
 export function composeAnswer(article: Article, section: ArticleSection | undefined, options: ComposeOptions, lead?: string, passage?: string): KbAnswer {
   const fill = (s: string) => fillPlaceholders(s, options.services);
   const parts = [lead, fill(article.summary).trim()];
-  const detail = passage ?? section?.firstParagraph;
-  // Show it only when it adds something beyond the summary.
-  if (detail && !sameText(detail, article.summary)) {
-    parts.push(fill(detail));
-  }
+  const found = passage ?? section?.firstParagraph;
+  // Show it only for what it adds beyond the summary (not the same facts again in other words).
+  const detail = found && !sameText(found, article.summary) ? withoutRepeats(found, article.summary) : undefined;
+  if (detail) parts.push(fill(detail));
   return finishAnswer(article, parts.filter(Boolean).map((p) => renderKbLinks(p!, options.getArticle)).join('\n\n'), options);
 }
 
@@ -113,6 +112,25 @@ function renderKbLinks(md: string, getArticle: (id: string) => Article | undefin
 function lowerFirst(s: string): string {
   // "Special educational needs co-ordinator" reads on as "special educational needs co-ordinator"; acronyms keep their capitals.
   return /^[A-Z](?:[a-z]|\s)/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+}
+
+/** Share of a sentence's longer words already in the summary at which it says nothing new. */
+const REPEAT_SHARE = 0.7;
+
+/**
+ * A paragraph without its sentences that repeat the summary ("The council must decide whether to
+ * assess within 6 weeks", said twice); undefined when nothing new is left. A list is kept whole.
+ */
+function withoutRepeats(paragraph: string, summary: string): string | undefined {
+  if (/^\s*(?:[-*]|\d+\.)\s/m.test(paragraph)) return paragraph;
+  const words = (s: string) => s.toLowerCase().match(/[a-z0-9]{4,}/g) ?? [];
+  const inSummary = new Set(words(summary));
+  const repeats = (sentence: string) => {
+    const own = [...new Set(words(sentence))];
+    return own.length > 0 && own.filter((w) => inSummary.has(w)).length / own.length >= REPEAT_SHARE;
+  };
+  const kept = paragraph.split(/(?<=[.!?])\s+(?=[A-Z(])/).filter((sentence) => !repeats(sentence));
+  return kept.length ? kept.join(' ') : undefined;
 }
 
 function sameText(a: string, b: string): boolean {
