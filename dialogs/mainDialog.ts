@@ -7,7 +7,7 @@ import type { ConversationTranscript } from '../src/bot/conversationTranscript';
 import type { HandoffContext, HandoffConversationState } from '../src/bot/handoffState';
 import * as msg from '../src/bot/botMessages';
 import { buildReply, type Choice, type ReplyMeta } from '../src/bot/replies';
-import { detectSafeguardingRisk } from '../src/domain/recognizer/safeguardingDetector';
+import { detectSafeguardingRisk, type RiskKind } from '../src/domain/recognizer/safeguardingDetector';
 import { isInterruption } from '../src/domain/recognizer/localRecognizer';
 import { otherUkNationIn } from '../src/domain/recognizer/otherUkNation';
 import { asksWhatTheBotIs } from '../src/domain/recognizer/botIdentity';
@@ -161,11 +161,11 @@ export class MainDialog extends ComponentDialog {
       hc.safeguardingShown = true;
       if (await this.handoff.isActive(context)) {
         // Waiting for or with an adviser: the help, and the adviser is told (no "talk to a person" button: they are).
-        await this.say(context, msg.safeguardingText(), { kind: 'safeguarding' });
+        await this.say(context, msg.safeguardingText(safeguardingAudience(text, risk.kinds)), { kind: 'safeguarding' });
         await this.handoff.onSafeguarding(context, text);
         return Dialog.EndOfTurn;
       }
-      await this.say(context, msg.safeguardingText(), { kind: 'safeguarding' }, { choices: msg.SAFEGUARDING_CHOICES, buttons: 'card' });
+      await this.say(context, msg.safeguardingText(safeguardingAudience(text, risk.kinds)), { kind: 'safeguarding' }, { choices: msg.SAFEGUARDING_CHOICES, buttons: 'card' });
       if (inFlow) {
         // The help stays in view: the flow's question (and its buttons, which fill a phone's screen) waits to be asked for.
         await this.say(context, msg.SAFEGUARDING_IN_FLOW_TEXT, { kind: 'info' }, { choices: [{ label: msg.CARRY_ON_LABEL }, { label: msg.MAIN_TASKS.person }], buttons: 'card' });
@@ -262,7 +262,7 @@ export class MainDialog extends ComponentDialog {
       case 'safeguarding':
         // The detector did not fire but the recognizer heard risk: the emergency help, to be safe.
         hc.safeguardingShown = true;
-        await this.say(context, msg.safeguardingText(), { kind: 'safeguarding' }, { choices: msg.SAFEGUARDING_CHOICES, buttons: 'card' });
+        await this.say(context, msg.safeguardingText(safeguardingAudience(context.activity.text ?? '', [])), { kind: 'safeguarding' }, { choices: msg.SAFEGUARDING_CHOICES, buttons: 'card' });
         return Dialog.EndOfTurn;
       case 'greeting':
         await this.say(context, msg.GREETING_REPLY, { kind: 'smalltalk' }, { choices: msg.MAIN_TASK_CHOICES });
@@ -547,7 +547,7 @@ export class MainDialog extends ComponentDialog {
       case 'safeguarding':
         // The detector did not fire but the recognizer heard risk: the emergency help, then back to the question.
         hc.safeguardingShown = true;
-        await this.say(context, msg.safeguardingText(), { kind: 'safeguarding' }, { choices: msg.SAFEGUARDING_CHOICES, buttons: 'card' });
+        await this.say(context, msg.safeguardingText(safeguardingAudience(context.activity.text ?? '', [])), { kind: 'safeguarding' }, { choices: msg.SAFEGUARDING_CHOICES, buttons: 'card' });
         await dc.repromptDialog();
         return Dialog.EndOfTurn;
       case 'handoff.person':
@@ -579,6 +579,11 @@ export class MainDialog extends ComponentDialog {
     const said = mayBeAboutDanger(meta.kind, messageText(context)) ? `${msg.POSSIBLE_RISK_LEAD}\n\n${text}` : text;
     await context.sendActivity(buildReply(said, meta, options));
   }
+}
+
+/** Whom the emergency help speaks to, and whether 999 goes first. */
+function safeguardingAudience(text: string, kinds: readonly RiskKind[]): msg.SafeguardingAudience {
+  return { emergency: kinds.includes('immediate-danger'), youngPerson: asksAsYoungPerson(text) };
 }
 
 function mayBeAboutDanger(kind: ReplyMeta['kind'], said: string): boolean {

@@ -145,15 +145,30 @@ export function unsureText(closestTitles: readonly string[], services: LocalServ
   return lines.join(' ');
 }
 
-export function safeguardingText(): string {
+/** Who the emergency help is for: a young person about themselves is not told about "your child". */
+export interface SafeguardingAudience {
+  /** A medical emergency or a child missing: 999 goes first, before anything else. */
+  readonly emergency?: boolean;
+  /** A young person writing about themselves: Childline comes first. */
+  readonly youngPerson?: boolean;
+}
+
+export function safeguardingText(audience: SafeguardingAudience = {}): string {
+  const opening = audience.youngPerson
+    ? 'I am really sorry. What you have told me sounds serious, and your safety comes first.'
+    : 'I am really sorry. What you have told me sounds serious, and your safety and your child\'s safety come first.';
+  const childline = '- **Childline** (for children and young people): **0800 1111**, free, any time.';
   return [
-    'I am really sorry. What you have told me sounds serious, and your safety and your child\'s safety come first.',
+    // Someone hurt, not breathing well, fitting, poisoned or missing: the call to make comes before any kind words.
+    ...(audience.emergency ? ['**Call 999 now** if someone is badly hurt, not breathing properly, having a fit that will not stop, has taken or swallowed something, or a child is missing.\n'] : []),
+    opening,
+    ...(audience.youngPerson ? [childline] : []),
     '- If anyone is in immediate danger, call **999** now.',
     '- For urgent medical or mental health help, call **NHS 111**.',
     '- **Samaritans**: call **116 123**, free, any time, day or night.',
-    '- **Childline** (for children and young people): **0800 1111**.',
-    '- **NSPCC** (if you are worried about a child): **0808 800 5000**.',
-    '- Tell the school\'s designated safeguarding lead, or your council\'s children\'s services.',
+    ...(audience.youngPerson ? [] : [childline]),
+    '- **NSPCC** (for adults worried about a child): **0808 800 5000**.',
+    '- Tell the school\'s designated safeguarding lead, or your council\'s children\'s services. If the worry is about a member of staff, tell the head teacher, or the council\'s LADO (Local Authority Designated Officer).',
     // (A blank line first: straight after the list, Markdown would make it part of the last point.)
     '\nI am a computer program, so I cannot call anyone for you. If you would like, I can also give you details of a person to talk to.',
   ].join('\n');

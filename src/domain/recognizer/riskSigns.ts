@@ -1,0 +1,469 @@
+import type { RiskKind } from './safeguardingDetector';
+
+/**
+ * The second net under the safeguarding rules. The rules (safeguardingDetector.ts) know risks by
+ * their wording, and every fresh set of messages written by testers found risks told in words
+ * they did not know: by their signs ("pale and floppy", "hasn't come home, phone off"), by what a
+ * child said or did, or by two ordinary things that together are not ordinary ("a burn mark on her
+ * wrist she won't talk about"). This net looks for signs of a few kinds, and calls a message a risk
+ * when signs of two different kinds meet in it, in the combinations below. One everyday sign is
+ * never enough here: "he hits when overwhelmed", "her seizures", "a bruise from PE" are everyday
+ * SEND questions.
+ *
+ * Each sign is a short list of words; each combination says why it means danger. The message is
+ * read whole: the combinations are chosen so that their signs rarely meet by chance in a SEND
+ * question, and a few signs are a risk on their own (ONE_MAKES_A_RISK) or when two different
+ * ones are seen (TWO_MAKE_A_RISK). Checked against every fresh tester set and the near misses in
+ * tests/recognizer/safeguardingPhrases.ts. The rules run first; this net only runs when they find
+ * nothing.
+ */
+
+type Sign =
+  | 'medicalAlarm' // a body in trouble: floppy, will not wake, cannot breathe, collapsed
+  | 'medicalEvent' // something happening to the body: a fit, being sick, a fall, a reaction, a shunt or tube
+  | 'emergencyEvent' // a fit, a reaction, something swallowed or taken: the kind that can turn fast
+  | 'now' // happening now, minutes ago, tonight, not stopping, medicine not working
+  | 'injury' // marks of harm: blood, bruises, burns, a black eye, a lump
+  | 'unexplained' // an injury nobody explains, or a child who cannot tell
+  | 'physicalHarm' // someone hit, shook, grabbed, beat, strangled, sat on someone
+  | 'adultOrOther' // someone other than the child: a parent, partner, relative, staff, a stranger, other children
+  | 'sexualStrong' // touching a child, beds at night, nakedness, private parts
+  | 'sexualWeak' // sexual words that also come up in ordinary questions
+  | 'sexualised' // a young child acting out or drawing what they should not know
+  | 'secrecy' // secrets, not telling, threats if they tell
+  | 'grooming' // gifts, money, phones, older people, games and apps where strangers meet children
+  | 'contactRequest' // someone wants to meet a child, or asks for pictures
+  | 'criminalWork' // running packages, dealing, holding things for others
+  | 'fear' // someone is afraid of a person, or of what they themselves might do
+  | 'control' // money, phone or freedom taken by someone
+  | 'confinement' // shut in, locked in, a dark room, could not get out
+  | 'selfConfine' // locked themselves in
+  | 'missing' // a child not where they should be and nobody knows where
+  | 'missingTime' // it is late, dark, hours, overnight, phone off, looked everywhere
+  | 'hopeless' // no point, cannot go on
+  | 'hopelessStrong' // better off without me, goodbye notes, giving things away, never waking up
+  | 'means' // tablets, pills, a rope, a bridge, a blade
+  | 'selfHarmSign' // sleeves to hide arms, plasters, blades hidden, marks on arms or thighs, stopped eating
+  | 'weapon' // a knife or other weapon
+  | 'threat' // a threat, or a condition with a threat behind it
+  | 'violentWord' // kill, stab, shoot, hurt someone
+  | 'substance' // drunk or on drugs
+  | 'inCharge' // looking after children, the children there
+  | 'neglectSign' // hungry, no food, same clothes, dirty, left alone, no heating
+  | 'medicineWithheld' // medicines or care kept from a child
+  | 'marriagePlan' // a marriage arranged for someone
+  | 'marriageRisk' // abroad, a cousin, does not understand
+  | 'notEating' // not eating or drinking for days
+  | 'overdoseSign' // a lot of tablets taken
+  | 'violentAct' // harm that is never ordinary: by the throat, against the wall, beaten up
+  | 'disclosure' // a child has told someone
+  | 'selfHarmAct' // cutting again, hiding burns: self-harm said without the word
+  | 'parentAtEdge' // a parent who does not trust themselves with their child
+  | 'groomingGifts' // gifts, phones, cash, lifts from an older person
+  | 'revenge' // making someone pay, getting back at them
+  | 'explosive' // bombs and things that blow up
+  | 'extremism' // mass shootings, people who "need wiping out"
+  | 'fabricated' // illness nobody else sees
+  | 'adultHarmsChild'; // a parent, partner, relative or member of staff hits a child or the writer
+
+const w = (list: readonly string[]): RegExp => new RegExp(`\\b(?:${list.join('|')})\\b`, 'g');
+
+const PRONOUN = '(?:him|her|them)';
+const CHILD = '(?:him|her|them|my (?:son|daughter|child|kid|boy|girl)|our (?:son|daughter|child))';
+
+const SIGNS: Readonly<Record<Sign, RegExp>> = {
+  medicalAlarm: w([
+    'floppy', 'limp', 'unresponsive', 'not responding', 'not responsive', 'will not wake', 'would not wake', 'cannot wake',
+    'can not wake', 'hard to wake', 'difficult to wake', 'not waking', '(?:cannot|can not|will not) (?:really )?wake up', 'wake up properly',
+    'barely awake', 'drowsy', 'really sleepy', 'so sleepy', 'very sleepy', 'confused', 'slurring', 'slurred', 'cannot breathe',
+    'can not breathe', 'could not breathe', 'cannot catch (?:his|her) breath', 'struggling to breathe', 'struggling for breath',
+    'hardly breathing', 'barely breathing', 'fighting for breath', 'gasping', 'wheezing', 'not breathing', 'turning blue', 'gone blue',
+    'going blue', 'lips are blue', 'blue lips', 'gone grey', 'going grey', 'grey and', 'pale and', 'really pale', 'very pale',
+    'white as a sheet', 'clammy', 'collapsed', 'passed out', 'fainted', 'fainting', 'unconscious', 'knocked out', 'not making sense', '(?:can|could) (?:barely|hardly) stand',
+    'blood sugar (?:is |of )?(?:1|2|\\d point \\d)', 'burning up', 'stiff neck', 'rash (?:that )?(?:does not|will not) (?:fade|go)',
+    'non blanching', '(?:lips|tongue|throat|face|mouth) (?:is |are )?(?:swelling|swollen|puffing)', '(?:went|gone|going|turned|turning) a (?:funny|strange|weird|odd|blue|grey|purple) colou?r',
+    '(?:being |been )?sick and (?:sleepy|drowsy|dizzy|confused)', 'throat (?:is )?(?:closing|tight)',
+    'swelling up', 'vomiting blood', 'coughing (?:up )?blood', 'coughing and crying', 'not himself', 'not herself',
+  ]),
+  medicalEvent: w([
+    'fit', 'fits', 'fitting', 'seizure', 'seizures', 'seizing', 'being sick', 'been sick', 'throwing up', 'threw up', 'vomit\\w*',
+    'banged (?:his|her|their) head', 'hit (?:his|her|their) head', 'fell', 'fallen', 'a fall', 'swallowed', 'allergic', 'allergy',
+    'reaction', 'epipen', 'epi pen', 'headache', 'head is killing', 'shunt', 'stoma', 'peg', 'trach', 'tracheostomy', 'tube',
+    'diabetes', 'diabetic', 'insulin', 'glucagon', 'asthma', 'inhaler', 'temperature', 'fever', 'buccal', 'midazolam', 'rescue med\\w*',
+    'overdose', 'too many', 'tablets', 'pills', 'medicine', 'medication', 'meds', 'insulin', 'bleach', 'battery', 'batteries', 'magnets?',
+    'gave (?:him|her|them) something', '(?:took|taken|had) something', 'drank', 'ate',
+  ]),
+  emergencyEvent: w([
+    'fit', 'fitting', 'seizure', 'seizing', 'swallowed', 'allergic reaction', 'reaction', 'anaphyla\\w*', 'choking', 'epipen',
+    'epi pen', 'buccal', 'midazolam', 'rescue med\\w*', 'overdose', 'bleach', '(?:button )?batter(?:y|ies)', 'magnets',
+    '(?:took|taken|had|swallowed|ate|eaten|drank) (?:\\w+ ){0,2}?(?:a load|loads|lots|a lot|a handful|handful|all|too many|some|a few|the whole) (?:of )?(?:\\w+ )?(?:tablets|pills|meds|paracetamol|medicine|medication|painkillers|gummies)',
+  ]),
+  now: w([
+    'right now', 'just now', 'at the moment', 'tonight', 'this minute', '(?:\\d+|a few|few|five|ten|twenty) (?:minutes|mins) ago',
+    'an hour ago', 'half an hour ago', '(?:for|about|over|more than|nearly|almost) (?:\\d+|five|six|seven|eight|nine|ten|fifteen|twenty) (?:minutes|mins)',
+    'been going on', 'is not stopping', 'has not stopped', 'will not stop', 'would not stop', 'not stopped', 'not stopping',
+    'is not working', 'has not worked', 'did not work', 'not working', 'getting worse', 'since teatime', 'since last night',
+    'all night', 'what do i do now', 'what should i do now', 'i am with (?:him|her) now', 'is now', 'now (?:he|she) is',
+  ]),
+  injury: w([
+    'blood', 'bleeding', 'bled', 'bleeds', 'bruise', 'bruises', 'bruised', 'bruising', 'black eye', 'burn mark', 'burn marks', 'a burn',
+    'burns', 'carpet burns?', 'cigarette burn', 'welts?', '(?:lump|bump) on (?:his|her|their) head', 'broken (?:arm|wrist|nose|rib|ribs|leg|finger|bone|bones|tooth|teeth)',
+    'fracture\\w*', 'finger marks', 'hand marks', 'hand ?print', 'marks? on (?:his|her|their)', 'bite marks?', 'scratches on',
+    'cuts on', 'cuts all over', 'split lip', 'swollen (?:face|eye|cheek)', 'red marks', 'injury', 'injuries', 'injured', 'concussion',
+    'stitches', 'limping',
+  ]),
+  unexplained: w([
+    'uses aac', 'aac', 'talker', 'communication (?:device|book)', 'kept pressing',
+    'will not say', 'would not say', 'will not tell', 'would not tell', 'will not talk about', 'would not talk about', 'does not want to talk about',
+    'refuses to (?:say|talk|tell)', 'cannot explain', 'can not explain', 'no explanation', 'no idea how', 'nobody knows how', 'no one knows how',
+    'unexplained', 'different story', 'does not add up', 'changing (?:his|her|their) story', 'non verbal', 'nonverbal', 'cannot tell me',
+    'can not tell me', '(?:says|said) (?:that )?(?:he|she|they) (?:fell|slipped|tripped|bumped|walked into|touched|did it)', 'twice now', 'three times now', 'again and again',
+    'another (?:bruise|burn|mark|cut)', '(?:no one|nobody) (?:there )?(?:will|would|can|could) (?:tell|say|explain)',
+    'will not tell me what happened', 'flinch\\w*',
+  ]),
+  physicalHarm: w([
+    'hit', 'hits', 'hitting', 'punched', 'punches', 'punching', 'kicked', 'kicks', 'kicking', 'slapped', 'slaps', 'slapping',
+    'smacked', 'smacks', 'smacking', 'beat', 'beats', 'beaten', 'beating', 'battered', 'shook', 'shaken', 'shaking (?:him|her|them)',
+    'strangled', 'strangling', 'strangle', 'choked', 'choking (?:him|her|me)', 'by the throat', 'by the neck', 'by the hair', 'grabbed',
+    'grabs', 'grabbing', 'shoved', 'shoves', 'pushed', 'pushing', 'threw', 'thrown', 'dragged', 'drags', 'stamped', 'head ?butted',
+    'attacked', 'attacks', 'assaulted', 'burnt (?:him|her|them)', 'burned (?:him|her|them)', 'with a belt', 'whipped', 'pinned',
+    'held down', 'holds? (?:him|her|them) down', 'holding (?:him|her|them) down', 'face down', '(?:sat|sits|sitting|kneels?|knelt|kneeling) on (?:him|her|them|his|her)',
+    'on top of (?:him|her|them)', 'bit (?:him|her|me)', 'bites (?:him|her|me)', 'hurt (?:him|her|them|me|us)', 'hurts (?:him|her|them|me|us)',
+    'hurting (?:him|her|them|me|us)', 'rough with', 'getting physical', 'lashed out', 'lashes out', 'beat (?:him|her|me) up',
+    'beating (?:him|her|me) up', 'beaten up', 'smashed', 'smashes', 'shake (?:him|her)', 'shook (?:him|her)',
+  ]),
+  adultOrOther: w([
+    'dad', 'daddy', 'father', 'mum', 'mummy', 'mother', 'mom', 'step ?dad', 'step ?mum', 'partner', 'husband', 'hubby', 'wife', 'boyfriend',
+    'girlfriend', 'ex', 'uncle', 'aunt', 'auntie', 'grandad', 'grandpa', 'grandma', 'nan', 'nanny', 'cousin', 'lodger', 'neighbour',
+    'man', 'men', 'woman', 'stranger', 'someone', 'somebody', 'teacher', 'teachers', 'teaching assistant', 'staff', 'head',
+    'headteacher', 'head teacher', 'senco', 'driver', 'escort', 'carer', 'carers', 'care worker', 'support worker', 'key worker', 'respite',
+    'babysitter', 'childminder', 'coach', 'tutor', 'older (?:boy|boys|girl|girls|lad|lads|kids|children|pupils?|man|men)',
+    'lad', 'lads', 'a boy', 'a girl', 'some boys', 'some kids', 'kids at school', 'other kids', 'other children', 'pupils?',
+    'brother', 'sister', 'step ?brother', 'step ?sister', 'friends', 'mate', 'mates', 'gang', 'one to one', '1 1',
+  ]),
+  sexualStrong: w([
+    'sexual', 'sexually', 'naked', 'nude', 'nudes', 'knickers', '(?:pants|trousers|knickers) (?:down|off)', 'private parts', 'privates',
+    'willy', 'penis', 'vagina', '(?:in|into|gets into|comes into|climbs into) (?:his|her|their) bed', '(?:into|in) (?:his|her|their) (?:bed)?room at night',
+    'at night (?:into|in) (?:his|her|their) room', 'porn\\w*', 'undress\\w*', 'in the (?:shower|bath) with (?:him|her)',
+    `touch(?:ing|es|ed)? (?:${PRONOUN}|me)(?! (?:hand|arm|shoulder|back|hair|head|work|things|stuff|food))`, 'hurt (?:my |his |her )?(?:bottom|bum|privates|willy|fanny|front bottom)',
+    '(?:coming|comes|came|goes|went|keeps coming) (?:in|into) (?:my|his|her|their) (?:bed)?room (?:at night|in the night|when)', 'touch(?:ing|es|ed)? (?:his|her|their) (?:leg|legs|knee|thigh|bottom|bum|chest|privates)',
+    'tickling game', 'special game', 'their game', 'our game', '(?:makes?|made|making) (?:him|her|them) do things',
+    'what (?:he|she) makes (?:him|her) do', 'rude (?:pictures|photos|pics)', '(?:pics|pictures|photos) of (?:him|her|them)sel(?:f|ves)',
+  ]),
+  sexualWeak: w(['sex', 'sexy', 'bottom', 'bum', 'touching', 'touched', 'inappropriate', 'kiss\\w*', 'inside of (?:his|her|their) thighs', 'inner thighs?']),
+  sexualised: w([
+    'acting out', 'acts out', 'with (?:his|her) dolls', 'drawing', 'drawings', 'draws', 'pictures of', 'words (?:he|she|they) should not know',
+    'should not know about', 'too young to know', 'sexual (?:stuff|things|pictures|words|behaviour|play|games)',
+  ]),
+  secrecy: w([
+    'secret', 'secrets', 'not to tell', 'not tell anyone', '(?:not to|do not|must not|mustnt|dont) say anything', 'not (?:to )?tell (?:us|me|anyone|her parents|his parents|mum|dad)', 'mustnt tell', 'must not tell', 'cannot tell anyone', 'do not tell', 'can not know',
+    'cannot know', 'must not know', 'if (?:he|she|they|i|you) tells?', 'if (?:he|she|they|i) told', 'keep (?:it|this) quiet',
+    'keep (?:it|this) between', 'between (?:them|us)', 'will get in trouble if', 'never see (?:his|her|their|my) (?:mum|dad|mummy|daddy|family|kids|children) again',
+  ]),
+  grooming: w([
+    'gifts?', 'gift cards?', 'presents', 'new phones?', 'two phones', 'second phone', 'another phone', 'money (?:he|she) (?:cannot|can not|will not) explain',
+    'new trainers', 'new clothes', 'cash', 'lifts', '(?:picks|picking|picked) (?:him|her|them) up in', 'in (?:different|his|their) cars',
+    'older (?:man|men|bloke|blokes|boy|boys|lad|lads|guy|guys|friends?|boyfriend|girlfriend)', 'much older', 'years older', '(?:who is|he is|she is|hes|shes) (?:2\\d|3\\d|4\\d)',
+    'favours', 'train tickets?', 'staying out', 'out all night', 'hotel', 'parties', 'alcohol', 'vapes', 'snapchat', 'instagram',
+    'tiktok', 'discord', 'whatsapp', 'roblox', 'fortnite', 'minecraft', 'xbox', 'playstation', 'online', 'met on', 'on (?:her|his|their) (?:ipad|tablet|phone)',
+    'messag\\w* (?:him|her|them)', 'says (?:he|she) loves (?:him|her)', 'pretending to be',
+  ]),
+  contactRequest: w([
+    '(?:wants?|wanted|asked|asking|asks|trying) (?:to )?meet (?:up with )?(?:him|her|them)', 'meet (?:him|her|them) (?:at|in|on|this|tomorrow|tonight|after)',
+    'wants (?:him|her|them) to (?:meet|come|send|visit)', 'asking (?:him|her|them|my \\w+) for (?:pics|pictures|photos|nudes)',
+    '(?:send|sending|sent) (?:\\w+ ){0,2}?(?:pics|pictures|photos|selfies|videos)', 'sending (?:him|her) (?:messages|texts|pictures)',
+    'wants to meet', 'arranged to meet', 'going to meet',
+  ]),
+  criminalWork: w([
+    'doing runs', 'runs for', 'drop(?:ping)? off packages', '(?:carry|carrying|carries|deliver|delivering|hold|holding) (?:packages|parcels|stuff|things) for',
+    'hold stuff', 'holding stuff', 'dealing', 'sell(?:ing)? drugs', 'county lines?', 'cuckoo\\w*', 'moved into (?:his|her|their) flat',
+    'using (?:his|her|their) (?:flat|house|home)', 'made to carry', 'making (?:him|her) (?:carry|hold|sell)',
+  ]),
+  fear: w([
+    '(?:scared|afraid|frightened|terrified|petrified) of (?:him|her|them|his|her|their|my|our|the (?:teacher|staff|driver|escort|man|men|boys|lads|carer|taxi))',
+    '(?:scared|afraid|frightened|terrified|petrified) to (?:go|be) (?:home|back|alone with|near|in)', 'too (?:scared|frightened|afraid) to',
+    'hides when', 'hide when', 'flinch\\w*', 'cowers', 'cowering', 'wet (?:himself|herself|themselves)', 'screams whenever',
+    'not safe (?:at home|with|in (?:my|our|the) (?:house|home|flat))', 'scared for (?:my|her|his|our|both)', 'for (?:my|our) (?:life|lives|safety)',
+    '(?:scared|afraid|frightened|terrified|worried) (?:that )?(?:i|we) (?:will|might|am going to|are going to|could|may)', 'so close to',
+    '(?:will|might|going to|gonna) snap', 'scared myself', 'frightened myself', '(?:do not|dont) know if (?:i|we) can (?:go back|go home)',
+    '(?:scared|afraid|frightened) to go (?:back|home)', '(?:scared|afraid|frightened|terrified) (?:to say no|for (?:her|him|them))', '(?:scared|frightened|afraid) of myself', '(?:scared|afraid|frightened|terrified) of what (?:i|we) (?:might|will|could|would) do',
+    'before (?:i|we) (?:hurt|hit|shook|shake|smack)',
+  ]),
+  control: w([
+    'controls (?:all )?(?:the|my|our|his|her|their) money', 'signing loans', 'loans in (?:my|his|her|their) name', 'takes (?:all )?(?:my|his|her|their) money', 'controls everything', 'checks my phone', 'takes my (?:bank )?card', 'takes (?:all )?(?:his|her|my|their) (?:money|benefits|pip|card|bank card|wages|allowance)',
+    'takes all', 'not allowed to (?:see|go|leave|have)', 'will not let me (?:see|go|leave|have)', 'locks (?:me|us) in', 'locked (?:me|us) in',
+    'make sure i never see', 'giving (?:his|her) (?:pip|money|benefits) to', 'keeps (?:his|her|my) (?:money|card|benefits)',
+  ]),
+  confinement: w([
+    `(?:shuts?|shutting|locks?|locked|locking|puts?|putting) ${CHILD} (?:\\w+ )?in (?:a|the|an) (?:\\w+ ){0,2}?(?:cupboard|room|toilet|shed|cage|box|cellar|bathroom|office)`,
+    'held the door shut', 'holds the door shut', 'padded room', 'dark room', 'light off', 'lights off', 'could not get out', 'can not get out',
+    'cannot get out', 'on (?:his|her|their) own in (?:a|the) (?:\\w+ )?room', '(?:makes?|made|making) (?:him|her|them) sleep (?:in the (?:garden )?(?:shed|garden|car|garage|cupboard)|outside|on the floor)',
+    'sleep in the (?:garden )?shed', 'will not let (?:him|her|them) out', 'cupboard under the stairs', 'under ?stairs cupboard', 'in the dark', 'locked in', 'shut in',
+  ]),
+  selfConfine: w(['locked (?:him|her|them)sel(?:f|ves) in', 'locks (?:him|her|them)sel(?:f|ves) in', 'barricaded', 'will not come out', 'would not come out']),
+  missing: w([
+    'not come home', 'not came home', 'not been home', 'not home yet', 'not back yet', 'not come back', 'never came home',
+    'did not come home', 'has not come back', '(?:will not|would not|does not|did not|refuses to) (?:say|tell (?:me|us)) where (?:he|she|they) (?:is|are|have gone|has gone|went|took)',
+    '(?:has |have )?taken (?:our|my|the) (?:son|daughter|child|kids|children|baby)(?! to )', `(?:cannot|can not|could not) find ${CHILD}`, `(?:nobody|no one) (?:can|could) find ${CHILD}`,
+    '(?:nobody|no one) knows where', '(?:do|does) not know where (?:he|she|they) (?:is|are|has gone|went)', 'not been seen', 'wandered off',
+    'ran off', 'run off', 'ran away', 'run away', 'runs away', 'got out (?:of )?(?:the )?(?:front |back )?(?:door|gate|house)',
+    'gone missing', 'is missing', 'went missing', 'been missing', 'missing since', 'missing for', 'disappear(?:ed|s|ing) for (?:days|hours|a day|the night|nights)(?! (?:in|into|on) )', 'left the house',
+    'walked out', 'bolted', 'absconded', 'escaped',
+  ]),
+  missingTime: w([
+    'dark', 'at night', 'late', '\\d+ ?(?:pm|am|o clock)', 'midnight', 'security', '(?:\\d+|two|three|four|five|six|several) hours', 'an hour',
+    'overnight', 'all night', 'for days', 'since (?:yesterday|last night|this morning|lunch|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d)',
+    'phone (?:is )?(?:off|dead)', 'not answering', 'no answer', 'looked everywhere', 'searched everywhere', 'anywhere', 'police', 'pyjamas',
+    'main road', 'busy road', 'roads', 'river', 'canal', 'not like (?:him|her|them)', '(?:\\d+|a few|few|twenty|thirty|forty) (?:minutes|mins) ago',
+    'does not know (?:his|her|their) address',
+  ]),
+  hopeless: w([
+    'no point', 'see the point', 'any point', 'what is the point', 'cannot go on', 'can not go on', 'cannot keep going',
+    'cannot do this any ?more', 'can not do this any ?more', 'cannot cope any ?more', 'end of my (?:rope|tether)', 'broken me',
+    'burden', 'give up on everything', 'given up on everything', 'tired of living', 'done with life', 'done with everything',
+    'hate (?:my|his|her) life', 'hates (?:his|her) life',
+  ]),
+  hopelessStrong: w([
+    'better off without', 'better off (?:with \\w+ (?:\\w+ )?and )?me (?:just )?gone', 'better off dead', 'me just gone', 'if i was gone',
+    'if i were gone', 'not be here any ?more', 'not (?:want|wanting) to be here', 'disappear and never', 'want it (?:all )?to stop',
+    'end it', 'ending it', 'end it all', 'ending it all', 'end my life', 'unalive', 'kms', 'kys', 'nothing to live for', 'goodbye',
+    'letters to (?:my|his|her) family', 'not wake up', 'never wake up', 'wants? to die', 'wanted to die', 'wish (?:i|he|she) (?:was|were) (?:dead|never born)',
+    'wishes (?:he|she) (?:was|were) (?:dead|never born)', 'never been born', 'kill (?:myself|himself|herself)', 'killing (?:myself|himself|herself)',
+    'driving into', 'drive into', 'walk into the sea', 'step in front', 'jump off', 'giving (?:away )?(?:all )?(?:his|her|their|my) (?:toys|games|things|stuff|belongings)(?: away)?',
+    'given (?:away )?(?:all )?(?:his|her|my) (?:toys|games|things|stuff)', '(?:given|gave|giving|give) (?:away )?(?:my|his|her) \\w+(?: and (?:my|his|her) \\w+)? (?:away|to (?:my|his|her) (?:little |big )?(?:brother|sister|friend|friends|mum|dad))',
+    '(?:wrote|written|writing|write) (?:letters?|notes?) to (?:my|his|her|their|everyone)', 'stockpil\\w*', 'saving up (?:my|his|her) (?:pills|tablets|meds)',
+  ]),
+  means: w([
+    'tablets', 'pills', 'paracetamol', 'painkillers', 'meds', 'medication', '(?<!end of (?:my|the|our) )rope', 'belt', 'bridge', 'cliff', 'railway', 'train',
+    'blade', 'blades', 'razor', 'razors', 'knife', 'knives', 'a wall', 'the motorway', 'how many', 'how much (?:paracetamol|of)',
+    'lethal', 'dose', 'overdose', 'roof', 'ledge', 'balcony', 'railing', 'window',
+  ]),
+  selfHarmSign: w([
+    'long sleeves', 'sleeves down', 'hid(?:ing|es)? (?:his|her|their) (?:arms|wrists|legs)', '(?:will|would) not let me see (?:his|her|their) (?:arms|wrists|legs)',
+    'plasters', 'sharpener', 'blades?', 'razors?', '(?:cuts|marks|scratches|burns) (?:on|all over) (?:his|her|their) (?:arms|wrists|legs|thighs)',
+    'cuts all over', 'blood on (?:his|her|their) (?:sheets|bed|sleeves|towel|clothes)', '(?:pic|picture|photo) of (?:her|his|their) wrists',
+    'hiding food', 'food hidden', 'making (?:himself|herself) sick', '(?:vomiting|sick) (?:after (?:every|each) meal|on purpose)',
+    'weighing (?:himself|herself)', 'down to (?:\\w+ )?(?:stone|kilos|kg)', 'lost (?:loads of|a lot of|so much) weight',
+  ]),
+  weapon: w(['knife', 'knives', 'blade', 'machete', 'gun', 'axe', 'hammer', 'scissors', 'weapon', 'weapons', 'baseball bat']),
+  threat: w([
+    'threaten\\w*', 'threats?', 'make (?:them|those|the \\w+(?: \\w+){0,8}) pay', '(?:said|says|told (?:me|us|him|her)) (?:that )?(?:he|she|they) (?:would|will|is going to|was going to|are going to)',
+    '(?:he|she|they) will get (?:him|her|me|us)', '(?:wants?|wanting|going|planning) to (?:hurt|kill|stab|shoot) (?:people|someone|everyone|them|us|me)', 'if (?:i|we|he|she) (?:leave|left|tell|tells|told|stop|stops)', 'waving', 'pointed (?:it|the \\w+) at',
+    'came at (?:me|us|him|her)', 'coming at (?:me|us|him|her)', 'went for (?:me|us|him|her)', '(?:going|went|goes) for (?:his|her|my|our) (?:little |big |younger |older )?(?:sister|brother|mum|dad|siblings?)', 'banging on the door', 'at the door',
+    'take (?:him|her|them) away from (?:me|us)',
+  ]),
+  violentWord: w([
+    'kill', 'kills', 'killing', 'stab', 'stabbing', 'stabbed', 'shoot', 'shooting', 'murder', 'hurt (?:me|us|him|her|them|you|people|someone)',
+    'beat (?:me|us|him|her|them) up', 'burn (?:the house|me|us|him|her)', 'get (?:him|her|them|me) tomorrow', 'smash', 'violen\\w*',
+    'take (?:our|my|the) (?:son|daughter|kids|children|baby)(?: away)?(?= from (?:me|us)|$| and| if| abroad)', 'never see (?:them|the kids|the children) again', 'sectioned',
+  ]),
+  substance: w([
+    'drunk', 'wasted', 'heroin', 'crack', 'cocaine', 'coke', 'weed', 'spice', 'ketamine', 'high on', 'off (?:his|her|their) face',
+    'out of it', 'using again', 'using drugs', 'on drugs', 'taking drugs', 'drinks and', 'drinking (?:again|all day|heavily)', 'had a drink',
+    'been drinking', 'when he drinks', 'when she drinks',
+  ]),
+  inCharge: w([
+    'when the kids', 'when the children', '(?:kids|children) stay', '(?:kids|children) are with', 'looking after (?:the kids|the children|him|her|them)',
+    'in charge of', 'contact weekends?', 'on contact', 'has the kids', 'has the children', 'with the kids', 'with the children',
+    'drives (?:him|her|them)', 'driving (?:him|her|them)', 'in front of the (?:kids|children)', '(?:kids|children) hide', 'this weekend', 'at the school gates',
+    'turned up', 'picks? (?:him|her|them) up',
+  ]),
+  neglectSign: w([
+    'hungry', 'starving', 'no food', 'not been fed', 'not fed', 'have not fed', 'same clothes', 'dirty clothes', 'filthy', 'smells', 'smelly',
+    'unwashed', 'not washed', 'nits', 'head lice', 'left alone', 'home alone', 'on (?:their|his|her) own at night', 'no heating',
+    'no gas', 'gas on', 'cut off', 'no electric\\w*', 'no water', 'cold house', 'mouldy', 'no bed', 'sleeps? on the floor',
+    'sleeping in (?:his|her|their) coat', 'no coat', 'bins for food', 'stealing food', 'steals food', 'throw (?:his|her) food away',
+    'rotten teeth', '(?:no|not got|have not got|not enough) money for food', 'electric\\w* (?:has |have |is )?(?:run out|ran out|gone off)', 'freezing',
+    '(?:kept|keep) warm (?:under|with) coats', 'not taken to (?:the )?(?:doctor|dentist|hospital)', 'lost (?:loads of|a lot of|so much) weight', 'not safe',
+  ]),
+  medicineWithheld: w([
+    '(?:will not|does not|would not|refuses to|not|never) giv(?:e|es|ing) (?:him|her|them) (?:his|her|their) (?:meds|medication|medicine|tablets|insulin|inhaler)',
+    'refuses (?:his|her|their) (?:meds|medication|medicine|insulin)', 'stops (?:his|her|their) (?:meds|medication|medicine)',
+    'stopped (?:his|her|their) (?:meds|medication|medicine)', 'withhold\\w*', 'not prescribed', 'extra medication',
+    '(?:forgets|forgot) (?:his|her|their) (?:meds|medication|medicine|insulin)',
+  ]),
+  marriagePlan: w([
+    'get (?:her|him) married', '(?:to be|be|being|get) married (?:to|off)', 'marry (?:her|him) off', 'married off', 'marry (?:a|her|his) cousin',
+    'arranged (?:a )?marriage', 'find (?:her|him) a (?:husband|wife)', 'cutting ceremony', 'be cut', 'get cut', 'forced to marry',
+  ]),
+  notEating: w([
+    'stopped eating', 'not eaten (?:anything|properly|a thing)', 'not eaten (?:in|for) (?:\\d+|two|three|four|five|several) days',
+    '(?:will not|would not|refuses to|not) (?:eat|eating) (?:or|and) (?:drink|drinking)', '(?:will not|would not|not) (?:drink|drinking) anything',
+    'not had (?:a|anything to) drink', 'not drunk anything', 'stopped (?:eating and )?drinking', 'not eating (?:or|and) drinking',
+  ]),
+  overdoseSign: w([
+    '(?:took|taken|take|had|swallowed|ate|eaten|drank) (?:\\w+ ){0,2}?(?:a load|loads|lots|a lot|a handful|handful|all|too many|a whole (?:box|packet|pack|bottle)|a (?:box|packet|pack|bottle)) (?:of )?(?:\\w+ )?(?:tablets|pills|meds|paracetamol|medicine|medication|painkillers|gummies|sleeping pills|sertraline|fluoxetine|citalopram|melatonin|ibuprofen|calpol|antidepressants|co codamol|codeine|tramadol|diazepam|insulin)',
+    'overdose\\w*', '(?:button )?batter(?:y|ies)', 'bleach', 'magnets',
+  ]),
+  violentAct: w([
+    'by the throat', 'by the neck', '(?<!could |would |wanted to |want to )strangl(?:ed|ing|es) (?:me|him|her|them|my \\w+)', 'choked (?:me|him|her|them)', 'against the wall', 'down the stairs', 'into (?:a|the) (?:chair|wall|door|table|radiator|lockers?)',
+    '(?:beating|beat|beats|beaten) (?:him|her|me|them)? ?up', 'punched (?:him|her|me|them)', 'kicked (?:me|him|her|them) in the', 'slapped (?:him|her|me|them)',
+    'by the hair', 'head under (?:the )?water', 'under the (?:bath )?water', 'threw (?:him|her|me|them) (?:against|at|across|down|into)',
+    'with a belt', 'whipped', 'burnt (?:him|her|them)', 'burned (?:him|her|them)', '(?:hand|pillow|cushion) over (?:his|her|their|my) (?:mouth|face|nose)',
+    '(?:held|holds|holding|put|pointed) (?:a knife|one|it|the knife|a blade) (?:to|at) (?:his|her|their|my) (?:throat|neck|face|chest)', 'threw (?:a|the|his|her|my) \\w+ at (?:me|him|her|us|them)',
+    'throws (?:things|stuff|\\w+) at (?:me|him|her|us|them)',
+  ]),
+  disclosure: w([
+    'disclosed', 'made a disclosure', 'disclosure', 'told (?:me|us|a teacher|the teacher|her teacher|his teacher|the teaching assistant|staff) (?:today|this morning|yesterday|last night|that)',
+    '(?:he|she|they) told me', 'whispered', '(?:he|she) typed', 'said (?:that )?(?:daddy|mummy|dad|mum|a teacher|the teacher|staff|a man)',
+  ]),
+  selfHarmAct: w([
+    '(?:started|been|is|am|keeps?|kept|back to|gone back to|went back to) cutting(?! (?:out|down|back|costs|corners|hair|the|his|her|my|paper|food|teeth|up|it|them|back))',
+    'cutting again', 'cut (?:myself|himself|herself) again', 'cut again', 'burning (?:myself|himself|herself)', 'hide (?:the |my |his |her )?(?:burns|cuts|scars|marks) from',
+    'hiding (?:the |my |his |her )?(?:burns|cuts|scars|marks)', 'relapsed (?:with|into) self', 'self harming again',
+  ]),
+  parentAtEdge: w([
+    '(?:do not|cannot|can not) trust myself (?:around|with|near) (?:him|her|them|my \\w+)', 'something (?:i|we) (?:would|will|might) regret',
+    'about to do something', '(?:i|we) (?:think|feel) (?:i|we) (?:could|might) (?:actually |really )?(?:hurt|harm|hit|shake|smack) (?:him|her|them)',
+    'harder than (?:i|we) should have', 'thoughts (?:of|about) (?:putting|hurting|harming|shaking|smothering|drowning|hitting)', '(?:pillow|cushion) over (?:his|her|their) face', 'scared of what (?:i|we) (?:might|will|could|would) do',
+  ]),
+  groomingGifts: w([
+    'gifts?', 'gift cards?', 'presents', 'new phones?', 'two phones', 'second phone', 'another phone', 'money (?:he|she|they) (?:cannot|can not|will not) explain',
+    'cash (?:he|she|they) (?:cannot|can not|will not) explain', 'new trainers', 'trainers', 'new clothes', 'cash', 'lifts',
+    '(?:picks|picking|picked) (?:him|her|them) up', 'in (?:different|his|their|a) cars?', 'older (?:man|men|bloke|blokes|guy|guys|boy|boys|lad|lads|friends?)',
+    'bought (?:him|her|them)', 'buys (?:him|her|them)', 'vbucks', 'robux', 'top ups?',
+  ]),
+  revenge: w(['revenge', 'make (?:them|those|the \\w+(?: \\w+){0,8}) pay', 'get (?:back at|even with)', 'teach (?:them|those \\w+) a lesson']),
+  explosive: w(['bombs?', 'explosives?', 'blow (?:them |it |the \\w+ )?up', 'how to make (?:stuff|things|something|a|an) (?:(?:that|which|to) )?(?:explode\\w*|blows? up|go bang|burn|hurt)', '(?:make|making) (?:a )?(?:bomb|explosive\\w*)']),
+  extremism: w([
+    'wiped out', 'wipe (?:them|\\w+) out', '(?:deserve|need|needs|ought) to (?:die|be killed|be shot|be wiped out)', 'shooting (?:video|videos)',
+    'mass shooting', 'school shooting', 'christchurch', 'manifesto', 'race war', 'extremis\\w*', 'far right', 'nazi\\w*', 'jihad\\w*', 'martyr\\w*',
+    'kafir', 'infidels?',
+  ]),
+  fabricated: w([
+    '(?:nobody|no one) (?:else )?(?:has )?(?:ever )?(?:seen|sees|witnessed)', 'only (?:she|he|mum|dad|her mum|his mum) (?:sees|has seen|ever sees)',
+    'fine when (?:he|she|they) (?:is|are|s) with (?:me|us|his \\w+|her \\w+)', 'when (?:he|she) is with me (?:he|she) is (?:fine|eating)',
+    'fabricat\\w*', 'induced illness', 'munchausen', 'fii', 'pushing for (?:a |more )?(?:feeding tube|tube|wheelchair|operation|surgery|tests)',
+  ]),
+  adultHarmsChild: w([
+    '(?:dad|daddy|mum|mummy|step ?dad|step ?mum|father|mother|uncle|grandad|grandpa|nan|grandma|partner|boyfriend|husband|teacher|teaching assistant|staff|carer|driver|escort|support worker|one to one)'
+      + ' (?:\\w+ ){0,3}?(?:hits|hit|hitting|punches|punched|punching|kicks|kicked|kicking|slaps|slapped|slapping|beats|beat|beating|smacks|smacked|smacking|hurts|hurt|hurting|chokes|choked)'
+      + ' (?:me|him|her|them|the kids|the children|my (?:little |baby |younger |big |older )?(?:brother|sister|son|daughter|child|kid|kids|siblings?))(?! (?:feelings|back))',
+  ]),
+  marriageRisk: w([
+    'abroad', 'overseas', 'back home', 'cousin', 'does not understand', 'doesnt understand', 'not understand', 'learning disabilit\\w*',
+    'family are (?:arranging|planning)', 'this summer', '1[0-7]', 'ceremony',
+  ]),
+};
+
+interface Combination {
+  readonly kinds: readonly RiskKind[];
+  /** Every one of these signs. */
+  readonly all: readonly Sign[];
+  /** And, if given, at least one of these. */
+  readonly any?: readonly Sign[];
+  /** Why together they mean danger: for whoever reads or changes the list. */
+  readonly why: string;
+  /** A support question about an everyday need, unless `now` is seen too. */
+  readonly unlessNeed?: RegExp;
+}
+
+const COMBINATIONS: readonly Combination[] = [
+  // A body in trouble
+  { kinds: ['immediate-danger'], all: ['medicalAlarm'], any: ['medicalEvent', 'emergencyEvent', 'now', 'injury', 'physicalHarm', 'substance', 'notEating', 'overdoseSign'], why: 'floppy, not waking or not breathing after a fit, a fall, something taken, or now',
+    unlessNeed: /\b(?:when (?:he|she|they) (?:runs?|exercises?|does pe|swims?|plays?|gets? (?:hot|tired|anxious|upset))|in pe|during pe|adapt\w*|care plan|health care plan|hypo plan|risk assessment)\b/ },
+  { kinds: ['immediate-danger'], all: ['emergencyEvent', 'now'], why: 'a fit, a reaction or something swallowed, going on now or minutes ago' },
+  // Harm done to someone
+  { kinds: ['immediate-danger'], all: ['overdoseSign'], any: ['now', 'hopeless', 'hopelessStrong', 'medicalAlarm', 'selfConfine'], why: 'a lot of tablets, or something poisonous, taken' },
+  { kinds: ['immediate-danger'], all: ['injury', 'now'], why: 'bleeding or hurt, now' },
+  { kinds: ['abuse'], all: ['violentAct'], any: ['adultOrOther', 'fear', 'injury', 'disclosure'], why: 'harm that is never ordinary: by the throat, against a wall, beaten up' },
+  { kinds: ['abuse'], all: ['disclosure'], any: ['physicalHarm', 'sexualStrong', 'sexualWeak', 'secrecy', 'confinement', 'violentAct'], why: 'a child has told someone of harm' },
+  { kinds: ['abuse'], all: ['secrecy', 'adultOrOther'], why: 'an adult or older child who makes a child keep quiet',
+    unlessNeed: /\b(?:surprise|present|presents|birthday|christmas|party|gift|card|hide and seek|treasure hunt|santa)\b/ },
+  { kinds: ['immediate-danger'], all: ['notEating'], any: ['medicalAlarm', 'hopeless', 'hopelessStrong'], why: 'not eating or drinking, and fainting, pale, or in despair' },
+  { kinds: ['abuse'], all: ['injury', 'unexplained'], why: 'an injury nobody explains, or a child who cannot tell' },
+  { kinds: ['abuse'], all: ['injury', 'physicalHarm', 'adultOrOther'], why: 'someone hurt a child or parent and left a mark' },
+  { kinds: ['abuse'], all: ['injury', 'confinement'], why: 'shut away and hurt' },
+  { kinds: ['abuse'], all: ['physicalHarm', 'fear'], why: 'someone hurts, and someone is afraid' },
+  { kinds: ['abuse'], all: ['confinement', 'adultOrOther'], why: 'an adult shuts a child away' },
+  { kinds: ['abuse'], all: ['sexualStrong', 'adultOrOther'], why: 'something sexual done by someone' },
+  { kinds: ['abuse'], all: ['sexualStrong', 'secrecy'], why: 'something sexual and a secret' },
+  { kinds: ['abuse'], all: ['sexualWeak', 'adultOrOther'], any: ['secrecy', 'fear', 'unexplained', 'physicalHarm'], why: 'something sexual by someone, with fear, hurt or silence' },
+  { kinds: ['abuse'], all: ['sexualised'], any: ['sexualStrong', 'sexualWeak'], why: 'a child acting out or drawing sexual things' },
+  { kinds: ['violence'], all: ['control'], any: ['fear', 'threat', 'physicalHarm', 'secrecy', 'violentWord'], why: 'money, phone or freedom taken, with fear or threats' },
+  // Exploitation
+  { kinds: ['exploitation'], all: ['grooming', 'secrecy'], why: 'gifts, older people or messages, and a secret' },
+  { kinds: ['exploitation'], all: ['grooming', 'contactRequest'], why: 'someone met online or older who wants to meet, or asks for pictures' },
+  { kinds: ['exploitation'], all: ['grooming', 'sexualStrong'], why: 'gifts, older people or messages, and something sexual' },
+  { kinds: ['exploitation'], all: ['grooming', 'missing'], why: 'gifts or older people, and gone from home' },
+  { kinds: ['exploitation'], all: ['criminalWork'], any: ['adultOrOther', 'grooming', 'weapon'], why: 'made to carry, hold or sell for others' },
+  { kinds: ['exploitation'], all: ['groomingGifts', 'secrecy'], why: 'gifts from someone, and a secret' },
+  { kinds: ['exploitation'], all: ['grooming', 'weapon'], why: 'cash or older lads, and a knife' },
+  { kinds: ['exploitation'], all: ['marriagePlan', 'marriageRisk'], why: 'a marriage or cutting planned for a child or someone who cannot agree' },
+  // A child gone
+  { kinds: ['immediate-danger'], all: ['missing'], any: ['medicalEvent', 'medicineWithheld', 'unexplained'], why: 'a child gone or taken who needs medicine, or cannot say who they are' },
+  { kinds: ['immediate-danger'], all: ['missing', 'missingTime'], why: 'a child gone, and late, dark, hours, no answer' },
+  // Suicide and self-harm
+  { kinds: ['suicide'], all: ['hopelessStrong'], any: ['means', 'now', 'hopeless', 'selfHarmSign', 'selfConfine'], why: 'wanting to be gone, with a means, a time, or despair' },
+  { kinds: ['suicide'], all: ['hopeless', 'means'], why: 'no way forward, and a way to end it' },
+  { kinds: ['suicide'], all: ['selfConfine', 'means'], why: 'locked in with a means' },
+  { kinds: ['self-harm'], all: ['selfHarmSign', 'injury'], why: 'signs of hiding and marks or blood' },
+  { kinds: ['suicide', 'self-harm'], all: ['hopeless', 'selfHarmSign'], why: 'no way forward, and signs of self-harm' },
+  { kinds: ['self-harm'], all: ['selfHarmSign', 'medicalAlarm'], why: 'not eating, and fainting' },
+  // Violence
+  { kinds: ['violence'], all: ['weapon'], any: ['threat', 'physicalHarm', 'violentWord', 'fear'], why: 'a weapon, and a threat or someone hurt' },
+  { kinds: ['violence'], all: ['revenge'], any: ['explosive', 'weapon', 'violentWord', 'threat'], why: 'wanting revenge, with a weapon, a bomb or a threat' },
+  { kinds: ['violence'], all: ['extremism'], any: ['explosive', 'weapon', 'violentWord', 'threat'], why: 'extreme ideas, and weapons, bombs or killing' },
+  { kinds: ['abuse'], all: ['fabricated'], any: ['medicalEvent', 'medicalAlarm'], why: 'illness nobody else sees, and tests or treatment pushed for' },
+  { kinds: ['violence'], all: ['explosive'], any: ['threat', 'violentWord', 'revenge'], why: 'a bomb and a threat' },
+  { kinds: ['violence'], all: ['threat', 'violentWord'], why: 'a threat to hurt, kill or take a child' },
+  { kinds: ['violence'], all: ['threat', 'fear'], why: 'a threat and someone afraid' },
+  { kinds: ['violence'], all: ['substance'], any: ['physicalHarm', 'threat', 'violentWord'], why: 'drink or drugs and someone hurt or threatened' },
+  // Neglect
+  { kinds: ['neglect'], all: ['substance', 'inCharge'], why: 'a carer drunk or on drugs with children in their care' },
+  { kinds: ['neglect'], all: ['medicineWithheld'], any: ['medicalEvent', 'medicalAlarm', 'adultOrOther'], why: 'medicine kept from a child' },
+];
+
+/** Signs that are a risk on their own: self-harm said another way, a parent at the edge. */
+const ONE_MAKES_A_RISK: ReadonlyArray<readonly [Sign, readonly RiskKind[]]> = [
+  ['selfHarmAct', ['self-harm']],
+  ['parentAtEdge', ['abuse']],
+  ['adultHarmsChild', ['abuse']],
+];
+
+/** Signs that count twice over when two different ones are seen: two signs of neglect, two of control. */
+const TWO_MAKE_A_RISK: ReadonlyArray<readonly [Sign, readonly RiskKind[]]> = [
+  ['groomingGifts', ['exploitation']],
+  ['neglectSign', ['neglect']],
+  ['control', ['violence']],
+  ['confinement', ['abuse']],
+  ['hopelessStrong', ['suicide']],
+];
+
+export interface RiskSigns {
+  readonly atRisk: boolean;
+  readonly kinds: readonly RiskKind[];
+  /** The signs that made it a risk: for tests and for whoever asks why. */
+  readonly signs: readonly Sign[];
+}
+
+/** The same patterns without the `g` flag: a test stops at the first match. */
+const FIRST_MATCH = Object.fromEntries(Object.entries(SIGNS).map(([sign, re]) => [sign, new RegExp(re.source)])) as Record<Sign, RegExp>;
+
+/** Whether a message shows a risk by its signs. Each sign is looked for only when a combination needs it. */
+export function readRiskSigns(normalised: string): RiskSigns {
+  const seen = new Map<Sign, boolean>();
+  const has = (sign: Sign): boolean => {
+    let found = seen.get(sign);
+    if (found === undefined) seen.set(sign, found = FIRST_MATCH[sign].test(normalised));
+    return found;
+  };
+  const kinds = new Set<RiskKind>();
+  const why = new Set<Sign>();
+  const add = (k: readonly RiskKind[], signs: readonly Sign[]) => { k.forEach((x) => kinds.add(x)); signs.forEach((x) => why.add(x)); };
+  for (const c of COMBINATIONS) {
+    if (!c.all.every(has)) continue;
+    const also = c.any?.find(has);
+    if (c.any && !also) continue;
+    if (c.unlessNeed?.test(normalised) && !has('now')) continue;
+    add(c.kinds, also ? [...c.all, also] : c.all);
+  }
+  for (const [sign, k] of ONE_MAKES_A_RISK) if (has(sign)) add(k, [sign]);
+  for (const [sign, k] of TWO_MAKE_A_RISK) if (has(sign) && new Set(normalised.match(SIGNS[sign])).size >= 2) add(k, [sign]);
+  return { atRisk: kinds.size > 0, kinds: [...kinds], signs: [...why] };
+}
+
+/** Every sign in a message, whether or not it makes a risk: for finding out why a message was or was not caught. */
+export function signsIn(normalised: string): Sign[] {
+  return (Object.keys(SIGNS) as Sign[]).filter((sign) => FIRST_MATCH[sign].test(normalised));
+}
