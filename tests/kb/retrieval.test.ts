@@ -96,6 +96,17 @@ describe('retrieval over the real knowledge base', () => {
     for (const q of ['are they getting rid of ehcps', 'are EHC plans being abolished']) assert.deepEqual(answer(q).articleIds, ['proposed-reforms'], q);
   });
 
+  it('hears a question with no question mark at the end of a worried story', () => {
+    const a = answer('my son is 7 and struggling at school, they keep saying hes fine in class but he melts down every night. can i ask for an echp myself or does the school have to do it');
+    assert.equal(a.articleIds[0], 'ehc-needs-assessment-request');
+  });
+
+  it('tells SEN from SEND, news of plans being scrapped from moving council, and who pays for therapy in a plan', () => {
+    assert.equal(answer('whats the difference between send and sen').articleIds[0], 'what-is-send');
+    assert.equal(answer('saw on the news ehcps are being scrapped, will my daughters plan be taken away').articleIds[0], 'proposed-reforms');
+    assert.equal(answer('who pays for the OT in his plan, the NHS or the school').articleIds[0], 'health-and-social-care-in-plan');
+  });
+
   it('answers how long a plan lasts, and what became of statements, from the right articles', () => {
     assert.deepEqual(answer('how long is an ehcp valid for').articleIds, ['young-people-16-25']);
     assert.deepEqual(answer('how long does the ehcp process take').articleIds, ['ehc-timescales']);

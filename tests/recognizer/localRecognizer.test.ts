@@ -57,6 +57,7 @@ describe('local recognizer: what parents ask for', () => {
   describe('getting ready for mediation or an appeal', () => {
     expectIntent('flow.mediation', [
       'help me get ready for mediation',
+      'get me ready for mediation pls',
       'I want to appeal the council’s decision',
       "we've got a mediation meeting next week, what should I prepare",
       'work out my appeal deadline',
