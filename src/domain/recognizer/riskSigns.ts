@@ -64,7 +64,13 @@ type Sign =
   | 'explosive' // bombs and things that blow up
   | 'extremism' // mass shootings, people who "need wiping out"
   | 'fabricated' // illness nobody else sees
-  | 'adultHarmsChild'; // a parent, partner, relative or member of staff hits a child or the writer
+  | 'adultHarmsChild' // a parent, partner, relative or member of staff hits a child or the writer
+  | 'leftAlone' // a child on their own, nobody back
+  | 'behaviourChange' // wetting again, clingy, nightmares: a child changed
+  | 'avoidsPerson' // a child who suddenly will not be near someone
+  | 'transactional' // a place to stay or money in return for something
+  | 'moneyTaken' // savings sent, loans taken out for someone
+  | 'indecentImages'; // pictures of children on someone's laptop
 
 const w = (list: readonly string[]): RegExp => new RegExp(`\\b(?:${list.join('|')})\\b`, 'g');
 
@@ -83,7 +89,8 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'blood sugar (?:is |of )?(?:1|2|\\d point \\d)', 'burning up', 'stiff neck', 'rash (?:that )?(?:does not|will not) (?:fade|go)',
     'non blanching', '(?:lips|tongue|throat|face|mouth) (?:is |are )?(?:swelling|swollen|puffing)', '(?:went|gone|going|turned|turning) a (?:funny|strange|weird|odd|blue|grey|purple) colou?r',
     '(?:being |been )?sick and (?:sleepy|drowsy|dizzy|confused)', 'throat (?:is )?(?:closing|tight)',
-    'swelling up', 'vomiting blood', 'coughing (?:up )?blood', 'coughing and crying', 'not himself', 'not herself',
+    'swelling up', 'vomiting blood', 'coughing (?:up )?blood', 'coughing and crying', 'not himself', 'not herself', '(?:cannot|can not) finish a sentence', 'ribs (?:are )?sucking in', 'sucking in (?:under|between) (?:his|her) ribs',
+    '(?:keeps |keep )?nodding off', 'keeps (?:dropping|falling) (?:off|asleep)',
   ]),
   medicalEvent: w([
     'fit', 'fits', 'fitting', 'seizure', 'seizures', 'seizing', 'being sick', 'been sick', 'throwing up', 'threw up', 'vomit\\w*',
@@ -102,7 +109,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'right now', 'just now', 'at the moment', 'tonight', 'this minute', '(?:\\d+|a few|few|five|ten|twenty) (?:minutes|mins) ago',
     'an hour ago', 'half an hour ago', '(?:for|about|over|more than|nearly|almost) (?:\\d+|five|six|seven|eight|nine|ten|fifteen|twenty) (?:minutes|mins)',
     'been going on', 'is not stopping', 'has not stopped', 'will not stop', 'would not stop', 'not stopped', 'not stopping',
-    'is not working', 'has not worked', 'did not work', 'not working', 'getting worse', 'since teatime', 'since last night',
+    'is not working', 'has not worked', 'did not work', 'not working', 'not doing (?:anything|owt|nothing)', 'is not helping', 'getting worse', 'since teatime', 'since last night',
     'all night', 'what do i do now', 'what should i do now', 'i am with (?:him|her) now', 'is now', 'now (?:he|she) is',
   ]),
   injury: w([
@@ -113,6 +120,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'stitches', 'limping',
   ]),
   unexplained: w([
+    '(?:cannot|can not) talk', '(?:say|said|says) there was no (?:incident|accident)', 'no incident', 'comes? home crying',
     'uses aac', 'aac', 'talker', 'communication (?:device|book)', 'kept pressing',
     'will not say', 'would not say', 'will not tell', 'would not tell', 'will not talk about', 'would not talk about', 'does not want to talk about',
     'refuses to (?:say|talk|tell)', 'cannot explain', 'can not explain', 'no explanation', 'no idea how', 'nobody knows how', 'no one knows how',
@@ -147,16 +155,16 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'at night (?:into|in) (?:his|her|their) room', 'porn\\w*', 'undress\\w*', 'in the (?:shower|bath) with (?:him|her)',
     `touch(?:ing|es|ed)? (?:${PRONOUN}|me)(?! (?:hand|arm|shoulder|back|hair|head|work|things|stuff|food))`, 'hurt (?:my |his |her )?(?:bottom|bum|privates|willy|fanny|front bottom)',
     '(?:coming|comes|came|goes|went|keeps coming) (?:in|into) (?:my|his|her|their) (?:bed)?room (?:at night|in the night|when)', 'touch(?:ing|es|ed)? (?:his|her|their) (?:leg|legs|knee|thigh|bottom|bum|chest|privates)',
-    'tickling game', 'special game', 'their game', 'our game', '(?:makes?|made|making) (?:him|her|them) do things',
+    '(?:take|taking|took|takes) (?:his|her|their) (?:kit|clothes|top|pants|knickers|trousers) off', 'sleeping with (?:a|an|this|that|some|older) (?:man|men|guy|bloke|woman)', 'tickling game', 'special game', 'their game', 'our game', '(?:makes?|made|making) (?:him|her|them) do things',
     'what (?:he|she) makes (?:him|her) do', 'rude (?:pictures|photos|pics)', '(?:pics|pictures|photos) of (?:him|her|them)sel(?:f|ves)',
   ]),
-  sexualWeak: w(['sex', 'sexy', 'bottom', 'bum', 'touching', 'touched', 'inappropriate', 'kiss\\w*', 'inside of (?:his|her|their) thighs', 'inner thighs?']),
+  sexualWeak: w(['sex', 'sexy', 'bottom', 'bum', 'touching', 'touched', 'inappropriate', 'kiss\\w*', 'inside of (?:his|her|their) thighs', 'inner thighs?', '(?:tights|knickers|pants|underwear|clothes) (?:on )?(?:inside out|back to front)']),
   sexualised: w([
     'acting out', 'acts out', 'with (?:his|her) dolls', 'drawing', 'drawings', 'draws', 'pictures of', 'words (?:he|she|they) should not know',
     'should not know about', 'too young to know', 'sexual (?:stuff|things|pictures|words|behaviour|play|games)',
   ]),
   secrecy: w([
-    'secret', 'secrets', 'not to tell', 'not tell anyone', '(?:not to|do not|must not|mustnt|dont) say anything', 'not (?:to )?tell (?:us|me|anyone|her parents|his parents|mum|dad)', 'mustnt tell', 'must not tell', 'cannot tell anyone', 'do not tell', 'can not know',
+    'secret', 'secrets', 'not to tell', 'not tell anyone', '(?:i am|im|i m|we are|we re) not (?:supposed|meant|allowed) to know', '(?:not to|do not|must not|mustnt|dont) say anything', 'not (?:to )?tell (?:us|me|anyone|her parents|his parents|mum|dad)', 'mustnt tell', 'must not tell', 'cannot tell anyone', 'do not tell', 'can not know',
     'cannot know', 'must not know', 'if (?:he|she|they|i|you) tells?', 'if (?:he|she|they|i) told', 'keep (?:it|this) quiet',
     'keep (?:it|this) between', 'between (?:them|us)', 'will get in trouble if', 'never see (?:his|her|their|my) (?:mum|dad|mummy|daddy|family|kids|children) again',
   ]),
@@ -166,7 +174,8 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'older (?:man|men|bloke|blokes|boy|boys|lad|lads|guy|guys|friends?|boyfriend|girlfriend)', 'much older', 'years older', '(?:who is|he is|she is|hes|shes) (?:2\\d|3\\d|4\\d)',
     'favours', 'train tickets?', 'staying out', 'out all night', 'hotel', 'parties', 'alcohol', 'vapes', 'snapchat', 'instagram',
     'tiktok', 'discord', 'whatsapp', 'roblox', 'fortnite', 'minecraft', 'xbox', 'playstation', 'online', 'met on', 'on (?:her|his|their) (?:ipad|tablet|phone)',
-    'messag\\w* (?:him|her|them)', 'says (?:he|she) loves (?:him|her)', 'pretending to be',
+    'messag\\w* (?:him|her|them)', 'says (?:he|she) loves (?:him|her)', 'pretending to be', '(?:given|gave|gives) (?:him|her|them) a (?:phone|mobile|sim)',
+    '(?:on (?:his|her) own|alone) after school', 'changing rooms on (?:his|her) own',
   ]),
   contactRequest: w([
     '(?:wants?|wanted|asked|asking|asks|trying) (?:to )?meet (?:up with )?(?:him|her|them)', 'meet (?:him|her|them) (?:at|in|on|this|tomorrow|tonight|after)',
@@ -204,7 +213,8 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
   missing: w([
     'not come home', 'not came home', 'not been home', 'not home yet', 'not back yet', 'not come back', 'never came home',
     'did not come home', 'has not come back', '(?:will not|would not|does not|did not|refuses to) (?:say|tell (?:me|us)) where (?:he|she|they) (?:is|are|have gone|has gone|went|took)',
-    '(?:has |have )?taken (?:our|my|the) (?:son|daughter|child|kids|children|baby)(?! to )', `(?:cannot|can not|could not) find ${CHILD}`, `(?:nobody|no one) (?:can|could) find ${CHILD}`,
+    '(?:has |have )?taken (?:our|my|the) (?:son|daughter|child|kids|children|baby)(?! to )',
+    '(?:took|taken|picked up|collected) (?:our|my|the) (?:son|daughter|child|kids|children) (?:out of|from) (?:school|nursery|college) without', 'without telling anyone', `(?:cannot|can not|could not) find ${CHILD}`, `(?:nobody|no one) (?:can|could) find ${CHILD}`,
     '(?:nobody|no one) knows where', '(?:do|does) not know where (?:he|she|they) (?:is|are|has gone|went)', 'not been seen', 'wandered off',
     'ran off', 'run off', 'ran away', 'run away', 'runs away', 'got out (?:of )?(?:the )?(?:front |back )?(?:door|gate|house)',
     'gone missing', 'is missing', 'went missing', 'been missing', 'missing since', 'missing for', 'disappear(?:ed|s|ing) for (?:days|hours|a day|the night|nights)(?! (?:in|into|on) )', 'left the house',
@@ -231,7 +241,8 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'wishes (?:he|she) (?:was|were) (?:dead|never born)', 'never been born', 'kill (?:myself|himself|herself)', 'killing (?:myself|himself|herself)',
     'driving into', 'drive into', 'walk into the sea', 'step in front', 'jump off', 'giving (?:away )?(?:all )?(?:his|her|their|my) (?:toys|games|things|stuff|belongings)(?: away)?',
     'given (?:away )?(?:all )?(?:his|her|my) (?:toys|games|things|stuff)', '(?:given|gave|giving|give) (?:away )?(?:my|his|her) \\w+(?: and (?:my|his|her) \\w+)? (?:away|to (?:my|his|her) (?:little |big )?(?:brother|sister|friend|friends|mum|dad))',
-    '(?:wrote|written|writing|write) (?:letters?|notes?) to (?:my|his|her|their|everyone)', 'stockpil\\w*', 'saving up (?:my|his|her) (?:pills|tablets|meds)',
+    '(?:wrote|written|writing|write) (?:letters?|notes?) to (?:my|his|her|their|everyone)', 'stockpil\\w*', '(?:saving|saved|hoarding|collecting) (?:up )?(?:my|his|her|their)? ?(?:pills|tablets|meds|paracetamol)', 'tonight (?:is|s) the night',
+    'sorry for everything', 'bye (?:mum|dad|mummy|daddy|everyone)', 'it (?:will not|wont) matter (?:by then|anyway|soon|tomorrow)',
   ]),
   means: w([
     'tablets', 'pills', 'paracetamol', 'painkillers', 'meds', 'medication', '(?<!end of (?:my|the|our) )rope', 'belt', 'bridge', 'cliff', 'railway', 'train',
@@ -240,7 +251,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
   ]),
   selfHarmSign: w([
     'long sleeves', 'sleeves down', 'hid(?:ing|es)? (?:his|her|their) (?:arms|wrists|legs)', '(?:will|would) not let me see (?:his|her|their) (?:arms|wrists|legs)',
-    'plasters', 'sharpener', 'blades?', 'razors?', '(?:cuts|marks|scratches|burns) (?:on|all over) (?:his|her|their) (?:arms|wrists|legs|thighs)',
+    'plasters', 'sharpener', 'blades?', 'razors?', '(?:cuts|marks|scratches|burns) (?:on|all over|up|along|across) (?:his|her|their) (?:arms|wrists|legs|thighs)', 'lines of cuts',
     'cuts all over', 'blood on (?:his|her|their) (?:sheets|bed|sleeves|towel|clothes)', '(?:pic|picture|photo) of (?:her|his|their) wrists',
     'hiding food', 'food hidden', 'making (?:himself|herself) sick', '(?:vomiting|sick) (?:after (?:every|each) meal|on purpose)',
     'weighing (?:himself|herself)', 'down to (?:\\w+ )?(?:stone|kilos|kg)', 'lost (?:loads of|a lot of|so much) weight',
@@ -284,7 +295,8 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
   ]),
   marriagePlan: w([
     'get (?:her|him) married', '(?:to be|be|being|get) married (?:to|off)', 'marry (?:her|him) off', 'married off', 'marry (?:a|her|his) cousin',
-    'arranged (?:a )?marriage', 'find (?:her|him) a (?:husband|wife)', 'cutting ceremony', 'be cut', 'get cut', 'forced to marry',
+    'arranged (?:a )?marriage', 'find (?:her|him) a (?:husband|wife)', 'cutting ceremony', 'be cut', 'get cut', 'forced to marry', 'nikah', 'arranged (?:her|his) (?:marriage|wedding|nikah)',
+    'what a husband (?:is|means)', 'the cutting', 'cutting for girls', 'female circumcision', 'circumcis\\w* (?:for|of) (?:her|girls|my daughter)', 'khatna', 'sunna',
   ]),
   notEating: w([
     'stopped eating', 'not eaten (?:anything|properly|a thing)', 'not eaten (?:in|for) (?:\\d+|two|three|four|five|several) days',
@@ -299,7 +311,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'by the throat', 'by the neck', '(?<!could |would |wanted to |want to )strangl(?:ed|ing|es) (?:me|him|her|them|my \\w+)', 'choked (?:me|him|her|them)', 'against the wall', 'down the stairs', 'into (?:a|the) (?:chair|wall|door|table|radiator|lockers?)',
     '(?:beating|beat|beats|beaten) (?:him|her|me|them)? ?up', 'punched (?:him|her|me|them)', 'kicked (?:me|him|her|them) in the', 'slapped (?:him|her|me|them)',
     'by the hair', 'head under (?:the )?water', 'under the (?:bath )?water', 'threw (?:him|her|me|them) (?:against|at|across|down|into)',
-    'with a belt', 'whipped', 'burnt (?:him|her|them)', 'burned (?:him|her|them)', '(?:hand|pillow|cushion) over (?:his|her|their|my) (?:mouth|face|nose)',
+    'with a belt', 'whipped', 'burnt (?:him|her|them)', 'burned (?:him|her|them)', '(?:hand|pillow|cushion) over (?:his|her|their|my) (?:mouth|face|nose)', '(?:hands?|arms?) (?:round|around) (?:my|his|her|their) (?:neck|throat)',
     '(?:held|holds|holding|put|pointed) (?:a knife|one|it|the knife|a blade) (?:to|at) (?:his|her|their|my) (?:throat|neck|face|chest)', 'threw (?:a|the|his|her|my) \\w+ at (?:me|him|her|us|them)',
     'throws (?:things|stuff|\\w+) at (?:me|him|her|us|them)',
   ]),
@@ -315,7 +327,8 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
   parentAtEdge: w([
     '(?:do not|cannot|can not) trust myself (?:around|with|near) (?:him|her|them|my \\w+)', 'something (?:i|we) (?:would|will|might) regret',
     'about to do something', '(?:i|we) (?:think|feel) (?:i|we) (?:could|might) (?:actually |really )?(?:hurt|harm|hit|shake|smack) (?:him|her|them)',
-    'harder than (?:i|we) should have', 'thoughts (?:of|about) (?:putting|hurting|harming|shaking|smothering|drowning|hitting)', '(?:pillow|cushion) over (?:his|her|their) face', 'scared of what (?:i|we) (?:might|will|could|would) do',
+    'harder than (?:i|we) should have', 'do something (?:to (?:him|her|them) )?(?:i|we) (?:cannot|can not|could not|will not be able to) take back',
+    '(?:scared|afraid|frightened|terrified) (?:i am|im|that i am|i m) going to do something', '(?:i|we) (?:sometimes |often |have to |just )?(?:shake|smack|slap) (?:him|her|them) (?:to make|when|until|because|if|so)', 'thoughts (?:of|about) (?:putting|hurting|harming|shaking|smothering|drowning|hitting)', '(?:pillow|cushion) over (?:his|her|their) face', 'scared of what (?:i|we) (?:might|will|could|would) do',
   ]),
   groomingGifts: w([
     'gifts?', 'gift cards?', 'presents', 'new phones?', 'two phones', 'second phone', 'another phone', 'money (?:he|she|they) (?:cannot|can not|will not) explain',
@@ -328,21 +341,46 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
   extremism: w([
     'wiped out', 'wipe (?:them|\\w+) out', '(?:deserve|need|needs|ought) to (?:die|be killed|be shot|be wiped out)', 'shooting (?:video|videos)',
     'mass shooting', 'school shooting', 'christchurch', 'manifesto', 'race war', 'extremis\\w*', 'far right', 'nazi\\w*', 'jihad\\w*', 'martyr\\w*',
-    'kafir', 'infidels?',
+    'kafir', 'infidels?', '(?:should|need to|needs to|must|ought to) be (?:removed|deported|got rid of|wiped out|killed|shot|gassed)',
   ]),
   fabricated: w([
     '(?:nobody|no one) (?:else )?(?:has )?(?:ever )?(?:seen|sees|witnessed)', 'only (?:she|he|mum|dad|her mum|his mum) (?:sees|has seen|ever sees)',
     'fine when (?:he|she|they) (?:is|are|s) with (?:me|us|his \\w+|her \\w+)', 'when (?:he|she) is with me (?:he|she) is (?:fine|eating)',
-    'fabricat\\w*', 'induced illness', 'munchausen', 'fii', 'pushing for (?:a |more )?(?:feeding tube|tube|wheelchair|operation|surgery|tests)',
+    'fabricat\\w*', 'induced illness', '(?:tablets|meds|medicine|medication) that (?:are not|aren t|is not) (?:hers|his|theirs|prescribed)',
+    'telling the doctors (?:she|he|they) (?:has|have)', '(?:i have|ive|i ve) never seen (?:one|it|a seizure|him have|her have)', 'munchausen', 'fii', 'pushing for (?:a |more )?(?:feeding tube|tube|wheelchair|operation|surgery|tests)',
   ]),
   adultHarmsChild: w([
     '(?:dad|daddy|mum|mummy|step ?dad|step ?mum|father|mother|uncle|grandad|grandpa|nan|grandma|partner|boyfriend|husband|teacher|teaching assistant|staff|carer|driver|escort|support worker|one to one)'
       + ' (?:\\w+ ){0,3}?(?:hits|hit|hitting|punches|punched|punching|kicks|kicked|kicking|slaps|slapped|slapping|beats|beat|beating|smacks|smacked|smacking|hurts|hurt|hurting|chokes|choked)'
       + ' (?:me|him|her|them|the kids|the children|my (?:little |baby |younger |big |older )?(?:brother|sister|son|daughter|child|kid|kids|siblings?))(?! (?:feelings|back))',
   ]),
+  leftAlone: w([
+    'on (?:his|her|their) own (?:in|at) (?:the|that|this|his|her|their) (?:flat|house|home)', 'left on (?:his|her|their) own',
+    '(?:car|mum|dad|mother|father|parents?) (?:has not|have not|had not) (?:been|come) back', '(?:nobody|no one) (?:has been|came|has come) (?:back|home|round)',
+  ]),
+  behaviourChange: w([
+    '(?:started|starting) wetting', 'wetting again', 'soiling again', '(?:gone|become|got) (?:really |very |so )?clingy', 'nightmares',
+    '(?:stopped|stops) eating', 'comes? home crying', '(?:regress\\w*|gone backwards)', 'flinch\\w*',
+  ]),
+  avoidsPerson: w([
+    '(?:will not|would not|does not) let (?:her|his|their) \\w+ (?:give (?:her|him|them) a )?(?:cuddle|hug|touch|near|bath|change|kiss)',
+    'screams? (?:if|when) (?:she|he|they) (?:has|have) to (?:stay|go) (?:at|to|with)', '(?:does not|will not|refuses to) (?:want to )?(?:go to|stay at|stay with|see|be alone with) (?:his|her|their) (?:uncle|dad|daddy|mum|grandad|nan|cousin|stepdad|step dad|auntie)',
+  ]),
+  transactional: w([
+    'so (?:he|she|they) (?:lets?|will let) me (?:stay|sleep|live)', 'have to be nice to (?:them|him|his friends|her friends)', 'in exchange for',
+    'for somewhere to (?:stay|sleep|live)', 'nowhere else to go', 'for money like', '(?:do|doing) stuff (?:on video )?for money',
+  ]),
+  moneyTaken: w([
+    'sent (?:her|him|them) (?:all )?(?:his|her|my|their) (?:savings|money|benefits|pip)', '(?:get|take out|took out|taking out|signing) (?:a |some )?loans?',
+    'all (?:his|her|my|their) savings', '(?:his|her|their) savings', 'taking money out of', 'bank card',
+  ]),
+  indecentImages: w([
+    '(?:pictures|photos|images|videos|pics) of (?:kids|children|little (?:girls|boys)|young (?:girls|boys)|naked (?:kids|children)) (?:on|in) (?:his|her|their) (?:laptop|phone|computer|ipad|tablet)',
+    'indecent (?:images|pictures|photos)', 'child (?:porn\\w*|abuse (?:images|pictures))',
+  ]),
   marriageRisk: w([
     'abroad', 'overseas', 'back home', 'cousin', 'does not understand', 'doesnt understand', 'not understand', 'learning disabilit\\w*',
-    'family are (?:arranging|planning)', 'this summer', '1[0-7]', 'ceremony',
+    'family (?:are|have) (?:arranging|planning|arranged|planned)', '(?:she|he) is (?:[4-9]|1[0-7])', '(?:shes|hes) (?:[4-9]|1[0-7])', 'tradition', 'her aunty', 'her auntie', 'over there',
   ]),
 };
 
@@ -366,7 +404,7 @@ const COMBINATIONS: readonly Combination[] = [
   // Harm done to someone
   { kinds: ['immediate-danger'], all: ['overdoseSign'], any: ['now', 'hopeless', 'hopelessStrong', 'medicalAlarm', 'selfConfine'], why: 'a lot of tablets, or something poisonous, taken' },
   { kinds: ['immediate-danger'], all: ['injury', 'now'], why: 'bleeding or hurt, now' },
-  { kinds: ['abuse'], all: ['violentAct'], any: ['adultOrOther', 'fear', 'injury', 'disclosure'], why: 'harm that is never ordinary: by the throat, against a wall, beaten up' },
+  { kinds: ['abuse'], all: ['violentAct'], any: ['adultOrOther', 'fear', 'injury', 'disclosure', 'inCharge'], why: 'harm that is never ordinary: by the throat, against a wall, beaten up' },
   { kinds: ['abuse'], all: ['disclosure'], any: ['physicalHarm', 'sexualStrong', 'sexualWeak', 'secrecy', 'confinement', 'violentAct'], why: 'a child has told someone of harm' },
   { kinds: ['abuse'], all: ['secrecy', 'adultOrOther'], why: 'an adult or older child who makes a child keep quiet',
     unlessNeed: /\b(?:surprise|present|presents|birthday|christmas|party|gift|card|hide and seek|treasure hunt|santa)\b/ },
@@ -389,12 +427,13 @@ const COMBINATIONS: readonly Combination[] = [
   { kinds: ['exploitation'], all: ['criminalWork'], any: ['adultOrOther', 'grooming', 'weapon'], why: 'made to carry, hold or sell for others' },
   { kinds: ['exploitation'], all: ['groomingGifts', 'secrecy'], why: 'gifts from someone, and a secret' },
   { kinds: ['exploitation'], all: ['grooming', 'weapon'], why: 'cash or older lads, and a knife' },
-  { kinds: ['exploitation'], all: ['marriagePlan', 'marriageRisk'], why: 'a marriage or cutting planned for a child or someone who cannot agree' },
+  { kinds: ['exploitation'], all: ['marriagePlan', 'marriageRisk'], why: 'a marriage or cutting planned for a child or someone who cannot agree',
+    unlessNeed: /\b(?:dead happy|happy about it|(?:his|her) (?:own )?choice|excited|looking forward)\b/ },
   // A child gone
   { kinds: ['immediate-danger'], all: ['missing'], any: ['medicalEvent', 'medicineWithheld', 'unexplained'], why: 'a child gone or taken who needs medicine, or cannot say who they are' },
   { kinds: ['immediate-danger'], all: ['missing', 'missingTime'], why: 'a child gone, and late, dark, hours, no answer' },
   // Suicide and self-harm
-  { kinds: ['suicide'], all: ['hopelessStrong'], any: ['means', 'now', 'hopeless', 'selfHarmSign', 'selfConfine'], why: 'wanting to be gone, with a means, a time, or despair' },
+  { kinds: ['suicide'], all: ['hopelessStrong'], any: ['means', 'now', 'hopeless', 'selfHarmSign', 'selfConfine', 'missingTime'], why: 'wanting to be gone, with a means, a time, or despair' },
   { kinds: ['suicide'], all: ['hopeless', 'means'], why: 'no way forward, and a way to end it' },
   { kinds: ['suicide'], all: ['selfConfine', 'means'], why: 'locked in with a means' },
   { kinds: ['self-harm'], all: ['selfHarmSign', 'injury'], why: 'signs of hiding and marks or blood' },
@@ -405,6 +444,11 @@ const COMBINATIONS: readonly Combination[] = [
   { kinds: ['violence'], all: ['revenge'], any: ['explosive', 'weapon', 'violentWord', 'threat'], why: 'wanting revenge, with a weapon, a bomb or a threat' },
   { kinds: ['violence'], all: ['extremism'], any: ['explosive', 'weapon', 'violentWord', 'threat'], why: 'extreme ideas, and weapons, bombs or killing' },
   { kinds: ['abuse'], all: ['fabricated'], any: ['medicalEvent', 'medicalAlarm'], why: 'illness nobody else sees, and tests or treatment pushed for' },
+  { kinds: ['neglect'], all: ['leftAlone'], any: ['missingTime', 'neglectSign'], why: 'a child on their own, and for long or at night',
+    unlessNeed: /\b(?:used to|birth (?:family|parents|mum|dad)|previous (?:foster|family|placement)|years ago)\b/ },
+  { kinds: ['abuse'], all: ['avoidsPerson'], any: ['behaviourChange', 'fear'], why: 'a child who suddenly will not be near someone, and has changed' },
+  { kinds: ['exploitation'], all: ['transactional'], any: ['sexualStrong', 'sexualWeak', 'adultOrOther', 'grooming'], why: 'a place to stay or money in return, from someone' },
+  { kinds: ['exploitation'], all: ['moneyTaken'], any: ['grooming', 'control', 'fear', 'secrecy'], why: 'savings or loans taken by someone met online or who controls them' },
   { kinds: ['violence'], all: ['explosive'], any: ['threat', 'violentWord', 'revenge'], why: 'a bomb and a threat' },
   { kinds: ['violence'], all: ['threat', 'violentWord'], why: 'a threat to hurt, kill or take a child' },
   { kinds: ['violence'], all: ['threat', 'fear'], why: 'a threat and someone afraid' },
@@ -419,6 +463,7 @@ const ONE_MAKES_A_RISK: ReadonlyArray<readonly [Sign, readonly RiskKind[]]> = [
   ['selfHarmAct', ['self-harm']],
   ['parentAtEdge', ['abuse']],
   ['adultHarmsChild', ['abuse']],
+  ['indecentImages', ['abuse']],
 ];
 
 /** Signs that count twice over when two different ones are seen: two signs of neglect, two of control. */
@@ -428,6 +473,8 @@ const TWO_MAKE_A_RISK: ReadonlyArray<readonly [Sign, readonly RiskKind[]]> = [
   ['control', ['violence']],
   ['confinement', ['abuse']],
   ['hopelessStrong', ['suicide']],
+  ['selfHarmSign', ['self-harm']],
+  ['moneyTaken', ['exploitation']],
 ];
 
 export interface RiskSigns {

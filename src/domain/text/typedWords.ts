@@ -44,7 +44,7 @@ export const WORD_FIXES: Readonly<Record<string, string>> = {
   tribunel: 'tribunal', tribunial: 'tribunal', tribual: 'tribunal', tribunl: 'tribunal', tribunual: 'tribunal',
   councel: 'council', counsil: 'council', concil: 'council', cuncil: 'council', counil: 'council', councile: 'council',
   apeal: 'appeal', appel: 'appeal', apeall: 'appeal', appeall: 'appeal', apealing: 'appealing',
-  ehpc: 'ehcp', echp: 'ehcp', ehcps: 'ehcp', ehpcs: 'ehcp',
+  carnt: 'cannot', ehpc: 'ehcp', echp: 'ehcp', ehcps: 'ehcp', ehpcs: 'ehcp',
   diagnois: 'diagnosis', diagnosys: 'diagnosis', diagnoisis: 'diagnosis',
   reveiw: 'review', reviw: 'review', requst: 'request', reqest: 'request', reuest: 'request',
   aply: 'apply', appy: 'apply', speach: 'speech', advisor: 'adviser', advisors: 'advisers',
