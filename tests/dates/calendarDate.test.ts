@@ -195,12 +195,13 @@ describe('calendarDate', () => {
       assert.equal(date('29 February', 'past', '2028-03-10'), '2028-02-29');
     });
 
-    it('a date with no year that is usually to come is the next one, unless it was only weeks ago', () => {
+    it('a date with no year that is usually to come is the next one, unless the last one is nearer', () => {
       assert.equal(date('10th of January', 'future'), '2027-01-10');
       assert.equal(date('March 3', 'future'), '2027-03-03');
       assert.equal(date('20 November', 'future'), '2026-11-20', '3 days ago: the one just gone');
       assert.equal(date('1 October', 'future'), '2026-10-01', '53 days ago');
-      assert.equal(date('15 September', 'future'), '2027-09-15', 'more than 60 days ago: next year');
+      assert.equal(date('15 September', 'future'), '2026-09-15', '69 days ago is nearer than next September');
+      assert.equal(date('1 May', 'future'), '2027-05-01', '159 days ahead is nearer than last May');
       assert.equal(date('20 December', 'future', '2027-01-05'), '2026-12-20', 'just over the new year');
     });
 

@@ -46,6 +46,13 @@ describe('EHC request: the answers and how typed answers are read', () => {
     assert.equal(validateEhcRequestAnswers(parentAnswers({ childFirstName: 'Sam2' }), TODAY).ok, false);
   });
 
+  it('takes the name out of a sentence about it, so the letter does not repeat the sentence', () => {
+    assert.deepEqual(readChildFirstName('its Amelia-Rose but we call her Millie'), { ok: true, value: 'Amelia-Rose' });
+    assert.deepEqual(readChildFirstName('her name is sam.'), { ok: true, value: 'Sam' });
+    assert.deepEqual(readChildFirstName("he's called Oliver, thanks"), { ok: true, value: 'Oliver' });
+    assert.deepEqual(readChildFirstName('Anne Marie'), { ok: true, value: 'Anne Marie' });
+  });
+
   it('recognises skip, "not sure" and "none yet"', () => {
     for (const t of ['skip', 'No', "I'd rather not say", 'n/a']) assert.ok(isSkipAnswer(t), t);
     assert.ok(!isSkipAnswer('Noah'));

@@ -49,4 +49,12 @@ describe('call-back details and handoff commands', () => {
     }
     assert.equal(isQueuePositionQuestion('where is the tribunal'), false);
   });
+
+  it('finds a phone number or email inside a sentence, and hears "actually never mind, end chat" as leaving', () => {
+    assert.deepEqual(checkPhone('its 07700 900 123, after 3pm is best'), { ok: true, value: '07700900123' });
+    assert.deepEqual(checkEmail("it's sam@example.com thanks"), { ok: true, value: 'sam@example.com' });
+    assert.equal(checkPhone('my number is 123').ok, false);
+    for (const leave of ['actually never mind, end chat', 'i want to stop waiting', "i don't want to wait any more"]) assert.ok(isLeaveCommand(leave), leave);
+    assert.equal(isLeaveCommand('I want to end the EHC plan'), false);
+  });
 });

@@ -211,16 +211,14 @@ const WEEKDAY_PREFIX = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|s
  * letter still to send:
  *  - 'past': a day that has happened (a letter's date): the most recent one, not after today;
  *  - 'future': a day usually still to come (when you will send a letter): the next one, unless
- *    the last one was only weeks ago (the question also asks "or when did you send it?");
+ *    the last one is nearer (the question also asks "or when did you send it?": "1 September",
+ *    typed in November, is the one just gone, not one nine months away);
  *  - 'near': no direction: the most recent one on or before today + YEARLESS_DATE_LOOKAHEAD_DAYS.
  */
 export type YearlessDate = 'past' | 'future' | 'near';
 
 /** For 'near': how far ahead a date typed without a year may be. */
 export const YEARLESS_DATE_LOOKAHEAD_DAYS = 31;
-
-/** For 'future': a day this recent is the one just gone ("20 November", typed on 23 November), not next year's. */
-export const YEARLESS_FUTURE_LOOKBACK_DAYS = 60;
 
 /** A date read, or not; `noSuchDay` says why when the day does not exist ("2013 had no 29 February"). */
 export type ParentDateReading = { readonly ok: true; readonly date: IsoDate } | { readonly ok: false; readonly noSuchDay?: string };
@@ -247,14 +245,10 @@ function yearlessDate(month: number, day: number, today: IsoDate, expect: Yearle
       if (candidate !== undefined && compareDates(candidate, today) <= 0) return read(candidate);
     }
   } else {
-    for (const y of [year, year - 1]) {
-      const candidate = on(y);
-      if (candidate !== undefined && compareDates(candidate, today) < 0 && daysBetween(candidate, today) <= YEARLESS_FUTURE_LOOKBACK_DAYS) return read(candidate);
-    }
-    for (const y of [year, year + 1]) {
-      const candidate = on(y);
-      if (candidate !== undefined && compareDates(candidate, today) >= 0) return read(candidate);
-    }
+    const last = [year, year - 1].map(on).find((d) => d !== undefined && compareDates(d, today) < 0);
+    const next = [year, year + 1].map(on).find((d) => d !== undefined && compareDates(d, today) >= 0);
+    if (last !== undefined && (next === undefined || daysBetween(last, today) < daysBetween(today, next))) return read(last);
+    if (next !== undefined) return read(next);
   }
   // Only 29 February can be missing from a whole year either way.
   return unread(`${year} has no 29 February, because it is not a leap year. Please check the date and type it with the year, like 28 February ${year}.`);

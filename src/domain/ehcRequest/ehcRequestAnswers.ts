@@ -93,12 +93,24 @@ export function isUnknownAnswer(text: string): boolean {
  * small letters ("sam") is given its capital, so the letter does not mix "Sam" and "sam".
  */
 export function readChildFirstName(text: string): AnswerCheck<string> {
-  const name = text.trim().replace(/\s+/g, ' ');
+  const name = nameIn(text.trim().replace(/\s+/g, ' '));
   if (name.length === 0) return fail('Please type a first name, or say "skip".');
   if (name.length > MAX_FIRST_NAME) return fail(`Please keep the name to ${MAX_FIRST_NAME} letters or fewer. A first name is enough.`);
   if (!FIRST_NAME.test(name)) return fail('Please use only letters, spaces, hyphens or apostrophes. A first name is enough, or say "skip".');
   const capitalised = name === name.toLowerCase() ? name.replace(/(^|[\s-])(\p{L})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase()) : name;
   return { ok: true, value: capitalised };
+}
+
+/**
+ * The name in a sentence about it: "it's Amelia-Rose but we call her Millie" is Amelia-Rose (the
+ * name the council knows), "her name is Sam." is Sam. A name on its own is left as it is.
+ */
+function nameIn(text: string): string {
+  const name = text
+    .replace(/^(?:(?:it'?s|it is|(?:her|his|their|my (?:son|daughter|child)'?s?) name'?s?(?: is)?|(?:she|he|they)'?s called|(?:she|he) is called|they are called|called)\s+)/i, '')
+    .replace(/\s*(?:,|;|\.|!|\(|\bbut\b|\bwe call\b|\bknown as\b|\bthanks\b|\bthank you\b).*$/i, '')
+    .trim();
+  return name || text;
 }
 
 /** "I don't know which one", "no idea": the parent does not know the council (the letter leaves a space). */

@@ -29,9 +29,12 @@ export function isDeclining(text: string): boolean {
  * brackets are fine. Returned tidied (digits, with a leading + kept).
  */
 export function checkPhone(text: string): DetailCheck {
-  const compact = text.trim().replace(/[\s\-().]/g, '');
-  const digits = compact.startsWith('+44') ? '0' + compact.slice(3).replace(/^0/, '') : compact;
-  if (/^0\d{9,10}$/.test(digits)) return { ok: true, value: compact };
+  // The number on its own, or inside a sentence ("it's 07700 900 123, after 3pm is best").
+  for (const candidate of [text.trim(), ...(text.match(/(?:\+44|\b0)[\d\s\-()]{8,18}\d/g) ?? [])]) {
+    const compact = candidate.trim().replace(/[\s\-().]/g, '');
+    const digits = compact.startsWith('+44') ? '0' + compact.slice(3).replace(/^0/, '') : compact;
+    if (/^0\d{9,10}$/.test(digits)) return { ok: true, value: compact };
+  }
   return {
     ok: false,
     message: 'That does not look like a UK phone number. Could you check it? It should be 10 or 11 numbers, like 07700 900123. Or type "no thanks" if you would rather not give one.',
@@ -40,7 +43,8 @@ export function checkPhone(text: string): DetailCheck {
 
 /** A plausible email address (an adviser will use it once; we do not check it exists). */
 export function checkEmail(text: string): DetailCheck {
-  const t = text.trim();
+  // The address on its own, or inside a sentence ("it's sam@example.com thanks").
+  const t = /\s/.test(text.trim()) ? (text.match(/[^\s@<>(),;:"']+@[^\s@<>(),;:"']+\.[A-Za-z]{2,}/)?.[0] ?? text.trim()) : text.trim();
   if (t.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@.]{2,}$/.test(t)) return { ok: true, value: t };
   return {
     ok: false,

@@ -24,7 +24,8 @@ export function readConsent(text: string): boolean | undefined {
   return undefined;
 }
 
-const LEAVE = /^(?:please )?(?:(?:end|leave|stop|quit|exit|close|cancel)(?: the| this| my)?(?: chat| queue| conversation| waiting| handoff)?|stop waiting|i (?:want|would like|need) to (?:leave|go|stop)(?: the queue| the chat| now)?|take me out of the queue|go back to the bot|back to the bot)(?: now)?(?: please)?$/;
+// (After "actually never mind," or "ok": the last thing said is what they want.)
+const LEAVE = /^(?:(?:actually|ok|okay|sorry|right|oh|no|never ?mind|forget it|on second thoughts?|changed my mind) )*(?:please )?(?:(?:end|leave|stop|quit|exit|close|cancel)(?: the| this| my)?(?: chat| queue| conversation| waiting| handoff)?|stop waiting|i (?:want|would like|need) to (?:leave|go|stop)(?: the queue| the chat| waiting| now)?|i (?:do not|don't|dont) want to (?:wait|stay in the queue)(?: any ?more| now)?|take me out of the queue|go back to the bot|back to the bot)(?: now)?(?: please| thanks| thank you)?$/;
 
 /** "end chat", "leave the queue", "cancel": the parent wants to stop waiting (or stop the adviser chat). */
 export function isLeaveCommand(text: string): boolean {
