@@ -14,7 +14,8 @@ import { asksWhatTheBotIs } from '../src/domain/recognizer/botIdentity';
 import { asksAsProfessional, asksAsYoungPerson } from '../src/domain/recognizer/askerRole';
 import { isTooBroadToAnswer } from '../src/domain/recognizer/tooBroad';
 import { mentionsPossibleRisk, mentionsStrongRisk } from '../src/domain/recognizer/possibleRisk';
-import { asksAboutAnUnnamedWord, looksLikeFollowUp, topicOfTitle, withTopic } from '../src/domain/recognizer/followUp';
+import { asksAboutAnUnnamedWord, asksWhatThatMeans, looksLikeFollowUp, topicOfTitle, withTopic } from '../src/domain/recognizer/followUp';
+import { glossaryTermsIn } from '../src/domain/kb/jargon';
 import { looksLikeSendTopic } from '../src/domain/recognizer/sendTerms';
 import { ASKS_TO_BE_CONTACTED, CARRY_ON, FOR_LATER } from '../src/domain/recognizer/conversationCues';
 import { serviceQuestionIn, type ServiceQuestion } from '../src/domain/recognizer/aboutThisService';
@@ -229,6 +230,8 @@ export class MainDialog extends ComponentDialog {
   private async route(dc: DialogContext, text: string, recognition: Recognition, hc: HandoffContext, flowJustEnded: boolean): Promise<DialogTurnResult> {
     const context = dc.context;
     const services = this.deps.services;
+    // "What does that mean?" straight after an answer: its words in plain English, not the help menu.
+    if (asksWhatThatMeans(text) && await this.explainLastAnswer(context)) return Dialog.EndOfTurn;
     if (recognition.intent === 'kb.ask' || recognition.intent === 'outOfScope') {
       // "school", "the letter": too little to pick the right article from (or to call out of scope).
       if (isTooBroadToAnswer(text)) {
@@ -399,6 +402,16 @@ export class MainDialog extends ComponentDialog {
     }
     await this.say(dc.context, msg.outOfScopeText(), { kind: 'out-of-scope' }, { choices: msg.MAIN_TASK_CHOICES });
     return Dialog.EndOfTurn;
+  }
+
+  /** The glossary's words in the last answer, explained; or which word, when it used none. False when there was no answer. */
+  private async explainLastAnswer(context: TurnContext): Promise<boolean> {
+    const last = (await this.feedbackState.get(context)).lastAnswer;
+    const article = last?.articleId ? this.deps.kb.retriever.getArticle(last.articleId) : undefined;
+    if (!article) return false;
+    const terms = glossaryTermsIn(`${article.title}. ${article.summary}`, this.deps.kb.glossary);
+    await this.say(context, terms.length ? msg.plainWordsText(terms) : msg.WHICH_WORD_TEXT, { kind: 'info' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
+    return true;
   }
 
   /**

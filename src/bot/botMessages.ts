@@ -169,6 +169,7 @@ export function safeguardingText(audience: SafeguardingAudience = {}): string {
     ...(audience.youngPerson ? [] : [childline]),
     '- **NSPCC** (for adults worried about a child): **0808 800 5000**.',
     '- Tell the school\'s designated safeguarding lead, or your council\'s children\'s services. If the worry is about a member of staff, tell the head teacher, or the council\'s LADO (Local Authority Designated Officer).',
+    '- If the person at risk is an adult (18 or over), tell your council\'s adult social care team.',
     // (A blank line first: straight after the list, Markdown would make it part of the last point.)
     '\nI am a computer program, so I cannot call anyone for you. If you would like, I can also give you details of a person to talk to.',
   ].join('\n');
@@ -199,6 +200,16 @@ export const POSSIBLE_RISK_LEAD = 'If you or anyone else is in danger now, call 
 export const CANNOT_CONTACT_TEXT = 'I cannot phone, email or write to anyone for you: I am a computer program. I can help you write to the council yourself, with a draft letter to send. Or a SENDIASS adviser, a real person, may be able to help you contact them.';
 
 /** "What does that word mean?" with no word named. */
+/** "What does that mean?" after an answer: the answer's terms in plain English. */
+export function plainWordsText(terms: ReadonlyArray<{ readonly term: string; readonly meaning: string }>): string {
+  return [
+    'Here are the words from that answer, in plain English:',
+    ...terms.map((t) => `- **${t.term}**: ${t.meaning.replace(/[.…]$/, '')}.`),
+    // (A blank line first, so it is not part of the last point.)
+    '\nIf something else was not clear, tell me which part, or choose "Talk to a person".',
+  ].join('\n');
+}
+
 export const WHICH_WORD_TEXT = 'Which word would you like me to explain? Type it, for example: "What does provision mean?"';
 export const CANCELLED_TEXT = 'OK, I have stopped that. Nothing has been sent anywhere. What would you like to do now?';
 /** Stopping a guided flow "for later" (see conversationCues.ts). */

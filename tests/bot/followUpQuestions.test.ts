@@ -64,4 +64,21 @@ describe('follow-up questions after an answer ("is it free?", "what if they say 
     assert.equal(looksLikeFollowUp('and what if they say no?'), true);
     assert.equal(looksLikeFollowUp('what is the local offer'), false);
   });
+
+  it('"what does that mean?" after an answer explains the answer\'s words in plain English, not the help menu', async () => {
+    const c = testBot().conversation();
+    await c.say('how do i ask for an ehc needs assessment');
+    const text = allText(await c.say('what does that mean'));
+    assert.match(text, /in plain English/);
+    assert.match(text, /\*\*EHC needs assessment\*\*: A detailed look by the council/);
+    assert.doesNotMatch(text, /\*\*EHC\*\*:/, 'a term inside a longer one is not explained twice');
+    const first = allText(await testBot().conversation().say('what does that mean'));
+    assert.doesNotMatch(first, /in plain English/, 'with no answer before it, it is a question about what the bot does');
+  });
+
+  it('"and if they say no?" after the way to ask for an assessment finds what to do when the council refuses', async () => {
+    const c = testBot().conversation();
+    await c.say('how do i ask for an ehc needs assessment');
+    assert.match(allText(await c.say('and if they say no?')), /If the council refuses to assess/);
+  });
 });

@@ -129,6 +129,20 @@ describe('EHC request: the answers and how typed answers are read', () => {
     assert.equal(readChoices('purple', AREA_OF_NEED_CHOICES), undefined);
   });
 
+  it('reads "all of them except ...", numbers mixed with words, and lists with "i think" on the end', () => {
+    const areas = (text: string) => readChoices(text, AREA_OF_NEED_CHOICES, { keywords: AREA_OF_NEED_KEYWORDS, excludeFromAll: ['not-sure'] });
+    const all = areas('all of them')!;
+    const sensory = areas('sensory')!;
+    assert.equal(sensory.length, 1);
+    assert.deepEqual(areas('all of them except sensory'), all.filter((v) => v !== sensory[0]));
+    assert.deepEqual(areas('1, 3 i think'), ['communication-interaction', 'social-emotional-mental-health']);
+    const evidence = (text: string) => readChoices(text, EVIDENCE_CHOICES, { keywords: EVIDENCE_KEYWORDS });
+    const diary = evidence('my diary')!;
+    assert.deepEqual(evidence('1, 2 and my diary'), [...new Set([EVIDENCE_CHOICES[0].value, EVIDENCE_CHOICES[1].value, ...diary])].sort((a, b) =>
+      EVIDENCE_CHOICES.findIndex((c) => c.value === a) - EVIDENCE_CHOICES.findIndex((c) => c.value === b)));
+    assert.equal(areas('1 and 12'), undefined);
+  });
+
   it('reads the evidence a parent names in their own words (a speech therapy report was once left out of the letter)', () => {
     const read = (text: string) => readChoices(text, EVIDENCE_CHOICES, { keywords: EVIDENCE_KEYWORDS });
     assert.deepEqual(read('a speech therapy report and my diary'), ['professional-reports', 'home-log']);

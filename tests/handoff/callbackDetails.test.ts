@@ -57,4 +57,11 @@ describe('call-back details and handoff commands', () => {
     for (const leave of ['actually never mind, end chat', 'i want to stop waiting', "i don't want to wait any more"]) assert.ok(isLeaveCommand(leave), leave);
     assert.equal(isLeaveCommand('I want to end the EHC plan'), false);
   });
+
+  it('hears a no with its reason as a no, and "no problem" as a yes', () => {
+    assert.equal(readConsent("no i don't want them seeing everything"), false);
+    assert.equal(readConsent('no problem'), true);
+    assert.equal(readConsent('no worries'), true);
+    assert.equal(readConsent('no, but can they ring me?'), undefined);
+  });
 });

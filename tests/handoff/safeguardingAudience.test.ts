@@ -20,6 +20,7 @@ describe('safeguarding: the help fits the emergency and the person', () => {
     const text = allText(await testBot().conversation().say('the TA locks my son in a cupboard when he is naughty'));
     assert.match(text, /your safety and your child's safety come first/);
     assert.match(text, /LADO \(Local Authority Designated Officer\)/);
+    assert.match(text, /adult \(18 or over\), tell your council's adult social care team/);
     assert.doesNotMatch(text, /Call 999 now/);
   });
 });

@@ -107,6 +107,13 @@ describe('retrieval over the real knowledge base', () => {
     assert.equal(answer('who pays for the OT in his plan, the NHS or the school').articleIds[0], 'health-and-social-care-in-plan');
   });
 
+  it('hears "do I have to pay" as a question about cost, and "they won\'t do the assessment" as a refusal', () => {
+    const cost = answer('do i have to pay for mediation?');
+    assert.equal(cost.articleIds[0], 'mediation');
+    assert.match(cost.text, /costs you nothing/);
+    assert.equal(answer('got a letter today saying they wont do the assessment. what now??').articleIds[0], 'refusal-to-assess');
+  });
+
   it('answers how long a plan lasts, and what became of statements, from the right articles', () => {
     assert.deepEqual(answer('how long is an ehcp valid for').articleIds, ['young-people-16-25']);
     assert.deepEqual(answer('how long does the ehcp process take').articleIds, ['ehc-timescales']);

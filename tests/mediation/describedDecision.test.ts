@@ -8,6 +8,7 @@ describe('mediation: the decision in a parent\'s own words', () => {
       ['the LA refused to assess', 'refuse-assess'],
       ["the council won't assess my son", 'refuse-assess'],
       ['they assessed him but said no to a plan', 'refuse-plan'],
+      ['said no to a plan after assessing', 'refuse-plan'],
       ['the council decided not to issue a plan', 'refuse-plan'],
       ['we disagree with section F', 'plan-content'],
       ['they named the wrong school', 'plan-content'],

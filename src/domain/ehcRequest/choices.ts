@@ -23,8 +23,11 @@ export function isChoiceValue<T extends string>(choices: ReadonlyArray<Choice<T>
 const normalise = (text: string): string =>
   text.toLowerCase().replace(/[’‘]/g, "'").replace(/[^a-z0-9'/ -]+/g, ' ').replace(/\s+/g, ' ').trim();
 
-const ALL_OF_THEM = /^(?:all|all of them|all of these|everything)$/;
+const ALL_OF_THEM = /^(?:all|all of them|all of these|all the above|all of the above|everything)$/;
+const ALL_EXCEPT = /^(?:all|all of them|all of these|all the above|all of the above|everything)\s+(?:except|but|apart from|other than|bar|besides|not)\s+(.+)$/;
 const NUMBER_LIST = /^\d{1,2}(?:\s*(?:,|and|&|\s)\s*\d{1,2})*$/;
+/** Words around a list that say nothing about it: "1, 3 and 6 i think", "erm 2 please". */
+const HEDGES = /^(?:(?:um|erm|er|ok|okay|so|i think|maybe|probably)\s+)+|(?:\s+(?:i think|maybe|probably|please|thanks|thank you|too|as well|i guess))+$/g;
 
 // Phrases are the flow's own labels and keywords, tried on every typed answer: each pattern is
 // made once (null: a phrase with no words, which matches nothing).
@@ -51,24 +54,50 @@ export function readChoices<T extends string>(
   choices: ReadonlyArray<Choice<T>>,
   options: { keywords?: ChoiceKeywords<T>; excludeFromAll?: readonly T[] } = {},
 ): T[] | undefined {
-  const s = normalise(text);
+  const s = normalise(text).replace(HEDGES, '').trim();
   if (s.length === 0) return undefined;
   // A pressed button sends its label exactly: that choice alone, even if its words name others.
   const exact = choices.find((c) => normalise(c.label) === s || normalise(c.value) === s);
   if (exact) return [exact.value];
-  if (ALL_OF_THEM.test(s)) {
-    return choices.map((c) => c.value).filter((v) => !(options.excludeFromAll ?? []).includes(v));
+  const everyChoice = () => choices.map((c) => c.value).filter((v) => !(options.excludeFromAll ?? []).includes(v));
+  if (ALL_OF_THEM.test(s)) return everyChoice();
+  // "all of them except sensory": every choice but the ones named after "except".
+  const except = ALL_EXCEPT.exec(s);
+  if (except) {
+    const left = readChoices(except[1], choices, options);
+    if (left === undefined) return undefined;
+    const kept = everyChoice().filter((v) => !left.includes(v));
+    return kept.length ? kept : undefined;
   }
   if (NUMBER_LIST.test(s)) {
     const indexes = (s.match(/\d{1,2}/g) ?? []).map(Number);
     if (indexes.some((i) => i < 1 || i > choices.length)) return undefined;
     return choices.filter((_c, i) => indexes.includes(i + 1)).map((c) => c.value);
   }
-  const picked = choices.filter((c) =>
-    containsPhrase(s, c.value.replace(/-/g, ' '))
-    || containsPhrase(s, c.value)
-    || containsPhrase(s, c.label)
-    || (options.keywords?.[c.value] ?? []).some((k) => containsPhrase(s, k)));
+  const named = (part: string) => choices.filter((c) =>
+    containsPhrase(part, c.value.replace(/-/g, ' '))
+    || containsPhrase(part, c.value)
+    || containsPhrase(part, c.label)
+    || (options.keywords?.[c.value] ?? []).some((k) => containsPhrase(part, k)));
+  // A list of numbers and words ("1, 2 and my diary"): each item a number from the list, or named.
+  const items = s.split(/\s*(?:,|&|\band\b|\+)\s*/).filter(Boolean)
+    .flatMap((item) => (/^\d{1,2}(?: \d{1,2})+$/.test(item) ? item.split(' ') : [item]));
+  if (items.length > 1 && items.some((item) => /^\d{1,2}$/.test(item))) {
+    const values = new Set<T>();
+    for (const item of items) {
+      if (/^\d{1,2}$/.test(item)) {
+        const n = Number(item);
+        if (n < 1 || n > choices.length) return undefined;
+        values.add(choices[n - 1].value);
+      } else {
+        const found = named(item);
+        if (found.length === 0) return undefined;
+        found.forEach((c) => values.add(c.value));
+      }
+    }
+    return choices.filter((c) => values.has(c.value)).map((c) => c.value);
+  }
+  const picked = named(s);
   return picked.length === 0 ? undefined : picked.map((c) => c.value);
 }
 

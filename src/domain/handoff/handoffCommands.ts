@@ -17,10 +17,12 @@ const ASKS_FOR_A_PERSON = /^(?:yes |ok |okay |please )?(?:i (?:just )?(?:want|wo
 /** Yes/no to passing the conversation on; undefined when it is neither. */
 export function readConsent(text: string): boolean | undefined {
   const t = simplify(text);
-  if (YES.test(t) || ASKS_FOR_A_PERSON.test(t)) return true;
+  if (YES.test(t) || ASKS_FOR_A_PERSON.test(t) || /^no (?:problem|worries|bother)(?: at all)?$/.test(t)) return true;
   // "ok that is fine", "yes go on": a short yes with no "but" or "not" in it.
   if (t.length <= 40 && /^(?:y|yes|yeah|yep|yup|ok|okay|sure|fine)\b/.test(t) && !/\b(?:no|not|don't|but|what|why|how|who)\b|\?/.test(text.toLowerCase())) return true;
   if (NO.test(t)) return false;
+  // "no i don't want them seeing everything": a no with its reason (not "no problem", not "no, but...").
+  if (/^(?:no|nope|nah|not really)\b/.test(t) && !/^no (?:problem|worries|bother)\b|\bbut\b|\?/.test(t + (text.includes('?') ? '?' : ''))) return false;
   return undefined;
 }
 

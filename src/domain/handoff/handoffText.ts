@@ -46,7 +46,8 @@ export const CONSENT_QUESTION = [
   'They will see a short summary, your answers to any questions I asked you, and the messages in this conversation. Is that OK?',
 ].join(' ');
 
-export const CONSENT_UNCLEAR = 'Sorry, I did not catch that. Please choose "Yes" to pass this conversation to an adviser, or "No" if you would rather not.';
+// (Often asked as "what does that mean?" or "help": so it says again what a yes does.)
+export const CONSENT_UNCLEAR = 'Sorry, I did not catch that. If you say yes, I pass this conversation to a SENDIASS adviser: a real person from the free, independent advice service. They will see a short summary and the messages in this conversation. If you say no, nothing is passed on. Please choose "Yes" or "No".';
 
 /** The parent's own way to SENDIASS, whatever happened to the handoff. */
 function contactSendiassYourself(services: LocalServices): string {

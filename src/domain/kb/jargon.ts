@@ -78,3 +78,23 @@ export function unexplainedJargon(text: string, glossary: readonly GlossaryEntry
   }
   return notes;
 }
+
+/**
+ * The glossary's terms that a text uses (whole words, any case), in the order they first appear,
+ * with short meanings: for "what does that mean?" straight after an answer.
+ */
+export function glossaryTermsIn(text: string, glossary: readonly GlossaryEntry[], limit = 5): JargonNote[] {
+  const lower = text.toLowerCase();
+  const found: Array<JargonNote & { at: number }> = [];
+  for (const entry of glossary) {
+    let at = -1;
+    for (const name of [entry.term, ...entry.aliases]) {
+      const m = new RegExp(`(?:^|[^a-z0-9])${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^a-z0-9])`).exec(lower);
+      if (m && (at < 0 || m.index < at)) at = m.index;
+    }
+    if (at >= 0) found.push({ term: entry.term, meaning: shortMeaning(entry.meaning), at });
+  }
+  // "EHC" is part of "EHC needs assessment": the longer term says it all.
+  const whole = found.filter((f) => !found.some((o) => o !== f && o.term.length > f.term.length && o.term.toLowerCase().includes(f.term.toLowerCase())));
+  return whole.sort((a, b) => a.at - b.at).slice(0, limit).map(({ term, meaning }) => ({ term, meaning }));
+}

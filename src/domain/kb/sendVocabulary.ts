@@ -75,7 +75,10 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
   // A new assessment for a child who has a plan (not "a new council").
   ['reassessment', ['re-assessment', 'reassessment', 'reassessments', 're-assess', 'reassess', 'reassessed', 'reassessing', 'new assessment', 'new needs assessment',
     'another assessment', 'another needs assessment', 'assessed again', 'assess again', 'assess him again', 'assess her again', 'assess them again']],
-  ['refusal', ['said no', 'says no', 'saying no', 'turned down', 'turned us down', 'refused', 'refuse', 'refusal', 'refuses', 'rejected', 'declined', 'denied', 'won\'t assess', 'will not assess', 'not going to assess']],
+  ['refusal', ['said no', 'says no', 'saying no', 'say no', 'turned down', 'turned us down', 'refused', 'refuse', 'refusal', 'refuses', 'rejected', 'declined', 'denied', 'won\'t assess', 'will not assess', 'not going to assess',
+    'will not do the assessment', "won't do the assessment", 'wont do the assessment', 'not do the assessment', 'not doing the assessment', 'decided not to assess', 'not going to do the assessment']],
+  // What something costs a family: "do I have to pay", "is it free". ("Cost" itself stays a word: "does it cost anything?")
+  ['familycost', ['have to pay', 'who pays for', 'who pays', 'pays for', 'pay for', 'paying for', 'how much does', 'is it free', 'is free', 'for free', 'free of charge', 'no fee', 'a fee', 'fees', 'no charge', 'charge for', 'charged']],
   // A child's development, not a council running late ("she has delays", "speech delay").
   ['developmentaldelay', ['developmental delay', 'developmental delays', 'global developmental delay', 'speech delay', 'speech delays', 'language delay',
     'speech and language delay', 'has delays', 'have delays', 'delayed development', 'delayed speech', 'delayed milestones']],

@@ -17,7 +17,7 @@ const DESCRIBED: ReadonlyArray<readonly [DecisionType, RegExp]> = [
   ['health-social-care', /\b(?:health|social care|nhs|icb|section [cdegh]|sections [cdegh])\b/],
   ['plan-content', /\bsections? [bfi]\b|\b(?:the )?(?:needs|help|provision|support|hours|school|placement|setting|college) (?:in|named in|they named|written in|put in) (?:the |his |her |their |my \w+ )?(?:plan|ehcp|final plan|draft)\b|\b(?:named|naming|name) (?:the |a )?(?:wrong |different )?(?:school|placement|college|setting)\b|\bwrong school\b|\bschool (?:they|the council|the la) (?:named|chose|picked|want)\b/],
   // ("They said no to an EHCP" often means no to the assessment: only words that name issuing a plan count.)
-  ['refuse-plan', new RegExp(`\\b${NO}\\b(?: \\w+){0,3} (?:to )?(?:issue|issuing|make|making|write|writing|produce|producing|draw up|finali[sz]e)\\w* (?:a |an |the )?${PLAN}\\b|\\bassess\\w*\\b.*\\b${NO}\\b.*\\b${PLAN}\\b|\\bno ${PLAN} after (?:the |an )?assessment\\b`)],
+  ['refuse-plan', new RegExp(`\\b${NO}\\b(?: \\w+){0,3} (?:to )?(?:issue|issuing|make|making|write|writing|produce|producing|draw up|finali[sz]e)\\w* (?:a |an |the )?${PLAN}\\b|\\bassess\\w*\\b.*\\b${NO}\\b.*\\b${PLAN}\\b|\\bno ${PLAN} after (?:the |an )?assessment\\b|\\b${NO}\\b(?: \\w+){0,2} (?:to )?(?:a |an |the )?${PLAN}\\b.*\\b(?:after|following|once|when) (?:the |an |they |it )?(?:had |have |has )?(?:assess\\w*|finished (?:the )?assess\\w*)`)],
   ['refuse-assess', new RegExp(`\\b${NO}\\b(?: \\w+){0,4} (?:to )?assess\\w*|\\bassess\\w* (?:was |has been |got )?${NO}`)],
 ];
 

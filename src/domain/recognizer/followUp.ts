@@ -39,3 +39,8 @@ export function topicOfTitle(title: string): string {
 export function asksAboutAnUnnamedWord(text: string): boolean {
   return /^(?:and |so |sorry |ok )?(?:what does|what do|what is|whats|what s) (?:that|this|the|those|these) (?:word|words|term|terms|bit|one|jargon|abbreviation|acronym)s? (?:mean|means|stand for)?\??$/.test(normaliseSendText(text));
 }
+
+/** "What does that mean?", "I don't understand": the last answer, said more plainly, is wanted. */
+export function asksWhatThatMeans(text: string): boolean {
+  return /^(?:and |so |sorry |ok |um |erm )*(?:what does (?:that|this|it|all that) (?:mean|actually mean)|what do you mean|what s that mean|i (?:do not|still do not) (?:understand|get it|get that)(?: (?:that|this|it|what that means))?|(?:can you |could you |please )?explain (?:that|this|it)(?: again| more simply| in plain english| please)*|in (?:plain|simple) (?:english|words)(?: please)?|(?:you )?lost me|too complicated|that is too complicated|huh|eh)\??$/.test(normaliseSendText(text));
+}
