@@ -50,7 +50,7 @@ function pick<T extends string>(input: FlowInput, choices: ReadonlyArray<{ value
 
 /** "Have you told the adviser you want mediation?" answered in words: undecided first, then a no, then a yes. */
 function mediationChoiceIn(text: string): 'yes' | 'no' | 'not-yet' | undefined {
-  if (/not (yet|sure|decided)|undecided|don'?t know|do not know|still (thinking|deciding)|thinking about it|haven'?t decided|have not decided|not made up/i.test(text)) return 'not-yet';
+  if (/not (yet|sure|decided)|undecided|idk|dunno|don'?t know|do not know|still (thinking|deciding)|thinking about it|haven'?t decided|have not decided|not made up/i.test(text)) return 'not-yet';
   if (/\b(?:(?:do not|don'?t|won'?t|will not|not) (?:want|need|wish|going)(?: to have| to go to)?(?: it| mediation| one)?|no mediation|straight to (?:the )?tribunal|just appeal)\b/i.test(text)) return 'no';
   if (/\b(?:i|we) (?:want|would like|will have|are having|am having|have asked for|asked for|chose|have chosen)(?: to try)?(?: it| mediation| one)?\b/i.test(text)) return 'yes';
   const yn = yesNo(text);

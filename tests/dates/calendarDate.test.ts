@@ -253,4 +253,13 @@ describe('calendarDate', () => {
       for (const other of ['the thirty-second of Smarch', 'blue', '']) assert.equal(whyNotADate(other), undefined, other);
     });
   });
+
+  it('reads the one date inside a sentence, and none when a sentence names two days', () => {
+    const read = (t: string) => readParentDate(t, '2026-11-24', 'past');
+    assert.deepEqual(read('I handed it in on 01/09/2026'), { ok: true, date: '2026-09-01' });
+    assert.deepEqual(read('i think it was the 3rd of november, not sure'), { ok: true, date: '2026-11-03' });
+    assert.deepEqual(read('he was born 3 march 2015 and is 11 now'), { ok: true, date: '2015-03-03' });
+    assert.equal(read('the letter is dated 2nd oct but it came on the 9th').ok, false);
+    assert.equal(read('it came on 5/11 and was dated 1/11').ok, false);
+  });
 });

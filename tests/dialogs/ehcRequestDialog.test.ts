@@ -89,6 +89,8 @@ describe('dialog: request an EHC needs assessment', function () {
     assert.match(letter, /\bI find it very hard to keep up with written work/);
     assert.match(letter, /\bmy (own )?(needs|education)|I am (asking|writing)/i);
     assert.match(allText(end), /Monday 4 January 2027/, '6 weeks from today (23 November 2026)');
+    // A letter still to send says once, not twice, to fill in the [square brackets].
+    assert.equal(allText(end).match(/Fill in the parts in \[square brackets\]/g)?.length, 1, allText(end));
   });
 
   it('a professional is told how a school makes a request, not given a parent letter', async () => {

@@ -378,7 +378,26 @@ export function readParentDate(text: string, today: IsoDate, expect: YearlessDat
     return month === undefined ? unread() : dayMonthYear(Number(monthFirst[2]), month, monthFirst[3], today, expect);
   }
 
-  return unread();
+  // A date inside a sentence ("I handed it in on 01/09/2026"): used only when it is the one
+  // day named, so "dated 2nd Oct but it came on the 9th" is not read as either.
+  const inside = dateInsideSentence(s);
+  return inside === undefined || inside === s ? unread() : readParentDate(inside, today, expect);
+}
+
+const NUMERIC_INSIDE = /\b\d{1,2}[/.-]\d{1,2}(?:[/.-](?:\d{4}|\d{2}))?\b/g;
+const DAY_FIRST_INSIDE = new RegExp(`\\b\\d{1,2}${ORDINAL}(?: of)? ([a-z]{3,9})(?:,? \\d{4})?\\b`, 'g');
+const MONTH_FIRST_INSIDE = new RegExp(`\\b([a-z]{3,9}) \\d{1,2}${ORDINAL}(?:,? \\d{4})?\\b`, 'g');
+/** Any day of the month named on its own ("the 9th"), which would make a sentence's date unsure. */
+const DAY_NUMBERS = /\b\d{1,2}(?:st|nd|rd|th)\b|\bthe \d{1,2}\b/g;
+
+function dateInsideSentence(s: string): string | undefined {
+  const named = [...s.matchAll(DAY_FIRST_INSIDE), ...s.matchAll(MONTH_FIRST_INSIDE)].filter((m) => monthNamed(m[1]) !== undefined).map((m) => m[0]);
+  const found = [...(s.match(NUMERIC_INSIDE) ?? []), ...named];
+  if (found.length !== 1) return undefined;
+  // Other day numbers besides the date's own: more than one day is named.
+  const days = (s.match(DAY_NUMBERS) ?? []).length;
+  const own = (found[0].match(DAY_NUMBERS) ?? []).length;
+  return days > own ? undefined : found[0];
 }
 
 /** readParentDate, for callers that only need the day (undefined when it could not be read). */

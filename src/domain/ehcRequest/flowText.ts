@@ -200,7 +200,8 @@ export const EHC_FLOW_TEXT = {
   professionalIntro: 'Thank you. A school or college can ask for an assessment itself. I will not write a parent’s letter for you, but here is how a school or college makes a request.',
   /** Shown when a parent's child is past compulsory school age (or a young person is not yet). */
   checkWhoAsks: 'Before we go on, here is a note about whose request this is. You can still carry on and use the letter as a draft.',
-  letterReady: 'Here is your draft letter. Please read it through. Fill in the parts in [square brackets], and change anything you like: it is your letter.',
+  // (The notes under it say to fill in the [square brackets]: not twice.)
+  letterReady: 'Here is your draft letter. Please read it through.',
   checklistReady: 'Here is your evidence checklist. Send copies of what you have, and keep the originals.',
   timelineReady: 'Here are your key dates. The calendar file adds them to your phone or computer calendar, with a reminder a week before each one.',
   closing: 'What to do next: send your letter, and keep proof of the date the council got it. Put the dates in your diary. If a date passes, write to the SEN team. Would you like a SENDIASS adviser, a real person from your free local service, to check your letter?',

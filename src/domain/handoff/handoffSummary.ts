@@ -4,6 +4,12 @@
  * plain words.
  */
 import { formatLongDate, isIsoDate } from '../dates/calendarDate';
+import { AREA_OF_NEED_CHOICES } from '../ehcRequest/areasOfNeed';
+import { REQUESTER_CHOICES, SETTING_CHOICES } from '../ehcRequest/ehcRequestAnswers';
+import { EVIDENCE_CHOICES as EHC_EVIDENCE_CHOICES } from '../ehcRequest/evidenceChecklist';
+import { SEND_METHOD_CHOICES } from '../ehcRequest/receiptDate';
+import { DECISION_CHOICES } from '../mediation/decisionTypes';
+import { COMPANION_CHOICES, EVIDENCE_CHOICES as MEDIATION_EVIDENCE_CHOICES, MEDIATION_CHOICE_CHOICES } from '../mediation/flowText';
 import type { HandoffReason, HandoffSummary } from './handoffQueue';
 
 export const REASON_TEXT: Readonly<Record<HandoffReason, string>> = {
@@ -109,6 +115,13 @@ const ANSWER_LABELS: Readonly<Record<string, string>> = {
   companions: 'Who will come with them',
 };
 
+/** The flows' coded choices and the labels parents pressed. */
+const CODED_CHOICE_LABELS: ReadonlyMap<string, string> = new Map(
+  [DECISION_CHOICES, AREA_OF_NEED_CHOICES, REQUESTER_CHOICES, SETTING_CHOICES, SEND_METHOD_CHOICES, EHC_EVIDENCE_CHOICES,
+    MEDIATION_CHOICE_CHOICES, COMPANION_CHOICES, MEDIATION_EVIDENCE_CHOICES]
+    .flatMap((choices: ReadonlyArray<{ readonly value: string; readonly label: string }>) => choices.filter((c) => /-/.test(c.value)).map((c) => [c.value, c.label] as const)),
+);
+
 /**
  * A flow's answers as "question label -> answer" in plain words: dates written out, lists
  * joined, yes/no for true/false, and empty answers left out.
@@ -128,7 +141,10 @@ function describeValue(value: unknown): string {
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string') {
     if (isIsoDate(value)) return formatLongDate(value);
-    // Coded choices ("young-person", "not-yet") read as words.
+    // Coded choices read as the words the parent was shown ("refuse-assess": "The council said no to an EHC needs assessment").
+    const label = CODED_CHOICE_LABELS.get(value);
+    if (label) return label;
+    // Any other code ("young-person", "not-yet") reads as words.
     return /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(value) ? value.replace(/-/g, ' ') : value;
   }
   if (Array.isArray(value)) {
