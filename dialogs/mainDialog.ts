@@ -8,6 +8,8 @@ import type { HandoffContext, HandoffConversationState } from '../src/bot/handof
 import * as msg from '../src/bot/botMessages';
 import { buildReply, type Choice, type ReplyMeta } from '../src/bot/replies';
 import { detectSafeguardingRisk, type RiskKind } from '../src/domain/recognizer/safeguardingDetector';
+import { showsBodyInTrouble } from '../src/domain/recognizer/riskSigns';
+import { normaliseSendText } from '../src/domain/recognizer/sendTerms';
 import { isInterruption } from '../src/domain/recognizer/localRecognizer';
 import { otherUkNationIn } from '../src/domain/recognizer/otherUkNation';
 import { asksWhatTheBotIs } from '../src/domain/recognizer/botIdentity';
@@ -596,7 +598,8 @@ export class MainDialog extends ComponentDialog {
 
 /** Whom the emergency help speaks to, and whether 999 goes first. */
 function safeguardingAudience(text: string, kinds: readonly RiskKind[]): msg.SafeguardingAudience {
-  return { emergency: kinds.includes('immediate-danger'), youngPerson: asksAsYoungPerson(text) };
+  // (A shaken, floppy baby is named as abuse, and is an emergency too.)
+  return { emergency: kinds.includes('immediate-danger') || showsBodyInTrouble(normaliseSendText(text)), youngPerson: asksAsYoungPerson(text) };
 }
 
 function mayBeAboutDanger(kind: ReplyMeta['kind'], said: string): boolean {

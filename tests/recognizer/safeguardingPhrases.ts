@@ -328,6 +328,17 @@ export const RISK_PHRASES: readonly RiskPhrase[] = [
   { text: 'lads make him take his kit off on video for money and post it', kind: 'abuse' },
   { text: 'im 20 and sleeping with a man so he lets me stay at his, i have to be nice to his friends', kind: 'exploitation' },
   { text: 'a woman online has had all his savings and now wants him to take out a loan', kind: 'exploitation' },
+  { text: 'she has started touching herself loads and drew her and her uncle with no clothes on', kind: 'abuse' },
+  { text: 'i had the pillow in my hands and thought about putting it over his face, im scared of myself', kind: 'abuse' },
+  { text: 'his girlfriend has his bank card and pin and his pip is gone the day it goes in', kind: 'exploitation' },
+  { text: 'the little girl next door is always out in just a nappy when its freezing, she is so skinny and i never see the mum', kind: 'neglect' },
+  { text: 'older men keep taking him to a flat, he came back with money crying and said they made him do stuff to them', kind: 'abuse' },
+  { text: 'my ex says if i dont drop the tribunal he will take the kids, last time he broke my wrist', kind: 'violence' },
+  { text: 'i think he swallowed one of the little round batteries from the remote', kind: 'immediate-danger' },
+  { text: 'he keeps being put in a cupboard at school, they lock it, and he came out having scratched his arms', kind: 'abuse' },
+  { text: 'i walked in on my son in the bath with his little sister, she was crying', kind: 'abuse' },
+  { text: 'her dad says he will sort her out the way his family deal with shame, she asked me to hide her passport', kind: 'exploitation' },
+  { text: 'he went under in the river and was pulled out, now he is coughing loads and breathing really fast and sleepy', kind: 'immediate-danger' },
   { text: 'my sister says he has seizures nobody else has ever seen and is pushing for a feeding tube, but with me he eats fine', kind: 'abuse' },
 ];
 
@@ -525,5 +536,8 @@ export const NEAR_MISSES: readonly string[] = [
   'he used to be left alone a lot with his birth family, we adopted him 4 years ago',
   'they want to end it',
   'the council want to end it when he turns 19',
+  'we fled domestic abuse 3 years ago, we are safe now, how do i move his ehcp to the new council',
+  'he reckons he is being groomed for the football academy haha, can he get extra time',
+  'she keeps saying she is going to kill herself laughing at tiktoks',
   'she finds it hard to talk to people she does not know and bites her hands',
 ];

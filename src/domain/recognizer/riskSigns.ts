@@ -70,7 +70,8 @@ type Sign =
   | 'avoidsPerson' // a child who suddenly will not be near someone
   | 'transactional' // a place to stay or money in return for something
   | 'moneyTaken' // savings sent, loans taken out for someone
-  | 'indecentImages'; // pictures of children on someone's laptop
+  | 'indecentImages' // pictures of children on someone's laptop
+  | 'poisonSwallowed'; // a button battery, magnets, bleach swallowed
 
 const w = (list: readonly string[]): RegExp => new RegExp(`\\b(?:${list.join('|')})\\b`, 'g');
 
@@ -90,7 +91,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'non blanching', '(?:lips|tongue|throat|face|mouth) (?:is |are )?(?:swelling|swollen|puffing)', '(?:went|gone|going|turned|turning) a (?:funny|strange|weird|odd|blue|grey|purple) colou?r',
     '(?:being |been )?sick and (?:sleepy|drowsy|dizzy|confused)', 'throat (?:is )?(?:closing|tight)',
     'swelling up', 'vomiting blood', 'coughing (?:up )?blood', 'coughing and crying', 'not himself', 'not herself', '(?:cannot|can not) finish a sentence', 'ribs (?:are )?sucking in', 'sucking in (?:under|between) (?:his|her) ribs',
-    '(?:keeps |keep )?nodding off', 'keeps (?:dropping|falling) (?:off|asleep)',
+    '(?:keeps |keep )?nodding off', 'breathing (?:really |very |so )?(?:fast|quick|quickly|funny|strange)', 'sleepy now', 'coughing (?:loads|a lot|up water)', 'keeps (?:dropping|falling) (?:off|asleep)',
   ]),
   medicalEvent: w([
     'fit', 'fits', 'fitting', 'seizure', 'seizures', 'seizing', 'being sick', 'been sick', 'throwing up', 'threw up', 'vomit\\w*',
@@ -98,7 +99,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'reaction', 'epipen', 'epi pen', 'headache', 'head is killing', 'shunt', 'stoma', 'peg', 'trach', 'tracheostomy', 'tube',
     'diabetes', 'diabetic', 'insulin', 'glucagon', 'asthma', 'inhaler', 'temperature', 'fever', 'buccal', 'midazolam', 'rescue med\\w*',
     'overdose', 'too many', 'tablets', 'pills', 'medicine', 'medication', 'meds', 'insulin', 'bleach', 'battery', 'batteries', 'magnets?',
-    'gave (?:him|her|them) something', '(?:took|taken|had) something', 'drank', 'ate',
+    'gave (?:him|her|them) something', 'went under', 'pulled (?:him|her|them) out', '(?:nearly|almost) drowned', 'drown\\w*', '(?:took|taken|had) something', 'drank', 'ate',
   ]),
   emergencyEvent: w([
     'fit', 'fitting', 'seizure', 'seizing', 'swallowed', 'allergic reaction', 'reaction', 'anaphyla\\w*', 'choking', 'epipen',
@@ -115,7 +116,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
   injury: w([
     'blood', 'bleeding', 'bled', 'bleeds', 'bruise', 'bruises', 'bruised', 'bruising', 'black eye', 'burn mark', 'burn marks', 'a burn',
     'burns', 'carpet burns?', 'cigarette burn', 'welts?', '(?:lump|bump) on (?:his|her|their) head', 'broken (?:arm|wrist|nose|rib|ribs|leg|finger|bone|bones|tooth|teeth)',
-    'fracture\\w*', 'finger marks', 'hand marks', 'hand ?print', 'marks? on (?:his|her|their)', 'bite marks?', 'scratches on',
+    'fracture\\w*', 'finger marks', 'hand marks', 'hand ?print', 'marks? on (?:his|her|their)', 'bite marks?', 'scratches on', 'scratched (?:his|her|their) (?:arms|legs|face|hands)',
     'cuts on', 'cuts all over', 'split lip', 'swollen (?:face|eye|cheek)', 'red marks', 'injury', 'injuries', 'injured', 'concussion',
     'stitches', 'limping',
   ]),
@@ -155,11 +156,13 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'at night (?:into|in) (?:his|her|their) room', 'porn\\w*', 'undress\\w*', 'in the (?:shower|bath) with (?:him|her)',
     `touch(?:ing|es|ed)? (?:${PRONOUN}|me)(?! (?:hand|arm|shoulder|back|hair|head|work|things|stuff|food))`, 'hurt (?:my |his |her )?(?:bottom|bum|privates|willy|fanny|front bottom)',
     '(?:coming|comes|came|goes|went|keeps coming) (?:in|into) (?:my|his|her|their) (?:bed)?room (?:at night|in the night|when)', 'touch(?:ing|es|ed)? (?:his|her|their) (?:leg|legs|knee|thigh|bottom|bum|chest|privates)',
-    '(?:take|taking|took|takes) (?:his|her|their) (?:kit|clothes|top|pants|knickers|trousers) off', 'sleeping with (?:a|an|this|that|some|older) (?:man|men|guy|bloke|woman)', 'tickling game', 'special game', 'their game', 'our game', '(?:makes?|made|making) (?:him|her|them) do things',
+    '(?:take|taking|took|takes) (?:his|her|their) (?:kit|clothes|top|pants|knickers|trousers) off', 'sleeping with (?:a|an|this|that|some|older) (?:man|men|guy|bloke|woman)', 'tickling game', 'special game', '(?:with )?no clothes on', '(?:made|makes|making) (?:him|her|them) do (?:stuff|things) (?:to|for|with) (?:them|him|her)',
+    'in the (?:bath|shower|bed) with (?:his|her|their) (?:\\w+ )?(?:sister|brother|cousin|uncle|stepdad|step dad)', 'walked in on', 'their game', 'our game', '(?:makes?|made|making) (?:him|her|them) do things',
     'what (?:he|she) makes (?:him|her) do', 'rude (?:pictures|photos|pics)', '(?:pics|pictures|photos) of (?:him|her|them)sel(?:f|ves)',
   ]),
   sexualWeak: w(['sex', 'sexy', 'bottom', 'bum', 'touching', 'touched', 'inappropriate', 'kiss\\w*', 'inside of (?:his|her|their) thighs', 'inner thighs?', '(?:tights|knickers|pants|underwear|clothes) (?:on )?(?:inside out|back to front)']),
   sexualised: w([
+    'touching (?:herself|himself) (?:loads|a lot|all the time)', 'no clothes on',
     'acting out', 'acts out', 'with (?:his|her) dolls', 'drawing', 'drawings', 'draws', 'pictures of', 'words (?:he|she|they) should not know',
     'should not know about', 'too young to know', 'sexual (?:stuff|things|pictures|words|behaviour|play|games)',
   ]),
@@ -207,7 +210,8 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     `(?:shuts?|shutting|locks?|locked|locking|puts?|putting) ${CHILD} (?:\\w+ )?in (?:a|the|an) (?:\\w+ ){0,2}?(?:cupboard|room|toilet|shed|cage|box|cellar|bathroom|office)`,
     'held the door shut', 'holds the door shut', 'padded room', 'dark room', 'light off', 'lights off', 'could not get out', 'can not get out',
     'cannot get out', 'on (?:his|her|their) own in (?:a|the) (?:\\w+ )?room', '(?:makes?|made|making) (?:him|her|them) sleep (?:in the (?:garden )?(?:shed|garden|car|garage|cupboard)|outside|on the floor)',
-    'sleep in the (?:garden )?shed', 'will not let (?:him|her|them) out', 'cupboard under the stairs', 'under ?stairs cupboard', 'in the dark', 'locked in', 'shut in',
+    'sleep in the (?:garden )?shed', 'will not let (?:him|her|them) out', 'cupboard under the stairs', 'under ?stairs cupboard', 'in the dark', '(?:put|being put|kept|shut|locked) in (?:a|the) (?:cupboard|cellar|shed|cage|box)',
+    'they lock (?:it|the door|him in|her in)', 'locked in', 'shut in',
   ]),
   selfConfine: w(['locked (?:him|her|them)sel(?:f|ves) in', 'locks (?:him|her|them)sel(?:f|ves) in', 'barricaded', 'will not come out', 'would not come out']),
   missing: w([
@@ -238,7 +242,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'if i were gone', 'not be here any ?more', 'not (?:want|wanting) to be here', 'disappear and never', 'want it (?:all )?to stop',
     'end it', 'ending it', 'end it all', 'ending it all', 'end my life', 'unalive', 'kms', 'kys', 'nothing to live for', 'goodbye',
     'letters to (?:my|his|her) family', 'not wake up', 'never wake up', 'wants? to die', 'wanted to die', 'wish (?:i|he|she) (?:was|were) (?:dead|never born)',
-    'wishes (?:he|she) (?:was|were) (?:dead|never born)', 'never been born', 'kill (?:myself|himself|herself)', 'killing (?:myself|himself|herself)',
+    'wishes (?:he|she) (?:was|were) (?:dead|never born)', 'never been born', 'kill (?:myself|himself|herself)(?! laughing)', 'killing (?:myself|himself|herself)(?! laughing)',
     'driving into', 'drive into', 'walk into the sea', 'step in front', 'jump off', 'giving (?:away )?(?:all )?(?:his|her|their|my) (?:toys|games|things|stuff|belongings)(?: away)?',
     'given (?:away )?(?:all )?(?:his|her|my) (?:toys|games|things|stuff)', '(?:given|gave|giving|give) (?:away )?(?:my|his|her) \\w+(?: and (?:my|his|her) \\w+)? (?:away|to (?:my|his|her) (?:little |big )?(?:brother|sister|friend|friends|mum|dad))',
     '(?:wrote|written|writing|write) (?:letters?|notes?) to (?:my|his|her|their|everyone)', 'stockpil\\w*', '(?:saving|saved|hoarding|collecting) (?:up )?(?:my|his|her|their)? ?(?:pills|tablets|meds|paracetamol)', 'tonight (?:is|s) the night',
@@ -259,7 +263,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
   weapon: w(['knife', 'knives', 'blade', 'machete', 'gun', 'axe', 'hammer', 'scissors', 'weapon', 'weapons', 'baseball bat']),
   threat: w([
     'threaten\\w*', 'threats?', 'make (?:them|those|the \\w+(?: \\w+){0,8}) pay', '(?:said|says|told (?:me|us|him|her)) (?:that )?(?:he|she|they) (?:would|will|is going to|was going to|are going to)',
-    '(?:he|she|they) will get (?:him|her|me|us)', '(?:wants?|wanting|going|planning) to (?:hurt|kill|stab|shoot) (?:people|someone|everyone|them|us|me)', 'if (?:i|we|he|she) (?:leave|left|tell|tells|told|stop|stops)', 'waving', 'pointed (?:it|the \\w+) at',
+    '(?:he|she|they) will get (?:him|her|me|us)', '(?:if|unless) (?:i|we) (?:do not|dont) \\w+', '(?:sort|deal with) (?:her|him|them) out', '(?:wants?|wanting|going|planning) to (?:hurt|kill|stab|shoot) (?:people|someone|everyone|them|us|me)', 'if (?:i|we|he|she) (?:leave|left|tell|tells|told|stop|stops)', 'waving', 'pointed (?:it|the \\w+) at',
     'came at (?:me|us|him|her)', 'coming at (?:me|us|him|her)', 'went for (?:me|us|him|her)', '(?:going|went|goes) for (?:his|her|my|our) (?:little |big |younger |older )?(?:sister|brother|mum|dad|siblings?)', 'banging on the door', 'at the door',
     'take (?:him|her|them) away from (?:me|us)',
   ]),
@@ -284,7 +288,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'unwashed', 'not washed', 'nits', 'head lice', 'left alone', 'home alone', 'on (?:their|his|her) own at night', 'no heating',
     'no gas', 'gas on', 'cut off', 'no electric\\w*', 'no water', 'cold house', 'mouldy', 'no bed', 'sleeps? on the floor',
     'sleeping in (?:his|her|their) coat', 'no coat', 'bins for food', 'stealing food', 'steals food', 'throw (?:his|her) food away',
-    'rotten teeth', '(?:no|not got|have not got|not enough) money for food', 'electric\\w* (?:has |have |is )?(?:run out|ran out|gone off)', 'freezing',
+    'rotten teeth', 'just a nappy', 'only a nappy', '(?:so|really|very) (?:skinny|thin)', 'never see (?:the|her|his|their) (?:mum|dad|mother|father|parents)', '(?:no|not got|have not got|not enough) money for food', 'electric\\w* (?:has |have |is )?(?:run out|ran out|gone off)', 'freezing',
     '(?:kept|keep) warm (?:under|with) coats', 'not taken to (?:the )?(?:doctor|dentist|hospital)', 'lost (?:loads of|a lot of|so much) weight', 'not safe',
   ]),
   medicineWithheld: w([
@@ -296,7 +300,8 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
   marriagePlan: w([
     'get (?:her|him) married', '(?:to be|be|being|get) married (?:to|off)', 'marry (?:her|him) off', 'married off', 'marry (?:a|her|his) cousin',
     'arranged (?:a )?marriage', 'find (?:her|him) a (?:husband|wife)', 'cutting ceremony', 'be cut', 'get cut', 'forced to marry', 'nikah', 'arranged (?:her|his) (?:marriage|wedding|nikah)',
-    'what a husband (?:is|means)', 'the cutting', 'cutting for girls', 'female circumcision', 'circumcis\\w* (?:for|of) (?:her|girls|my daughter)', 'khatna', 'sunna',
+    'what a husband (?:is|means)', '(?:deal|deals|dealt) with shame', '(?:bring|brought|bringing) shame', 'dishonour\\w*', 'honour based',
+    '(?:hide|hidden|take|took|taken) (?:her|his|my) passport', 'the cutting', 'cutting for girls', 'female circumcision', 'circumcis\\w* (?:for|of) (?:her|girls|my daughter)', 'khatna', 'sunna',
   ]),
   notEating: w([
     'stopped eating', 'not eaten (?:anything|properly|a thing)', 'not eaten (?:in|for) (?:\\d+|two|three|four|five|several) days',
@@ -311,7 +316,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'by the throat', 'by the neck', '(?<!could |would |wanted to |want to )strangl(?:ed|ing|es) (?:me|him|her|them|my \\w+)', 'choked (?:me|him|her|them)', 'against the wall', 'down the stairs', 'into (?:a|the) (?:chair|wall|door|table|radiator|lockers?)',
     '(?:beating|beat|beats|beaten) (?:him|her|me|them)? ?up', 'punched (?:him|her|me|them)', 'kicked (?:me|him|her|them) in the', 'slapped (?:him|her|me|them)',
     'by the hair', 'head under (?:the )?water', 'under the (?:bath )?water', 'threw (?:him|her|me|them) (?:against|at|across|down|into)',
-    'with a belt', 'whipped', 'burnt (?:him|her|them)', 'burned (?:him|her|them)', '(?:hand|pillow|cushion) over (?:his|her|their|my) (?:mouth|face|nose)', '(?:hands?|arms?) (?:round|around) (?:my|his|her|their) (?:neck|throat)',
+    'with a belt', 'whipped', 'burnt (?:him|her|them)', 'burned (?:him|her|them)', '(?:hand|pillow|cushion) over (?:his|her|their|my) (?:mouth|face|nose)', '(?:hands?|arms?) (?:round|around) (?:my|his|her|their) (?:neck|throat)', '(?:broke|broken|fractured) (?:my|his|her) (?:wrist|arm|nose|ribs?|jaw|leg|finger|cheekbone)',
     '(?:held|holds|holding|put|pointed) (?:a knife|one|it|the knife|a blade) (?:to|at) (?:his|her|their|my) (?:throat|neck|face|chest)', 'threw (?:a|the|his|her|my) \\w+ at (?:me|him|her|us|them)',
     'throws (?:things|stuff|\\w+) at (?:me|him|her|us|them)',
   ]),
@@ -328,13 +333,14 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     '(?:do not|cannot|can not) trust myself (?:around|with|near) (?:him|her|them|my \\w+)', 'something (?:i|we) (?:would|will|might) regret',
     'about to do something', '(?:i|we) (?:think|feel) (?:i|we) (?:could|might) (?:actually |really )?(?:hurt|harm|hit|shake|smack) (?:him|her|them)',
     'harder than (?:i|we) should have', 'do something (?:to (?:him|her|them) )?(?:i|we) (?:cannot|can not|could not|will not be able to) take back',
-    '(?:scared|afraid|frightened|terrified) (?:i am|im|that i am|i m) going to do something', '(?:i|we) (?:sometimes |often |have to |just )?(?:shake|smack|slap) (?:him|her|them) (?:to make|when|until|because|if|so)', 'thoughts (?:of|about) (?:putting|hurting|harming|shaking|smothering|drowning|hitting)', '(?:pillow|cushion) over (?:his|her|their) face', 'scared of what (?:i|we) (?:might|will|could|would) do',
+    '(?:scared|afraid|frightened|terrified) (?:i am|im|that i am|i m) going to do something', '(?:i|we) (?:sometimes |often |have to |just )?(?:shake|smack|slap) (?:him|her|them) (?:to make|when|until|because|if|so)', 'thoughts (?:of|about) (?:putting|hurting|harming|shaking|smothering|drowning|hitting)', '(?:pillow|cushion) over (?:his|her|their) face', 'putting it over (?:his|her|their) face', '(?:pillow|cushion) in my hands',
+    '(?:scared|frightened|afraid|terrified) of myself', 'scared of what (?:i|we) (?:might|will|could|would) do',
   ]),
   groomingGifts: w([
     'gifts?', 'gift cards?', 'presents', 'new phones?', 'two phones', 'second phone', 'another phone', 'money (?:he|she|they) (?:cannot|can not|will not) explain',
     'cash (?:he|she|they) (?:cannot|can not|will not) explain', 'new trainers', 'trainers', 'new clothes', 'cash', 'lifts',
     '(?:picks|picking|picked) (?:him|her|them) up', 'in (?:different|his|their|a) cars?', 'older (?:man|men|bloke|blokes|guy|guys|boy|boys|lad|lads|friends?)',
-    'bought (?:him|her|them)', 'buys (?:him|her|them)', 'vbucks', 'robux', 'top ups?',
+    'bought (?:him|her|them)', 'buys (?:him|her|them)', 'vbucks', 'robux', 'top ups?', '(?:came|comes|come) (?:back|home) with (?:money|cash|\\d+|pounds)',
   ]),
   revenge: w(['revenge', 'make (?:them|those|the \\w+(?: \\w+){0,8}) pay', 'get (?:back at|even with)', 'teach (?:them|those \\w+) a lesson']),
   explosive: w(['bombs?', 'explosives?', 'blow (?:them |it |the \\w+ )?up', 'how to make (?:stuff|things|something|a|an) (?:(?:that|which|to) )?(?:explode\\w*|blows? up|go bang|burn|hurt)', '(?:make|making) (?:a )?(?:bomb|explosive\\w*)']),
@@ -373,14 +379,19 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
   moneyTaken: w([
     'sent (?:her|him|them) (?:all )?(?:his|her|my|their) (?:savings|money|benefits|pip)', '(?:get|take out|took out|taking out|signing) (?:a |some )?loans?',
     'all (?:his|her|my|their) savings', '(?:his|her|their) savings', 'taking money out of', 'bank card',
+    '(?:has|got|took|takes|keeps) (?:his|her|their) (?:bank )?card(?: and pin)?', '(?:pip|benefits|money|wages|allowance) (?:is|are) gone', 'gone the day it (?:goes|comes) in',
   ]),
   indecentImages: w([
     '(?:pictures|photos|images|videos|pics) of (?:kids|children|little (?:girls|boys)|young (?:girls|boys)|naked (?:kids|children)) (?:on|in) (?:his|her|their) (?:laptop|phone|computer|ipad|tablet)',
     'indecent (?:images|pictures|photos)', 'child (?:porn\\w*|abuse (?:images|pictures))',
   ]),
+  poisonSwallowed: w([
+    '(?:swallowed|swallow|ate|eaten) (?:\\w+ ){0,5}?(?:batter(?:y|ies)|magnets?|bleach|coins?|washing (?:tablets?|capsules?|pods?)|dishwasher tablets?|cleaning (?:stuff|fluid|liquid))',
+    '(?:drank|drunk|drinking) (?:\\w+ ){0,2}?(?:bleach|cleaning (?:stuff|fluid|liquid)|antifreeze|white spirit|washing up liquid)',
+  ]),
   marriageRisk: w([
     'abroad', 'overseas', 'back home', 'cousin', 'does not understand', 'doesnt understand', 'not understand', 'learning disabilit\\w*',
-    'family (?:are|have) (?:arranging|planning|arranged|planned)', '(?:she|he) is (?:[4-9]|1[0-7])', '(?:shes|hes) (?:[4-9]|1[0-7])', 'tradition', 'her aunty', 'her auntie', 'over there',
+    'family (?:are|have) (?:arranging|planning|arranged|planned)', '(?:she|he) is (?:[4-9]|1[0-7])', '(?:shes|hes) (?:[4-9]|1[0-7])', 'tradition', 'her aunty', 'her auntie', 'over there', 'terrified', 'passport', 'that boy', 'a boy',
   ]),
 };
 
@@ -464,6 +475,7 @@ const ONE_MAKES_A_RISK: ReadonlyArray<readonly [Sign, readonly RiskKind[]]> = [
   ['parentAtEdge', ['abuse']],
   ['adultHarmsChild', ['abuse']],
   ['indecentImages', ['abuse']],
+  ['poisonSwallowed', ['immediate-danger']],
 ];
 
 /** Signs that count twice over when two different ones are seen: two signs of neglect, two of control. */
@@ -513,4 +525,9 @@ export function readRiskSigns(normalised: string): RiskSigns {
 /** Every sign in a message, whether or not it makes a risk: for finding out why a message was or was not caught. */
 export function signsIn(normalised: string): Sign[] {
   return (Object.keys(SIGNS) as Sign[]).filter((sign) => FIRST_MATCH[sign].test(normalised));
+}
+
+/** A body in trouble (floppy, not breathing well, will not wake): the emergency help puts 999 first. */
+export function showsBodyInTrouble(normalised: string): boolean {
+  return FIRST_MATCH.medicalAlarm.test(normalised) || FIRST_MATCH.poisonSwallowed.test(normalised);
 }
