@@ -278,7 +278,8 @@ export class MainDialog extends ComponentDialog {
           await this.say(context, msg.sendiassContactText(services), { kind: 'smalltalk' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
           return Dialog.EndOfTurn;
         }
-        await this.say(context, msg.THANKS_REPLY, { kind: 'smalltalk' });
+        // "No thanks" turns down what was offered: "you are welcome" would not fit.
+        await this.say(context, /^\s*(?:no|nah|nope)\b/i.test(text) ? msg.NO_THANKS_REPLY : msg.THANKS_REPLY, { kind: 'smalltalk' });
         return Dialog.EndOfTurn;
       case 'goodbye':
         await this.say(context, msg.GOODBYE_REPLY, { kind: 'smalltalk' });

@@ -44,6 +44,7 @@ export function helpText(): string {
 
 export const GREETING_REPLY = 'Hello. What would you like to know? You can ask me a question about SEND in your own words, or choose one of the options.';
 export const THANKS_REPLY = 'You are welcome. Is there anything else I can help with?';
+export const NO_THANKS_REPLY = 'That is fine. If there is anything else, just ask. You can talk to a person at any time.';
 export const GOODBYE_REPLY = 'Take care. You can come back at any time. If things get hard, your local SENDIASS service can help for free.';
 
 export function outOfScopeText(): string {

@@ -81,4 +81,10 @@ describe('follow-up questions after an answer ("is it free?", "what if they say 
     await c.say('how do i ask for an ehc needs assessment');
     assert.match(allText(await c.say('and if they say no?')), /If the council refuses to assess/);
   });
+
+  it('"no thanks" (turning down an offer) is not answered "you are welcome"', async () => {
+    const text = allText(await testBot().conversation().say('no thanks'));
+    assert.doesNotMatch(text, /You are welcome/);
+    assert.match(text, /That is fine/);
+  });
 });

@@ -70,6 +70,14 @@ describe('dialog: request an EHC needs assessment', function () {
     assert.ok(buttonLabels(end).includes('Talk to a person'));
   });
 
+  it('the opening says what an assessment is without "your child": a young person may be asking for themselves', async () => {
+    const c = conversation();
+    await c.start();
+    const text = allText(await c.say('help me request an EHC needs assessment for myself'));
+    assert.match(text, /people who know the child or young person/);
+    assert.doesNotMatch(text, /your child/);
+  });
+
   it('a young person asking for themselves gets a first-person letter', async () => {
     const c = await begin('help me request an EHC needs assessment for myself');
     await c.say('I am a young person (16 to 25) asking for myself');

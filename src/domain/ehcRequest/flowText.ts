@@ -174,8 +174,9 @@ const cannotSkip = {
 } as const satisfies Partial<Record<EhcQuestion, string>>;
 
 const explanations = {
-  ehcNeedsAssessment: 'In an EHC needs assessment, the council asks people who know your child for advice. It looks at their learning, health and care needs. Then it decides whether to make an EHC (education, health and care) plan. This is a legal paper. It sets out the needs and the help your child must get.',
-  legalTest: 'The law has a two-part test (Children and Families Act 2014, section 36(8)). The council must assess if your child has or may have special educational needs, and may need help to be set out in an EHC plan. This is a low bar.',
+  // (Said before the flow knows who is asking: a young person asking for themselves reads these too.)
+  ehcNeedsAssessment: 'In an EHC needs assessment, the council asks people who know the child or young person for advice. It looks at their learning, health and care needs. Then it decides whether to make an EHC (education, health and care) plan. This is a legal paper. It sets out their needs and the help they must get.',
+  legalTest: 'The law has a two-part test (Children and Families Act 2014, section 36(8)). The council must assess if the child or young person has or may have special educational needs, and may need help to be set out in an EHC plan. This is a low bar.',
   mythBusting: 'You do not need a diagnosis, the school’s agreement, the council’s own form, a set time on SEN support, or a report from an educational psychologist. None of these is required by law. The test is in section 36(8) of the Children and Families Act 2014.',
   councilCriteria: 'Some councils publish their own criteria. These are only guidelines. The council must depart from them where there is a compelling (strong) reason (SEND Code of Practice 9.16).',
   areasOfNeed: 'Needs are put in four broad groups. One is talking and getting on with others. One is thinking and learning. One is feelings and mental health. One is senses and the body. You do not have to get this exactly right.',
