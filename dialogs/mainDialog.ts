@@ -252,8 +252,10 @@ export class MainDialog extends ComponentDialog {
     }
     switch (recognition.intent) {
       case 'flow.ehcRequest':
+        await this.answerQuestionAlongside(context, text, hc);
         return this.startFlow(dc, EHC_REQUEST_DIALOG_ID, hc);
       case 'flow.mediation':
+        await this.answerQuestionAlongside(context, text, hc);
         return this.startFlow(dc, MEDIATION_DIALOG_ID, hc);
       case 'handoff.person':
         await this.handoff.offer(context, personReason(hc, flowJustEnded));
@@ -517,6 +519,19 @@ export class MainDialog extends ComponentDialog {
     return Dialog.EndOfTurn;
   }
 
+  /**
+   * "I want to appeal. Do I have to do mediation first?": the question is answered before the
+   * flow starts, when it is a sentence of its own and the knowledge base is sure of it.
+   */
+  private async answerQuestionAlongside(context: TurnContext, text: string, hc: HandoffContext): Promise<void> {
+    const question = questionBesideRequest(text);
+    if (!question) return;
+    const lookup = this.deps.kb.lookUp(question, todayInLondon(this.deps.clock()));
+    if (lookup.kind !== 'answer') return;
+    this.deps.logger.info('kb.answered_beside_flow', { articleIds: lookup.answer.articleIds });
+    await this.sendAnswer(context, lookup.answer, hc, { question, score: lookup.search?.hits[0]?.score });
+  }
+
   private async startFlow(dc: DialogContext, flowId: string, hc: HandoffContext): Promise<DialogTurnResult> {
     this.deps.logger.info('flow.started', { flow: flowId });
     const result = await dc.beginDialog(flowId);
@@ -595,6 +610,14 @@ export class MainDialog extends ComponentDialog {
     const said = mayBeAboutDanger(meta.kind, messageText(context)) ? `${msg.POSSIBLE_RISK_LEAD}\n\n${text}` : text;
     await context.sendActivity(buildReply(said, meta, options));
   }
+}
+
+/** A question asked in its own sentence after the first ("I want to appeal. Do I have to do mediation first?"). */
+function questionBesideRequest(text: string): string | undefined {
+  const sentences = text.trim().split(/(?<=[.?!])\s+/).filter(Boolean);
+  if (sentences.length < 2) return undefined;
+  const asks = /^(?:so |but |and |also )?(?:can|could|do|does|did|how|what|who|which|is|are|should|will|would|when|where|why|must|have)\b/i;
+  return sentences.slice(1).find((s) => /\?$/.test(s) || asks.test(s));
 }
 
 /** Whom the emergency help speaks to, and whether 999 goes first. */

@@ -87,4 +87,12 @@ describe('follow-up questions after an answer ("is it free?", "what if they say 
     assert.doesNotMatch(text, /You are welcome/);
     assert.match(text, /That is fine/);
   });
+
+  it('a question asked with a request to start a flow is answered first, then the flow starts', async () => {
+    const replies = await testBot().conversation().say('i want to appeal. do i have to do mediation first');
+    assert.deepEqual(kindsOf(replies).slice(0, 2), ['answer', 'flow']);
+    assert.match(allText(replies), /Before you appeal: the mediation adviser and certificate/);
+    assert.match(allText(replies), /you do not have to go to mediation/);
+    assert.deepEqual(kindsOf(await testBot().conversation().say('i want to appeal the decision')).slice(0, 1), ['flow']);
+  });
 });

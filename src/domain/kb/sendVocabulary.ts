@@ -77,6 +77,9 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
     'another assessment', 'another needs assessment', 'assessed again', 'assess again', 'assess him again', 'assess her again', 'assess them again']],
   ['refusal', ['said no', 'says no', 'saying no', 'say no', 'turned down', 'turned us down', 'refused', 'refuse', 'refusal', 'refuses', 'rejected', 'declined', 'denied', 'won\'t assess', 'will not assess', 'not going to assess',
     'will not do the assessment', "won't do the assessment", 'wont do the assessment', 'not do the assessment', 'not doing the assessment', 'decided not to assess', 'not going to do the assessment']],
+  // Whether mediation (or a mediation adviser) has to come before an appeal.
+  ['mediationfirst', ['mediation first', 'mediation before', 'before i can appeal', 'before we can appeal', 'before appealing', 'before you can appeal', 'before you appeal',
+    'straight to tribunal', 'straight to the tribunal', 'straight to the send tribunal']],
   // What something costs a family: "do I have to pay", "is it free". ("Cost" itself stays a word: "does it cost anything?")
   ['familycost', ['have to pay', 'who pays for', 'who pays', 'pays for', 'pay for', 'paying for', 'how much does', 'is it free', 'is free', 'for free', 'free of charge', 'no fee', 'a fee', 'fees', 'no charge', 'charge for', 'charged']],
   // A child's development, not a council running late ("she has delays", "speech delay").
