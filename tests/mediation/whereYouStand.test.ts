@@ -223,4 +223,14 @@ describe('mediation: where you stand', () => {
     assert.match(allText(p), /only make recommendations/);
     assert.match(p.dates.find((d) => d.key === 'appealBy')?.label ?? '', /section B, F or I/);
   });
+
+  it('a parent waiting for a certificate is told the appeal date to keep in mind, not "act now": the certificate usually gives longer', () => {
+    const p = assessPosition(answers({
+      decisionLetterDate: '2026-10-02', contactedAdviser: true, adviserContactDate: '2026-11-19', choseMediation: 'yes', mediationRequestedDate: '2026-11-19',
+    }), TODAY);
+    const said = p.messages.join('\n');
+    assert.doesNotMatch(said, /Please act now/);
+    assert.match(said, /unless your certificate comes later/);
+    assert.ok(!p.warnings.some((w) => /Your last day to appeal is/.test(w)), p.warnings.join('\n'));
+  });
 });

@@ -100,7 +100,7 @@ const explain = {
 const cannotSkip = {
   decision: 'I need to know which decision, because each has its own rules and dates. If none of the buttons fits, say "talk to a person".',
   planParts: 'Please choose at least one part. It tells me if you must talk to a mediation adviser before you appeal.',
-  decisionLetterDate: 'I cannot skip this: your deadlines all count from this date. If you do not have the letter to hand, you can come back when you do, or say "talk to a person".',
+  decisionLetterDate: 'I cannot skip this: your deadlines all count from this date. If you do not have the letter to hand, you can come back when you have it (if you close this page, you may have to start again), or say "talk to a person".',
   contactedAdviser: 'I need a yes or a no, because it changes your next deadline. If you are not sure, choose "No" for now.',
   adviserContactDate: 'I need this date to work out when your certificate is due. Look for the email you sent, or a note of the call.',
   choseMediation: 'If you have not decided yet, choose "Not yet": that is fine.',

@@ -55,7 +55,7 @@ export function readAnswerDate(text: string, today: IsoDate): DateCheck {
   const reading = readParentDate(text, today, 'past');
   return reading.ok
     ? { ok: true, date: reading.date }
-    : fail(reading.noSuchDay ?? unreadDateReply(text, 'That is all right. Look for the date on the letter or email. If you do not have it to hand, you can come back when you do, or say "talk to a person".'));
+    : fail(reading.noSuchDay ?? unreadDateReply(text, 'That is all right. Look for the date on the letter or email. If you do not have it to hand, you can come back when you have it (if you close this page, you may have to start again), or say "talk to a person".'));
 }
 
 function notInFuture(date: IsoDate, today: IsoDate, what: string): DateCheck | undefined {

@@ -312,6 +312,10 @@ export function assessPosition(answers: MediationAnswers, today: IsoDate): Posit
       keyDates.push(keyDate('appealBy', appealBy, appealLabel, why, today));
       if (when === 'passed') {
         appealMissed = appealBy;
+      } else if (when === 'soon' && certificateStillToCome && answers.contactedAdviser) {
+        // Waiting for a certificate (often mediation still to come): the time from the certificate
+        // will usually be later, so this is a date to keep in mind, not an alarm.
+        info.push(`Your last day to appeal is ${long(appealBy)}, ${howSoon(appealBy, today)}, unless your certificate comes later. ${why}`);
       } else if (when === 'soon') {
         // With a missed contact date it is told once, with that, below.
         if (contactMissed === undefined) warn(`Your last day to appeal is ${long(appealBy)}, ${howSoon(appealBy, today)}. ${why} Please act now. SENDIASS can help you.`, true);
