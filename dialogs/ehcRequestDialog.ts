@@ -75,6 +75,11 @@ function readMany<T extends string>(input: FlowInput, choices: ReadonlyArray<{ v
  * needs and the help tried, the evidence, how and when it goes; then a draft letter under
  * section 36(1), the evidence checklist, and the council's deadlines as text and a calendar.
  */
+/** A very short or unsure answer about what is hard ("idk, he just wont go"). */
+function isThinAnswer(text: string): boolean {
+  return text.split(/\s+/).filter(Boolean).length < 6 || /\b(?:idk|dunno|not sure|don'?t know|do not know)\b/i.test(text);
+}
+
 export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
   protected readonly flowName = 'ehc-request' as const;
 
@@ -213,7 +218,9 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
       parse: (input) => {
         if (isUnknownAnswer(input.text)) return { ok: false, message: EHC_FLOW_TEXT.cannotSkip.difficulties };
         const words = readOwnWords(input.text);
-        return words.ok ? { ok: true, update: { difficulties: words.value } } : words;
+        if (!words.ok) return words;
+        // What is hard is the first part of the legal test: a very short answer goes in as written, with a nudge.
+        return { ok: true, update: { difficulties: words.value }, ...(isThinAnswer(words.value) ? { note: EHC_FLOW_TEXT.thinDifficulties } : {}) };
       },
     },
     {

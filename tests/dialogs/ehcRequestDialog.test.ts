@@ -70,6 +70,18 @@ describe('dialog: request an EHC needs assessment', function () {
     assert.ok(buttonLabels(end).includes('Talk to a person'));
   });
 
+  it('a very short answer about what is hard goes in as written, with a nudge to add more before sending', async () => {
+    const c = await begin();
+    await c.say('I am a parent or carer');
+    for (const answer of ['Sam', '12/5/2017', 'School', 'Hillside Primary', 'Anytown Council', '1, 3']) await c.say(answer);
+    const thin = allText(await c.say('idk, he just wont go'));
+    assert.match(thin, /put that in the letter as you wrote it/);
+    const full = await begin();
+    await full.say('I am a parent or carer');
+    for (const answer of ['Sam', '12/5/2017', 'School', 'Hillside Primary', 'Anytown Council', '1, 3']) await full.say(answer);
+    assert.doesNotMatch(allText(await full.say('He cannot read yet and melts down every afternoon when he gets home')), /as you wrote it/);
+  });
+
   it('the opening says what an assessment is without "your child": a young person may be asking for themselves', async () => {
     const c = conversation();
     await c.start();

@@ -193,6 +193,8 @@ export const EHC_FLOW_TEXT = {
   nameNotKnown: 'That is all right. Please type the first name, or say "skip" and the letter will say "my child".',
   /** A date of birth skipped at 16: the rule, without the date. */
   dateOfBirthSkipped: 'That is fine. The letter will leave a space for the date of birth.',
+  /** After a very short answer about what is hard: it goes in as written, with a nudge to add to it. */
+  thinDifficulties: 'I have put that in the letter as you wrote it. This part matters most, so add more before you send it if you can: what happens at school and at home, and what is hard that others the same age can do.',
   intro: 'I can help you ask the council for an EHC needs assessment. I will ask some questions, then write a draft letter for you, with a list of evidence and your key dates. It takes about 5 minutes. You can say "back", "cancel" or "talk to a person" at any time.',
   ask,
   askYoungPerson,

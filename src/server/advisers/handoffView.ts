@@ -1,3 +1,4 @@
+import { markdownAsLines } from '../../domain/text/markdownAsLines';
 import type { HandoffRecord, HandoffStatus, TranscriptEntry } from '../../domain/handoff/handoffQueue';
 import { flowName, topicOf } from '../../domain/handoff/handoffSummary';
 import type { StaffAccount } from '../../domain/staff/staffAccount';
@@ -116,7 +117,8 @@ export function handoffView(record: HandoffRecord, me: StaffAccount, nameOf: (st
     canMessage: mine && reachableInChat(record),
     summary: record.summary,
     ...(record.summary.flow ? { flowName: flowName(record.summary.flow.name) } : {}),
-    transcript: record.transcript,
+    // The bot's replies are Markdown; the hub shows text as it is, so they are turned into plain lines.
+    transcript: record.transcript.map((e) => (e.from === 'bot' ? { ...e, text: markdownAsLines(e.text) } : e)),
     notes: record.notes.map((n) => ({ at: n.at, by: nameOf(n.adviserId), text: n.text })),
     callbackDetails: cb && { method: cb.method, phone: cb.phone, email: cb.email, bestTime: cb.bestTime, requestedAt: cb.requestedAt, doneAt: cb.doneAt, doneBy: cb.doneBy && nameOf(cb.doneBy) },
   };
