@@ -75,6 +75,11 @@ function readMany<T extends string>(input: FlowInput, choices: ReadonlyArray<{ v
  * needs and the help tried, the evidence, how and when it goes; then a draft letter under
  * section 36(1), the evidence checklist, and the council's deadlines as text and a calendar.
  */
+/** The places a child or young person may be learning: a young person asking for themselves is 16 or over, so no nursery. */
+function settingChoicesFor(a: Answers): typeof SETTING_CHOICES {
+  return a.requester === 'young-person' ? SETTING_CHOICES.filter((c) => c.value !== 'early-years') : SETTING_CHOICES;
+}
+
 /** A very short or unsure answer about what is hard ("idk, he just wont go"). */
 function isThinAnswer(text: string): boolean {
   return text.split(/\s+/).filter(Boolean).length < 6 || /\b(?:idk|dunno|not sure|don'?t know|do not know)\b/i.test(text);
@@ -161,10 +166,11 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
       when: notProfessional,
       expects: 'choice',
       cannotSkip: EHC_FLOW_TEXT.cannotSkip.setting,
-      prompt: (a) => question('setting', a, { choices: buttons(SETTING_CHOICES) }),
-      parse: (input) => {
+      // (A young person asking for themselves is 16 or over: no nursery button.)
+      prompt: (a) => question('setting', a, { choices: buttons(settingChoicesFor(a)) }),
+      parse: (input, a) => {
         // "Not in school" names a school too: read it as "not in a setting" first.
-        const setting = NOT_IN_A_SETTING.test(input.text.toLowerCase()) ? 'none' : readChoice(input.text, SETTING_CHOICES, {
+        const setting = NOT_IN_A_SETTING.test(input.text.toLowerCase()) ? 'none' : readChoice(input.text, settingChoicesFor(a), {
           'early-years': ['nursery', 'pre-school', 'preschool', 'childminder', 'early years'],
           school: ['school', 'primary', 'secondary', 'academy', 'reception', 'infants', 'juniors', 'year 1', 'year 2', 'year 3', 'year 4', 'year 5', 'year 6',
             'year 7', 'year 8', 'year 9', 'year 10', 'year 11', 'pru', 'pupil referral unit', 'alternative provision'],

@@ -94,7 +94,9 @@ describe('dialog: request an EHC needs assessment', function () {
     const c = await begin('help me request an EHC needs assessment for myself');
     await c.say('I am a young person (16 to 25) asking for myself');
     await c.say('skip');
-    await c.say('14 March 2007');
+    const where = await c.say('14 March 2007');
+    assert.ok(!buttonLabels(where).some((l) => /Nursery/.test(l)), 'no nursery button for someone 16 or over');
+    assert.ok(buttonLabels(where).includes('College or other post-16 place'));
     await c.say('College or other post-16 place');
     await c.say('skip');
     await c.say('not sure');
