@@ -38,13 +38,16 @@
       if (above > 1) area.scrollTop = Math.max(0, area.scrollTop - above - EDGE_PX);
     }
 
-    // Waits until the chat has stopped scrolling (Web Chat animates), then checks once.
+    // Each time the chat stops scrolling (Web Chat animates) once the reply is on screen, checks
+    // its start, until the parent acts or GIVE_UP_MS passes. (On a busy phone the reply can be
+    // drawn, and the chat pushed past it, well after the first quiet moment.)
     function watchUntilSettled() {
       var id = ++watchId;
       var startedAt = Date.now();
       var area = scroller();
       var lastTop = area ? area.scrollTop : 0;
       var stillSince = Date.now();
+      var checked = false;
       function tick() {
         if (id !== watchId || parentMoved) return;
         var now = Date.now();
@@ -54,9 +57,11 @@
         if (area.scrollTop !== lastTop) {
           lastTop = area.scrollTop;
           stillSince = now;
-        } else if (now - stillSince >= SETTLED_MS) {
+          checked = false;
+        } else if (!checked && now - stillSince >= SETTLED_MS && firstReplyElement()) {
           bringStartIntoView();
-          return;
+          lastTop = area.scrollTop;
+          checked = true;
         }
         window.requestAnimationFrame(tick);
       }

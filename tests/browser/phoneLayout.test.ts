@@ -94,16 +94,18 @@ describe('browser: the chat fits the first screen, and answers show from their s
   // is still scrolling to the parent's message (seen with the CPU slowed four times). The race is
   // made certain here: as the answer appears, the chat is pushed to its end, as Web Chat does.
   // (A string, not a function: tsx would wrap nested functions in a helper the page does not have.)
-  const pushToEndWhenAnswerAppears = (page: Page) => page.evaluate(`(() => {
+  const pushToEndWhenAnswerAppears = (page: Page, delayMs = 0) => page.evaluate(`(() => {
     const area = document.querySelector('#webchat .webchat__basic-transcript__scrollable');
     const startedAt = Date.now();
     const push = () => {
       if (Date.now() - startedAt > 20000) return;
       const arrived = Array.from(document.querySelectorAll('.webchat__bubble__content')).some((e) => /Source:/.test(e.innerText));
       if (!arrived) return requestAnimationFrame(push);
-      const until = Date.now() + 300;
-      const keepPushing = () => { area.scrollTop = area.scrollHeight; if (Date.now() < until) requestAnimationFrame(keepPushing); };
-      keepPushing();
+      setTimeout(() => {
+        const until = Date.now() + 300;
+        const keepPushing = () => { area.scrollTop = area.scrollHeight; if (Date.now() < until) requestAnimationFrame(keepPushing); };
+        keepPushing();
+      }, ${delayMs});
     };
     push();
   })()`);
@@ -120,6 +122,21 @@ describe('browser: the chat fits the first screen, and answers show from their s
       await pushToEndWhenAnswerAppears(page);
       await type(page, 'how long does the council have to decide whether to assess my child?', /Source:/);
       await page.waitForTimeout(1500); // the chat settles, then the page checks
+      const offset = await answerTopAgainstChat(page);
+      assert.ok(offset >= -1 && offset < 40, `the answer starts ${Math.round(offset)} px from the top of the chat, not at it`);
+    } finally {
+      await page.close();
+    }
+  });
+
+  // A busy phone (seen in CI): the chat is pushed past the answer well after it first settled.
+  it('360 x 740: when the chat is pushed past the answer\'s start late, after it had settled, it still comes back', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 }, bypassCSP: true });
+    try {
+      await openChat(page, running.url);
+      await pushToEndWhenAnswerAppears(page, 900);
+      await type(page, 'how long does the council have to decide whether to assess my child?', /Source:/);
+      await page.waitForTimeout(2500);
       const offset = await answerTopAgainstChat(page);
       assert.ok(offset >= -1 && offset < 40, `the answer starts ${Math.round(offset)} px from the top of the chat, not at it`);
     } finally {
