@@ -14,7 +14,7 @@ import { isInterruption } from '../src/domain/recognizer/localRecognizer';
 import { otherUkNationIn } from '../src/domain/recognizer/otherUkNation';
 import { asksWhatTheBotIs } from '../src/domain/recognizer/botIdentity';
 import { asksAsProfessional, asksAsYoungPerson } from '../src/domain/recognizer/askerRole';
-import { isTooBroadToAnswer } from '../src/domain/recognizer/tooBroad';
+import { isTooBroadToAnswer, saidNoToWhat } from '../src/domain/recognizer/tooBroad';
 import { mentionsPossibleRisk, mentionsStrongRisk } from '../src/domain/recognizer/possibleRisk';
 import { asksAboutAnUnnamedWord, asksWhatThatMeans, looksLikeFollowUp, topicOfTitle, withTopic } from '../src/domain/recognizer/followUp';
 import { glossaryTermsIn } from '../src/domain/kb/jargon';
@@ -238,6 +238,11 @@ export class MainDialog extends ComponentDialog {
       // "school", "the letter": too little to pick the right article from (or to call out of scope).
       if (isTooBroadToAnswer(text)) {
         await this.say(context, msg.TOO_BROAD_TEXT, { kind: 'clarify' }, { choices: msg.MAIN_TASK_CHOICES });
+        return Dialog.EndOfTurn;
+      }
+      // "School said no, what now?": no to what?
+      if (saidNoToWhat(text)) {
+        await this.say(context, msg.SAID_NO_TO_WHAT_TEXT, { kind: 'clarify' }, { choices: msg.SAID_NO_TO_WHAT_CHOICES });
         return Dialog.EndOfTurn;
       }
       // "What does that word mean?": which word?

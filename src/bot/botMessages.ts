@@ -211,6 +211,14 @@ export function plainWordsText(terms: ReadonlyArray<{ readonly term: string; rea
   ].join('\n');
 }
 
+/** "They said no, what now?": what to do next depends on what was refused. */
+export const SAID_NO_TO_WHAT_TEXT = 'I am sorry to hear that. What did they say no to? The next step depends on it. Choose one of these, or tell me in your own words.';
+export const SAID_NO_TO_WHAT_CHOICES: Choice[] = [
+  { label: 'The council said no to an assessment' },
+  { label: 'The council refused to issue an EHC plan' },
+  { label: 'The school will not support my request for an assessment' },
+];
+
 export const WHICH_WORD_TEXT = 'Which word would you like me to explain? Type it, for example: "What does provision mean?"';
 export const CANCELLED_TEXT = 'OK, I have stopped that. Nothing has been sent anywhere. What would you like to do now?';
 /** Stopping a guided flow "for later" (see conversationCues.ts). */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { metaOf } from '../../src/bot/replies';
 import { topicOfTitle, looksLikeFollowUp } from '../../src/domain/recognizer/followUp';
-import { allText, testBot } from '../helpers/bot';
+import { allText, buttonLabels, testBot } from '../helpers/bot';
 
 /** A short question that leans on the answer before it is read with that answer's topic. */
 describe('follow-up questions after an answer ("is it free?", "what if they say no?")', () => {
@@ -94,5 +94,15 @@ describe('follow-up questions after an answer ("is it free?", "what if they say 
     assert.match(allText(replies), /Before you appeal: the mediation adviser and certificate/);
     assert.match(allText(replies), /you do not have to go to mediation/);
     assert.deepEqual(kindsOf(await testBot().conversation().say('i want to appeal the decision')).slice(0, 1), ['flow']);
+  });
+
+  it('"school said no what now" asks what was refused, with the three usual answers as buttons, each of which finds its article', async () => {
+    const replies = await testBot().conversation().say('school said no what now');
+    assert.deepEqual(kindsOf(replies), ['clarify']);
+    assert.match(allText(replies), /What did they say no to\?/);
+    const labels = buttonLabels(replies);
+    assert.ok(labels.includes('The council said no to an assessment') && labels.includes('The council refused to issue an EHC plan'), labels.join(' | '));
+    assert.match(allText(await testBot().conversation().say('The council refused to issue an EHC plan')), /If the council refuses to issue an EHC plan/);
+    assert.match(allText(await testBot().conversation().say('The council said no to an assessment')), /If the council refuses to assess/);
   });
 });

@@ -19,3 +19,11 @@ export function isTooBroadToAnswer(text: string): boolean {
   if (words.length === 0 || words.length > 2) return false;
   return BROAD_WORDS.has(words.join(' ')) || words.every((w) => BROAD_WORDS.has(w));
 }
+
+/**
+ * "School said no, what now?": no to what? An assessment refused by the council, a plan refused
+ * after one, and a school that will not back a request all have different next steps.
+ */
+export function saidNoToWhat(text: string): boolean {
+  return /^(?:so |and |well )?(?:the )?(?:school|council|they|senco|head|head teacher|nursery|college) (?:have |has |just |now )?(?:said|say|says|told (?:me|us)) no(?: again| to us| to me)?(?: (?:what|now|what now|now what|what next|what do i do|what do we do|what can i do|what can we do|help|please))*$/.test(normaliseSendText(text));
+}
