@@ -18,6 +18,7 @@ import { isTooBroadToAnswer, saidNoToWhat } from '../src/domain/recognizer/tooBr
 import { mentionsPossibleRisk, mentionsStrongRisk } from '../src/domain/recognizer/possibleRisk';
 import { asksAboutAnUnnamedWord, asksWhatThatMeans, looksLikeFollowUp, topicOfTitle, withTopic } from '../src/domain/recognizer/followUp';
 import { glossaryTermsIn } from '../src/domain/kb/jargon';
+import { opensAsQuestion } from '../src/domain/text/questionSentence';
 import { looksLikeSendTopic } from '../src/domain/recognizer/sendTerms';
 import { ASKS_TO_BE_CONTACTED, CARRY_ON, FOR_LATER } from '../src/domain/recognizer/conversationCues';
 import { serviceQuestionIn, type ServiceQuestion } from '../src/domain/recognizer/aboutThisService';
@@ -621,8 +622,7 @@ export class MainDialog extends ComponentDialog {
 function questionBesideRequest(text: string): string | undefined {
   const sentences = text.trim().split(/(?<=[.?!])\s+/).filter(Boolean);
   if (sentences.length < 2) return undefined;
-  const asks = /^(?:so |but |and |also )?(?:can|could|do|does|did|how|what|who|which|is|are|should|will|would|when|where|why|must|have)\b/i;
-  return sentences.slice(1).find((s) => /\?$/.test(s) || asks.test(s));
+  return sentences.slice(1).find((s) => /\?$/.test(s) || opensAsQuestion(s));
 }
 
 /** Whom the emergency help speaks to, and whether 999 goes first. */

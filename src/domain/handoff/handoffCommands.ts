@@ -21,8 +21,8 @@ export function readConsent(text: string): boolean | undefined {
   // "ok that is fine", "yes go on": a short yes with no "but" or "not" in it.
   if (t.length <= 40 && /^(?:y|yes|yeah|yep|yup|ok|okay|sure|fine)\b/.test(t) && !/\b(?:no|not|don't|but|what|why|how|who)\b|\?/.test(text.toLowerCase())) return true;
   if (NO.test(t)) return false;
-  // "no i don't want them seeing everything": a no with its reason (not "no problem", not "no, but...").
-  if (/^(?:no|nope|nah|not really)\b/.test(t) && !/^no (?:problem|worries|bother)\b|\bbut\b|\?/.test(t + (text.includes('?') ? '?' : ''))) return false;
+  // "no i don't want them seeing everything": a no with its reason (not "no problem...", not "no, but...?").
+  if (/^(?:no|nope|nah|not really)\b/.test(t) && !/^no (?:problem|worries|bother)\b|\bbut\b/.test(t) && !text.includes('?')) return false;
   return undefined;
 }
 

@@ -1,3 +1,4 @@
+import { opensAsQuestion } from '../text/questionSentence';
 import lunr from 'lunr';
 import type { Article, ArticleSection } from './article';
 import { buildVocabulary, normaliseText, type Vocabulary } from './sendVocabulary';
@@ -89,8 +90,6 @@ export const CONDITION_TOKENS: ReadonlySet<string> = new Set(['gautism', 'gadhd'
 export const MIN_COVERAGE = 0.5;
 /** Minimum lunr score for an answer (scores below this are chance matches on common words). */
 export const MIN_SCORE = 3;
-/** How a question opens, when it has no question mark. */
-const ASKS = /^(?:so |but |and |ok |also )?(?:can|could|do|does|did|how|what|who|whose|which|is|are|should|will|would|when|where|why|am|have|has|must)\b/i;
 /** A message this long (sentences and words) is a story with its question at the end. */
 const STORY_SENTENCES = 3;
 const STORY_WORDS = 25;
@@ -205,7 +204,7 @@ export class KnowledgeRetriever {
       // A question with a line of background ("how do I complain about the council? they lost my
       // paperwork"): the words of the question asked, if it says enough on its own.
       // (Parents on phones leave the question mark off: a last sentence that opens as a question is one.)
-      const asked = sentences.filter((s, i) => /\?$/.test(s) || (i === sentences.length - 1 && ASKS.test(s)));
+      const asked = sentences.filter((s, i) => /\?$/.test(s) || (i === sentences.length - 1 && opensAsQuestion(s)));
       if (!asked.length || asked.length === sentences.length) return undefined;
       const words = this.contentWords(asked.join(' '));
       return words.length >= 2 ? new Set(words) : undefined;
