@@ -71,7 +71,13 @@ type Sign =
   | 'transactional' // a place to stay or money in return for something
   | 'moneyTaken' // savings sent, loans taken out for someone
   | 'indecentImages' // pictures of children on someone's laptop
-  | 'poisonSwallowed'; // a button battery, magnets, bleach swallowed
+  | 'poisonSwallowed' // a button battery, magnets, bleach swallowed
+  | 'cruelPunishment' // a belt used on a child, a mouth taped, shut out of the house at night, could not sit down for days
+  | 'suicideAct' // an attempt told in passing: in the car in the garage with the engine on, a ligature
+  | 'cannotKeepSafe' // a parent who says they cannot keep their child safe
+  | 'dangerousAct' // fires set, a car swerving round a child in the road, climbing out of an upstairs window
+  | 'recently' // last night, this week, yesterday: something that has just happened
+  | 'unsafeSleep'; // a baby asleep on an adult on the sofa
 
 const w = (list: readonly string[]): RegExp => new RegExp(`\\b(?:${list.join('|')})\\b`, 'g');
 
@@ -184,12 +190,15 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     '(?:wants?|wanted|asked|asking|asks|trying) (?:to )?meet (?:up with )?(?:him|her|them)', 'meet (?:him|her|them) (?:at|in|on|this|tomorrow|tonight|after)',
     'wants (?:him|her|them) to (?:meet|come|send|visit)', 'asking (?:him|her|them|my \\w+) for (?:pics|pictures|photos|nudes)',
     '(?:send|sending|sent) (?:\\w+ ){0,2}?(?:pics|pictures|photos|selfies|videos)', 'sending (?:him|her) (?:messages|texts|pictures)',
-    'wants to meet', 'arranged to meet', 'going to meet',
+    'wants to meet', 'arranged to meet', 'going to meet', '(?:to )?(?:come|get|go|getting|coming|going) (?:in|into) (?:his|her|their) (?:van|car|house|flat)',
   ]),
   criminalWork: w([
     'doing runs', 'runs for', 'drop(?:ping)? off packages', '(?:carry|carrying|carries|deliver|delivering|hold|holding) (?:packages|parcels|stuff|things) for',
     'hold stuff', 'holding stuff', 'dealing', 'sell(?:ing)? drugs', 'county lines?', 'cuckoo\\w*', 'moved into (?:his|her|their) flat',
     'using (?:his|her|their) (?:flat|house|home)', 'made to carry', 'making (?:him|her) (?:carry|hold|sell)',
+    '(?:take|taking|takes|took|carry|carrying|drop|dropping|deliver\\w*) (?:\\w+ ){0,2}?(?:parcels?|packages?|bags?) (?:\\w+ ){0,3}?(?:on the train|on trains|on the bus|to other towns|to another town|out of town|to other cities|to (?:different|other) places)',
+    '(?:money|cash|paid|pays|paying) (?:\\w+ ){0,2}?to (?:take|carry|deliver|drop off|hold) (?:parcels?|packages?|bags?|stuff|things)',
+    'working for (?:a|an|some|this|these|the) (?:\\w+ )?(?:lad|lads|man|men|older|guy|guys|bloke|blokes|boy|boys)',
   ]),
   fear: w([
     '(?:scared|afraid|frightened|terrified|petrified) of (?:him|her|them|his|her|their|my|our|the (?:teacher|staff|driver|escort|man|men|boys|lads|carer|taxi))',
@@ -210,7 +219,8 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     `(?:shuts?|shutting|locks?|locked|locking|puts?|putting) ${CHILD} (?:\\w+ )?in (?:a|the|an) (?:\\w+ ){0,2}?(?:cupboard|room|toilet|shed|cage|box|cellar|bathroom|office)`,
     'held the door shut', 'holds the door shut', 'padded room', 'dark room', 'light off', 'lights off', 'could not get out', 'can not get out',
     'cannot get out', 'on (?:his|her|their) own in (?:a|the) (?:\\w+ )?room', '(?:makes?|made|making) (?:him|her|them) sleep (?:in the (?:garden )?(?:shed|garden|car|garage|cupboard)|outside|on the floor)',
-    'sleep in the (?:garden )?shed', 'will not let (?:him|her|them) out', 'cupboard under the stairs', 'under ?stairs cupboard', 'in the dark', '(?:put|being put|kept|shut|locked) in (?:a|the) (?:cupboard|cellar|shed|cage|box)',
+    'sleep in the (?:garden )?shed', 'will not let (?:him|her|them) out', 'cupboard under the stairs',
+    '(?:takes?|taking|took) (?:\\w+ ){0,5}?(?:into|in) (?:a|the) (?:\\w+ )?(?:room|toilet|bathroom|office|cupboard|van|car|shed) (?:\\w+ ){0,5}?(?:locks?|locked|locking) (?:it|the door)', 'under ?stairs cupboard', 'in the dark', '(?:put|being put|kept|shut|locked) in (?:a|the) (?:cupboard|cellar|shed|cage|box)',
     'they lock (?:it|the door|him in|her in)', 'locked in', 'shut in',
   ]),
   selfConfine: w(['locked (?:him|her|them)sel(?:f|ves) in', 'locks (?:him|her|them)sel(?:f|ves) in', 'barricaded', 'will not come out', 'would not come out']),
@@ -275,7 +285,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
   substance: w([
     'drunk', 'wasted', 'heroin', 'crack', 'cocaine', 'coke', 'weed', 'spice', 'ketamine', 'high on', 'off (?:his|her|their) face',
     'out of it', 'using again', 'using drugs', 'on drugs', 'taking drugs', 'drinks and', 'drinking (?:again|all day|heavily)', 'had a drink',
-    'been drinking', 'when he drinks', 'when she drinks',
+    'been drinking', 'when he drinks', 'when she drinks', 'after drinking', '(?:drinks|drinking) (?:most|every) (?:nights?|evenings?|days?)',
   ]),
   inCharge: w([
     'when the kids', 'when the children', '(?:kids|children) stay', '(?:kids|children) are with', 'looking after (?:the kids|the children|him|her|them)',
@@ -340,7 +350,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'gifts?', 'gift cards?', 'presents', 'new phones?', 'two phones', 'second phone', 'another phone', 'money (?:he|she|they) (?:cannot|can not|will not) explain',
     'cash (?:he|she|they) (?:cannot|can not|will not) explain', 'new trainers', 'trainers', 'new clothes', 'cash', 'lifts',
     '(?:picks|picking|picked) (?:him|her|them) up', 'in (?:different|his|their|a) cars?', 'older (?:man|men|bloke|blokes|guy|guys|boy|boys|lad|lads|friends?)',
-    'bought (?:him|her|them)', 'buys (?:him|her|them)', 'vbucks', 'robux', 'top ups?', '(?:came|comes|come) (?:back|home) with (?:money|cash|\\d+|pounds)',
+    'bought (?:him|her|them)', 'buys (?:him|her|them)', '(?:gives?|giving|gave|offers?|offering|offered) (?:him|her|them|my \\w+) (?:sweets|money|cash|presents|gifts|vapes)', 'vbucks', 'robux', 'top ups?', '(?:came|comes|come) (?:back|home) with (?:money|cash|\\d+|pounds)',
   ]),
   revenge: w(['revenge', 'make (?:them|those|the \\w+(?: \\w+){0,8}) pay', 'get (?:back at|even with)', 'teach (?:them|those \\w+) a lesson']),
   explosive: w(['bombs?', 'explosives?', 'blow (?:them |it |the \\w+ )?up', 'how to make (?:stuff|things|something|a|an) (?:(?:that|which|to) )?(?:explode\\w*|blows? up|go bang|burn|hurt)', '(?:make|making) (?:a )?(?:bomb|explosive\\w*)']),
@@ -384,6 +394,37 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
   indecentImages: w([
     '(?:pictures|photos|images|videos|pics) of (?:kids|children|little (?:girls|boys)|young (?:girls|boys)|naked (?:kids|children)) (?:on|in) (?:his|her|their) (?:laptop|phone|computer|ipad|tablet)',
     'indecent (?:images|pictures|photos)', 'child (?:porn\\w*|abuse (?:images|pictures))',
+  ]),
+  cruelPunishment: w([
+    '(?:uses?|used|using|takes?|took|taking|gets?|got) (?:the|a|his|her|my) (?:belt|slipper|wooden spoon|cane|stick|hairbrush|hanger|wire) (?:out )?(?:on|to) (?:me|him|her|them|us|my \\w+)',
+    '(?:belts|belted|belting) (?:me|him|her|them)', '(?:could not|cannot|can not) sit (?:down )?(?:properly )?for (?:days|a day|a week|hours|ages)',
+    '(?:tape|taped|taping|sellotape\\w*|gaffer tape\\w*) (?:over|on|across) (?:his|her|their|my) (?:mouth|eyes|face)', '(?:taped|taping|tied|tying) (?:his|her|their|my) (?:mouth|hands|arms|wrists) (?:shut|together|to|behind)',
+    'tied (?:me|him|her|them) (?:up|down|to (?:a|the|his|her|my) (?:chair|bed|cot|radiator|table))',
+    '(?:locks?|locked|locking|shuts?|shut|kicks?|kicked|throws?|threw|puts?|put) (?:me|him|her|them|us) out (?:of )?(?:the )?(?:house|home|flat) (?:at night|overnight|all night|in the (?:cold|rain|dark|snow)|in (?:my|his|her|their) pyjamas)',
+    '(?:locks?|locked|locking|shuts?|shut) (?:me|him|her|them|us) out at night', 'slept (?:in|on) (?:the|a) (?:garden )?(?:shed|garage|street|doorstep|park|bench)',
+    '(?:she|he|they) wish(?:es|ed)? (?:i|you) (?:was|were|had) never (?:been )?born',
+  ]),
+  suicideAct: w([
+    '(?:in|inside) the (?:car|van) (?:\\w+ ){0,3}?(?:in the )?garage with the engine (?:on|running)', 'garage with the engine (?:on|running)', 'engine running in the garage',
+    'ligature', '(?:tied|tying|put|putting) (?:a |the |my |his |her )?(?:rope|belt|cord|scarf|cable|lead|tie) (?:round|around) (?:my|his|her|their) neck',
+    '(?:stood|standing|sat|sitting|climbed) on the (?:edge of the )?(?:bridge|cliff|railway line|railway tracks?|train tracks?|roof edge|ledge)',
+    '(?:held|holding|counted|counting) (?:out )?(?:the |my |all my |his |her )?(?:tablets|pills|paracetamol) in (?:my|his|her) hand',
+  ]),
+  cannotKeepSafe: w([
+    '(?:i|we) (?:honestly |really |just )?(?:do not think (?:i|we) can|cannot|can not|am not able to|are not able to|could not|will not be able to) keep (?:her|him|them|my \\w+|our \\w+|the (?:kids|children)|everyone|us|myself|ourselves) safe',
+  ]),
+  dangerousAct: w([
+    '(?:set|setting|sets|started|starting|lit|lighting) (?:\\w+ ){0,2}?fires?', '(?:set|sets|setting) (?:fire|light) to', '(?:curtains|bed|room|mattress|duvet|house) (?:alight|on fire|caught fire)',
+    '(?:set|sets|setting) (?:\\w+ ){0,2}?(?:curtains|bed|room|mattress|duvet) (?:alight|on fire)',
+    '(?:car|cars|driver|van|lorry|bus) (?:had to|nearly|almost) (?:swerve|brake|stop|hit)', '(?:nearly|almost) (?:got |been |was )?(?:hit|run over|knocked down) by (?:a|the) (?:car|bus|van|lorry|train)',
+    '(?:climb|climbs|climbing|climbed|tried to climb|trying to climb|get|gets|getting|got) out (?:of )?(?:the|her|his|an|their) (?:upstairs |bedroom |top floor |first floor )?window',
+  ]),
+  recently: w([
+    'last night', 'yesterday', 'today', 'this morning', 'this week', 'twice this week', 'this evening', 'earlier', 'again', 'keeps', 'tonight', 'right now',
+  ]),
+  unsafeSleep: w([
+    '(?:falls?|fell|falling|asleep|sleeps?|sleeping|slept|dozes?|dozing|dozed) (?:\\w+ ){0,5}?with (?:the|our|my|a|his|her) (?:\\d+ (?:week|month|day) old|newborn|baby|little one) on (?:his|her|their|my) (?:chest|lap|front)',
+    '(?:asleep|sleeps|sleeping|slept|dozes|dozed|dozing) on the (?:sofa|settee|couch|armchair) with (?:the|our|my|a) (?:\\d+ (?:week|month|day) old|newborn|baby)',
   ]),
   poisonSwallowed: w([
     '(?:swallowed|swallow|ate|eaten) (?:\\w+ ){0,5}?(?:batter(?:y|ies)|magnets?|bleach|coins?|washing (?:tablets?|capsules?|pods?)|dishwasher tablets?|cleaning (?:stuff|fluid|liquid))',
@@ -437,6 +478,7 @@ const COMBINATIONS: readonly Combination[] = [
   { kinds: ['exploitation'], all: ['grooming', 'missing'], why: 'gifts or older people, and gone from home' },
   { kinds: ['exploitation'], all: ['criminalWork'], any: ['adultOrOther', 'grooming', 'weapon'], why: 'made to carry, hold or sell for others' },
   { kinds: ['exploitation'], all: ['groomingGifts', 'secrecy'], why: 'gifts from someone, and a secret' },
+  { kinds: ['exploitation'], all: ['groomingGifts', 'contactRequest'], why: 'sweets or money from someone who wants the child in their van, car or home' },
   { kinds: ['exploitation'], all: ['grooming', 'weapon'], why: 'cash or older lads, and a knife' },
   { kinds: ['exploitation'], all: ['marriagePlan', 'marriageRisk'], why: 'a marriage or cutting planned for a child or someone who cannot agree',
     unlessNeed: /\b(?:dead happy|happy about it|(?:his|her) (?:own )?choice|excited|looking forward)\b/ },
@@ -464,8 +506,10 @@ const COMBINATIONS: readonly Combination[] = [
   { kinds: ['violence'], all: ['threat', 'violentWord'], why: 'a threat to hurt, kill or take a child' },
   { kinds: ['violence'], all: ['threat', 'fear'], why: 'a threat and someone afraid' },
   { kinds: ['violence'], all: ['substance'], any: ['physicalHarm', 'threat', 'violentWord'], why: 'drink or drugs and someone hurt or threatened' },
+  { kinds: ['immediate-danger'], all: ['dangerousAct'], any: ['recently', 'now', 'cannotKeepSafe'], why: 'fires set, a car swerving round a child, a climb from a window: just now or again' },
   // Neglect
   { kinds: ['neglect'], all: ['substance', 'inCharge'], why: 'a carer drunk or on drugs with children in their care' },
+  { kinds: ['neglect'], all: ['unsafeSleep', 'substance'], why: 'a baby asleep on an adult who has been drinking' },
   { kinds: ['neglect'], all: ['medicineWithheld'], any: ['medicalEvent', 'medicalAlarm', 'adultOrOther'], why: 'medicine kept from a child' },
 ];
 
@@ -476,6 +520,9 @@ const ONE_MAKES_A_RISK: ReadonlyArray<readonly [Sign, readonly RiskKind[]]> = [
   ['adultHarmsChild', ['abuse']],
   ['indecentImages', ['abuse']],
   ['poisonSwallowed', ['immediate-danger']],
+  ['cruelPunishment', ['abuse']],
+  ['suicideAct', ['suicide']],
+  ['cannotKeepSafe', ['immediate-danger']],
 ];
 
 /** Signs that count twice over when two different ones are seen: two signs of neglect, two of control. */
