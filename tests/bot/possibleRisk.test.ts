@@ -33,4 +33,10 @@ describe('an unsure reply to a message that may be about danger', () => {
     for (const t of ['she was choking', 'he keeps running away', 'they threatened him', 'left alone', 'bleeding']) assert.equal(mentionsPossibleRisk(t), true, t);
     for (const t of ['what is section F', 'how long is the annual review', 'can I appeal']) assert.equal(mentionsPossibleRisk(t), false, t);
   });
+
+  it('"killed it at sports day" is praise, not danger; "he will kill me" still counts', () => {
+    assert.equal(mentionsPossibleRisk('my daughter absolutely killed it at sports day, so proud'), false);
+    assert.equal(mentionsPossibleRisk('she is killing it in her new class'), false);
+    assert.equal(mentionsPossibleRisk('he says he will kill me'), true);
+  });
 });

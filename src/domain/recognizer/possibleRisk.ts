@@ -9,7 +9,7 @@ import { normaliseSendText } from './sendTerms';
  */
 const RISK_WORDS = new RegExp('\\b(?:'
   + 'ambulance|a and e|hospital|999|police|blood|bleed\\w*|unconscious|breath\\w*|seizure\\w*|fitting|collapsed|overdose\\w*|poison\\w*'
-  + '|suicid\\w*|kill\\w*|die|dying|dead|death|knife|knives|weapon\\w*|gun|threat\\w*|scared|afraid|terrified|frightened|unsafe|danger\\w*'
+  + '|suicid\\w*|kill(?!(?:ed|ing|s) it (?:at|in|on)\\b)\\w*|die|dying|dead|death|knife|knives|weapon\\w*|gun|threat\\w*|scared|afraid|terrified|frightened|unsafe|danger\\w*'
   + '|abus\\w*|assault\\w*|rape\\w*|touch\\w*|secret|groom\\w*|drugs?|drunk|vomit\\w*|starv\\w*|missing|run away|runs away|running away|ran away|ran off|running off|alone'
   + '|hit|hits|hitting|punch\\w*|kick\\w*|slap\\w*|bruis\\w*|hurt\\w*|harm\\w*|cutting|burn\\w*|marr(?:y|ied|iage)|radical\\w*|extrem\\w*'
   + '|nudes?|naked|blackmail\\w*|sex\\w*|neglect\\w*|hungry|locked|strangl\\w*|chok\\w*|drown\\w*|stab\\w*|weapon|beat\\w*|swallow\\w*|batter(?:y|ies)|faint\\w*|heroin|crack'
