@@ -262,4 +262,19 @@ describe('calendarDate', () => {
     assert.equal(read('the letter is dated 2nd oct but it came on the 9th').ok, false);
     assert.equal(read('it came on 5/11 and was dated 1/11').ok, false);
   });
+
+  it('reads a day of the month alone ("the 3rd", "its the 23rd i think") in the month the question points to', () => {
+    const past = (t: string) => readParentDate(t, '2026-11-24', 'past');
+    assert.deepEqual(past('the 3rd'), { ok: true, date: '2026-11-03' });
+    assert.deepEqual(past('the 30th'), { ok: true, date: '2026-10-30' });
+    assert.deepEqual(past('what date is on it?? its the 23rd i think'), { ok: true, date: '2026-11-23' });
+    assert.deepEqual(past('same day, the 10th'), { ok: true, date: '2026-11-10' });
+    assert.deepEqual(past('friday 20th'), { ok: true, date: '2026-11-20' });
+    assert.deepEqual(readParentDate('the 3rd', '2026-11-24', 'future'), { ok: true, date: '2026-12-03' });
+    // Too vague: a bare number, a day with no direction, a rough day, two days named.
+    assert.equal(past('3').ok, false);
+    assert.equal(readParentDate('the 3rd', '2026-11-24', 'near').ok, false);
+    assert.equal(past('about the 10th').ok, false);
+    assert.equal(past('dated the 2nd but it came on the 9th').ok, false);
+  });
 });

@@ -378,10 +378,40 @@ export function readParentDate(text: string, today: IsoDate, expect: YearlessDat
     return month === undefined ? unread() : dayMonthYear(Number(monthFirst[2]), month, monthFirst[3], today, expect);
   }
 
+  // "the 3rd", "23rd i think": a day of the month alone, in the month the question points to.
+  const dayOnly = DAY_ONLY.exec(bare.replace(HEDGE_AFTER, ''));
+  if (dayOnly) return dayOfMonthDate(Number(dayOnly[1] ?? dayOnly[2]), today, expect);
+
   // A date inside a sentence ("I handed it in on 01/09/2026"): used only when it is the one
   // day named, so "dated 2nd Oct but it came on the 9th" is not read as either.
   const inside = dateInsideSentence(s);
   return inside === undefined || inside === s ? unread() : readParentDate(inside, today, expect);
+}
+
+/** "the 3rd", "the 10th", "3rd", "the 3": a day of the month with no month. A bare "3" is not a date. */
+const DAY_ONLY = /^(?:(?:it s|its|it is|it was|that was|same day) )?(?:the (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th))$/;
+/** Doubt after a date ("the 23rd i think"): the date is still the parent's best answer, and is read back to them. */
+const HEDGE_AFTER = /,? (?:i think|i believe|i reckon|probably|maybe|i m pretty sure|im pretty sure|i m sure|im sure)$/;
+
+/**
+ * A day of the month alone. For a day that has happened ('past'), the most recent one not after
+ * today; for a day to come ('future'), the next one, unless the last one is nearer (as for a
+ * date without a year); with no direction ('near') it is too vague to read.
+ */
+function dayOfMonthDate(day: number, today: IsoDate, expect: YearlessDate): ParentDateReading {
+  if (day < 1 || day > 31 || expect === 'near') return unread();
+  const { year, month } = toYmd(today);
+  const inMonth = (offset: number): IsoDate | undefined => {
+    const index = year * 12 + (month - 1) + offset;
+    return isoDateFromParts(Math.floor(index / 12), (index % 12) + 1, day);
+  };
+  // Two months either side always hold a day up to 31 (no two months in a row are short of it).
+  const candidates = [-2, -1, 0, 1, 2].map(inMonth).filter((d): d is IsoDate => d !== undefined);
+  const last = [...candidates].reverse().find((d) => compareDates(d, today) <= 0);
+  const next = candidates.find((d) => compareDates(d, today) >= 0);
+  if (expect === 'past') return last === undefined ? unread() : read(last);
+  if (last !== undefined && (next === undefined || daysBetween(last, today) < daysBetween(today, next))) return read(last);
+  return next === undefined ? unread() : read(next);
 }
 
 const NUMERIC_INSIDE = /\b\d{1,2}[/.-]\d{1,2}(?:[/.-](?:\d{4}|\d{2}))?\b/g;
@@ -393,6 +423,12 @@ const DAY_NUMBERS = /\b\d{1,2}(?:st|nd|rd|th)\b|\bthe \d{1,2}\b/g;
 function dateInsideSentence(s: string): string | undefined {
   const named = [...s.matchAll(DAY_FIRST_INSIDE), ...s.matchAll(MONTH_FIRST_INSIDE)].filter((m) => monthNamed(m[1]) !== undefined).map((m) => m[0]);
   const found = [...(s.match(NUMERIC_INSIDE) ?? []), ...named];
+  // No whole date, but one day of the month named ("its the 23rd i think"): that day.
+  if (found.length === 0) {
+    const days = s.match(DAY_NUMBERS) ?? [];
+    // ("About the 10th" is a rough day: deadlines need the exact one, see whyNotADate.)
+    return days.length === 1 && /(?:st|nd|rd|th)$/.test(days[0]) && whyNotADate(s) !== 'rough' ? days[0] : undefined;
+  }
   if (found.length !== 1) return undefined;
   // Other day numbers besides the date's own: more than one day is named.
   const days = (s.match(DAY_NUMBERS) ?? []).length;
