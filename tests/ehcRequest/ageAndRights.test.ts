@@ -22,6 +22,12 @@ describe('EHC request: age, date of birth and whose right it is to ask', () => {
       assert.deepEqual(parseAgeOrDateOfBirth('25', TODAY), { kind: 'age', age: 25 });
     });
 
+    it('an age with a birthday month: "7 in March" is 6 now, "turned 7 in June" is 7; "sorry I meant 9" corrects', () => {
+      for (const [text, age] of [["he's 7 in march", 6], ['7 in march', 6], ['she will be 8 in january', 7], ['sam turns 10 in may', 9], ['he turned 7 in june', 7], ['sorry I meant 9 in march', 8], ['sorry i meant 9', 9]] as const) {
+        assert.deepEqual(parseAgeOrDateOfBirth(text, TODAY), { kind: 'age', age }, text);
+      }
+    });
+
     it('"nearly 16" means 15 now', () => {
       assert.deepEqual(parseAgeOrDateOfBirth("she's nearly 16", TODAY), { kind: 'age', age: 15 });
     });

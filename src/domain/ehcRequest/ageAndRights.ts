@@ -54,7 +54,25 @@ function youngAge(n: number, half: boolean, unit: string): YoungAge | undefined 
   return months !== undefined && months > 0 && months < YOUNG_AGE_YEARS * 12 ? { months } : undefined;
 }
 
+/** "Sorry I meant 9": a correction of the last answer, read as the answer itself. */
+const CORRECTION = /^(?:(?:sorry|oops|no|wait|sorry no),? )?(?:i meant|i mean|meant to say|i meant to say|should have said|should be)\s+/;
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
+/** "7 in march", "8 next january", "turned 7 in june": an age with the month of a birthday. */
+const AGE_WITH_BIRTHDAY_MONTH = new RegExp(`^(?:will be |ll be |is going to be |turns |will turn |be )?(${NUMBER_WORDS}|\\d{1,2})(?: years?(?: old)?)? (?:in|on|this|next|by|at the end of) (?:the )?(?:end of )?(?:${MONTHS})$`);
+const FUTURE_SUBJECT = /^(?:he|she|they|my (?:son|daughter|child|kid|boy|girl)|[a-z][a-z'-]*)\s+(?=(?:will be|ll be|turns|will turn|is going to be)\b)/;
+/** A birthday already passed: "turned 7 in june", "was 7 in march". */
+const PAST_BIRTHDAY = /\b(?:turned|was)\b/;
+
 function parseAge(s: string): { age: number; young?: YoungAge } | { tooOld: number } | { error: string } | undefined {
+  s = s.replace(CORRECTION, '');
+  const withMonth = AGE_WITH_BIRTHDAY_MONTH.exec(s.replace(FUTURE_SUBJECT, '').replace(SUBJECT, '').replace(/^(?:just )/, ''));
+  if (withMonth) {
+    // "7 in March" is a birthday to come (6 now); "turned 7 in June" one that has passed.
+    const n = readWholeNumber(withMonth[1]);
+    if (n === undefined) return undefined;
+    const age = PAST_BIRTHDAY.test(s) ? n : n - 1;
+    return age > MAX_AGE ? { tooOld: age } : age < 0 ? undefined : { age };
+  }
   let rest = s.replace(SUBJECT, '').replace(ROUGHLY, '');
   const nearly = NEARLY.test(rest);
   rest = rest.replace(NEARLY, '');
