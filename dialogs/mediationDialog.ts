@@ -4,7 +4,7 @@ import { MAIN_TASKS } from '../src/bot/botMessages';
 import type { Choice } from '../src/bot/replies';
 import {
   COMPANION_CHOICES, DECISION_CHOICES, EVIDENCE_CHOICES, MEDIATION_CHOICE_CHOICES, MEDIATION_FLOW_TEXT, PLAN_PART_CHOICES,
-  YES_NO_CHOICES, assessPosition, buildMediationIcs, buildPreparationSummary, checkAdviserContactDate, checkCertificateDate,
+  YES_NO_CHOICES, assessPosition, buildMediationIcs, deadlineHeadsUp, buildPreparationSummary, checkAdviserContactDate, checkCertificateDate,
   checkDecisionLetterDate, checkMediationRequestedDate, needsMediationAdvice, readAnswerDate,
   type DateCheck, type MediationAnswers,
 } from '../src/domain/mediation';
@@ -115,9 +115,12 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
       expects: 'date',
       cannotSkip: MEDIATION_FLOW_TEXT.cannotSkip.decisionLetterDate,
       prompt: () => ask('decisionLetterDate'),
-      parse: (input, _a, env) => {
+      parse: (input, a, env) => {
         const r = dateStep(input.text, env.today, (d) => checkDecisionLetterDate(d, env.today));
-        return r.ok ? { ok: true, update: { decisionLetterDate: r.date }, note: FLOW_REPLIES.dateReadBack(r.date) } : r;
+        if (!r.ok) return r;
+        // A deadline close or passed is said now, not only in the summary at the end.
+        const headsUp = deadlineHeadsUp({ decision: a.decision, planParts: a.planParts, decisionLetterDate: r.date }, env.today);
+        return { ok: true, update: { decisionLetterDate: r.date }, note: [FLOW_REPLIES.dateReadBack(r.date), headsUp].filter(Boolean).join('\n\n') };
       },
     },
     {

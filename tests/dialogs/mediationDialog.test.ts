@@ -27,6 +27,24 @@ describe('dialog: prepare for mediation', function () {
     return Buffer.from(f.contentUrl!.split(',')[1], 'base64').toString('utf8');
   }
 
+  it('a deadline close or passed is said as soon as the letter\'s date is given, not only in the summary at the end', async () => {
+    const c = await begin();
+    await c.say('The council wants to end (cease) the plan');
+    const close = allText(await c.say('29 September 2026'));
+    assert.match(close, /Please note:\*\* last day to contact the mediation adviser is Sunday 29 November 2026, in 6 days; last day to appeal to the tribunal is Monday 30 November 2026, in 7 days/);
+    assert.match(close, /Have you contacted a mediation adviser/);
+
+    const late = await begin();
+    await late.say('The council said no to an EHC needs assessment');
+    const passed = allText(await late.say('10 September 2026'));
+    assert.match(passed, /the usual time limit has passed \(last day to contact the mediation adviser: Tuesday 10 November 2026/);
+    assert.match(passed, /There may still be things you can do/);
+
+    const inTime = await begin();
+    await inTime.say('The council said no to an EHC needs assessment');
+    assert.doesNotMatch(allText(await inTime.say('2 November 2026')), /Please note/);
+  });
+
   it('refusal to assess, no adviser contact yet: the 2-month contact date, the appeal date, a summary and a calendar', async () => {
     const c = await begin();
     await c.say('The council said no to an EHC needs assessment');

@@ -355,3 +355,25 @@ export function assessPosition(answers: MediationAnswers, today: IsoDate): Posit
   const dates = keyDates.filter((d): d is PositionDate => d.date !== undefined && !d.passed);
   return { today, keyDates, dates, warnings, messages: [...warnings, ...info], urgent, routes, longAgo: false, caseRef };
 }
+
+/**
+ * Straight after the decision letter's date: a deadline of the parent's own that is close, or has
+ * passed, said at once, not only in the summary five questions later. Undefined when there is
+ * time. The full position, with what to do, still comes at the end.
+ */
+export function deadlineHeadsUp(answers: Partial<Pick<MediationAnswers, 'decision' | 'planParts' | 'decisionLetterDate'>>, today: IsoDate): string | undefined {
+  const { decision, planParts, decisionLetterDate } = answers;
+  if (!decision || !decisionLetterDate) return undefined;
+  // As if nothing else has happened yet: the questions after this one ask what has.
+  const position = assessPosition({ decision, planParts, decisionLetterDate, contactedAdviser: false, hasCertificate: false, wantToChange: '', evidence: [], companions: [] }, today);
+  // Over a year old: first, is the year right? (The summary then says what can still be done.)
+  if (position.longAgo) return position.warnings[0];
+  const own = position.keyDates.filter((k) => (k.key === 'contactMediationAdviserBy' || k.key === 'appealBy') && k.date !== undefined);
+  const passed = own.filter((k) => k.passed);
+  if (passed.length > 0) {
+    return `**Please note:** going by that date, the usual time limit has passed (${passed.map((k) => `${k.label.toLowerCase()}: ${k.when}`).join('; ')}). There may still be things you can do: I will ask a few more questions, then your summary will say what they are.`;
+  }
+  const soon = own.filter((k) => timing(k.date!, today) === 'soon');
+  if (soon.length === 0) return undefined;
+  return `**Please note:** ${soon.map((k) => `${k.label.toLowerCase()} is ${k.when}, ${howSoon(k.date!, today)}`).join('; ')}. I will ask a few more questions, then give you a summary with what to do.`;
+}
