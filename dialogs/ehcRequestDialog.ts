@@ -1,6 +1,7 @@
 import type { BotDependencies } from '../src/bot/botDependencies';
 import { FLOW_REPLIES } from '../src/domain/flowAnswers/flowReplies';
 import { readCouncil } from '../src/domain/ehcRequest/ehcRequestAnswers';
+import { settingNameIn } from '../src/domain/ehcRequest/settingName';
 import { tooOldText } from '../src/domain/ehcRequest/flowText';
 import { MAIN_TASKS } from '../src/bot/botMessages';
 import type { Choice as ButtonChoice } from '../src/bot/replies';
@@ -78,6 +79,12 @@ function readMany<T extends string>(input: FlowInput, choices: ReadonlyArray<{ v
 /** The places a child or young person may be learning: a young person asking for themselves is 16 or over, so no nursery. */
 function settingChoicesFor(a: Answers): typeof SETTING_CHOICES {
   return a.requester === 'young-person' ? SETTING_CHOICES.filter((c) => c.value !== 'early-years') : SETTING_CHOICES;
+}
+
+/** A pressed button, or its number: a kind of place, never a name. */
+function isButtonLabel(text: string, choices: ReadonlyArray<{ label: string }>): boolean {
+  const t = text.trim().toLowerCase();
+  return /^\d+$/.test(t) || choices.some((c) => c.label.toLowerCase() === t);
 }
 
 /** A very short or unsure answer about what is hard ("idk, he just wont go"). */
@@ -178,12 +185,17 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
           none: ['none', 'home', 'home educated', 'nowhere'],
         });
         if (!setting) return { ok: false, message: 'Please choose one of the buttons.' };
-        return { ok: true, update: { setting, settingName: setting === 'none' ? undefined : undefined } };
+        // "st marys primary": the kind of place and its name at once, so the name is not asked for again.
+        const typedName = setting === 'none' || isButtonLabel(input.text, settingChoicesFor(a)) ? undefined : settingNameIn(input.text);
+        return typedName
+          ? { ok: true, update: { setting, settingName: typedName }, note: `Thank you. I have noted the name as "${typedName}". If that is not right, say "back".` }
+          : { ok: true, update: { setting, settingName: undefined } };
       },
     },
     {
       id: 'settingName',
-      when: (a) => notProfessional(a) && a.setting !== 'none',
+      // (Not asked when the answer before it named the place: "st marys primary".)
+      when: (a) => notProfessional(a) && a.setting !== 'none' && a.settingName === undefined,
       expects: 'name',
       prompt: (a) => question('settingName', a, { choices: [{ label: 'Skip' }] }),
       parse: (input) => {

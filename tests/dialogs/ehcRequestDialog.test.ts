@@ -231,6 +231,19 @@ describe('dialog: request an EHC needs assessment, reading what the parent means
     return c.say('today');
   }
 
+  it('a school named where the kind of place is asked is kept, not asked for again, and reaches the letter', async () => {
+    const c = await begin();
+    await c.say('I am a parent or carer');
+    await c.say('Sam');
+    await c.say('7');
+    const named = allText(await c.say('st marys primary'));
+    assert.match(named, /I have noted the name as "st marys primary"/);
+    assert.match(named, /council/i);
+    assert.doesNotMatch(named, /name of the school|What is the name/i);
+    const letter = letterIn(await finish(await (async () => { await c.say('Leeds'); return c; })()));
+    assert.match(letter, /st marys primary/);
+  });
+
   it('an article button from an earlier answer, pressed at the name question, is answered, never taken as the name', async () => {
     const c = await begin();
     await c.say('I am a parent or carer');
