@@ -111,6 +111,12 @@ describe('EHC request: the answers and how typed answers are read', () => {
     assert.deepEqual(readCouncil('Leeds City Council'), { ok: true, value: 'Leeds City Council' });
   });
 
+  it('writes a council typed in small letters, with a doubt after it, as its name ("leeds i think" is Leeds)', () => {
+    assert.deepEqual(readCouncil('leeds i think'), { ok: true, value: 'Leeds' });
+    assert.deepEqual(readCouncil('kingston upon thames'), { ok: true, value: 'Kingston upon Thames' });
+    assert.deepEqual(readCouncil('bath and north east somerset, probably'), { ok: true, value: 'Bath and North East Somerset' });
+  });
+
   it('reads a delivery date, which cannot be before posting or after today', () => {
     assert.deepEqual(readDeliveryDate('20/11/2026', '2026-11-18', TODAY), { ok: true, value: '2026-11-20' });
     assert.equal(readDeliveryDate('17/11/2026', '2026-11-18', TODAY).ok, false);

@@ -39,6 +39,11 @@ describe('EHC request: the draft letter', () => {
       assert.match(text, /School or setting: Oak Tree Primary School/);
     });
 
+    it('writes the initials parents type in small letters as the services write them ("camhs" is CAMHS)', () => {
+      const typed = buildRequestLetter(parentAnswers({ outsideProfessionals: 'camhs, and a salt we saw once' }), CONFIGURED_SERVICES, TODAY).text;
+      assert.ok(typed.includes('CAMHS, and a SALT we saw once.'), typed);
+    });
+
     it('sets out both parts of the section 36(8) test, each with the parent’s own facts', () => {
       assert.match(text, /section 36\(8\)/);
       const first = text.indexOf('1. Sam has or may have special educational needs');

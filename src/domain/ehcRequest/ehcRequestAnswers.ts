@@ -119,7 +119,11 @@ const COUNCIL_NOT_KNOWN = /\b(?:not sure|unsure|don'?t know|do not know|no idea|
 /** The council they will write to: its name as typed, or "not sure" (the letter then leaves a space for it). */
 export function readCouncil(text: string): AnswerCheck<string> {
   if (COUNCIL_NOT_KNOWN.test(text.replace(/[’]/g, "'"))) return { ok: true, value: 'not sure' };
-  return readOwnWords(text, 100);
+  // "leeds i think" goes on the letter as "Leeds": the doubt is the parent's, not the council's name.
+  const name = text.trim().replace(/[,.]?\s+(?:i think|i believe|i reckon|probably|maybe|i m not sure|im not sure|not sure)[.!?]*$/i, '');
+  const read = readOwnWords(name, 100);
+  if (!read.ok || read.value !== read.value.toLowerCase()) return read;
+  return { ok: true, value: read.value.replace(/(^|[\s-])(\p{L})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase()).replace(/\b(Of|And|The|Upon|On)\b(?!$)/g, (w, _x, i: number) => (i === 0 ? w : w.toLowerCase())) };
 }
 
 /** Their own words for a free-text question. */

@@ -74,9 +74,12 @@ function personFor(answers: EhcRequestAnswers, rights: RightsHolderResult): Pers
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** Initials parents type in lower case ("camhs", "salt"), written as the services write them. */
+const INITIALS = /\b(camhs|salt|slt|senco|ehcp|ehc|adhd|asd|asc|pda|ocd|dcd|spld|mld|pmld|ot|ep|gp|nhs|sendiass|lsa|iq)\b/g;
+
 /** Their words as a paragraph that starts and ends like a sentence. */
 function paragraph(words: string): string {
-  const w = capitalise(words.trim());
+  const w = capitalise(words.trim().replace(INITIALS, (m) => m.toUpperCase()));
   return /[.!?)"”]$/.test(w) ? w : `${w}.`;
 }
 
