@@ -67,6 +67,18 @@ function dateStep(text: string, today: IsoDate, check: (date: IsoDate) => DateCh
  * "Help me get ready for mediation / I want to appeal": which decision, the dates, what they
  * want to change, evidence and company; then where they stand, a summary and a calendar.
  */
+/** "Just the school", "the help and the school": the parts of the plan in everyday words. */
+const PLAN_PART_WORDS: ReadonlyArray<readonly [RegExp, 'B' | 'F' | 'I']> = [
+  [/\b(?:needs?|difficulties|diagnos\w*)\b/i, 'B'],
+  [/\b(?:help|support|provision|therapy|therapies|hours|ta|1:1|one to one|one-to-one)\b/i, 'F'],
+  [/\b(?:school|placement|setting|college|nursery|unit)\b/i, 'I'],
+];
+
+function planPartsInWords(text: string): Array<{ label: string; value: string }> | undefined {
+  const found = PLAN_PART_WORDS.filter(([re]) => re.test(text)).map(([, part]) => part);
+  return found.length ? PLAN_PART_CHOICES.filter((c) => found.includes(c.value)).map((c) => ({ label: c.label, value: c.value })) : undefined;
+}
+
 export class MediationDialog extends GuidedFlowDialog<Answers> {
   protected readonly flowName = 'mediation' as const;
 
@@ -104,7 +116,8 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
       prompt: () => ask('planParts', { multiSelect: PLAN_PART_CHOICES }),
       parse: (input): StepResult<Answers> => {
         const picked = matchManyChoices(input, PLAN_PART_CHOICES.map((c) => ({ label: c.label, value: c.value })))
-          ?? matchManyChoices({ text: input.text.replace(/\bsection\b/gi, '') }, PLAN_PART_CHOICES.map((c) => ({ label: c.value, value: c.value })));
+          ?? matchManyChoices({ text: input.text.replace(/\bsection\b/gi, '') }, PLAN_PART_CHOICES.map((c) => ({ label: c.value, value: c.value })))
+          ?? planPartsInWords(input.text);
         if (!picked || picked.length === 0) return { ok: false, message: 'Please choose at least one: section B (the needs), F (the help) or I (the school). You can type letters, like B, F.' };
         const planParts = picked.map((c) => c.value as 'B' | 'F' | 'I');
         return { ok: true, update: { planParts }, note: needsMediationAdvice('plan-content', planParts).reason };

@@ -99,6 +99,15 @@ describe('dialog: prepare for mediation', function () {
     assert.match(allText(note), /do not (have|need) to contact a mediation adviser|not (required|needed)/i);
   });
 
+  it('reads the parts of the plan in everyday words ("just the school" is section I)', async () => {
+    const c = await begin();
+    await c.say('What the plan says: the needs (section B), the help (section F) or the school (section I)');
+    assert.match(allText(await c.say('just the school')), /do not (have|need) to contact a mediation adviser|not (required|needed)/i);
+    const both = await begin();
+    await both.say('What the plan says: the needs (section B), the help (section F) or the school (section I)');
+    assert.match(allText(await both.say('the help and the school')), /What date is on the decision letter/);
+  });
+
   it('takes the parts of the plan ticked on the card, and the evidence and companions ticked too (QA: every tick was refused)', async () => {
     const c = await begin();
     const parts = await c.say('What the plan says: the needs (section B), the help (section F) or the school (section I)');
