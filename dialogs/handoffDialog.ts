@@ -6,9 +6,11 @@ import { sendHandoffInitiation, usesHandoffProtocol } from '../src/bot/handoffPr
 import type { HandoffChat, HandoffConversationState } from '../src/bot/handoffState';
 import { buildReply, type Choice } from '../src/bot/replies';
 import { describeOpeningTime, isOpenAt, nextOpening } from '../src/domain/handoff/adviserHours';
-import { checkBestTime, checkEmail, checkPhone, isDeclining, readContactChoice } from '../src/domain/handoff/callbackDetails';
-import { isLeaveCommand, isQueuePositionQuestion, readConsent } from '../src/domain/handoff/handoffCommands';
-import type { HandoffReason, HandoffRecord } from '../src/domain/handoff/handoffQueue';
+import { soundsLikeBestTime } from '../src/domain/handoff/bestTime';
+import { checkBestTime, checkEmail, checkPhone, phoneForReading, readContactChoice } from '../src/domain/handoff/callbackDetails';
+import { readCallbackMessage, type CallbackMethod, type CallbackMessage } from '../src/domain/handoff/callbackMessage';
+import { asksWhatHappensNext, isLeaveCommand, isQueuePositionQuestion, readConsent } from '../src/domain/handoff/handoffCommands';
+import type { CallbackRequest, HandoffReason, HandoffRecord } from '../src/domain/handoff/handoffQueue';
 import { buildHandoffSummary } from '../src/domain/handoff/handoffSummary';
 import * as text from '../src/domain/handoff/handoffText';
 import { MAIN_TASKS } from '../src/bot/botMessages';
@@ -76,6 +78,7 @@ export class HandoffDialog {
   }
 
   private async continueAfterConsent(context: TurnContext, chat: HandoffChat, message: string): Promise<boolean> {
+    if (isCallbackBooked(chat)) return this.afterCallbackBooked(context, message);
     if (chat.handoffId) {
       const record = await this.deps.handoff.queue.get(chat.handoffId);
       if (!record || record.status === 'closed') {
@@ -88,6 +91,12 @@ export class HandoffDialog {
         await this.reply(context, record.status === 'with-adviser' ? text.WITH_ADVISER_ALREADY : text.positionNow(await this.position(record)));
         return true;
       }
+    } else if (chat.stage.startsWith('callback-') && asksWhatHappensNext(message)) {
+      // Outside hours nobody is queued: say what will happen, then ask the question again.
+      const method = chat.callback?.method ?? (chat.stage === 'callback-phone' ? 'phone' : chat.stage === 'callback-email' ? 'email' : undefined);
+      await this.reply(context, text.noQueueYet(method, this.backAt(this.deps.clock())));
+      await this.prompt(context, chat);
+      return true;
     }
     switch (chat.stage) {
       case 'consent': return false; // answered in continue()
@@ -109,7 +118,7 @@ export class HandoffDialog {
     const chat = await this.state.getChat(context);
     if (!chat) return;
     const { queue } = this.deps.handoff;
-    const record = chat.handoffId ? await queue.get(chat.handoffId) : undefined;
+    const record = chat.handoffId ? await queue.get(chat.handoffId) : isCallbackBooked(chat) ? await this.bookedCallback(context) : undefined;
     if (record && record.status !== 'closed') {
       await queue.appendMessage(record.id, { from: 'parent', text: message, at: this.now() });
       await queue.flagSafeguarding(record.id);
@@ -196,38 +205,128 @@ export class HandoffDialog {
     return true;
   }
 
-  private async onCallbackDetail(context: TurnContext, chat: HandoffChat, message: string, method: 'phone' | 'email'): Promise<boolean> {
-    if (isDeclining(message)) return this.noCallback(context, chat);
+  private async onCallbackDetail(context: TurnContext, chat: HandoffChat, message: string, method: CallbackMethod): Promise<boolean> {
+    const said = readCallbackMessage(message, method);
+    if (said.kind === 'switch') return this.askForDetail(context, chat, said.to);
+    if (said.kind === 'decline') return this.noCallback(context, chat);
     // Contact details go in the call-back request only, never in the transcript.
     await this.transcript.forgetLatestFromParent(context);
+    if (said.kind === 'detail') return this.takeDetail(context, chat, said);
     const check = method === 'phone' ? checkPhone(message) : checkEmail(message);
-    if (!check.ok) {
-      await this.reply(context, check.message);
-      return true;
-    }
-    const callback = method === 'phone' ? { method, phone: check.value } : { method, email: check.value };
-    await this.state.setChat(context, { ...chat, stage: 'callback-time', callback });
-    await this.reply(context, text.askBestTime(method));
+    if (!check.ok) await this.reply(context, check.message);
     return true;
   }
 
+  /** Asked for the best time: a time in their words, or a corrected detail, a change of method, a leave. */
   private async onBestTime(context: TurnContext, chat: HandoffChat, message: string): Promise<boolean> {
+    const details = chat.callback;
+    if (!details || isLeaveCommand(message)) return this.noCallback(context, chat);
+    const said = readCallbackMessage(message, details.method);
+    if (said.kind === 'switch') return this.askForDetail(context, chat, said.to);
+    if (said.kind === 'detail') {
+      await this.transcript.forgetLatestFromParent(context);
+      return this.takeDetail(context, chat, said);
+    }
+    if (said.kind === 'wrong-detail') return this.askForDetail(context, chat, details.method, text.askDetailAgain(details.method));
     const check = checkBestTime(message);
     if (!check.ok) {
       await this.reply(context, check.message);
       return true;
     }
-    const details = chat.callback;
-    if (!details) return this.noCallback(context, chat);
+    return this.passOnCallback(context, chat, details, check.value);
+  }
+
+  /** Phone or email chosen (or changed): its question, forgetting any detail of the other. */
+  private async askForDetail(context: TurnContext, chat: HandoffChat, method: CallbackMethod, question?: string): Promise<boolean> {
+    const { callback: _dropped, ...rest } = chat;
+    await this.state.setChat(context, { ...rest, stage: method === 'phone' ? 'callback-phone' : 'callback-email' });
+    await this.reply(context, question ?? (method === 'phone' ? text.ASK_PHONE : text.ASK_EMAIL));
+    return true;
+  }
+
+  /** A number or address (new, or correcting the last): read back, then the best time unless it came with it. */
+  private async takeDetail(context: TurnContext, chat: HandoffChat, said: Extract<CallbackMessage, { kind: 'detail' }>): Promise<boolean> {
+    const callback = said.method === 'phone' ? { method: said.method, phone: said.value } : { method: said.method, email: said.value };
+    // Not read back on its own, so the saved message says how to put it right.
+    if (said.bestTime) return this.passOnCallback(context, chat, callback, said.bestTime, true);
+    const changing = chat.stage === 'callback-time' && chat.callback?.method === said.method;
+    await this.state.setChat(context, { ...chat, stage: 'callback-time', callback });
+    const shown = shownValue(said.method, said.value);
+    const readBack = changing ? text.detailChanged(said.method, shown) : text.detailReadBack(said.method, shown);
+    await this.replyWithDetail(context, `${readBack}\n\n${text.askBestTime(said.method)}`);
+    return true;
+  }
+
+  /**
+   * Stores the call-back request (the handoff too, outside hours). The chat stays open on the
+   * booked request for a moment so that "where am I in the queue?" or a late best time is heard.
+   */
+  private async passOnCallback(
+    context: TurnContext, chat: HandoffChat, details: NonNullable<HandoffChat['callback']>, bestTime: string, offerChange = false,
+  ): Promise<boolean> {
     const { queue } = this.deps.handoff;
     const id = chat.handoffId ?? (await this.openHandoff(context, chat.reason)).id;
-    await queue.requestCallback(id, { ...details, bestTime: check.value });
+    await queue.requestCallback(id, { ...details, bestTime });
     this.deps.logger.info('handoff.callback_requested', { handoff: id.slice(0, 8), method: details.method });
-    await this.state.clearChat(context);
+    await this.state.setChat(context, bookedChat(chat.reason));
     const now = this.deps.clock();
     const openNow = isOpenAt(this.deps.handoff.hours, now);
-    await this.reply(context, text.callbackSaved(details.method, this.backAt(now), openNow));
+    await this.replyWithDetail(context, text.callbackSaved(details.method, this.backAt(now), openNow, shownDetail(details), offerChange));
     return true;
+  }
+
+  /**
+   * The parent's message after their call-back was passed on (the chat is still on it): "where am
+   * I in the queue?", a corrected number or a later best time. Anything else goes to the bot.
+   */
+  private async afterCallbackBooked(context: TurnContext, message: string): Promise<boolean> {
+    const record = await this.bookedCallback(context);
+    const callback = record?.callback;
+    if (!record || !callback) return this.backToBot(context);
+    if (asksWhatHappensNext(message)) {
+      const now = this.deps.clock();
+      await this.reply(context, text.callbackWhen(callback.method, this.backAt(now), isOpenAt(this.deps.handoff.hours, now)));
+      return true;
+    }
+    // Once an adviser has done the call-back, the request is theirs: no changes from here.
+    const changeable = !callback.doneAt;
+    const said = readCallbackMessage(message, callback.method);
+    if (changeable && said.kind === 'detail' && said.method === callback.method) {
+      await this.transcript.forgetLatestFromParent(context);
+      const changed = { ...requestOf(callback), [said.method]: said.value, ...(said.bestTime ? { bestTime: said.bestTime } : {}) };
+      await this.deps.handoff.queue.requestCallback(record.id, changed);
+      this.deps.logger.info('handoff.callback_changed', { handoff: record.id.slice(0, 8), method: callback.method, what: 'detail' });
+      await this.replyWithDetail(context, text.detailChanged(said.method, shownValue(said.method, said.value)));
+      return true;
+    }
+    if (changeable && said.kind === 'wrong-detail') {
+      await this.reply(context, text.WRONG_DETAIL_AFTER_BOOKING[callback.method]);
+      return true;
+    }
+    if (soundsLikeBestTime(message)) {
+      const check = checkBestTime(message);
+      if (!changeable || !check.ok) {
+        await this.reply(context, text.BEST_TIME_TOO_LATE);
+        return true;
+      }
+      await this.deps.handoff.queue.requestCallback(record.id, { ...requestOf(callback), bestTime: check.value });
+      this.deps.logger.info('handoff.callback_changed', { handoff: record.id.slice(0, 8), method: callback.method, what: 'best-time' });
+      await this.reply(context, text.bestTimeChanged(check.value));
+      return true;
+    }
+    return this.backToBot(context);
+  }
+
+  /** This conversation's call-back request, while it is still waiting for the adviser. */
+  private async bookedCallback(context: TurnContext): Promise<HandoffRecord | undefined> {
+    const record = await this.deps.handoff.queue.findOpenByConversation(context.activity.conversation.id);
+    return record?.status === 'callback-requested' ? record : undefined;
+  }
+
+  /** Not about the handoff: the bot answers it (an open request stays as it is). */
+  private async backToBot(context: TurnContext): Promise<boolean> {
+    await this.state.clearChat(context);
+    return false;
   }
 
   private async onWhileWaiting(context: TurnContext, chat: HandoffChat, message: string): Promise<boolean> {
@@ -317,7 +416,47 @@ export class HandoffDialog {
     await context.sendActivity(buildReply(message, { kind: 'handoff' }, choices ? { choices, buttons: 'suggested' } : {}));
   }
 
+  /**
+   * A reply that reads back a number or address: sent, then dropped from the recent messages, which
+   * an adviser may read, like the parent's own message with it.
+   */
+  private async replyWithDetail(context: TurnContext, message: string): Promise<void> {
+    await this.reply(context, message);
+    const recent = await this.state.getRecentMessages(context);
+    const i = recent.map((e) => e.from).lastIndexOf('bot');
+    if (i >= 0 && recent[i].text === message) await this.state.setRecentMessages(context, [...recent.slice(0, i), ...recent.slice(i + 1)]);
+  }
+
   private now(): string {
     return this.deps.clock().toISOString();
   }
+}
+
+/**
+ * Just after a call-back request is passed on, the chat stays on it (for "where am I in the
+ * queue?" or a later best time) until the parent says something else. It is a 'waiting' stage
+ * without the handoff's id, so that the relay does not tell the parent, maybe a day later, that
+ * "the adviser has ended the chat" when the call-back is done and closed.
+ */
+function bookedChat(reason: HandoffReason): HandoffChat {
+  return { stage: 'waiting', reason, callbackOffered: true };
+}
+
+function isCallbackBooked(chat: HandoffChat): boolean {
+  return chat.stage === 'waiting' && !chat.handoffId;
+}
+
+/** The request as stored, without when it was asked for or done (requestCallback sets those). */
+function requestOf(callback: CallbackRequest): Omit<CallbackRequest, 'requestedAt' | 'doneAt' | 'doneBy'> {
+  return { method: callback.method, phone: callback.phone, email: callback.email, bestTime: callback.bestTime };
+}
+
+/** The number or address as the parent would write it, to read back. */
+function shownValue(method: CallbackMethod, value: string): string {
+  return method === 'phone' ? phoneForReading(value) : value;
+}
+
+function shownDetail(details: { readonly method: CallbackMethod; readonly phone?: string; readonly email?: string }): string | undefined {
+  const value = details.method === 'phone' ? details.phone : details.email;
+  return value ? shownValue(details.method, value) : undefined;
 }

@@ -40,3 +40,10 @@ const WHERE = /^(?:where am i(?: in the queue| in the line| now)?|what(?: is my)
 export function isQueuePositionQuestion(text: string): boolean {
   return WHERE.test(simplify(text).replace(/ please$/, ''));
 }
+
+const WHAT_NEXT = /^(?:(?:when|how soon) (?:will|would|do|does|can|is) (?:they|someone|somebody|anyone|an adviser|the adviser|sendiass|you) (?:call|ring|phone|email|contact|reply|be in touch|get in touch|get back to)(?: (?:me|us|with me|with us))?(?: back)?|what happens (?:now|next)|what now|what next)$/;
+
+/** "where am I in the queue", or "when will they call", "what happens now": the same honest answer during a call-back. */
+export function asksWhatHappensNext(text: string): boolean {
+  return isQueuePositionQuestion(text) || WHAT_NEXT.test(simplify(text).replace(/ please$/, ''));
+}

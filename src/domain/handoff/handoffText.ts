@@ -113,12 +113,60 @@ export function askBestTime(method: 'phone' | 'email'): string {
     : 'Is there a good time for the adviser to get in touch? For example "this week". Or type "any time".';
 }
 
-export function callbackSaved(method: 'phone' | 'email', backAt: string | undefined, openNow: boolean): string {
-  const how = method === 'phone' ? 'phone you on the number you gave' : 'email you at the address you gave';
+const DETAIL_NAME = { phone: 'number', email: 'email address' } as const;
+
+/** After a number or address: read back, so a typo can be put right before anything is passed on. */
+export function detailReadBack(method: 'phone' | 'email', shown: string): string {
+  return `Thank you. I will pass on ${shown}. If that is not right, just type the right ${method === 'phone' ? 'number' : 'address'}.`;
+}
+
+export function detailChanged(method: 'phone' | 'email', shown: string): string {
+  return `Thank you. I have changed the ${DETAIL_NAME[method]} to ${shown}.`;
+}
+
+/** "Sorry, wrong number" with no new one: the question again. */
+export function askDetailAgain(method: 'phone' | 'email'): string {
+  return `Sorry about that. ${method === 'phone' ? ASK_PHONE : ASK_EMAIL}`;
+}
+
+/**
+ * `shown`: the number or address as the parent would write it. `offerChange`: it was not read
+ * back before (the best time came with it), so say how to put it right.
+ */
+export function callbackSaved(method: 'phone' | 'email', backAt: string | undefined, openNow: boolean, shown?: string, offerChange = false): string {
+  const how = method === 'phone' ? `phone you on ${shown ?? 'the number you gave'}` : `email you at ${shown ?? 'the address you gave'}`;
+  const change = shown && offerChange ? `If that ${DETAIL_NAME[method]} is not right, just type the right one.\n\n` : '';
   const when = openNow ? '' : backAt ? ` Advisers are back ${backAt}.` : '';
   const join = openNow ? ' If an adviser is free while you are still here, they may join this chat.' : '';
-  return `Thank you. I have passed this on. An adviser will ${how}. I cannot say exactly when.${when}${join}\n\n${BACK_WITH_BOT}`;
+  return `Thank you. I have passed this on. An adviser will ${how}. I cannot say exactly when.${when}${join}\n\n${change}${BACK_WITH_BOT}`;
 }
+
+/** "Where am I in the queue?" before a call-back is passed on, outside adviser hours. */
+export function noQueueYet(method: 'phone' | 'email' | undefined, backAt: string | undefined): string {
+  const how = method === 'phone' ? 'phone' : method === 'email' ? 'email' : 'contact';
+  return `No adviser is free right now, so there is no queue to wait in. Once I have passed on your request, an adviser will ${how} you when the service opens${backAt ? `, ${backAt}` : ''}.`;
+}
+
+/** "Where am I in the queue?" or "how long will it be?" once a call-back is passed on. */
+export function callbackWhen(method: 'phone' | 'email', backAt: string | undefined, openNow: boolean): string {
+  const how = method === 'phone' ? 'phone' : 'email';
+  const when = openNow
+    ? `An adviser will ${how} you as soon as they can. If one is free while you are still here, they may join this chat.`
+    : `An adviser will ${how} you when the service opens${backAt ? `, ${backAt}` : ''}.`;
+  return `You asked for a call-back, so you have no place in a queue. ${when} I cannot say exactly when.`;
+}
+
+export function bestTimeChanged(bestTime: string): string {
+  return `Thank you. I have changed the best time to "${bestTime}".`;
+}
+
+/** A late best time, when the request can no longer be changed (an adviser has it in hand). */
+export const BEST_TIME_TOO_LATE = 'Thank you. The adviser will ask about a good time when they contact you.';
+
+export const WRONG_DETAIL_AFTER_BOOKING: Readonly<Record<'phone' | 'email', string>> = {
+  phone: 'Sorry about that. Please type the right number and I will change it.',
+  email: 'Sorry about that. Please type the right email address and I will change it.',
+};
 
 export function callbackDeclined(services: LocalServices): string {
   return `That is fine. I have not passed anything on.\n\n${contactSendiassYourself(services)}\n\n${BACK_WITH_BOT}`;
