@@ -7,16 +7,18 @@ import type { ConversationTranscript } from '../src/bot/conversationTranscript';
 import type { HandoffContext, HandoffConversationState } from '../src/bot/handoffState';
 import * as msg from '../src/bot/botMessages';
 import { buildReply, type Choice, type ReplyMeta } from '../src/bot/replies';
-import { detectSafeguardingRisk, type RiskKind } from '../src/domain/recognizer/safeguardingDetector';
+import { detectSafeguardingRisk, type RiskKind, type SafeguardingAssessment } from '../src/domain/recognizer/safeguardingDetector';
 import { showsBodyInTrouble } from '../src/domain/recognizer/riskSigns';
 import { normaliseSendText } from '../src/domain/recognizer/sendTerms';
 import { isInterruption } from '../src/domain/recognizer/localRecognizer';
 import { otherUkNationIn } from '../src/domain/recognizer/otherUkNation';
 import { asksWhatTheBotIs } from '../src/domain/recognizer/botIdentity';
 import { asksAsProfessional, asksAsYoungPerson } from '../src/domain/recognizer/askerRole';
-import { isTooBroadToAnswer, saidNoToWhat } from '../src/domain/recognizer/tooBroad';
+import { writerAndPersonAtRisk } from '../src/domain/recognizer/safeguardingAudience';
+import { describesChildWithoutAsking, isTooBroadToAnswer, saidNoToWhat } from '../src/domain/recognizer/tooBroad';
 import { mentionsPossibleRisk, mentionsStrongRisk } from '../src/domain/recognizer/possibleRisk';
-import { asksAboutAnUnnamedWord, asksWhatThatMeans, looksLikeFollowUp, topicOfTitle, withTopic } from '../src/domain/recognizer/followUp';
+import { asksAboutAnUnnamedWord, asksAboutTime, asksWhatThatMeans, looksLikeFollowUp, topicOfTitle, withTopic } from '../src/domain/recognizer/followUp';
+import { lastDayFromMessage, lastDayText, timeLimitsOf } from '../src/domain/kb/articleTimeLimits';
 import { glossaryTermsIn } from '../src/domain/kb/jargon';
 import { opensAsQuestion } from '../src/domain/text/questionSentence';
 import { looksLikeSendTopic } from '../src/domain/recognizer/sendTerms';
@@ -165,11 +167,11 @@ export class MainDialog extends ComponentDialog {
       hc.safeguardingShown = true;
       if (await this.handoff.isActive(context)) {
         // Waiting for or with an adviser: the help, and the adviser is told (no "talk to a person" button: they are).
-        await this.say(context, msg.safeguardingText(safeguardingAudience(text, risk.kinds)), { kind: 'safeguarding' });
+        await this.say(context, msg.safeguardingText(safeguardingAudience(text, risk.kinds, risk.whoAtRisk)), { kind: 'safeguarding' });
         await this.handoff.onSafeguarding(context, text);
         return Dialog.EndOfTurn;
       }
-      await this.say(context, msg.safeguardingText(safeguardingAudience(text, risk.kinds)), { kind: 'safeguarding' }, { choices: msg.SAFEGUARDING_CHOICES, buttons: 'card' });
+      await this.say(context, msg.safeguardingText(safeguardingAudience(text, risk.kinds, risk.whoAtRisk)), { kind: 'safeguarding' }, { choices: msg.SAFEGUARDING_CHOICES, buttons: 'card' });
       if (inFlow) {
         // The help stays in view: the flow's question (and its buttons, which fill a phone's screen) waits to be asked for.
         await this.say(context, msg.SAFEGUARDING_IN_FLOW_TEXT, { kind: 'info' }, { choices: [{ label: msg.CARRY_ON_LABEL }, { label: msg.MAIN_TASKS.person }], buttons: 'card' });
@@ -246,6 +248,11 @@ export class MainDialog extends ComponentDialog {
         await this.say(context, msg.SAID_NO_TO_WHAT_TEXT, { kind: 'clarify' }, { choices: msg.SAID_NO_TO_WHAT_CHOICES });
         return Dialog.EndOfTurn;
       }
+      // "He struggles to read and gets very anxious. He won't sleep.": nothing asked yet, so ask what would help.
+      if (describesChildWithoutAsking(text)) {
+        await this.say(context, msg.TOLD_ABOUT_CHILD_TEXT, { kind: 'clarify' }, { choices: msg.MAIN_TASK_CHOICES });
+        return Dialog.EndOfTurn;
+      }
       // "What does that word mean?": which word?
       if (asksAboutAnUnnamedWord(text)) {
         await this.say(context, msg.WHICH_WORD_TEXT, { kind: 'clarify' });
@@ -254,7 +261,11 @@ export class MainDialog extends ComponentDialog {
       // "And what if they say no?" straight after an answer: a question about that answer's topic.
       // (Not when something plainly off-topic was said: "is it raining?")
       const plainlyElsewhere = recognition.intent === 'outOfScope' && recognition.score >= 0.8;
-      if (!plainlyElsewhere && !looksLikeSendTopic(text) && await this.answerAsFollowUp(context, text, hc)) return Dialog.EndOfTurn;
+      if (!plainlyElsewhere && !looksLikeSendTopic(text)) {
+        // "How long have I got?" after the draft plan: that article's own time limit, not the whole process's.
+        if (await this.answerTimeFollowUp(context, text, hc)) return Dialog.EndOfTurn;
+        if (await this.answerAsFollowUp(context, text, hc)) return Dialog.EndOfTurn;
+      }
     }
     switch (recognition.intent) {
       case 'flow.ehcRequest':
@@ -445,6 +456,26 @@ export class MainDialog extends ComponentDialog {
     return true;
   }
 
+  /**
+   * A question about time that names nothing else ("how long have I got?", "when's my last day?")
+   * straight after an answer whose article states a time limit of its own: that article again,
+   * with the last day worked out when the message says for certain when the time began.
+   */
+  private async answerTimeFollowUp(context: TurnContext, text: string, hc: HandoffContext): Promise<boolean> {
+    const last = (await this.feedbackState.get(context)).lastAnswer;
+    const article = last?.articleId ? this.deps.kb.retriever.getArticle(last.articleId) : undefined;
+    if (!article || !asksAboutTime(text)) return false;
+    const limits = timeLimitsOf(article);
+    if (!limits.length) return false;
+    const today = todayInLondon(this.deps.clock());
+    const answer = this.deps.kb.answerArticle(article.id, today);
+    if (!answer) return false;
+    const days = limits.length === 1 ? lastDayFromMessage(limits[0], text, today) : undefined;
+    this.deps.logger.info('kb.answered_time_follow_up', { articleIds: answer.articleIds, lastDayWorkedOut: Boolean(days) });
+    await this.sendAnswer(context, days ? { ...answer, text: `${lastDayText(days)}\n\n${answer.text}` } : answer, hc, { question: text });
+    return true;
+  }
+
   /** `lead`: a first line before the answer (a kind word for an upset parent, who also gets the way to a person first). */
   private async sendAnswer(context: TurnContext, answer: KbAnswer, hc: HandoffContext, asked: { question: string; score?: number }, lead?: string): Promise<void> {
     // For the adviser's summary, should the parent ask for a person later.
@@ -626,9 +657,9 @@ function questionBesideRequest(text: string): string | undefined {
 }
 
 /** Whom the emergency help speaks to, and whether 999 goes first. */
-function safeguardingAudience(text: string, kinds: readonly RiskKind[]): msg.SafeguardingAudience {
+function safeguardingAudience(text: string, kinds: readonly RiskKind[], who: SafeguardingAssessment['whoAtRisk'] = 'unknown'): msg.SafeguardingAudience {
   // (A shaken, floppy baby is named as abuse, and is an emergency too.)
-  return { emergency: kinds.includes('immediate-danger') || showsBodyInTrouble(normaliseSendText(text)), youngPerson: asksAsYoungPerson(text) };
+  return { emergency: kinds.includes('immediate-danger') || showsBodyInTrouble(normaliseSendText(text)), ...writerAndPersonAtRisk(text, kinds, who) };
 }
 
 function mayBeAboutDanger(kind: ReplyMeta['kind'], said: string): boolean {

@@ -150,27 +150,66 @@ export function unsureText(closestTitles: readonly string[], services: LocalServ
 export interface SafeguardingAudience {
   /** A medical emergency or a child missing: 999 goes first, before anything else. */
   readonly emergency?: boolean;
-  /** A young person writing about themselves: Childline comes first. */
+  /** A young person writing about themselves: Childline comes first (unless they are 19 or over, see `adult`). */
   readonly youngPerson?: boolean;
+  /** Someone at work (a SENCo, a support worker) worried about a child or adult in their care: where to report comes first. */
+  readonly professional?: boolean;
+  /** The writer is thinking of ending their own life: Samaritans first, and words for them, not for their child. */
+  readonly selfInCrisis?: boolean;
+  /** The person at risk, or the young person writing, is 19 or over: adult social care first, and no Childline. */
+  readonly adult?: boolean;
+  /** A neighbour or friend worried about a child who is not theirs: the NSPCC and children's services first. */
+  readonly aboutAnotherFamily?: boolean;
+  /** The message also asked a SEND question: say it can still be answered. */
+  readonly alsoAskedSendQuestion?: boolean;
 }
 
+const CHILDLINE = '- **Childline** (for children and young people): **0800 1111**, free, any time.';
+const CALL_999 = '- If anyone is in immediate danger, call **999** now.';
+const NHS_111 = '- For urgent medical or mental health help, call **NHS 111**.';
+const SAMARITANS = '- **Samaritans**: call **116 123**, free, any time, day or night.';
+const NSPCC = '- **NSPCC** (for adults worried about a child): **0808 800 5000**.';
+const TELL_SCHOOL_OR_COUNCIL = '- Tell the school\'s designated safeguarding lead, or your council\'s children\'s services. If the worry is about a member of staff, tell the head teacher, or the council\'s LADO (Local Authority Designated Officer).';
+const TELL_COUNCIL = '- Tell the council\'s children\'s services where the child lives (or adult social care, for someone 18 or over).';
+const ADULT_SOCIAL_CARE = '- If the person at risk is an adult (18 or over), tell your council\'s adult social care team.';
+/** Staff: their own safeguarding lead first; and a way on if nothing is done (anyone may contact the council). */
+const TELL_AT_WORK = '- Tell your designated safeguarding lead today, and write down what you saw or were told, in the words used. If the worry is about a member of staff, tell the head teacher or manager, or the council\'s LADO (Local Authority Designated Officer). If nothing is done, you can contact the council\'s children\'s services (or adult social care, for someone 18 or over) yourself.';
+
 export function safeguardingText(audience: SafeguardingAudience = {}): string {
-  const opening = audience.youngPerson
-    ? 'I am really sorry. What you have told me sounds serious, and your safety comes first.'
-    : 'I am really sorry. What you have told me sounds serious, and your safety and your child\'s safety come first.';
-  const childline = '- **Childline** (for children and young people): **0800 1111**, free, any time.';
+  const opening = audience.selfInCrisis
+    ? 'I am really sorry you are feeling like this. What you have told me sounds serious. You matter, and you do not have to face this on your own.'
+    : audience.youngPerson
+      ? 'I am really sorry. What you have told me sounds serious, and your safety comes first.'
+      : audience.professional || audience.aboutAnotherFamily
+        ? 'Thank you for telling me. What you describe sounds serious: the safety of the person at risk comes first.'
+        : audience.adult
+          ? 'I am really sorry. What you have told me sounds serious, and their safety and yours come first.'
+          : 'I am really sorry. What you have told me sounds serious, and your safety and your child\'s safety come first.';
+  const childlineFirst = audience.youngPerson && !audience.adult && !audience.selfInCrisis;
+  const lines = audience.selfInCrisis
+    ? [SAMARITANS, CALL_999, NHS_111, ...(audience.youngPerson && !audience.adult ? [CHILDLINE] : []), NSPCC]
+    : audience.professional
+      ? [CALL_999, TELL_AT_WORK, NSPCC, NHS_111, SAMARITANS]
+      : audience.aboutAnotherFamily
+        ? [CALL_999, NSPCC, TELL_COUNCIL, NHS_111]
+        : [
+        ...(childlineFirst ? [CHILDLINE] : []),
+        CALL_999,
+        ...(audience.adult ? [ADULT_SOCIAL_CARE] : []),
+        NHS_111,
+        SAMARITANS,
+        ...(childlineFirst || audience.adult ? [] : [CHILDLINE]),
+        NSPCC,
+        TELL_SCHOOL_OR_COUNCIL,
+        ...(audience.adult ? [] : [ADULT_SOCIAL_CARE]),
+      ];
   return [
     // Someone hurt, not breathing well, fitting, poisoned or missing: the call to make comes before any kind words.
     ...(audience.emergency ? ['**Call 999 now** if someone is badly hurt, not breathing properly, having a fit that will not stop, has taken or swallowed something, or a child is missing.\n'] : []),
     opening,
-    ...(audience.youngPerson ? [childline] : []),
-    '- If anyone is in immediate danger, call **999** now.',
-    '- For urgent medical or mental health help, call **NHS 111**.',
-    '- **Samaritans**: call **116 123**, free, any time, day or night.',
-    ...(audience.youngPerson ? [] : [childline]),
-    '- **NSPCC** (for adults worried about a child): **0808 800 5000**.',
-    '- Tell the school\'s designated safeguarding lead, or your council\'s children\'s services. If the worry is about a member of staff, tell the head teacher, or the council\'s LADO (Local Authority Designated Officer).',
-    '- If the person at risk is an adult (18 or over), tell your council\'s adult social care team.',
+    ...lines,
+    // Safety comes first, but the question they came with is not lost.
+    ...(audience.alsoAskedSendQuestion ? ['\nWhen you are ready, I can still help with your other question: just ask it again.'] : []),
     // (A blank line first: straight after the list, Markdown would make it part of the last point.)
     '\nI am a computer program, so I cannot call anyone for you. If you would like, I can also give you details of a person to talk to.',
   ].join('\n');
@@ -212,6 +251,8 @@ export function plainWordsText(terms: ReadonlyArray<{ readonly term: string; rea
 }
 
 /** "They said no, what now?": what to do next depends on what was refused. */
+/** A parent describing their child, with nothing asked yet (see describesChildWithoutAsking). */
+export const TOLD_ABOUT_CHILD_TEXT = 'Thank you for telling me about your child. That sounds hard for you both. What would you like to do? I can answer questions about getting more help at school (SEN support), EHC plans and what the law says. I can also help you ask the council for an EHC needs assessment, or put you in touch with a person. For example, you could ask "How do I ask the school for more help?" Or choose one of these.';
 export const SAID_NO_TO_WHAT_TEXT = 'I am sorry to hear that. What did they say no to? The next step depends on it. Choose one of these, or tell me in your own words.';
 export const SAID_NO_TO_WHAT_CHOICES: Choice[] = [
   { label: 'The council said no to an assessment' },

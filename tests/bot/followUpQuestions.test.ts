@@ -105,4 +105,61 @@ describe('follow-up questions after an answer ("is it free?", "what if they say 
     assert.match(allText(await testBot().conversation().say('The council refused to issue an EHC plan')), /If the council refuses to issue an EHC plan/);
     assert.match(allText(await testBot().conversation().say('The council said no to an assessment')), /If the council refuses to assess/);
   });
+
+  it('"how long have I got?" after the draft plan answer is the draft plan\'s own time, not the whole process\'s', async () => {
+    const c = testBot().conversation();
+    await c.say('the draft ehcp has come, what happens now');
+    const replies = await c.say('how much time do I have?');
+    assert.deepEqual(kindsOf(replies), ['answer']);
+    assert.match(allText(replies), /\*\*The draft EHC plan\*\*/);
+    assert.match(allText(replies), /at least 15 days/);
+    assert.doesNotMatch(allText(replies), /How long the EHC process takes/);
+  });
+
+  it('works out the last day of the draft plan\'s 15 days when the message says for certain when it was served', async () => {
+    const c = testBot(new Date('2026-11-24T10:00:00Z')).conversation();
+    await c.say('what do I do with the draft plan');
+    const text = allText(await c.say('it arrived on monday 16th, when is my last day to reply'));
+    assert.match(text, /served on Monday 16 November 2026, that day counts as the first, so the last day is Monday 30 November 2026/);
+    assert.match(text, /at least 15 days/);
+    // A day that could be more than one date is never turned into a deadline.
+    const d = testBot(new Date('2026-11-24T10:00:00Z')).conversation();
+    await d.say('what do I do with the draft plan');
+    const vague = allText(await d.say('it came last month, when is the last day'));
+    assert.doesNotMatch(vague, /the last day is/);
+    assert.match(vague, /at least 15 days/);
+  });
+
+  it('a question about time after an article with no time limit of its own is searched as before', async () => {
+    const c = testBot().conversation();
+    await c.say('what is a senco');
+    assert.doesNotMatch(allText(await c.say('how long have I got?')), /\*\*The SENCo\*\*/);
+  });
+
+  it('"what does served mean?" is explained in plain English, with the draft plan it belongs to', async () => {
+    const text = allText(await testBot().conversation().say('what does served mean?'));
+    assert.match(text, /\*\*Served\*\* means: Sent or given to you formally/);
+    assert.match(text, /reg 13\(1\)\(a\)/);
+  });
+
+  it('a parent describing their child with nothing asked gets a kind question back with the main tasks, not a guessed article', async () => {
+    const replies = await testBot().conversation().say('She finds maths really hard and gets upset in class. She has stopped eating breakfast. She says her tummy hurts every morning.');
+    assert.deepEqual(kindsOf(replies), ['clarify']);
+    assert.match(allText(replies), /What would you like to do\?/);
+    assert.ok(buttonLabels(replies).includes('Ask for an EHC needs assessment'), buttonLabels(replies).join(' | '));
+    // With a question, or a part of the system named, it is answered as before.
+    assert.deepEqual(kindsOf(await testBot().conversation().say('She finds maths really hard and gets upset in class. What help can the school give?')), ['answer']);
+  });
+
+  it('a clear wish for the council to assess starts the guided request', async () => {
+    assert.deepEqual(kindsOf(await testBot().conversation().say('we would like the council to assess our son')).slice(0, 1), ['flow']);
+    assert.deepEqual(kindsOf(await testBot().conversation().say("I'm the SENCo at a junior school and want to request an EHC needs assessment for a child in year 4")).slice(0, 1), ['flow']);
+  });
+
+  it('their own child permanently excluded with a meeting ahead: an adviser is offered, not the part-time timetable answer', async () => {
+    const replies = await testBot().conversation().say('my son got permanently excluded this morning and the governors are meeting on friday, what should i do');
+    assert.ok(kindsOf(replies).includes('handoff') && !kindsOf(replies).includes('answer'), kindsOf(replies).join(' '));
+    assert.match(allText(replies), /SENDIASS adviser/);
+    assert.doesNotMatch(allText(replies), /part-time timetable/);
+  });
 });

@@ -28,4 +28,39 @@ describe('safeguarding: the help fits the emergency and the person', () => {
     assert.match(text, /adult \(18 or over\), tell your council's adult social care team/);
     assert.doesNotMatch(text, /Call 999 now/);
   });
+  it('someone at work hears to tell their safeguarding lead first, not about "your child"', async () => {
+    const text = allText(await testBot().conversation().say("I'm a SENCo and a pupil just told me his mum's boyfriend burns him with cigarettes, he begged me not to tell"));
+    assert.doesNotMatch(text, /your child/);
+    assert.match(text, /Tell your designated safeguarding lead today/);
+    assert.ok(text.indexOf('safeguarding lead') < text.indexOf('Samaritans'), text);
+  });
+
+  it('a parent thinking of ending their own life is spoken to, with Samaritans first', async () => {
+    const text = allText(await testBot().conversation().say('i cant do this anymore, the kids would be better off without me, ive written letters to them'));
+    assert.match(text, /I am really sorry you are feeling like this/);
+    assert.doesNotMatch(text, /your child's safety/);
+    assert.ok(text.indexOf('Samaritans') < text.indexOf('999'), text);
+  });
+
+  it('an adult at risk (19 or over) puts adult social care first, and Childline (for children) is not given', async () => {
+    const text = allText(await testBot().conversation().say('my brother is 22 with a learning disability, a man moved into his flat and takes his PIP every week, he is scared of him'));
+    assert.ok(text.indexOf('adult social care') < text.indexOf('NHS 111'), text);
+    assert.doesNotMatch(text, /Childline/);
+    assert.doesNotMatch(text, /your child's safety/);
+  });
+
+  it('a neighbour worried about a child who is not theirs is pointed to the NSPCC and children\'s services', async () => {
+    const text = allText(await testBot().conversation().say('the little girl next door is always out in just a nappy when its freezing, she is so skinny and i never see the mum'));
+    assert.doesNotMatch(text, /your child/);
+    assert.ok(text.indexOf('NSPCC') < text.indexOf('NHS 111'), text);
+    assert.match(text, /children's services where the child lives/);
+  });
+
+  it('a risk told beside a SEND question puts safety first, and says the question can still be answered', async () => {
+    const text = allText(await testBot().conversation().say('is a parent allowed to record the ehcp meeting? also my husband said hell sort him out himself and last time our son couldnt sit down for days'));
+    assert.match(text, /sounds serious/);
+    assert.match(text, /I can still help with your other question: just ask it again/);
+    const only = allText(await testBot().conversation().say('my partner shook the baby and now shes floppy'));
+    assert.doesNotMatch(only, /other question/);
+  });
 });

@@ -3,6 +3,8 @@ import { KnowledgeBase } from '../../src/domain/kb/knowledgeBase';
 import { buildKnowledge, loadKnowledgeBase } from '../../src/domain/kb/loadKnowledgeBase';
 import { buildVocabulary } from '../../src/domain/kb/sendVocabulary';
 import { CONDITION_TOKENS } from '../../src/domain/kb/retriever';
+import { splitSections } from '../../src/domain/kb/parseArticle';
+import { withoutDanglingLead } from '../../src/domain/kb/answerComposer';
 import { defaultConfig } from '../../src/config/config';
 import { FIXTURE_KB, REAL_KB } from '../helpers/fixtures';
 
@@ -433,5 +435,71 @@ describe('SEND vocabulary: readings that decide the topic', () => {
   it('hears weeks gone by, without taking a child\'s age or "ago" for lateness', () => {
     assert.ok(v.conceptsIn("it's been 22 weeks since we asked").includes('late'));
     assert.ok(!v.conceptsIn('he was assessed over 6 months ago').includes('late'));
+  });
+});
+
+describe('fresh testers\' questions: the article that answers them, not one that shares a word', () => {
+  const kb = new KnowledgeBase(loadKnowledgeBase(REAL_KB), services);
+  const answer = (q: string) => {
+    const r = kb.lookUp(q, TODAY);
+    assert.equal(r.kind, 'answer', `no answer for "${q}"`);
+    return r.kind === 'answer' ? r.answer : undefined!;
+  };
+  const cases: Array<[question: string, article: string, fact?: RegExp]> = [
+    // A time limit named by its length
+    ['explain the six week rule please', 'ehc-timescales', /6 weeks/],
+    ['is there a 20-week clock for the plan', 'ehc-timescales', /20 weeks/],
+    // "How do we get one?" with the plan named before it; the SENCo who said so is not the topic
+    ['the senco reckons he should have an ehc plan, how do we go about getting one', 'how-to-request-ehc-assessment'],
+    // A meeting with the SENCo or a teacher: getting ready for it, not what a SENCo is
+    ['we have a meeting with the senco on tuesday, anything i should take with me', 'preparing-for-school-meetings'],
+    ['can my partner come to the meeting with his class teacher', 'preparing-for-school-meetings'],
+    // The lettered sections
+    ['explain sections a-k of the plan', 'ehc-plan-sections', /sections A to K/],
+    // A school in the draft
+    ['the council has named a school in the draft ehcp, can they do that', 'draft-ehc-plan', /must not name a school/],
+    // Money as the reason for help not given is not a personal budget
+    ['the council says there is no money for the speech therapy in section F', 'plan-not-being-delivered', /section 42/],
+    ['can the school say it cannot afford the provision in section f', 'plan-not-being-delivered'],
+    // What a school does for pupils with SEN, before choosing it
+    ['how can i find out what a school offers for children with sen before we pick one', 'sen-information-report', /compare schools/],
+    // Too little notice of a review meeting
+    ['the review meeting is only 4 days away and the reports have not been sent', 'annual-review-meeting-and-decision', /2 weeks/],
+  ];
+  for (const [question, article, fact] of cases) {
+    it(`"${question}" -> ${article}`, () => {
+      const a = answer(question);
+      assert.deepEqual(a.articleIds, [article]);
+      if (fact) assert.match(a.text, fact);
+    });
+  }
+
+  it('still answers a personal budget question with the personal budgets article', () => {
+    assert.deepEqual(answer('how do we ask for a personal budget').articleIds, ['personal-budgets']);
+  });
+});
+
+describe('answer composer: a lead-in is never shown without its list', () => {
+  it('a section\'s first paragraph that ends "includes:" keeps its list', () => {
+    const [section] = splitSections('## Evidence\n\nUseful evidence includes:\n\n- reports\n- notes\n\nMore text.');
+    assert.match(section.firstParagraph, /includes:\n\n- reports\n- notes$/);
+  });
+  it('a passage ending in a colon loses that sentence, and is dropped when nothing else is left', () => {
+    assert.equal(withoutDanglingLead('Evidence helps. Useful evidence includes:'), 'Evidence helps.');
+    assert.equal(withoutDanglingLead('Useful evidence includes:'), undefined);
+    assert.equal(withoutDanglingLead('Evidence helps.'), 'Evidence helps.');
+  });
+  it('no answer in the real knowledge base ends a paragraph on a colon', () => {
+    const kb = new KnowledgeBase(loadKnowledgeBase(REAL_KB), services);
+    for (const article of kb.articles) {
+      for (const section of article.sections) {
+        const r = kb.lookUp(`${article.title} ${section.heading}`, TODAY);
+        if (r.kind !== 'answer') continue;
+        const paragraphs = r.answer.body.split(/\n\s*\n/);
+        paragraphs.forEach((p, i) => {
+          if (/:\s*$/.test(p)) assert.match(paragraphs[i + 1] ?? '', /^\s*[-*+] /, `${article.id} / ${section.heading}: "${p}" has no list after it`);
+        });
+      }
+    }
   });
 });

@@ -38,7 +38,27 @@ describe('local recognizer: what parents ask for', () => {
       'can you help me gather the reports i need so the council will assess her',
       'please help us pull together paperwork so they assess our son for an ehcp',
       "my friend says we should just ask for an ehcp assessment ourselves, ok let's get started",
+      // Found with fresh messages: the council as the one to act, "one of those plans", a SENCo saying who they are first
+      'we would like the council to assess our son',
+      "i'd like him assessed for one of those plans",
+      'I am a SENCo at a secondary school and would like to apply for an EHC needs assessment for a pupil',
     ]);
+  });
+
+  describe('a statutory time limit named by its length ("the 6 week rule") is a SEND question', () => {
+    expectIntent('kb.ask', [
+      'whats the sixteen week rule',
+      'is the 20-week timescale in working days',
+      'explain the six week rule',
+    ]);
+  });
+
+  describe('their own child permanently excluded, with a meeting ahead: a person, not an article on part-time timetables', () => {
+    expectIntent('beyondGuidance', [
+      'he was permanently excluded yesterday and there is a governors meeting on monday, what should we do',
+      'our son has been expelled and the panel is on thursday, help',
+    ]);
+    expectIntent('kb.ask', ['can a school permanently exclude a pupil who has an ehcp']);
   });
 
   describe('questions about the EHC request go to the knowledge base', () => {
@@ -361,7 +381,7 @@ describe('looksLikeSendTopic', () => {
 describe('the glossary and the recognizer', () => {
   // A parent asking about any term the glossary explains is asking about SEND ("can we get eotas"
   // was once "I can only help with SEND"). These few are everyday words outside SEND talk.
-  const EVERYDAY_WORDS = new Set(['Contact (charity)', 'Amendment', 'Placement']);
+  const EVERYDAY_WORDS = new Set(['Contact (charity)', 'Amendment', 'Placement', 'Served']);
   it('counts every SEND term in the glossary as a SEND topic', () => {
     for (const entry of loadKnowledgeBase(REAL_KB).glossary) {
       if (!EVERYDAY_WORDS.has(entry.term)) assert.equal(looksLikeSendTopic(`what about ${entry.term}`), true, entry.term);

@@ -44,7 +44,7 @@ export function composeAnswer(article: Article, section: ArticleSection | undefi
   const parts = [lead, fill(article.summary).trim()];
   const found = passage ?? section?.firstParagraph;
   // Show it only for what it adds beyond the summary (not the same facts again in other words).
-  const detail = found && !sameText(found, article.summary) ? withoutRepeats(found, article.summary) : undefined;
+  const detail = withoutDanglingLead(found && !sameText(found, article.summary) ? withoutRepeats(found, article.summary) : undefined);
   if (detail) parts.push(fill(detail));
   return finishAnswer(article, parts.filter(Boolean).map((p) => renderKbLinks(p!, options.getArticle)).join('\n\n'), options);
 }
@@ -131,6 +131,16 @@ function withoutRepeats(paragraph: string, summary: string): string | undefined 
   };
   const kept = paragraph.split(/(?<=[.!?])\s+(?=[A-Z(])/).filter((sentence) => !repeats(sentence));
   return kept.length ? kept.join(' ') : undefined;
+}
+
+/**
+ * A passage never ends on a lead-in whose list is not shown ("Useful evidence includes:"): that
+ * sentence goes, and a passage with nothing else left goes too.
+ */
+export function withoutDanglingLead(passage: string | undefined): string | undefined {
+  if (!passage || !/:\s*$/.test(passage)) return passage;
+  const kept = passage.trim().replace(/(?:^|(?<=[.!?])\s+)[^.!?]*:\s*$/, '').trim();
+  return kept || undefined;
 }
 
 function sameText(a: string, b: string): boolean {

@@ -48,8 +48,21 @@ export function splitSections(body: string): ArticleSection[] {
     const n = seen.get(anchor) ?? 0;
     seen.set(anchor, n + 1);
     if (n) anchor = `${anchor}-${n + 1}`;
-    const firstParagraph = text.split(/\n\s*\n/)[0]?.trim() ?? '';
+    // A first paragraph that leads into a list ("Useful evidence includes:") keeps its list.
+    const firstParagraph = paragraphsOf(text)[0] ?? '';
     sections.push({ heading, anchor, body: text, firstParagraph });
   }
   return sections;
+}
+
+/** A section's paragraphs; a line ending in ":" keeps the list after it, and a list stays whole. */
+export function paragraphsOf(body: string): string[] {
+  const blocks = body.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+  const out: string[] = [];
+  for (const block of blocks) {
+    const previous = out.at(-1);
+    if (previous !== undefined && /:$/.test(previous) && /^\s*[-*+] /.test(block)) out[out.length - 1] = `${previous}\n\n${block}`;
+    else out.push(block);
+  }
+  return out;
 }

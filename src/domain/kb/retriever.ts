@@ -4,6 +4,7 @@ import type { Article, ArticleSection } from './article';
 import { buildVocabulary, normaliseText, type Vocabulary } from './sendVocabulary';
 import { describeTimescale, isTimescaleKey } from '../timescales';
 import type { LoadedKnowledge } from './loadKnowledgeBase';
+import { paragraphsOf } from './parseArticle';
 
 /**
  * Finds the article (and the section of it) that best answers a parent's question.
@@ -42,7 +43,9 @@ const EXTRA_STOP_WORDS = new Set(['son', 'daughter', 'child', 'kid', 'kids', 'bo
   'query', 'hope', 'kind', 'kindly', 'stand', 'stands',
   // Contractions, once their apostrophe is gone.
   'theyre', 'weve', 'youre', 'youve', 'theyve', 'hes', 'shes', 'isnt', 'arent', 'didnt', 'havent', 'hasnt', 'wasnt', 'werent',
-  'wouldnt', 'couldnt', 'shouldnt', 'thats', 'theres', 'id']);
+  'wouldnt', 'couldnt', 'shouldnt', 'thats', 'theres', 'id',
+  // "Which ones...", "how do we get one": it stands for a word said before it.
+  'one', 'ones']);
 
 const isPlainStopWord = (token: string) => !lunr.stopWordFilter(new lunr.Token(token, {})) || EXTRA_STOP_WORDS.has(token);
 // "we're", "they've", "isn't": a contraction of stop words is one too (the index keeps apostrophes).
@@ -108,17 +111,7 @@ export interface Passage {
 /** A passage must match at least one fairly distinctive word of the question to be shown. */
 const MIN_PASSAGE_SCORE = 1.5;
 
-/** A section's paragraphs; a line ending in ":" keeps the list after it, and a list stays whole. */
-export function paragraphsOf(body: string): string[] {
-  const blocks = body.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
-  const out: string[] = [];
-  for (const block of blocks) {
-    const previous = out.at(-1);
-    if (previous !== undefined && /:$/.test(previous) && /^\s*[-*+] /.test(block)) out[out.length - 1] = `${previous}\n\n${block}`;
-    else out.push(block);
-  }
-  return out;
-}
+export { paragraphsOf };
 
 interface DocRef { article: Article; section?: ArticleSection }
 

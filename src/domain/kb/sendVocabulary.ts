@@ -32,6 +32,8 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
   ['educationoutofschool', ['section 19 duty', 'section 19 education', 'section 19 provision', 'section 19 tuition', 's19 duty', 's19 education',
     'section 19 of the education act', 'education act section 19', 'education act 1996 section 19', 'section 19 education act']],
   ['cop', ['code of practice', 'send code', 'sen code']],
+  // "All the sections, A to K": the plan's lettered sections.
+  ['plansections', ['a to k', 'a-k', 'a to j', 'a-j', 'sections a to k', 'sections a-k']],
   ['sectionf', ['section f']],
   ['sectionb', ['section b']],
   ['sectioni', ['section i']],
@@ -42,6 +44,11 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
   ['welfarebenefits', ['disability living allowance', 'dla', 'personal independence payment', 'pip', "carer's allowance", 'carers allowance', 'carer allowance',
     'universal credit', 'child benefit', 'welfare benefits', 'benefits']],
   ['onetoone', ['one to one', 'one-to-one', 'one 2 one', '1 to 1', '1:1', '1-1', '121']],
+  // Money given as the reason for help not given ("refuse section F because of budget"): not a personal budget.
+  ['nomoney', ['because of budget', 'because of the budget', 'because of budgets', 'because of their budget', 'due to budget', 'due to the budget',
+    'budget cuts', 'budget cut', 'no budget', 'not in the budget', 'out of budget', 'the budget is', 'budget constraints', 'budget pressures',
+    'no money', 'not enough money', 'lack of money', 'because of money', 'because of cost', 'because of the cost', 'because of costs', 'too expensive',
+    "can't afford", 'cant afford', 'cannot afford', 'can not afford', 'could not afford', "couldn't afford"]],
   ['personalbudget', ['personal budget', 'personal budgets', 'direct payment', 'direct payments']],
   ['edpsych', ['educational psychologist', 'educational psychology', 'ed psych', 'ep']],
   ['salt', ['speech and language therapist', 'speech and language therapy', 'speech therapist', 'speech therapy', 'salt', 'slt']],
@@ -153,6 +160,20 @@ const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegE
   // "How do I get an EHCP?": how to ask for one, not what one is (the only content word is "ehcp").
   ['howtoget', new RegExp(`\\bhow (?:do|can|would|should|does) (?:i|we|you|a parent|parents|one) (?:go about )?(?:get|getting|apply for|applying for|obtain|ask for|request|start) ${A_PLAN_OR_ASSESSMENT}\\b|\\bsteps to (?:get|getting|apply for) ${A_PLAN_OR_ASSESSMENT}\\b`),
     /how|steps to/],
+  // "The school says he needs an EHCP, how do we get one?": the plan named first, then "one".
+  ['howtoget', /\b(?:ehcp|ehc plan|education health and care plan|plan)\b.*\bhow (?:do|can|would|should|does) (?:i|we|you|a parent|parents) (?:go about )?(?:get|getting|apply for|applying for|obtain|ask for|request) (?:one|it)\b/,
+    /how (?:do|can|would|should|does) (?:i|we|you|a parent|parents) (?:go about )?(?:get|apply|obtain|ask|request)/],
+  // "The 6 week rule", "the 20-week clock": a statutory time limit named by its length.
+  ['timescale', /\b(?:6|15|16|20|six|fifteen|sixteen|twenty)[- ]?(?:weeks?|days?) (?:rules?|clock|timeline|time frame|timeframe|process)\b/, /rule|clock|timeline|time ?frame|process/],
+  // What a school does for pupils with SEN, to see before choosing it: its SEN information report.
+  ['schoolsenoffer', /\b(?:what|how much) (?:help |support )?(?:a |the |each |their |his |her |this |that |my \w+ |our \w+ )?(?:\w+ )?(?:schools?|colleges?|nursery|academy) (?:actually |really |will |would |can |could )?(?:does|do|offers?|provides?|gives?|has|have|puts in place) (?:\w+ )?(?:for|to support|to help|in place for) (?:send|sen|children with|kids with|pupils with|students with|young people with)\b|\bhow (?:a |the |each )?(?:\w+ )?(?:schools?|colleges?) (?:supports?|helps?) (?:send|sen|children with|kids with|pupils with|students with)\b/,
+    /school|college|nursery|academy/],
+  // Too little notice of a review meeting, or its reports not sent out in time ("the review is in 3 days and no reports have gone out").
+  ['reviewnotice', /\b(?:short notice|(?:no|not enough|little|hardly any|only \w+ days?|only a few days?) notice)\b|\b(?:annual review|review|review meeting)\b.*\b(?:is |are |in )(?:only )?(?:in )?(?:\d+|a few|two|three|four|five|six|seven|eight|nine|ten) days?(?: time)?\b|\b(?:no|none of the) (?:reports?|advice|paperwork)\b.*\b(?:sent|gone out|come|arrived|circulated|shared)\b|\b(?:reports?|advice|paperwork) (?:\w+ ){0,3}?(?:not|never|n't) (?:been |yet )?(?:sent|gone out|come|arrived|circulated|shared)\b/,
+    /notice|days?\b|reports?|advice|paperwork/],
+  // A meeting with school or the SENCo ("got my first meeting with the senco", "meeting the class teacher"): getting ready for it.
+  ['schoolmeeting', /\b(?:meeting|meet|meetings|appointment|sit down|catch up|chat) (?:\w+ ){0,2}?(?:with|at|to|and) (?:the |my |our |his |her |their |a )?(?:senco|school|teacher|class teacher|head|head teacher|teachers)\b|\bmeeting (?:the |my |our |his |her )?(?:senco|class teacher|teacher|head teacher)\b|\b(?:senco|school) meetings?\b/,
+    /meet|appointment|sit down|catch up|chat/],
   // "It's been 23 weeks since I asked": a council past its time limit.
   ['late', /\b(?:been|over|nearly|almost|more than) (?:\d+|\w+ty(?:[- ]\w+)?) (?:weeks|months)\b(?! (?:old|of age|ago))|\b\d+ (?:weeks|months) (?:since|and still|later and still|on and still)\b/,
     /(?:been|over|nearly|almost|more than) \w+ (?:weeks|months)|\d (?:weeks|months) (?:since|and|later|on)\b/],
@@ -161,6 +182,14 @@ const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegE
 /** A concept that says which of two readings is meant: the other's token goes ("refuse the school" is no refusal to assess). */
 const OVERRIDES: ReadonlyArray<readonly [concept: string, drops: string]> = [
   ['schoolrefused', 'refusal'],
+  // Who said it, or who the meeting is with, is not the topic: "the SENCo thinks she needs an EHCP,
+  // how do we get one?" is how to ask; "my first meeting with the SENCo, what should I bring?" is
+  // getting ready for it, not what a SENCo is.
+  ['howtoget', 'senco'],
+  ['schoolmeeting', 'senco'],
+  // "What a school offers for SEN" is its SEN information report, not the council's Local Offer.
+  ['schoolsenoffer', 'offers'],
+  ['schoolsenoffer', 'offer'],
 ];
 
 export interface Vocabulary {
@@ -179,7 +208,7 @@ function escapeRegExp(s: string): string {
 }
 
 /** Concepts whose last word means something else on its own ("speech delay" is not a council's "delay"). */
-const WITHOUT_HEAD: ReadonlySet<string> = new Set(['developmentaldelay', 'senthome']);
+const WITHOUT_HEAD: ReadonlySet<string> = new Set(['developmentaldelay', 'senthome', 'nomoney']);
 
 const NOT_A_DURATION = '(?! (?:weeks?|months?|days?|working days|hours?|minutes?|years? ago)\\b)';
 
@@ -266,9 +295,10 @@ export function buildVocabulary(glossary: readonly GlossaryEntry[] = []): Vocabu
       });
     }
     for (const [concept, drops] of OVERRIDES) {
-      if (!concepts.includes(concept) || !concepts.includes(drops)) continue;
+      // (`drops` is a concept's token, or a plain word the concept makes misleading.)
+      if (!concepts.includes(concept) || !new RegExp(`\\b${drops}\\b`).test(t)) continue;
       t = t.replace(new RegExp(`\\b${drops}\\b`, 'g'), ' ');
-      concepts.splice(concepts.indexOf(drops), 1);
+      if (concepts.includes(drops)) concepts.splice(concepts.indexOf(drops), 1);
     }
     return { text: t, concepts };
   };

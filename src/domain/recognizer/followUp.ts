@@ -44,3 +44,15 @@ export function asksAboutAnUnnamedWord(text: string): boolean {
 export function asksWhatThatMeans(text: string): boolean {
   return /^(?:and |so |sorry |ok |um |erm )*(?:what does (?:that|this|it|all that) (?:mean|actually mean)|what do you mean|what s that mean|i (?:do not|still do not) (?:understand|get it|get that)(?: (?:that|this|it|what that means))?|(?:can you |could you |please )?explain (?:that|this|it)(?: again| more simply| in plain english| please)*|in (?:plain|simple) (?:english|words)(?: please)?|(?:you )?lost me|too complicated|that is too complicated|huh|eh)\??$/.test(normaliseSendText(text));
 }
+
+/**
+ * "How long have I got?", "it came on Friday, when's my last day?", "what's the deadline?": a
+ * question about time that names nothing else. Straight after an answer whose article has a time
+ * limit of its own (the draft plan's, a review's), it is that time limit that is asked about.
+ */
+const ASKS_ABOUT_TIME = /\b(?:how long|how much time|how many (?:days|weeks|months|working days)|(?:my|the|our) last (?:day|date)|last day|deadline|time limit|cut ?off|by when|when (?:do|must|should|have) (?:i|we) (?:got to |have to |need to )?(?:reply|respond|answer|send|comment|get back|do it|have it|return it)|when is it due|due (?:by|date))\b/;
+
+export function asksAboutTime(text: string): boolean {
+  const t = normaliseSendText(text);
+  return t.split(' ').length <= 20 && ASKS_ABOUT_TIME.test(t);
+}

@@ -60,6 +60,12 @@ export const INTENT_RULES: readonly IntentRule[] = [
   { intent: 'flow.ehcRequest', weight: 0.86, pattern: /^(?=.*\b(apply|applying|request|requesting|ask|asking|go) (for )?(the |an? |our )?(ehcp|assessment|ehcp assessment)\b).*\b(let us|lets) (do it|do this|go|get started|start|begin|get going|apply|crack on)\b/ },
   { intent: 'flow.ehcRequest', weight: 0.75, pattern: /^(?=.*\b(ehcp|assess\w*)\b).*\b(where|how) (do|should|can) (i|we) (even )?(start|begin)\b/ },
   { intent: 'flow.ehcRequest', weight: 0.72, pattern: /\b(my|our) (son|daughter|child|kid|boy|girl|children) (really )?(needs|should have|should get|deserves) (an? )?(ehcp|ehcp assessment|assessment)\b/ },
+  // The wish with the council as the one to act: "I want the council to assess my daughter", "we'd like the LA to do an assessment".
+  { intent: 'flow.ehcRequest', weight: 0.88, pattern: new RegExp(`\\b${WISH} (?:the |my |our )?council to (?:assess|reassess|do (?:an? |the )?(?:ehcp )?assessment|carry out (?:an? |the )?(?:ehcp )?assessment|start (?:an? |the )?(?:ehcp )?assessment)\\b`) },
+  // "I want him assessed for one of those plans", "we'd like her to be assessed for an EHCP" (not "assessed for autism").
+  { intent: 'flow.ehcRequest', weight: 0.86, pattern: new RegExp(`\\b${WISH} (?:him|her|them|my \\w+|our \\w+) (?:to be |to get |get )?assessed (?:by the council )?for (?:an? |the )?(?:ehcp|plan|one|one of (?:those|these|them|the) (?:plans|ehcps))\\b`) },
+  // The subject said once before "and": "I'm the SENCo at ... and want to request an EHC needs assessment".
+  { intent: 'flow.ehcRequest', weight: 0.88, pattern: new RegExp(`\\b(?:i am|we are|i m) (?:\\w+ ){1,8}?(?:and|so) (?:really |just |now )?(?:want|would like|need|wish|am wanting|am looking|am hoping|plan|intend|am ready) to ${GAP(2)}${REQUEST_VERB} ${GAP(4)}${EHC_TARGET}\\b`) },
 
   // ---------- cancel, with a reason: "I'll do this later, I need to find his reports" ----------
   { intent: 'cancel', weight: 0.92, pattern: /^(?:ok |okay |actually |sorry |right |hmm )?(?:i will|we will|i ll|we ll|let me|let us|can we|could we|can i|i need to|i have to|i want to|i d rather|i would rather) (?:do|finish|come back to|carry on with|continue|answer) (?:this|it|that|the rest|these|them|the questions) (?:later|another time|tomorrow|another day|when i have)\b/ },
@@ -128,6 +134,9 @@ export const INTENT_RULES: readonly IntentRule[] = [
   { intent: 'beyondGuidance', weight: 0.8, pattern: /\b(will|would) (i|we) (get|win|be given) (the|our) (school|placement|outcome|result) (we|i) (want|wanted|asked for|chose)\b/ },
   // Whether to pay for a lawyer in their own appeal, or go it alone: a judgement about their case.
   { intent: 'beyondGuidance', weight: 0.86, pattern: /\b(solicitor|lawyer|barrister|legal representation|legal rep|advocate)\b.*\b(worth it|worth (paying|the money|getting) for (us|me|our|my))\b|\b(should|would it be better if) (we|i) (go it alone|do it (ourselves|myself))\b|\bor (should|do) (we|i) go it alone\b/ },
+  // Their own child permanently excluded, with a meeting or a decision ahead: the knowledge base only
+  // signposts exclusions (topic 21), so a person looks at the case rather than an answer about part-time timetables.
+  { intent: 'beyondGuidance', weight: 0.86, pattern: /^(?=.*\b(?:my|our|he|she|they|him|her|them)\b)(?=.*\b(?:permanently excluded|permanent exclusion|permanently exclude|expelled)\b).*\b(?:governors?|governing (?:board|body)|independent review|review panel|panel|hearing|meeting|appeal|challenge|what (?:do|should|can|shall) (?:i|we) do|what now|what next|help)\b/ },
   // "Is that allowed?" about a SEND rule: the knowledge base's general answer wins when the message is
   // clearly about SEND (the dialog then offers an adviser for their own case); otherwise a person.
   { intent: 'beyondGuidance', weight: 0.48, pattern: /\b(is|are) (that|this|it|they|the school|the council|school|council) (allowed|legal|lawful|breaking the law|acting unlawfully|acting illegally|within their rights)\b/ },

@@ -1,3 +1,4 @@
+import { opensAsQuestion } from '../text/questionSentence';
 import { normaliseSendText } from './sendTerms';
 
 /**
@@ -26,4 +27,25 @@ export function isTooBroadToAnswer(text: string): boolean {
  */
 export function saidNoToWhat(text: string): boolean {
   return /^(?:so |and |well )?(?:the )?(?:school|council|they|senco|head|head teacher|nursery|college) (?:have |has |just |now )?(?:said|say|says|told (?:me|us)) no(?: again| to us| to me)?(?: (?:what|now|what now|now what|what next|what do i do|what do we do|what can i do|what can we do|help|please))*$/.test(normaliseSendText(text));
+}
+
+/** Words that ask for something, wherever they are in a message. */
+const ASKS_FOR_SOMETHING = /\b(?:help|helps|want|wants|wanted|would like|need (?:to|some|help|advice|information|info)|advice|advise|looking for|tell me|explain|information|info|please|wondering|not sure (?:what|how|where|if|whether)|do not know (?:what|how|where|if|whether)|what (?:can|should|do|shall) (?:i|we)|any (?:ideas|tips|suggestions))\b/;
+/** Words that name a part of the SEND system: a message with one is about that, and the knowledge base can answer it. */
+const NAMES_A_SEND_TOPIC = /\b(?:ehcp|ehcp assessment|assessment|assessed|assess|senco|council|plan|annual review|review|tribunal|mediation|appeal|exclu\w+|suspen\w+|sen support|support|sendiass|diagnos\w+|referral|camhs|paediatrician|educational psychologist|provision|complain\w*|complaint|part time|timetable|transport|local offer|budget|letter|reports?|refus\w*|deadline|teaching assistant|send|sen|college|nursery|secondary|primary|year \d+|reception)\b/;
+const CHILD = /\b(?:he|she|they|him|her|them|my (?:son|daughter|child|boy|girl|kid|little one|toddler|teenager))\b/;
+
+/**
+ * "He struggles to read and write and gets very anxious. He won't sleep.": a parent telling us
+ * about their child, with nothing asked yet and no part of the SEND system named. Any article would
+ * be a guess (it once picked the tribunal's evidence); a kind question back helps more.
+ */
+export function describesChildWithoutAsking(text: string): boolean {
+  const raw = text.trim();
+  if (/\?/.test(raw)) return false;
+  const sentences = raw.split(/(?<=[.!;])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
+  if (sentences.some((s) => opensAsQuestion(s))) return false;
+  const t = normaliseSendText(raw);
+  if (t.split(' ').length < 8) return false;
+  return CHILD.test(t) && !ASKS_FOR_SOMETHING.test(t) && !NAMES_A_SEND_TOPIC.test(t);
 }
