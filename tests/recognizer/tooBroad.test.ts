@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { isTooBroadToAnswer } from '../../src/domain/recognizer/tooBroad';
+import { describesChildWithoutAsking, isTooBroadToAnswer } from '../../src/domain/recognizer/tooBroad';
 import { metaOf } from '../../src/bot/replies';
 import { allText, buttonLabels, testBot } from '../helpers/bot';
 
@@ -25,5 +25,11 @@ describe('a message too broad to answer ("school", "the letter")', () => {
       assert.ok(buttonLabels(replies).includes('Talk to a person'));
     }
     assert.deepEqual((await c.say('mediation')).map((r) => metaOf(r)?.kind).filter((k) => k !== 'welcome'), ['answer']);
+  });
+
+  it('a parent describing their child with nothing asked is told so; a question after a comma is a question', () => {
+    assert.equal(describesChildWithoutAsking("He struggles to read and write and gets very anxious. He has panic attacks before school. At home he won't sleep."), true);
+    assert.equal(describesChildWithoutAsking('we live in cardiff, how do i get an idp for my daughter'), false);
+    assert.equal(describesChildWithoutAsking('she cries every morning and will not eat at school, so what can i do'), false);
   });
 });

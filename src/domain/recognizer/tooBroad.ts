@@ -43,7 +43,8 @@ const CHILD = /\b(?:he|she|they|him|her|them|my (?:son|daughter|child|boy|girl|k
 export function describesChildWithoutAsking(text: string): boolean {
   const raw = text.trim();
   if (/\?/.test(raw)) return false;
-  const sentences = raw.split(/(?<=[.!;])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
+  // (Clauses too: "we live in cardiff, how do i get an idp" asks, after its comma.)
+  const sentences = raw.split(/(?<=[.!;,])\s+|\n+|\s+(?=(?:and|but|so) (?:how|what|can|could|should|where|when|why|do|does|is|are)\b)/i).map((s) => s.trim().replace(/^(?:and|but|so) /i, '')).filter(Boolean);
   if (sentences.some((s) => opensAsQuestion(s))) return false;
   const t = normaliseSendText(raw);
   if (t.split(' ').length < 8) return false;
