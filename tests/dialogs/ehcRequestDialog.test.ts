@@ -231,6 +231,17 @@ describe('dialog: request an EHC needs assessment, reading what the parent means
     return c.say('today');
   }
 
+  it('a question asked at the council question is answered, the question asked again, and it never reaches the letter (found by set W)', async () => {
+    const c = await begin();
+    for (const answer of ['I am a parent or carer', 'Sam', '7', 'School', 'Hillside Primary']) await c.say(answer);
+    const asked = allText(await c.say('my mum says the school has to agree first, is that true?'));
+    assert.match(asked, /Source:/);
+    assert.match(asked, /council/i);
+    const letter = letterIn(await finish(await (async () => { await c.say('Leeds'); return c; })()));
+    assert.doesNotMatch(letter, /is that true/);
+    assert.match(letter, /Leeds/);
+  });
+
   it('a school named where the kind of place is asked is kept, not asked for again, and reaches the letter', async () => {
     const c = await begin();
     await c.say('I am a parent or carer');

@@ -28,6 +28,17 @@ describe('flow answers: replies that are not an answer', () => {
     ] as const) assert.equal(kind(answer, expects), undefined, answer);
   });
 
+  it('hears a question asked inside a longer reply, and leaves answers with a question about the child as answers (found by set W)', () => {
+    assert.equal(kind('my mum says im too old for an EHCP now because im over 18, is that true?', 'name'), 'question');
+    assert.equal(kind('does the school have to agree before I ask? the SENCo said I have to wait a year', 'words'), 'question');
+    assert.equal(kind('hmm actually what does cognition and learning mean', 'choices'), 'question');
+    assert.equal(kind('what happens if I miss the 3 december date', 'words'), 'question');
+    for (const [answer, expects] of [['Leeds?', 'name'], ['15 December?', 'date'], ['He cannot read, is that normal? he is 9 and his sister could read at 5', 'words'],
+      ['Is he autistic? we dont know, he struggles with noise and change', 'words'], ['I want section F to say 1:1 support every morning. can they do that?', 'words']] as const) {
+      assert.equal(kind(answer, expects), undefined, answer);
+    }
+  });
+
   it('"skip" is a wish to skip; "no" or "none" is one only where a name, words or a date is wanted', () => {
     assert.deepEqual(offScriptIn('skip', 'name'), { kind: 'skip', none: false });
     assert.deepEqual(offScriptIn("I'd rather not say", 'words'), { kind: 'skip', none: false });

@@ -264,6 +264,12 @@ describe('retrieval over the real knowledge base', () => {
     assert.match(answer('will his ehc plan still count at uni').text, /A plan does not cover university\./);
   });
 
+  it('answers the myths that a school must agree, or that a parent must wait, before asking for an assessment (found by set W)', () => {
+    for (const q of ['the SENCo told me we have to wait a year before asking for an ehcp, is that right?', 'does the school have to agree before I ask for an assessment?', 'school says we have to wait till next year to apply for an ehcp']) {
+      assert.deepEqual(answer(q).articleIds, ['ehc-needs-assessment-request'], q);
+    }
+  });
+
   it('answers the question at the end of a long story, not the story', () => {
     const story = 'Sorry, bit of background first. My son is 8 and has been on SEN support at his primary for three years, with a speech therapist '
       + 'seeing him every term. His reading is way behind and he hates school. Last week I spoke to the head about getting an EHCP. '

@@ -100,9 +100,27 @@ function switchIn(t: string, expects: AnswerKind): GuidedFlowName | undefined {
   return toEhc ? 'ehc-request' : 'mediation';
 }
 
+/** "Hmm actually what does cognition mean": words before a question that say nothing. */
+const LEAD_FILLER = /^(?:(?:hmm+|um+|erm+|er|ok|okay|so|actually|sorry|wait|oh|oops|right|and|but|also|quick question|just wondering)[, ]+)+/;
+/** A question asked inside a longer reply: "..., is that true?", "...before I ask? the SENCo said...". */
+const ASKS_IF_TRUE = /\b(?:is|was) (?:that|it|this) (?:true|right|correct|allowed|legal|normal|ok|okay)\b/;
+const ASKS_IN_CLAUSE = /(?:^|[,.;] ?)(?:is|are|does|do|can|could|should|must|will|would|has|have|am) (?:i|we|you|they|he|she|it|that|this|there|the (?:school|council|senco|la|law))\b[^.?!]*\?/;
+const MAX_FIRST_QUESTION_WORDS = 15;
+const PROCESS_QUESTION = /^(?:is|are|does|do|can|could|should|must|will|would|has|have|am|how|why|when|where) (?:i|we|you|they|it|that|this|there|the (?:school|council|senco|la|law|tribunal|mediator|nursery|college))\b/;
+
 function questionIn(t: string, raw: string, expects: AnswerKind): boolean {
+  t = t.replace(LEAD_FILLER, '');
   const words = wordCount(t);
-  if (expects === 'words') return words <= MAX_WORDS_QUESTION_WORDS && (DEFINITION_QUESTION.test(t) || (QUESTION_START.test(t) && /\?\s*$/.test(raw)));
+  if (expects === 'words') {
+    // "Does the school have to agree before I ask? The SENCo said...": it opens with a question about
+    // the process. ("Is he autistic? We don't know, he...", about the child, is the start of an answer.)
+    const first = normaliseReply(raw.split(/(?<=\?)\s+/)[0]).replace(LEAD_FILLER, '');
+    if (/\?\s*$/.test(raw.split(/(?<=\?)\s+/)[0]) && wordCount(first) <= MAX_FIRST_QUESTION_WORDS && PROCESS_QUESTION.test(first)) return true;
+    if (/^what happens (?:if|when)\b/.test(t)) return true;
+    return words <= MAX_WORDS_QUESTION_WORDS && (DEFINITION_QUESTION.test(t) || (QUESTION_START.test(t) && /\?\s*$/.test(raw)));
+  }
+  // A name, date or choice with a question inside ("my mum says I'm too old now, is that true?"): never an answer to store.
+  if (words <= 40 && /\?/.test(raw) && (ASKS_IF_TRUE.test(t) || ASKS_IN_CLAUSE.test(raw.toLowerCase()))) return true;
   if (words > MAX_QUESTION_WORDS) return false;
   const asked = /\?\s*$/.test(raw);
   // "15 December?" or "Leeds?" is an answer given with a doubt, not a question.
