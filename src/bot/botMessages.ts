@@ -160,6 +160,10 @@ export interface SafeguardingAudience {
   readonly adult?: boolean;
   /** A neighbour or friend worried about a child who is not theirs: the NSPCC and children's services first. */
   readonly aboutAnotherFamily?: boolean;
+  /** A parent who fears they may hurt their child: what to do this minute, and help for them. */
+  readonly parentAtEdge?: boolean;
+  /** Violence happening now: 999 first. */
+  readonly dangerNow?: boolean;
   /** The message also asked a SEND question: say it can still be answered. */
   readonly alsoAskedSendQuestion?: boolean;
 }
@@ -176,7 +180,9 @@ const ADULT_SOCIAL_CARE = '- If the person at risk is an adult (18 or over), tel
 const TELL_AT_WORK = '- Tell your designated safeguarding lead today, and write down what you saw or were told, in the words used. If the worry is about a member of staff, tell the head teacher or manager, or the council\'s LADO (Local Authority Designated Officer). If nothing is done, you can contact the council\'s children\'s services (or adult social care, for someone 18 or over) yourself.';
 
 export function safeguardingText(audience: SafeguardingAudience = {}): string {
-  const opening = audience.selfInCrisis
+  const opening = audience.parentAtEdge
+    ? 'Thank you for telling me. It takes courage to say this, and asking for help is the right thing to do. If you feel you might hurt your child, make sure they are somewhere safe and step away for a moment, then call one of these.'
+    : audience.selfInCrisis
     ? 'I am really sorry you are feeling like this. What you have told me sounds serious. You matter, and you do not have to face this on your own.'
     : audience.youngPerson
       ? 'I am really sorry. What you have told me sounds serious, and your safety comes first.'
@@ -186,7 +192,9 @@ export function safeguardingText(audience: SafeguardingAudience = {}): string {
           ? 'I am really sorry. What you have told me sounds serious, and their safety and yours come first.'
           : 'I am really sorry. What you have told me sounds serious, and your safety and your child\'s safety come first.';
   const childlineFirst = audience.youngPerson && !audience.adult && !audience.selfInCrisis;
-  const lines = audience.selfInCrisis
+  const lines = audience.parentAtEdge
+    ? [CALL_999, NHS_111, SAMARITANS, NSPCC]
+    : audience.selfInCrisis
     ? [SAMARITANS, CALL_999, NHS_111, ...(audience.youngPerson && !audience.adult ? [CHILDLINE] : []), NSPCC]
     : audience.professional
       ? [CALL_999, TELL_AT_WORK, NSPCC, NHS_111, SAMARITANS]
@@ -205,7 +213,7 @@ export function safeguardingText(audience: SafeguardingAudience = {}): string {
       ];
   return [
     // Someone hurt, not breathing well, fitting, poisoned or missing: the call to make comes before any kind words.
-    ...(audience.emergency ? ['**Call 999 now** if someone is badly hurt, not breathing properly, having a fit that will not stop, has taken or swallowed something, or a child is missing.\n'] : []),
+    ...(audience.emergency || audience.dangerNow ? ['**Call 999 now** if someone is badly hurt, not breathing properly, having a fit that will not stop, has taken or swallowed something, a child is missing, or someone is being threatened with a weapon.\n'] : []),
     opening,
     ...lines,
     // Safety comes first, but the question they came with is not lost.

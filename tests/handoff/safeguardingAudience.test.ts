@@ -63,4 +63,24 @@ describe('safeguarding: the help fits the emergency and the person', () => {
     const only = allText(await testBot().conversation().say('my partner shook the baby and now shes floppy'));
     assert.doesNotMatch(only, /other question/);
   });
+
+  it('staff who say their role first ("class teacher, yr2.", "TA at secondary.") get the staff help, a child writing gets Childline first', async () => {
+    const teacher = allText(await testBot().conversation().say('class teacher, yr2. one of my boys has worn the same uniform for 3 weeks, smells of urine, has head lice and takes food from lunchboxes'));
+    assert.match(teacher, /Tell your designated safeguarding lead today/);
+    const child = allText(await testBot().conversation().say('im 15, my stepdad hits my little brother with a belt when he has meltdowns and mum says dont tell anyone'));
+    assert.ok(child.indexOf('Childline') < child.indexOf('999'), child);
+    assert.doesNotMatch(child, /your child/);
+  });
+
+  it('a parent afraid they will hurt their child is told what to do this minute, without blame', async () => {
+    const text = allText(await testBot().conversation().say('i honestly think im going to hurt him. he bit me again tonight and i grabbed him really hard and shook him. im scared of myself'));
+    assert.match(text, /It takes courage to say this/);
+    assert.match(text, /make sure they are somewhere safe and step away/);
+    assert.doesNotMatch(text, /LADO/);
+  });
+
+  it('violence happening now puts "Call 999 now" first', async () => {
+    const text = allText(await testBot().conversation().say('my son is in the kitchen with a knife right now threatening his sister, ive locked myself and her in the bathroom'));
+    assert.ok(text.includes('**Call 999 now**') && text.indexOf('**Call 999 now**') < text.indexOf('I am really sorry'), text);
+  });
 });

@@ -96,14 +96,14 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'blood sugar (?:is |of )?(?:1|2|\\d point \\d)', 'burning up', 'stiff neck', 'rash (?:that )?(?:does not|will not) (?:fade|go)',
     'non blanching', '(?:lips|tongue|throat|face|mouth) (?:is |are )?(?:swelling|swollen|puffing)', '(?:went|gone|going|turned|turning) a (?:funny|strange|weird|odd|blue|grey|purple) colou?r',
     '(?:being |been )?sick and (?:sleepy|drowsy|dizzy|confused)', 'throat (?:is )?(?:closing|tight)',
-    'swelling up', 'vomiting blood', 'coughing (?:up )?blood', 'coughing and crying', 'not himself', 'not herself', '(?:cannot|can not) finish a sentence', 'ribs (?:are )?sucking in', 'sucking in (?:under|between) (?:his|her) ribs',
+    'swelling up', '(?:will not|would not|does not|has not|not) stop(?:ping)? bleeding', 'bleeding (?:will not|would not|does not|has not|not) stop(?:ped)?', 'gasping noises', 'blue ish', 'bluish', 'vomiting blood', 'coughing (?:up )?blood', 'coughing and crying', 'not himself', 'not herself', '(?:cannot|can not) finish a sentence', 'ribs (?:are )?sucking in', 'sucking in (?:under|between) (?:his|her) ribs',
     '(?:keeps |keep )?nodding off', 'breathing (?:really |very |so )?(?:fast|quick|quickly|funny|strange)', 'sleepy now', 'coughing (?:loads|a lot|up water)', 'keeps (?:dropping|falling) (?:off|asleep)',
   ]),
   medicalEvent: w([
     'fit', 'fits', 'fitting', 'seizure', 'seizures', 'seizing', 'being sick', 'been sick', 'throwing up', 'threw up', 'vomit\\w*',
     'banged (?:his|her|their) head', 'hit (?:his|her|their) head', 'fell', 'fallen', 'a fall', 'swallowed', 'allergic', 'allergy',
     'reaction', 'epipen', 'epi pen', 'headache', 'head is killing', 'shunt', 'stoma', 'peg', 'trach', 'tracheostomy', 'tube',
-    'diabetes', 'diabetic', 'insulin', 'glucagon', 'asthma', 'inhaler', 'temperature', 'fever', 'buccal', 'midazolam', 'rescue med\\w*',
+    'diabetes', 'diabetic', 'type 1', 'pear drops', 'ketones?', '(?:meter|monitor|libre|dexcom) (?:just )?(?:says|reads|shows|saying) (?:hi|high|lo|low)', 'blood sugar', 'oxygen', 'feeding pump', 'concentrator', 'ventilator', 'suction', 'epilepsy', 'epileptic', 'insulin', 'glucagon', 'asthma', 'inhaler', 'temperature', 'fever', 'buccal', 'midazolam', 'rescue med\\w*',
     'overdose', 'too many', 'tablets', 'pills', 'medicine', 'medication', 'meds', 'insulin', 'bleach', 'battery', 'batteries', 'magnets?',
     'gave (?:him|her|them) something', 'went under', 'pulled (?:him|her|them) out', '(?:nearly|almost) drowned', 'drown\\w*', '(?:took|taken|had) something', 'drank', 'ate',
   ]),
@@ -117,12 +117,12 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'an hour ago', 'half an hour ago', '(?:for|about|over|more than|nearly|almost) (?:\\d+|five|six|seven|eight|nine|ten|fifteen|twenty) (?:minutes|mins)',
     'been going on', 'is not stopping', 'has not stopped', 'will not stop', 'would not stop', 'not stopped', 'not stopping',
     'is not working', 'has not worked', 'did not work', 'not working', 'not doing (?:anything|owt|nothing)', 'is not helping', 'getting worse', 'since teatime', 'since last night',
-    'all night', 'what do i do now', 'what should i do now', 'i am with (?:him|her) now', 'is now', 'now (?:he|she) is',
+    'all night', '(?:he is|she is|they are|is) (?:choking|fitting|seizing|having a (?:fit|seizure))', 'what do i do now', 'what should i do now', 'i am with (?:him|her) now', 'is now', 'now (?:he|she) is',
   ]),
   injury: w([
     'blood', 'bleeding', 'bled', 'bleeds', 'bruise', 'bruises', 'bruised', 'bruising', 'black eye', 'burn mark', 'burn marks', 'a burn',
     'burns', 'carpet burns?', 'cigarette burn', 'welts?', '(?:lump|bump) on (?:his|her|their) head', 'broken (?:arm|wrist|nose|rib|ribs|leg|finger|bone|bones|tooth|teeth)',
-    'fracture\\w*', 'finger marks', 'hand marks', 'hand ?print', 'marks? on (?:his|her|their)', 'bite marks?', 'scratches on', 'scratched (?:his|her|their) (?:arms|legs|face|hands)',
+    'fracture\\w*', 'finger ?marks', 'finger ?tip (?:bruises|marks)', 'nose ?bleeds?', 'sore (?:bottom|bum|privates|vagina|willy|front bottom)', 'pressure sores?', 'sores on (?:my|his|her|their) (?:back|bottom|bum|legs|hips)', 'hand marks', 'hand ?print', 'marks? on (?:his|her|their)', 'bite marks?', 'scratches on', 'scratched (?:his|her|their) (?:arms|legs|face|hands)',
     'cuts on', 'cuts all over', 'split lip', 'swollen (?:face|eye|cheek)', 'red marks', 'injury', 'injuries', 'injured', 'concussion',
     'stitches', 'limping',
   ]),
@@ -134,7 +134,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'unexplained', 'different story', 'does not add up', 'changing (?:his|her|their) story', 'non verbal', 'nonverbal', 'cannot tell me',
     'can not tell me', '(?:says|said) (?:that )?(?:he|she|they) (?:fell|slipped|tripped|bumped|walked into|touched|did it)', 'twice now', 'three times now', 'again and again',
     'another (?:bruise|burn|mark|cut)', '(?:no one|nobody) (?:there )?(?:will|would|can|could) (?:tell|say|explain)',
-    'will not tell me what happened', 'flinch\\w*',
+    'will not tell me what happened', 'flinch\\w*', '(?:cannot|can not) move (?:his|her|their) (?:legs|arms|body) (?:himself|herself|themselves|on (?:his|her|their) own)?', '(?:bruises|marks) (?:\\w+ ){0,6}?different colou?rs',
   ]),
   physicalHarm: w([
     'hit', 'hits', 'hitting', 'punched', 'punches', 'punching', 'kicked', 'kicks', 'kicking', 'slapped', 'slaps', 'slapping',
@@ -142,7 +142,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'strangled', 'strangling', 'strangle', 'choked', 'choking (?:him|her|me)', 'by the throat', 'by the neck', 'by the hair', 'grabbed',
     'grabs', 'grabbing', 'shoved', 'shoves', 'pushed', 'pushing', 'threw', 'thrown', 'dragged', 'drags', 'stamped', 'head ?butted',
     'attacked', 'attacks', 'assaulted', 'burnt (?:him|her|them)', 'burned (?:him|her|them)', 'with a belt', 'whipped', 'pinned',
-    'held down', 'holds? (?:him|her|them) down', 'holding (?:him|her|them) down', 'face down', '(?:sat|sits|sitting|kneels?|knelt|kneeling) on (?:him|her|them|his|her)',
+    'held down', 'holds? (?:him|her|them) down', '(?:sat|sits|sitting|kneels?|knelt|kneeling|lying|lies|lay) on (?:a|the|this) (?:\\w+ ){0,3}?(?:lad|boy|girl|child|kid|pupil|resident|young person|teenager)', 'holding (?:him|her|them) down', 'face down', '(?:sat|sits|sitting|kneels?|knelt|kneeling) on (?:him|her|them|his|her)',
     'on top of (?:him|her|them)', 'bit (?:him|her|me)', 'bites (?:him|her|me)', 'hurt (?:him|her|them|me|us)', 'hurts (?:him|her|them|me|us)',
     'hurting (?:him|her|them|me|us)', 'rough with', 'getting physical', 'lashed out', 'lashes out', 'beat (?:him|her|me) up',
     'beating (?:him|her|me) up', 'beaten up', 'smashed', 'smashes', 'shake (?:him|her)', 'shook (?:him|her)',
@@ -153,7 +153,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'man', 'men', 'woman', 'stranger', 'someone', 'somebody', 'teacher', 'teachers', 'teaching assistant', 'staff', 'head',
     'headteacher', 'head teacher', 'senco', 'driver', 'escort', 'carer', 'carers', 'care worker', 'support worker', 'key worker', 'respite',
     'babysitter', 'childminder', 'coach', 'tutor', 'older (?:boy|boys|girl|girls|lad|lads|kids|children|pupils?|man|men)',
-    'lad', 'lads', 'a boy', 'a girl', 'some boys', 'some kids', 'kids at school', 'other kids', 'other children', 'pupils?',
+    'lad', 'lads', 'a boy', 'a girl', 'colleague', 'colleagues', 'some boys', 'some kids', 'kids at school', 'other kids', 'other children', 'pupils?',
     'brother', 'sister', 'step ?brother', 'step ?sister', 'friends', 'mate', 'mates', 'gang', 'one to one', '1 1',
   ]),
   sexualStrong: w([
@@ -203,7 +203,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
   fear: w([
     '(?:scared|afraid|frightened|terrified|petrified) of (?:him|her|them|his|her|their|my|our|the (?:teacher|staff|driver|escort|man|men|boys|lads|carer|taxi))',
     '(?:scared|afraid|frightened|terrified|petrified) to (?:go|be) (?:home|back|alone with|near|in)', 'too (?:scared|frightened|afraid) to',
-    'hides when', 'hide when', 'flinch\\w*', 'cowers', 'cowering', 'wet (?:himself|herself|themselves)', 'screams whenever',
+    'hides when', 'hide when', '(?:crying|screaming|shouting) and (?:saying|shouting|screaming) no', 'screams? (?:now )?(?:when|as soon as) we (?:get|got) to the (?:gate|door|school|bus|car)', 'flinch\\w*', 'cowers', 'cowering', 'wet (?:himself|herself|themselves)', 'screams whenever',
     'not safe (?:at home|with|in (?:my|our|the) (?:house|home|flat))', 'scared for (?:my|her|his|our|both)', 'for (?:my|our) (?:life|lives|safety)',
     '(?:scared|afraid|frightened|terrified|worried) (?:that )?(?:i|we) (?:will|might|am going to|are going to|could|may)', 'so close to',
     '(?:will|might|going to|gonna) snap', 'scared myself', 'frightened myself', '(?:do not|dont) know if (?:i|we) can (?:go back|go home)',
@@ -212,7 +212,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
   ]),
   control: w([
     'controls (?:all )?(?:the|my|our|his|her|their) money', 'signing loans', 'loans in (?:my|his|her|their) name', 'takes (?:all )?(?:my|his|her|their) money', 'controls everything', 'checks my phone', 'takes my (?:bank )?card', 'takes (?:all )?(?:his|her|my|their) (?:money|benefits|pip|card|bank card|wages|allowance)',
-    'takes all', 'not allowed to (?:see|go|leave|have)', 'will not let me (?:see|go|leave|have)', 'locks (?:me|us) in', 'locked (?:me|us) in',
+    '(?:take|taking|took) (?:all )?(?:his|her|my|their) (?:money|benefits|pip|card|bank card|wages|allowance)', 'takes all', 'not allowed to (?:see|go|leave|have)', 'will not let me (?:see|go|leave|have)', 'locks (?:me|us) in', 'locked (?:me|us) in',
     'make sure i never see', 'giving (?:his|her) (?:pip|money|benefits) to', 'keeps (?:his|her|my) (?:money|card|benefits)',
   ]),
   confinement: w([
@@ -275,7 +275,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'threaten\\w*', 'threats?', 'make (?:them|those|the \\w+(?: \\w+){0,8}) pay', '(?:said|says|told (?:me|us|him|her)) (?:that )?(?:he|she|they) (?:would|will|is going to|was going to|are going to)',
     '(?:he|she|they) will get (?:him|her|me|us)', '(?:if|unless) (?:i|we) (?:do not|dont) \\w+', '(?:sort|deal with) (?:her|him|them) out', '(?:wants?|wanting|going|planning) to (?:hurt|kill|stab|shoot) (?:people|someone|everyone|them|us|me)', 'if (?:i|we|he|she) (?:leave|left|tell|tells|told|stop|stops)', 'waving', 'pointed (?:it|the \\w+) at',
     'came at (?:me|us|him|her)', 'coming at (?:me|us|him|her)', 'went for (?:me|us|him|her)', '(?:going|went|goes) for (?:his|her|my|our) (?:little |big |younger |older )?(?:sister|brother|mum|dad|siblings?)', 'banging on the door', 'at the door',
-    'take (?:him|her|them) away from (?:me|us)',
+    'take (?:him|her|them) away from (?:me|us)', 'if (?:i|we|you) (?:\\w+ ){0,6}?(?:he|she|they) (?:will|would|is going to|ll) (?:burn|hit|hurt|kill|beat|smack|whip)',
   ]),
   violentWord: w([
     'kill', 'kills', 'killing', 'stab', 'stabbing', 'stabbed', 'shoot', 'shooting', 'murder', 'hurt (?:me|us|him|her|them|you|people|someone)',
@@ -294,7 +294,9 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'turned up', 'picks? (?:him|her|them) up',
   ]),
   neglectSign: w([
-    'hungry', 'starving', 'no food', 'not been fed', 'not fed', 'have not fed', 'same clothes', 'dirty clothes', 'filthy', 'smells', 'smelly',
+    'hungry', 'starving', 'no food', 'hardly any food', 'no food in', 'same nappy', 'nappy (?:all day|for hours|since)', 'red raw', 'lost weight',
+    '(?:no one|nobody) (?:is )?letting (?:him|her|them) in', 'locked out', 'just a t ?shirt', 'crying at the (?:back |front )?door',
+    '(?:leaves?|left|leaving) (?:me|him|her|them) in bed all day', '(?:will not|would not|does not) give (?:me|him|her|them) (?:my |his |her |their |any )?(?:meals|food|dinner|tea|breakfast|lunch)', 'pressure sores?', 'sleeps (?:most|all) of the day', 'not been fed', 'not fed', 'have not fed', 'same clothes', 'dirty clothes', 'filthy', 'smells', 'smelly',
     'unwashed', 'not washed', 'nits', 'head lice', 'left alone', 'home alone', 'on (?:their|his|her) own at night', 'no heating',
     'no gas', 'gas on', 'cut off', 'no electric\\w*', 'no water', 'cold house', 'mouldy', 'no bed', 'sleeps? on the floor',
     'sleeping in (?:his|her|their) coat', 'no coat', 'bins for food', 'stealing food', 'steals food', 'throw (?:his|her) food away',
@@ -325,14 +327,14 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
   violentAct: w([
     'by the throat', 'by the neck', '(?<!could |would |wanted to |want to )strangl(?:ed|ing|es) (?:me|him|her|them|my \\w+)', 'choked (?:me|him|her|them)', 'against the wall', 'down the stairs', 'into (?:a|the) (?:chair|wall|door|table|radiator|lockers?)',
     '(?:beating|beat|beats|beaten) (?:him|her|me|them)? ?up', 'punched (?:him|her|me|them)', 'kicked (?:me|him|her|them) in the', 'slapped (?:him|her|me|them)',
-    'by the hair', 'head under (?:the )?water', 'under the (?:bath )?water', 'threw (?:him|her|me|them) (?:against|at|across|down|into)',
+    'by the hair', 'by the back of (?:the|his|her|their) neck', '(?:shove|shoved|shoves|pushed|threw|slammed) (?:him|her|them) (?:into|against) (?:his|her|their|the|a) (?:chair|wall|door|table|desk)', 'head under (?:the )?water', 'under the (?:bath )?water', 'threw (?:him|her|me|them) (?:against|at|across|down|into)',
     'with a belt', 'whipped', 'burnt (?:him|her|them)', 'burned (?:him|her|them)', '(?:hand|pillow|cushion) over (?:his|her|their|my) (?:mouth|face|nose)', '(?:hands?|arms?) (?:round|around) (?:my|his|her|their) (?:neck|throat)', '(?:broke|broken|fractured) (?:my|his|her) (?:wrist|arm|nose|ribs?|jaw|leg|finger|cheekbone)',
     '(?:held|holds|holding|put|pointed) (?:a knife|one|it|the knife|a blade) (?:to|at) (?:his|her|their|my) (?:throat|neck|face|chest)', 'threw (?:a|the|his|her|my) \\w+ at (?:me|him|her|us|them)',
     'throws (?:things|stuff|\\w+) at (?:me|him|her|us|them)',
   ]),
   disclosure: w([
     'disclosed', 'made a disclosure', 'disclosure', 'told (?:me|us|a teacher|the teacher|her teacher|his teacher|the teaching assistant|staff) (?:today|this morning|yesterday|last night|that)',
-    '(?:he|she|they) told me', 'whispered', '(?:he|she) typed', 'said (?:that )?(?:daddy|mummy|dad|mum|a teacher|the teacher|staff|a man)',
+    '(?:he|she|they) told me', 'whispered', '(?:told|tells|telling) (?:my|the|her|his) (?:ta|teacher|teaching assistant|key worker|1 1|one to one|support worker)', '(?:he|she) typed', 'said (?:that )?(?:daddy|mummy|dad|mum|a teacher|the teacher|staff|a man)',
   ]),
   selfHarmAct: w([
     '(?:started|been|is|am|keeps?|kept|back to|gone back to|went back to) cutting(?! (?:out|down|back|costs|corners|hair|the|his|her|my|paper|food|teeth|up|it|them|back))',
@@ -345,6 +347,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'harder than (?:i|we) should have', 'do something (?:to (?:him|her|them) )?(?:i|we) (?:cannot|can not|could not|will not be able to) take back',
     '(?:scared|afraid|frightened|terrified) (?:i am|im|that i am|i m) going to do something', '(?:i|we) (?:sometimes |often |have to |just )?(?:shake|smack|slap) (?:him|her|them) (?:to make|when|until|because|if|so)', 'thoughts (?:of|about) (?:putting|hurting|harming|shaking|smothering|drowning|hitting)', '(?:pillow|cushion) over (?:his|her|their) face', 'putting it over (?:his|her|their) face', '(?:pillow|cushion) in my hands',
     '(?:scared|frightened|afraid|terrified) of myself', 'scared of what (?:i|we) (?:might|will|could|would) do',
+    '(?:i|we) (?:honestly |really )?(?:think|feel like) (?:i|we) (?:am|m|are) going to (?:hurt|hit|harm|shake) (?:him|her|them)', 'thoughts of putting (?:a|the) (?:pillow|cushion)',
   ]),
   groomingGifts: w([
     'gifts?', 'gift cards?', 'presents', 'new phones?', 'two phones', 'second phone', 'another phone', 'money (?:he|she|they) (?:cannot|can not|will not) explain',
@@ -372,6 +375,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
   ]),
   leftAlone: w([
     'on (?:his|her|their) own (?:in|at) (?:the|that|this|his|her|their) (?:flat|house|home)', 'left on (?:his|her|their) own',
+    '(?:leaves|left|leaving) (?:\\w+ ){0,6}?home alone', 'home alone (?:all day|all night|for hours|overnight|while)',
     '(?:car|mum|dad|mother|father|parents?) (?:has not|have not|had not) (?:been|come) back', '(?:nobody|no one) (?:has been|came|has come) (?:back|home|round)',
   ]),
   behaviourChange: w([
@@ -406,7 +410,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
   ]),
   suicideAct: w([
     '(?:in|inside) the (?:car|van) (?:\\w+ ){0,3}?(?:in the )?garage with the engine (?:on|running)', 'garage with the engine (?:on|running)', 'engine running in the garage',
-    'ligature', '(?:tied|tying|put|putting) (?:a |the |my |his |her )?(?:rope|belt|cord|scarf|cable|lead|tie) (?:round|around) (?:my|his|her|their) neck',
+    'ligature', '(?:tied|tying|put|putting) (?:a |the |my |his |her )?(?:rope|belt|cord|scarf|cable|lead|tie|something|string|wire|a bag) (?:round|around|over) (?:my|his|her|their) (?:neck|head)',
     '(?:stood|standing|sat|sitting|climbed) on the (?:edge of the )?(?:bridge|cliff|railway line|railway tracks?|train tracks?|roof edge|ledge)',
     '(?:held|holding|counted|counting) (?:out )?(?:the |my |all my |his |her )?(?:tablets|pills|paracetamol) in (?:my|his|her) hand',
   ]),
@@ -427,6 +431,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     '(?:asleep|sleeps|sleeping|slept|dozes|dozed|dozing) on the (?:sofa|settee|couch|armchair) with (?:the|our|my|a) (?:\\d+ (?:week|month|day) old|newborn|baby)',
   ]),
   poisonSwallowed: w([
+    '(?:took|taken|swallowed|had|ate) (?:like |about |around |maybe |over )?(?:[5-9]|\\d\\d|a handful|handfuls) (?:of )?(?:his |her |my |their |the )?(?:\\w+ )?(?:melatonin|sertraline|fluoxetine|citalopram|paracetamol|ibuprofen|calpol|tablets|pills|meds|painkillers|antidepressants|sleeping pills|methylphenidate|ritalin|concerta|elvanse)',
     '(?:swallowed|swallow|ate|eaten) (?:\\w+ ){0,5}?(?:batter(?:y|ies)|magnets?|bleach|coins?|washing (?:tablets?|capsules?|pods?)|dishwasher tablets?|cleaning (?:stuff|fluid|liquid))',
     '(?:drank|drunk|drinking) (?:\\w+ ){0,2}?(?:bleach|cleaning (?:stuff|fluid|liquid)|antifreeze|white spirit|washing up liquid)',
   ]),
@@ -470,6 +475,7 @@ const COMBINATIONS: readonly Combination[] = [
   { kinds: ['abuse'], all: ['sexualStrong', 'secrecy'], why: 'something sexual and a secret' },
   { kinds: ['abuse'], all: ['sexualWeak', 'adultOrOther'], any: ['secrecy', 'fear', 'unexplained', 'physicalHarm'], why: 'something sexual by someone, with fear, hurt or silence' },
   { kinds: ['abuse'], all: ['sexualised'], any: ['sexualStrong', 'sexualWeak'], why: 'a child acting out or drawing sexual things' },
+  { kinds: ['abuse'], all: ['sexualWeak', 'unexplained'], any: ['injury', 'fear', 'behaviourChange'], why: 'underwear wrong or marks on private places, a child who cannot tell, and soreness or fear' },
   { kinds: ['violence'], all: ['control'], any: ['fear', 'threat', 'physicalHarm', 'secrecy', 'violentWord'], why: 'money, phone or freedom taken, with fear or threats' },
   // Exploitation
   { kinds: ['exploitation'], all: ['grooming', 'secrecy'], why: 'gifts, older people or messages, and a secret' },

@@ -411,9 +411,17 @@ function assess(text: string): SafeguardingAssessment {
     if (!signs.atRisk) return { atRisk: false, kinds: [], whoAtRisk: 'unknown' };
     return { atRisk: true, kinds: [...signs.kinds], whoAtRisk: CHILD_WORDS.test(whole) ? 'child' : PARENT_WORDS.test(whole) ? 'parent' : 'unknown' };
   }
+  // Abuse or self-harm long past and dealt with ("abused when she was 4, he is in prison", "has not
+  // self-harmed in 2 years"): a history for a plan, not a risk now, unless anything says it is now.
+  if ([...kinds].every((k) => k === 'abuse' || k === 'self-harm') && PAST_AND_DEALT_WITH.test(whole) && !RISK_NOW.test(whole)) {
+    return { atRisk: false, kinds: [], whoAtRisk: 'unknown' };
+  }
   const whoAtRisk = who.has('child') ? 'child' : who.has('parent') ? 'parent' : 'unknown';
   return { atRisk: true, kinds: [...kinds], whoAtRisk };
 }
+
+const PAST_AND_DEALT_WITH = /\b(?:years ago|when (?:she|he|they|i) (?:was|were) (?:\d+|little|younger|small|a toddler|a baby)|(?:is|went) (?:in|to) prison|went to court|(?:case|it) (?:was )?closed|dealt with|history|has not (?:\w+ ){0,2}?(?:in|for) (?:\d+|two|three|four|over a|over two|a) (?:years?|months)|no longer|not since)\b/;
+const RISK_NOW = /\b(?:again|still|started|recently|last (?:night|week)|this (?:week|morning|weekend)|tonight|today|yesterday|out of prison|released|back in (?:touch|contact)|living (?:next door|nearby|with us)|contact with (?:him|her|them)|sees (?:him|her|them)|scared|afraid|frightened|worried (?:she|he|they) (?:is|will|might|are)|right now|at the moment|currently|keeps|now (?:he|she|they|i)|(?:is|are|am|has been|have been|been) (?:\w+ )?(?:cutting|hurting|harming|burning|hitting|abusing|touching|self harming|being))\b/;
 
 // The dialog checks each message before recognising it, and the recognizer checks it again.
 let last: { readonly text: string; readonly result: SafeguardingAssessment } | undefined;
