@@ -167,10 +167,11 @@ const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegE
   ['timescale', /\b(?:6|15|16|20|six|fifteen|sixteen|twenty)[- ]?(?:weeks?|days?) (?:rules?|clock|timeline|time frame|timeframe|process)\b/, /rule|clock|timeline|time ?frame|process/],
   // What a school does for pupils with SEN, to see before choosing it: its SEN information report.
   ['schoolsenoffer', /\b(?:what|how much) (?:help |support )?(?:a |the |each |their |his |her |this |that |my \w+ |our \w+ )?(?:\w+ )?(?:schools?|colleges?|nursery|academy) (?:actually |really |will |would |can |could )?(?:does|do|offers?|provides?|gives?|has|have|puts in place) (?:\w+ )?(?:for|to support|to help|in place for) (?:send|sen|children with|kids with|pupils with|students with|young people with)\b|\bhow (?:a |the |each )?(?:\w+ )?(?:schools?|colleges?) (?:supports?|helps?) (?:send|sen|children with|kids with|pupils with|students with)\b/,
-    /school|college|nursery|academy/],
+    // (Narrow: what both wordings end with. "school" alone is in most articles, and building reads them all.)
+    /(?:for|to support|to help|in place for|supports?|helps?) (?:send|sen|children with|kids with|pupils with|students with)\b/],
   // Too little notice of a review meeting, or its reports not sent out in time ("the review is in 3 days and no reports have gone out").
   ['reviewnotice', /\b(?:short notice|(?:no|not enough|little|hardly any|only \w+ days?|only a few days?) notice)\b|\b(?:annual review|review|review meeting)\b.*\b(?:is |are |in )(?:only )?(?:in )?(?:\d+|a few|two|three|four|five|six|seven|eight|nine|ten) days?(?: time)?\b|\b(?:no|none of the) (?:reports?|advice|paperwork)\b.*\b(?:sent|gone out|come|arrived|circulated|shared)\b|\b(?:reports?|advice|paperwork) (?:\w+ ){0,3}?(?:not|never|n't) (?:been |yet )?(?:sent|gone out|come|arrived|circulated|shared)\b/,
-    /notice|days?\b|reports?|advice|paperwork/],
+    /notice|review\b[^.?!]*\bdays?\b|\b(?:no|none of the) (?:reports?|advice|paperwork)\b|(?:reports?|advice|paperwork) (?:\w+ ){0,3}?(?:not|never|n't)\b/],
   // A meeting with school or the SENCo ("got my first meeting with the senco", "meeting the class teacher"): getting ready for it.
   ['schoolmeeting', /\b(?:meeting|meet|meetings|appointment|sit down|catch up|chat) (?:\w+ ){0,2}?(?:with|at|to|and) (?:the |my |our |his |her |their |a )?(?:senco|school|teacher|class teacher|head|head teacher|teachers)\b|\bmeeting (?:the |my |our |his |her )?(?:senco|class teacher|teacher|head teacher)\b|\b(?:senco|school) meetings?\b/,
     /meet|appointment|sit down|catch up|chat/],
