@@ -19,6 +19,7 @@ import { describesChildWithoutAsking, isTooBroadToAnswer, saidNoToWhat } from '.
 import { mentionsPossibleRisk, mentionsStrongRisk } from '../src/domain/recognizer/possibleRisk';
 import { asksAboutAnUnnamedWord, asksAboutTime, asksWhatThatMeans, looksLikeFollowUp, topicOfTitle, withTopic } from '../src/domain/recognizer/followUp';
 import { lastDayFromMessage, lastDayText, timeLimitsOf } from '../src/domain/kb/articleTimeLimits';
+import { requestDatesInMessage } from '../src/domain/deadlines/requestDatesInMessage';
 import { glossaryTermsIn } from '../src/domain/kb/jargon';
 import { opensAsQuestion } from '../src/domain/text/questionSentence';
 import { looksLikeSendTopic } from '../src/domain/recognizer/sendTerms';
@@ -375,9 +376,13 @@ export class MainDialog extends ComponentDialog {
   private async answerFromKb(dc: DialogContext, text: string, hc: HandoffContext, lead?: string): Promise<DialogTurnResult> {
     const context = dc.context;
     if (await this.sayIfOtherNation(context, text)) return Dialog.EndOfTurn;
-    const lookup = this.deps.kb.lookUp(text, todayInLondon(this.deps.clock()));
+    const today = todayInLondon(this.deps.clock());
+    const lookup = this.deps.kb.lookUp(text, today);
     if (lookup.kind === 'answer') {
-      await this.sendAnswer(context, lookup.answer, hc, { question: text, score: lookup.search?.hits[0]?.score }, lead);
+      // "We asked on 1 September and heard nothing": the council's dates for that request, above the answer.
+      const dates = lookup.answer.articleIds.some((id) => REQUEST_TIMESCALE_ARTICLES.has(id)) ? requestDatesInMessage(text, today) : undefined;
+      const answer = dates ? { ...lookup.answer, text: `${dates}\n\n${lookup.answer.text}` } : lookup.answer;
+      await this.sendAnswer(context, answer, hc, { question: text, score: lookup.search?.hits[0]?.score }, lead);
       this.deps.logger.info('kb.answered', { articleIds: lookup.answer.articleIds });
       return Dialog.EndOfTurn;
     }
@@ -655,6 +660,9 @@ function questionBesideRequest(text: string): string | undefined {
   if (sentences.length < 2) return undefined;
   return sentences.slice(1).find((s) => /\?$/.test(s) || opensAsQuestion(s));
 }
+
+/** Articles about the council's time limits for a request: a request date in the question gets its own dates. */
+const REQUEST_TIMESCALE_ARTICLES: ReadonlySet<string> = new Set(['ehc-timescales', 'when-the-council-is-late', 'ehc-needs-assessment', 'how-to-request-ehc-assessment']);
 
 /** Whom the emergency help speaks to, and whether 999 goes first. */
 function safeguardingAudience(text: string, kinds: readonly RiskKind[], who: SafeguardingAssessment['whoAtRisk'] = 'unknown'): msg.SafeguardingAudience {

@@ -1,0 +1,28 @@
+/**
+ * "We asked for an assessment on 1 September and heard nothing": the council's dates for that
+ * request, worked out from the parent's own date, to go above the general answer. Only when the
+ * message plainly names one day the request went in (a day the bot is not sure of is never
+ * turned into a deadline), and counted from the day the council got it.
+ */
+import { compareDates, formatLongDate, readParentDate, type IsoDate } from '../dates/calendarDate';
+import { describeTimescale } from '../timescales';
+import { computeEhcRequestDeadlines } from './ehcRequestDeadlines';
+
+/** The request for an assessment made, sent or received, in the parent's words. */
+const REQUEST_MADE = /\b(?:asked|applied|requested|sent|posted|emailed|submitted|put in|handed in|made|received|got)\b[^.?!]*\b(?:request|assessment|ehcp|ehc plan|ehc needs assessment|needs assessment|application)\b|\b(?:request|application|assessment request)\b[^.?!]*\b(?:sent|posted|emailed|submitted|went in|went off|received|got to them|handed in|put in)\b/i;
+/** Words that mean the date is something else: a decision, a plan, a review, a tribunal. */
+const OTHER_DATE = /\b(?:decision|refus\w*|said no|draft|final plan|annual review|review meeting|tribunal|mediation|appeal|certificate|born|birthday)\b/i;
+
+export function requestDatesInMessage(message: string, today: IsoDate): string | undefined {
+  if (!REQUEST_MADE.test(message) || OTHER_DATE.test(message)) return undefined;
+  const reading = readParentDate(message, today, 'past');
+  if (!reading.ok || compareDates(reading.date, today) > 0) return undefined;
+  const d = computeEhcRequestDeadlines(reading.date);
+  const line = (label: string, date: IsoDate): string => `- ${label}: **${formatLongDate(date)}**${compareDates(date, today) < 0 ? ' (this date has passed)' : ''}`;
+  return [
+    `If the council got your request on ${formatLongDate(d.received)}, these are its dates. (If you posted it, count from the day it arrived, usually a day or two later.)`,
+    line(`Decide whether to assess (${describeTimescale('decideWhetherToAssess')})`, d.decideWhetherToAssess),
+    line(`If it assesses but will not issue a plan, tell you (${describeTimescale('decideNotToIssuePlan')})`, d.decideWhetherToIssuePlan),
+    line(`Issue the final EHC plan (${describeTimescale('finalPlan')})`, d.finalPlan),
+  ].join('\n');
+}
