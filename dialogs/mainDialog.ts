@@ -278,9 +278,14 @@ export class MainDialog extends ComponentDialog {
       case 'handoff.person':
         await this.handoff.offer(context, personReason(hc, flowJustEnded));
         return Dialog.EndOfTurn;
-      case 'beyondGuidance':
+      case 'beyondGuidance': {
+        // "We asked on 1 September and heard nothing, is that allowed?": the dates the law sets for
+        // that request are general information, so they come first; whether to act is for an adviser.
+        const dates = requestDatesInMessage(text, todayInLondon(this.deps.clock()));
+        if (dates) await this.say(context, dates, { kind: 'info' });
         await this.handoff.offer(context, 'beyond-guidance');
         return Dialog.EndOfTurn;
+      }
       case 'distress':
         await this.handoff.offer(context, 'distress');
         return Dialog.EndOfTurn;

@@ -27,4 +27,11 @@ describe('a request date in a question: the council\'s dates for it', () => {
     const text = allText(await conversation().say('i sent the ehcp request on 3rd november, how long does the council have'));
     assert.ok(text.indexOf('Tuesday 15 December 2026') >= 0 && text.indexOf('Tuesday 15 December 2026') < text.indexOf('Source:'), text);
   });
+
+  it('a question about their own case still gets the dates the law sets, before the offer of an adviser', async () => {
+    const { conversation } = testBot(new Date('2026-11-24T10:00:00Z'));
+    const text = allText(await conversation().say('we asked for an assessment on 1 september and have heard nothing, is that allowed'));
+    assert.match(text, /Tuesday 13 October 2026\*\* \(this date has passed\)/);
+    assert.match(text, /adviser/);
+  });
 });
