@@ -270,6 +270,9 @@ describe('calendarDate', () => {
     assert.deepEqual(past('what date is on it?? its the 23rd i think'), { ok: true, date: '2026-11-23' });
     assert.deepEqual(past('same day, the 10th'), { ok: true, date: '2026-11-10' });
     assert.deepEqual(past('friday 20th'), { ok: true, date: '2026-11-20' });
+    assert.deepEqual(past('it arrived on monday 16th, when is my last day'), { ok: true, date: '2026-11-16' });
+    // A weekday that does not agree with the day: not read, rather than a wrong day.
+    assert.equal(past('saturday 20th').ok, false);
     assert.deepEqual(readParentDate('the 3rd', '2026-11-24', 'future'), { ok: true, date: '2026-12-03' });
     // Too vague: a bare number, a day with no direction, a rough day, two days named.
     assert.equal(past('3').ok, false);

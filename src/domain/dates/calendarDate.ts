@@ -203,7 +203,7 @@ function monthNamed(word: string): number | undefined {
   return MONTH_BY_NAME.get(word) ?? (word.length >= 4 ? MONTH_BY_NAME.get(word.slice(0, 3)) : undefined);
 }
 
-const WEEKDAY_PREFIX = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?,?\s+/;
+const WEEKDAY_PREFIX = /^((?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?),?\s+/;
 
 /**
  * Which year a date typed without one ("13 April", "13/4") belongs to. The question decides,
@@ -325,10 +325,12 @@ function weekdayDate(which: string | undefined, weekday: number, today: IsoDate,
  * with a sentence saying why.
  */
 export function readParentDate(text: string, today: IsoDate, expect: YearlessDate = 'near'): ParentDateReading {
-  const s = text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '')
+  const lower = text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '')
     // "Thursday just gone" is last Thursday (before the weekday in front of a date is dropped).
-    .replace(/^(?:on )?([a-z]+) just gone$/, 'last $1')
-    .replace(WEEKDAY_PREFIX, '');
+    .replace(/^(?:on )?([a-z]+) just gone$/, 'last $1');
+  // The weekday in front of a date is dropped; a day of the month alone must agree with it.
+  const weekdayNamed = WEEKDAY_PREFIX.exec(lower)?.[1];
+  const s = lower.replace(WEEKDAY_PREFIX, '');
 
   if (s === 'today') return read(today);
   if (s === 'yesterday') return read(addDays(today, -1));
@@ -380,7 +382,10 @@ export function readParentDate(text: string, today: IsoDate, expect: YearlessDat
 
   // "the 3rd", "23rd i think": a day of the month alone, in the month the question points to.
   const dayOnly = DAY_ONLY.exec(bare.replace(HEDGE_AFTER, ''));
-  if (dayOnly) return dayOfMonthDate(Number(dayOnly[1] ?? dayOnly[2]), today, expect);
+  if (dayOnly) {
+    const weekday = weekdayNamed === undefined ? undefined : WEEKDAY_NUMBERS.get(weekdayNamed.replace(/(?<=^(?:mon|tue|wed|thu|fri|sat|sun))\w*$/, ''));
+    return dayOfMonthDate(Number(dayOnly[1] ?? dayOnly[2]), today, expect, weekday);
+  }
 
   // A date inside a sentence ("I handed it in on 01/09/2026"): used only when it is the one
   // day named, so "dated 2nd Oct but it came on the 9th" is not read as either.
@@ -398,7 +403,7 @@ const HEDGE_AFTER = /,? (?:i think|i believe|i reckon|probably|maybe|i m pretty 
  * today; for a day to come ('future'), the next one, unless the last one is nearer (as for a
  * date without a year); with no direction ('near') it is too vague to read.
  */
-function dayOfMonthDate(day: number, today: IsoDate, expect: YearlessDate): ParentDateReading {
+function dayOfMonthDate(day: number, today: IsoDate, expect: YearlessDate, weekday?: number): ParentDateReading {
   if (day < 1 || day > 31 || expect === 'near') return unread();
   const { year, month } = toYmd(today);
   const inMonth = (offset: number): IsoDate | undefined => {
@@ -406,7 +411,8 @@ function dayOfMonthDate(day: number, today: IsoDate, expect: YearlessDate): Pare
     return isoDateFromParts(Math.floor(index / 12), (index % 12) + 1, day);
   };
   // Two months either side always hold a day up to 31 (no two months in a row are short of it).
-  const candidates = [-2, -1, 0, 1, 2].map(inMonth).filter((d): d is IsoDate => d !== undefined);
+  // "Friday 20th": only a 20th that is a Friday (none near: not read, rather than a wrong day).
+  const candidates = [-2, -1, 0, 1, 2].map(inMonth).filter((d): d is IsoDate => d !== undefined && (weekday === undefined || dayOfWeek(d) === weekday));
   const last = [...candidates].reverse().find((d) => compareDates(d, today) <= 0);
   const next = candidates.find((d) => compareDates(d, today) >= 0);
   if (expect === 'past') return last === undefined ? unread() : read(last);
@@ -427,7 +433,10 @@ function dateInsideSentence(s: string): string | undefined {
   if (found.length === 0) {
     const days = s.match(DAY_NUMBERS) ?? [];
     // ("About the 10th" is a rough day: deadlines need the exact one, see whyNotADate.)
-    return days.length === 1 && /(?:st|nd|rd|th)$/.test(days[0]) && whyNotADate(s) !== 'rough' ? days[0] : undefined;
+    if (days.length !== 1 || !/(?:st|nd|rd|th)$/.test(days[0])) return undefined;
+    // "it came on friday 20th": the weekday goes with it, to be checked (and is no rough "on Friday").
+    const day = new RegExp(`\\b(?:${[...WEEKDAY_NUMBERS.keys()].join('|')}),? (?:the )?${days[0]}\\b`).exec(s)?.[0] ?? days[0];
+    return whyNotADate(s.replace(day, ' ')) === 'rough' ? undefined : day;
   }
   if (found.length !== 1) return undefined;
   // Other day numbers besides the date's own: more than one day is named.

@@ -1,5 +1,5 @@
 import type { Article } from './article';
-import { DAY_NAMES, addDays, dateParts, dayOfWeek, formatLongDate, readParentDate, type IsoDate } from '../dates/calendarDate';
+import { addDays, formatLongDate, readParentDate, type IsoDate } from '../dates/calendarDate';
 import { TIMESCALES, isTimescaleKey, type TimescaleKey } from '../timescales';
 
 /**
@@ -20,31 +20,10 @@ export function timeLimitsOf(article: Pick<Article, 'summary'>): TimescaleKey[] 
 export function lastDayFromMessage(key: TimescaleKey, message: string, today: IsoDate): { from: IsoDate; last: IsoDate } | undefined {
   const t = TIMESCALES[key];
   if (t.unit !== 'days' || typeof t.value !== 'number' || !/beginning with the day/.test(t.description)) return undefined;
+  // (A weekday and a day of the month, "Friday 20th", is read only when the two agree.)
   const reading = readParentDate(message, today, 'past');
-  const from = reading.ok ? reading.date : weekdayAndDayNumber(message, today);
-  if (from === undefined) return undefined;
-  return { from, last: addDays(from, t.value - 1) };
-}
-
-/** How far back "Friday the 20th" (no month) is looked for. */
-const WEEKDAY_LOOKBACK_DAYS = 62;
-
-/**
- * "It came on Friday 20th": a weekday and a day of the month, no month. Read only when the two
- * agree on exactly one day in the last two months (on or before today); otherwise undefined.
- */
-function weekdayAndDayNumber(message: string, today: IsoDate): IsoDate | undefined {
-  const s = message.toLowerCase();
-  const m = new RegExp(`\\b(${DAY_NAMES.map((d) => d.toLowerCase()).join('|')}) (?:the )?(\\d{1,2})(?:st|nd|rd|th)?\\b(?! (?:days?|weeks?|months?))`).exec(s);
-  if (!m) return undefined;
-  const weekday = DAY_NAMES.findIndex((d) => d.toLowerCase() === m[1]);
-  const day = Number(m[2]);
-  const found: IsoDate[] = [];
-  for (let back = 0; back <= WEEKDAY_LOOKBACK_DAYS; back++) {
-    const d = addDays(today, -back);
-    if (dateParts(d).day === day && dayOfWeek(d) === weekday) found.push(d);
-  }
-  return found.length === 1 ? found[0] : undefined;
+  if (!reading.ok) return undefined;
+  return { from: reading.date, last: addDays(reading.date, t.value - 1) };
 }
 
 /** "If it was served on Friday 20 November 2026, the last day is Thursday 4 December 2026." */
