@@ -422,9 +422,7 @@ export class HandoffDialog {
    */
   private async replyWithDetail(context: TurnContext, message: string): Promise<void> {
     await this.reply(context, message);
-    const recent = await this.state.getRecentMessages(context);
-    const i = recent.map((e) => e.from).lastIndexOf('bot');
-    if (i >= 0 && recent[i].text === message) await this.state.setRecentMessages(context, [...recent.slice(0, i), ...recent.slice(i + 1)]);
+    await this.transcript.forgetLatestFromBot(context, message);
   }
 
   private now(): string {

@@ -31,9 +31,18 @@ export class ConversationTranscript {
 
   /** Drops the parent's latest message (a phone number or email: it belongs in the call-back request only). */
   async forgetLatestFromParent(context: TurnContext): Promise<void> {
+    await this.forgetLatest(context, 'parent');
+  }
+
+  /** Drops the bot's latest message if it is `text` (a reply that read a number or address back). */
+  async forgetLatestFromBot(context: TurnContext, text: string): Promise<void> {
+    await this.forgetLatest(context, 'bot', text);
+  }
+
+  private async forgetLatest(context: TurnContext, from: TranscriptEntry['from'], text?: string): Promise<void> {
     const list = await this.state.getRecentMessages(context);
-    const i = list.map((e) => e.from).lastIndexOf('parent');
-    if (i >= 0) await this.state.setRecentMessages(context, [...list.slice(0, i), ...list.slice(i + 1)]);
+    const i = list.map((e) => e.from).lastIndexOf(from);
+    if (i >= 0 && (text === undefined || list[i].text === text)) await this.state.setRecentMessages(context, [...list.slice(0, i), ...list.slice(i + 1)]);
   }
 
   async read(context: TurnContext): Promise<TranscriptEntry[]> {

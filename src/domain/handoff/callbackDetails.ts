@@ -61,8 +61,7 @@ export function findPhone(text: string): FoundDetail | undefined {
     ...[...text.matchAll(/(?:\+44|\b0)[\d\s\-()]{8,18}\d/g)].map((m) => ({ found: m[0], index: m.index ?? 0 }))];
   for (const { found, index } of candidates) {
     const compact = found.trim().replace(/[\s\-().]/g, '');
-    const digits = compact.startsWith('+44') ? '0' + compact.slice(3).replace(/^0/, '') : compact;
-    if (/^0\d{9,10}$/.test(digits)) return around(text, compact, index, found.length);
+    if (/^0\d{9,10}$/.test(asDialled(compact))) return around(text, compact, index, found.length);
   }
   return undefined;
 }
@@ -76,6 +75,11 @@ export function findEmail(text: string): FoundDetail | undefined {
   const value = found.replace(/\.$/, '');
   if (value.length > 254 || !/^[^\s@]+@[^\s@]+\.[^\s@.]{2,}$/.test(value)) return undefined;
   return around(text, value, match ? match.index : text.indexOf(t), found.length);
+}
+
+/** "+447700900123" as dialled in the UK: "07700900123". */
+function asDialled(compact: string): string {
+  return compact.startsWith('+44') ? '0' + compact.slice(3).replace(/^0/, '') : compact;
 }
 
 function around(text: string, value: string, index: number, length: number): FoundDetail {
@@ -110,7 +114,7 @@ export function checkEmail(text: string): DetailCheck {
  * "02079460000" -> "020 7946 0000", "01614960000" -> "0161 496 0000".
  */
 export function phoneForReading(stored: string): string {
-  const d = stored.startsWith('+44') ? '0' + stored.slice(3).replace(/^0/, '') : stored;
+  const d = asDialled(stored);
   if (d.length === 11 && /^02/.test(d)) return `${d.slice(0, 3)} ${d.slice(3, 7)} ${d.slice(7)}`;
   if (d.length === 11 && /^(?:01\d1|011\d|0[389])/.test(d)) return `${d.slice(0, 4)} ${d.slice(4, 7)} ${d.slice(7)}`;
   if (d.length === 11) return `${d.slice(0, 5)} ${d.slice(5)}`;

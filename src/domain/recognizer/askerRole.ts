@@ -38,3 +38,26 @@ export function asksAsYoungPerson(text: string): boolean {
   const t = normaliseSendText(text);
   return YOUNG_PERSON.test(t) && !CHILD.test(t) && !PROFESSIONAL.test(t);
 }
+
+/** A role said first, as staff write: "class teacher, yr2.", "TA at secondary.", "I'm an escort on a SEN taxi". */
+const ROLE_FIRST = /^(?:(?:a |the )?(?:class teacher|teacher|ta|teaching assistant|lsa|senco|head of year|escort|taxi escort|driver|taxi driver|support worker|care worker|key worker|respite carer|short breaks worker|youth worker|school nurse|social worker)(?: here)?(?:[,.:]| at | in | on )|i m an? (?:escort|driver|passenger assistant|pa) )/;
+/** Words of someone at work, beyond the job titles above ("I'm a TA", "one of our pupils"). */
+const AT_WORK = /\b(?:i m|im|i am|i work as|as) (?:a|an) (?:ta|lsa|support worker|care worker|residential worker|youth worker|mentor|volunteer)\b|\b(?:one of (?:our|my) (?:pupils|students|residents|service users|young people)|a (?:year|yr) \d+ (?:boy|girl|pupil|student) (?:just )?(?:told|said|showed|came))\b/;
+
+/**
+ * Someone writing about a child or adult in their care at work (a SENCo, a TA, a support worker,
+ * an escort): safeguarding help for them starts with their own safeguarding lead.
+ */
+export function writesAboutTheirWork(text: string): boolean {
+  // (The role said first keeps its comma or full stop: "teacher, yr2." is a role, "teacher yr2" may not be.)
+  return asksAsProfessional(text) || AT_WORK.test(normaliseSendText(text)) || ROLE_FIRST.test(text.trim().toLowerCase().replace(/[’']/g, ' '));
+}
+
+/** A child under 16 writing ("im 15, my stepdad hits my brother"): Childline is for them. */
+const CHILD_WRITING = /\b(?:i m|im|i am) (?:only |just )?(?:[7-9]|1[0-5])(?: years old| yo| year old)?\b(?! (?:week|month|day|minute|hour)s?\b)/;
+const OWN_CHILD = /\bmy (?:son|daughter|child|children|kids?|boy|girl|baby|toddler)\b/;
+
+export function writesAsChild(text: string): boolean {
+  const t = normaliseSendText(text);
+  return CHILD_WRITING.test(t) && !OWN_CHILD.test(t);
+}

@@ -1,4 +1,4 @@
-import { asksAsProfessional, asksAsYoungPerson } from './askerRole';
+import { asksAsYoungPerson, writesAboutTheirWork, writesAsChild } from './askerRole';
 import type { RiskKind, SafeguardingAssessment } from './safeguardingDetector';
 import { looksLikeSendTopic, normaliseSendText } from './sendTerms';
 import { opensAsQuestion } from '../text/questionSentence';
@@ -29,10 +29,6 @@ export interface WriterAndPersonAtRisk {
 }
 
 /** Words of someone at work, beyond the job titles askerRole.ts knows ("I'm a TA", "one of our pupils"). */
-/** A role said first, as staff write: "class teacher, yr2.", "TA at secondary.", "escort on a SEN taxi". */
-const ROLE_FIRST = /^(?:(?:a |the )?(?:class teacher|teacher|ta|teaching assistant|lsa|senco|head of year|escort|taxi escort|driver|taxi driver|support worker|care worker|key worker|respite carer|short breaks worker|youth worker|school nurse|social worker)(?: here)?(?:[,.:]| at | in | on )|i m an? (?:escort|driver|passenger assistant|pa) )/;
-const AT_WORK = /\b(?:i m|im|i am|i work as|as) (?:a|an) (?:ta|lsa|support worker|care worker|residential worker|youth worker|mentor|volunteer)\b|\b(?:one of (?:our|my) (?:pupils|students|residents|service users|young people)|a (?:year|yr) \d+ (?:boy|girl|pupil|student) (?:just )?(?:told|said|showed|came))\b/;
-
 const PERSON_AGED = /\b(?:i m|im|i am|he is|hes|he s|she is|shes|she s|they are|(?:son|daughter|brother|sister|cousin|nephew|niece|grandson|granddaughter) is|aged?) (?:now |only |just )?(\d{1,2})\b(?! (?:week|month|day|minute|hour)s?\b)/g;
 const AGE_OLD = /\b(\d{1,2}) ?(?:yo|y o|year old|years old|yr old|yrs old)\b/g;
 const ADULT_GROUP = /\b(?:students|residents|young adults|adults) (?:aged )?(?:1[89]|2\d) ?(?:to|-)? ?\d+\b/;
@@ -43,8 +39,6 @@ const OWN_CRISIS = /\b(?:better off without me|kill myself|killing myself|end my
 /** A child seen in the street, next door, a friend's child: not the writer's own. */
 const ANOTHER_FAMILY = /\b(?:next door|on (?:our|my|the) (?:street|road|estate|close)|(?:our|my|a) neighbours? (?:child|kid|son|daughter|little \w+|boy|girl)|neighbour s (?:child|kid|son|daughter|little \w+|boy|girl)|my friend s (?:son|daughter|child|kid|little \w+)|(?:a|the) (?:little )?(?:lad|boy|girl|kid|child) (?:on|in|at|from|who lives (?:on|in|near)) (?:our|my|the) (?:street|road|estate|close|block))\b/;
 
-const CHILD_WRITING = /\b(?:i m|im|i am) (?:only |just )?(?:[7-9]|1[0-5])(?: years old| yo| year old)?\b(?! (?:week|month|day|minute|hour)s?\b)/;
-const OWN_CHILD = /\bmy (?:son|daughter|child|children|kids?|boy|girl|baby|toddler)\b/;
 const DANGER_NOW = /\b(?:right now|at the moment|locked (?:myself|ourselves|us|me)(?: and \w+)? in|hiding (?:from|in)|(?:is|are) (?:here|outside) now|with a (?:knife|weapon|blade|gun|hammer))\b/;
 
 function agesIn(normalised: string): number[] {
@@ -57,8 +51,8 @@ export function writerAndPersonAtRisk(text: string, kinds: readonly RiskKind[], 
   const adult = (ages.some((age) => age >= 19) || ADULT_GROUP.test(normalised)) && !ages.some((age) => age < 18);
   return {
     // A child writing ("im 15, my stepdad hits my brother") is a young person here too: Childline first.
-    youngPerson: asksAsYoungPerson(text) || (CHILD_WRITING.test(normalised) && !OWN_CHILD.test(normalised)),
-    professional: asksAsProfessional(text) || AT_WORK.test(normalised) || ROLE_FIRST.test(text.trim().toLowerCase().replace(/[’']/g, ' ').replace(/\bi m\b/, 'i m')) || ROLE_FIRST.test(normalised),
+    youngPerson: asksAsYoungPerson(text) || writesAsChild(text),
+    professional: writesAboutTheirWork(text),
     parentAtEdge: signsIn(normalised).includes('parentAtEdge'),
     dangerNow: kinds.includes('violence') && DANGER_NOW.test(normalised),
     selfInCrisis: kinds.includes('suicide') && (who === 'parent' || OWN_CRISIS.test(normalised)),
