@@ -17,9 +17,9 @@ import { asksAsProfessional, asksAsYoungPerson } from '../src/domain/recognizer/
 import { writerAndPersonAtRisk } from '../src/domain/recognizer/safeguardingAudience';
 import { describesChildWithoutAsking, isTooBroadToAnswer, saidNoToWhat } from '../src/domain/recognizer/tooBroad';
 import { mentionsPossibleRisk, mentionsStrongRisk } from '../src/domain/recognizer/possibleRisk';
-import { asksAboutAnUnnamedWord, asksAboutTime, asksWhatThatMeans, looksLikeFollowUp, topicOfTitle, withTopic } from '../src/domain/recognizer/followUp';
+import { asksAboutAnUnnamedWord, asksAboutTime, asksForOwnDates, asksWhatThatMeans, looksLikeFollowUp, topicOfTitle, withTopic } from '../src/domain/recognizer/followUp';
 import { lastDayFromMessage, lastDayText, timeLimitsOf } from '../src/domain/kb/articleTimeLimits';
-import { requestDatesInMessage } from '../src/domain/deadlines/requestDatesInMessage';
+import { isAboutAssessmentRequest, requestDatesFromDayAlone, requestDatesInMessage } from '../src/domain/deadlines/requestDatesInMessage';
 import { glossaryTermsIn } from '../src/domain/kb/jargon';
 import { opensAsQuestion } from '../src/domain/text/questionSentence';
 import { looksLikeSendTopic } from '../src/domain/recognizer/sendTerms';
@@ -27,7 +27,7 @@ import { ASKS_TO_BE_CONTACTED, CARRY_ON, FOR_LATER } from '../src/domain/recogni
 import { serviceQuestionIn, type ServiceQuestion } from '../src/domain/recognizer/aboutThisService';
 import { TASK_AFTER_ARTICLE, taskOfferText } from '../src/bot/taskAfterAnswer';
 import type { Recognition } from '../src/domain/recognizer/recognizer';
-import { todayInLondon } from '../src/domain/dates/calendarDate';
+import { EXACT_DATE_NEEDED, todayInLondon, whyNotADate } from '../src/domain/dates/calendarDate';
 import type { KbAnswer } from '../src/domain/kb/answerComposer';
 import type { HandoffReason } from '../src/domain/handoff/handoffQueue';
 import { describeFlowAnswers, type FlowAnswersSummary } from '../src/domain/handoff/handoffSummary';
@@ -142,6 +142,8 @@ export class MainDialog extends ComponentDialog {
     const feedback = await this.feedbackState.get(context);
     const answerJustGiven = feedback.answerJustGiven === true;
     feedback.answerJustGiven = false;
+    const askedForRequestDay = feedback.askedForRequestDay === true;
+    feedback.askedForRequestDay = undefined;
     const awaitingLookingFor = feedback.awaitingLookingFor;
     feedback.awaitingLookingFor = undefined;
 
@@ -228,6 +230,17 @@ export class MainDialog extends ComponentDialog {
     // 4. Buttons that start a task.
     const flowId = FLOW_BUTTONS[text.toLowerCase()];
     if (flowId) return this.startFlow(dc, flowId, hc);
+    if (text.trim().toLowerCase() === msg.REQUEST_DATES_LABEL.toLowerCase()) return this.answerRequestTimescales(dc, text, hc);
+
+    // "3 November", straight after the council's time limits: the day the request went in.
+    if ((answerJustGiven || askedForRequestDay) && await this.answerRequestDay(context, text, feedback.lastAnswer)) return Dialog.EndOfTurn;
+    // "About 3 weeks ago", "not sure", when that day was asked for: the dates count from the day itself.
+    const notADay = askedForRequestDay && text.split(/\s+/).length <= 8 ? whyNotADate(text) : undefined;
+    if (notADay) {
+      feedback.askedForRequestDay = true;
+      await this.say(context, notADay === 'rough' ? EXACT_DATE_NEEDED : msg.REQUEST_DAY_UNKNOWN_TEXT, { kind: 'clarify' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
+      return Dialog.EndOfTurn;
+    }
 
     // 5. Otherwise, what the parent asked for.
     return this.route(dc, text, recognition, hc, flowJustEnded);
@@ -268,6 +281,8 @@ export class MainDialog extends ComponentDialog {
         if (await this.answerAsFollowUp(context, text, hc)) return Dialog.EndOfTurn;
       }
     }
+    // "What are my dates?": the council's after a request, the draft plan's after that answer, else ask which.
+    if (recognition.intent === 'flow.mediation' && asksForOwnDates(text)) return this.answerOwnDates(dc, text, hc);
     switch (recognition.intent) {
       case 'flow.ehcRequest':
         await this.answerQuestionAlongside(context, text, hc);
@@ -486,6 +501,50 @@ export class MainDialog extends ComponentDialog {
     return true;
   }
 
+  /**
+   * "What are my dates?", naming no mediation or appeal. A request for an assessment has the
+   * council's dates; straight after an answer with a time limit of its own (the draft plan's), it
+   * is that limit; a question naming another topic is answered; otherwise, which dates?
+   */
+  private async answerOwnDates(dc: DialogContext, text: string, hc: HandoffContext): Promise<DialogTurnResult> {
+    const context = dc.context;
+    if (isAboutAssessmentRequest(text)) return this.answerRequestTimescales(dc, text, hc);
+    if (await this.answerTimeFollowUp(context, text, hc)) return Dialog.EndOfTurn;
+    const feedback = await this.feedbackState.get(context);
+    if (feedback.lastAnswer?.articleId && REQUEST_TIMESCALE_ARTICLES.has(feedback.lastAnswer.articleId)) {
+      // The council's time limits were the last answer: not again, just the day they count from.
+      feedback.askedForRequestDay = true;
+      await this.say(context, msg.ASK_REQUEST_DAY_TEXT, { kind: 'clarify' });
+      return Dialog.EndOfTurn;
+    }
+    if (looksLikeSendTopic(text)) return this.answerFromKb(dc, text, hc);
+    await this.say(context, msg.WHICH_DATES_TEXT, { kind: 'clarify' }, { choices: msg.WHICH_DATES_CHOICES });
+    return Dialog.EndOfTurn;
+  }
+
+  /** The council's time limits for a request, with its dates when the message names the day, else asking for it. */
+  private async answerRequestTimescales(dc: DialogContext, text: string, hc: HandoffContext): Promise<DialogTurnResult> {
+    const today = todayInLondon(this.deps.clock());
+    const answer = this.deps.kb.answerArticle(REQUEST_DATES_ARTICLE, today);
+    if (!answer) return this.answerFromKb(dc, text, hc);
+    const dates = requestDatesInMessage(text, today);
+    this.deps.logger.info('kb.answered_request_dates', { articleIds: answer.articleIds, datesWorkedOut: Boolean(dates) });
+    const withDates = dates ? `${dates}\n\n${answer.text}` : `${answer.text}\n\n${msg.ASK_REQUEST_DAY_TEXT}`;
+    if (!dates) (await this.feedbackState.get(dc.context)).askedForRequestDay = true;
+    await this.sendAnswer(dc.context, { ...answer, text: withDates }, hc, { question: text });
+    return Dialog.EndOfTurn;
+  }
+
+  /** The day a request went in, said on its own straight after an answer about the council's time limits. */
+  private async answerRequestDay(context: TurnContext, text: string, last: LastAnswer | undefined): Promise<boolean> {
+    if (!last?.articleId || !REQUEST_TIMESCALE_ARTICLES.has(last.articleId)) return false;
+    const dates = requestDatesFromDayAlone(text, todayInLondon(this.deps.clock()));
+    if (!dates) return false;
+    this.deps.logger.info('kb.request_day_follow_up', { articleId: last.articleId });
+    await this.say(context, `${dates}\n\n${msg.REQUEST_DATES_NEXT_TEXT}`, { kind: 'info' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
+    return true;
+  }
+
   /** `lead`: a first line before the answer (a kind word for an upset parent, who also gets the way to a person first). */
   private async sendAnswer(context: TurnContext, answer: KbAnswer, hc: HandoffContext, asked: { question: string; score?: number }, lead?: string): Promise<void> {
     // For the adviser's summary, should the parent ask for a person later.
@@ -496,7 +555,9 @@ export class MainDialog extends ComponentDialog {
     const answerId = rememberAnswer(feedback, { question: asked.question, articleId: answer.articleIds[0], ...(asked.score !== undefined ? { score: asked.score } : {}) });
     feedback.answerJustGiven = true;
     // (A social worker or teacher asking for their work is not offered a parent's letter or dates.)
-    const task = asksAsProfessional(asked.question) ? undefined : TASK_AFTER_ARTICLE[answer.articleIds[0] ?? ''];
+    // (Nor, once a request has gone in, to ask for an assessment again.)
+    const offered = asksAsProfessional(asked.question) ? undefined : TASK_AFTER_ARTICLE[answer.articleIds[0] ?? ''];
+    const task = offered === msg.MAIN_TASKS.ehcRequest && isAboutAssessmentRequest(asked.question) ? undefined : offered;
     const choices: Choice[] = [...(lead ? [{ label: msg.MAIN_TASKS.person }] : []), ...(task ? [{ label: task }] : []), ...answer.followUps.map((f) => ({ label: f.title }))];
     const text = [lead, answer.text, task ? taskOfferText(task) : undefined].filter(Boolean).join('\n\n');
     await this.say(context, feedbackText.withFeedbackQuestion(text), { kind: 'answer', articleIds: answer.articleIds, sources: answer.sources },
@@ -668,6 +729,9 @@ function questionBesideRequest(text: string): string | undefined {
 
 /** Articles about the council's time limits for a request: a request date in the question gets its own dates. */
 const REQUEST_TIMESCALE_ARTICLES: ReadonlySet<string> = new Set(['ehc-timescales', 'when-the-council-is-late', 'ehc-needs-assessment', 'how-to-request-ehc-assessment']);
+
+/** The article with the council's time limits for a request, shown with the parent's own dates. */
+const REQUEST_DATES_ARTICLE = 'ehc-timescales';
 
 /** Whom the emergency help speaks to, and whether 999 goes first. */
 function safeguardingAudience(text: string, kinds: readonly RiskKind[], who: SafeguardingAssessment['whoAtRisk'] = 'unknown'): msg.SafeguardingAudience {

@@ -268,6 +268,23 @@ export const SAID_NO_TO_WHAT_CHOICES: Choice[] = [
   { label: 'The school will not support my request for an assessment' },
 ];
 
+/** "What are my dates?" with nothing to say which: the two kinds of dates the bot can work out. */
+export const REQUEST_DATES_LABEL = 'Dates after asking for an assessment';
+export const WHICH_DATES_TEXT = 'I can work out two kinds of dates. Which do you need?\n- **After asking for an EHC needs assessment**: the dates the law gives the council to decide and to issue a plan.\n- **After a decision you disagree with**: the dates for mediation and an appeal to the tribunal.';
+export const WHICH_DATES_CHOICES: Choice[] = [
+  { label: REQUEST_DATES_LABEL },
+  { label: MAIN_TASKS.mediation },
+  { label: MAIN_TASKS.person },
+];
+/** Asked after the council's time limits, so the next message can be read as the day. */
+export const ASK_REQUEST_DAY_TEXT = 'If you tell me the day the council got your request, for example "it arrived on 17 November", I will work out its dates for you.';
+
+/** The parent does not know the day the council got their request. */
+export const REQUEST_DAY_UNKNOWN_TEXT = 'That is fine. The dates count from the day the council got your request. If you emailed it, that is usually the day you sent it; if you posted it, the day it arrived. If you cannot tell, ask the council\'s SEN team in writing to confirm the date it received your request. When you have the day, tell me and I will work out the dates.';
+
+/** After the council's dates for a parent's request: what to do with them. */
+export const REQUEST_DATES_NEXT_TEXT = 'Keep these dates somewhere safe. If a date passes and you have heard nothing, write to the council\'s SEN team and ask what is happening. You can ask me "what if the council is late?", or talk to a SENDIASS adviser about your own case.';
+
 export const WHICH_WORD_TEXT = 'Which word would you like me to explain? Type it, for example: "What does provision mean?"';
 export const CANCELLED_TEXT = 'OK, I have stopped that. Nothing has been sent anywhere. What would you like to do now?';
 /** Stopping a guided flow "for later" (see conversationCues.ts). */

@@ -28,6 +28,8 @@ export interface AnswerFeedback {
   answersGiven?: number;
   /** The previous reply was an answer, so a plain "yes" or "no" is feedback. */
   answerJustGiven?: boolean;
+  /** Asked for the day a request went in (after the council's time limits): the next message may be that day. */
+  askedForRequestDay?: boolean;
   /** Asked "What were you looking for?": the next message, unless skipped, goes on this gap record. */
   awaitingLookingFor?: { gapId: string; articleId?: string };
 }

@@ -13,8 +13,28 @@ const REQUEST_MADE = /\b(?:asked|applied|requested|sent|posted|emailed|submitted
 /** Words that mean the date is something else: a decision, a plan, a review, a tribunal. */
 const OTHER_DATE = /\b(?:decision|refus\w*|said no|draft|final plan|annual review|review meeting|tribunal|mediation|appeal|certificate|born|birthday)\b/i;
 
+/** The message is about a request for an assessment going in (not a decision, plan, review or appeal). */
+export function isAboutAssessmentRequest(message: string): boolean {
+  return REQUEST_MADE.test(message) && !OTHER_DATE.test(message);
+}
+
 export function requestDatesInMessage(message: string, today: IsoDate): string | undefined {
-  if (!REQUEST_MADE.test(message) || OTHER_DATE.test(message)) return undefined;
+  if (!isAboutAssessmentRequest(message)) return undefined;
+  return requestDayInMessage(message, today);
+}
+
+/**
+ * "It arrived on the 17th", said straight after an answer about the council's time limits: the
+ * day alone, with nothing else to say what it is, read as the day the request went in.
+ */
+export function requestDatesFromDayAlone(message: string, today: IsoDate): string | undefined {
+  if (OTHER_DATE.test(message) || !DAY_ALONE.test(message.trim())) return undefined;
+  return requestDayInMessage(message, today);
+}
+/** A day and at most a few words round it: "3 November", "it got there on the 17th I think". */
+const DAY_ALONE = /^(?:(?:it|they|the council|the la|my request|our request|the request|the letter|the email|we|i)\s+)?(?:(?:was|were|got it|got there|arrived|went in|was received|received it|had it|sent it|posted it|emailed it|sent|posted|emailed)\s+)?(?:on\s+)?[^.?!]{1,40}?(?:\s+(?:i think|i believe|roughly|i m sure|im sure))?[.!]?$/i;
+
+function requestDayInMessage(message: string, today: IsoDate): string | undefined {
   const reading = readParentDate(message, today, 'past');
   if (!reading.ok || compareDates(reading.date, today) > 0) return undefined;
   const d = computeEhcRequestDeadlines(reading.date);

@@ -56,3 +56,16 @@ export function asksAboutTime(text: string): boolean {
   const t = normaliseSendText(text);
   return t.split(' ').length <= 20 && ASKS_ABOUT_TIME.test(t);
 }
+
+/**
+ * "What are my dates?", "when's my deadline": the parent's own dates with nothing that says they
+ * are mediation or appeal dates. Which dates depends on what the parent is doing: a request for an
+ * assessment has the council's dates, a decision has the appeal's.
+ */
+const OWN_DATES = /\b(?:my|our) (?:\w+ ){0,2}?(?:deadlines?|dates|key dates|time limits?|due date|cut ?off)\b|\bwhen is (?:my|our|the) deadline\b/;
+const NAMES_A_DISPUTE = /\b(?:mediat\w*|appeal\w*|tribunal|certificate|decision|refus\w*|said no|turned (?:us |me )?down)\b/;
+
+export function asksForOwnDates(text: string): boolean {
+  const t = normaliseSendText(text);
+  return OWN_DATES.test(t) && !NAMES_A_DISPUTE.test(t);
+}
