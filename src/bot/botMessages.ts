@@ -195,7 +195,8 @@ export function safeguardingText(audience: SafeguardingAudience = {}): string {
   const lines = audience.parentAtEdge
     ? [CALL_999, NHS_111, SAMARITANS, NSPCC]
     : audience.selfInCrisis
-    ? [SAMARITANS, CALL_999, NHS_111, ...(audience.youngPerson && !audience.adult ? [CHILDLINE] : []), NSPCC]
+    // (A young person: Childline first. NSPCC is for adults worried about a child: not for an adult or young person in crisis.)
+    ? audience.youngPerson && !audience.adult ? [CHILDLINE, SAMARITANS, CALL_999, NHS_111] : [SAMARITANS, CALL_999, NHS_111, ...(audience.adult ? [] : [NSPCC])]
     : audience.professional
       ? [CALL_999, TELL_AT_WORK, NSPCC, NHS_111, SAMARITANS]
       : audience.aboutAnotherFamily
@@ -207,13 +208,13 @@ export function safeguardingText(audience: SafeguardingAudience = {}): string {
         NHS_111,
         SAMARITANS,
         ...(childlineFirst || audience.adult ? [] : [CHILDLINE]),
-        NSPCC,
-        TELL_SCHOOL_OR_COUNCIL,
+        // (An adult writing about themselves: no lines for adults worried about a child.)
+        ...(audience.adult && audience.youngPerson ? [] : [NSPCC, TELL_SCHOOL_OR_COUNCIL]),
         ...(audience.adult ? [] : [ADULT_SOCIAL_CARE]),
       ];
   return [
     // Someone hurt, not breathing well, fitting, poisoned or missing: the call to make comes before any kind words.
-    ...(audience.emergency || audience.dangerNow ? ['**Call 999 now** if someone is badly hurt, not breathing properly, having a fit that will not stop, has taken or swallowed something, a child is missing, or someone is being threatened with a weapon.\n'] : []),
+    ...(audience.emergency || audience.dangerNow ? ['**Call 999 now** if someone is badly hurt, not breathing properly, having a fit that will not stop, has taken or swallowed something, a child is missing, someone may act on thoughts of ending their life, or someone is being threatened with a weapon.\n'] : []),
     opening,
     ...lines,
     // Safety comes first, but the question they came with is not lost.

@@ -83,4 +83,48 @@ describe('safeguarding: the help fits the emergency and the person', () => {
     const text = allText(await testBot().conversation().say('my son is in the kitchen with a knife right now threatening his sister, ive locked myself and her in the bathroom'));
     assert.ok(text.includes('**Call 999 now**') && text.indexOf('**Call 999 now**') < text.indexOf('I am really sorry'), text);
   });
+
+  describe('the ninth fresh set (X): who is writing and how soon help is needed', () => {
+    const say = async (message: string): Promise<string> => allText(await testBot().conversation().say(message));
+    const before = (text: string, first: string, second: string): boolean => text.indexOf(first) >= 0 && text.indexOf(first) < text.indexOf(second);
+
+    it('a teenager with a goodbye letter, in their room now: "call 999 now" first', async () => {
+      const text = await say('my daughter is 15, she has written a goodbye note and is in her bedroom now with the door shut');
+      assert.ok(before(text, '**Call 999 now**', 'I am really sorry'), text);
+      assert.match(text, /thoughts of ending their life/);
+    });
+
+    it('violence at home with the one who did it still in the house: 999 first', async () => {
+      const text = await say('my partner just punched me in the kitchen and he is still downstairs, the kids are upstairs');
+      assert.ok(before(text, '**Call 999 now**', 'I am really sorry'), text);
+    });
+
+    it('a young person asking about themselves gets Childline first and no line for adults worried about a child', async () => {
+      const text = await say('what happens if your 15 and u dont want to be alive anymore, asking for me');
+      assert.ok(before(text, 'Childline', 'Samaritans'), text);
+      assert.doesNotMatch(text, /NSPCC/);
+    });
+
+    it('an adult writing about themselves is not sent to the NSPCC or a school safeguarding lead', async () => {
+      const text = await say("I'm 21 and my brother takes my benefits money and pushes me around if I ask, I'm scared to go home");
+      assert.match(text, /adult social care/);
+      assert.doesNotMatch(text, /NSPCC|designated safeguarding lead/);
+    });
+
+    it('a parent who has hurt their child and fears doing worse is spoken to as a parent at the edge', async () => {
+      const text = await say("I lost it and grabbed my son by the throat last night. I need help before I do something worse");
+      assert.match(text, /make sure they are somewhere safe and step away/);
+    });
+
+    it('a parent not eating and at the end of what they can bear: words for them and Samaritans first', async () => {
+      const text = await say("i have not eaten in three days, no sleep, no help from anyone, i cant do this anymore. im done");
+      assert.match(text, /You matter/);
+      assert.ok(before(text, 'Samaritans', 'NHS 111'), text);
+    });
+
+    it('"what should I do?" about the risk is not a second question; a SEND question beside the risk is', async () => {
+      assert.doesNotMatch(await say('a man on his game keeps asking my son for photos and told him to keep it secret, what do i do'), /your other question/);
+      assert.match(await say('hes been getting lifts from older lads and coming home with cash he wont explain. anyway can the school cut his hours in his ehcp without asking me'), /your other question/);
+    });
+  });
 });

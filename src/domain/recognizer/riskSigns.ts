@@ -58,6 +58,7 @@ type Sign =
   | 'violentAct' // harm that is never ordinary: by the throat, against the wall, beaten up
   | 'disclosure' // a child has told someone
   | 'selfHarmAct' // cutting again, hiding burns: self-harm said without the word
+  | 'adultInCrisis' // a parent or carer in psychosis or breaking down: not able to keep a child safe
   | 'parentAtEdge' // a parent who does not trust themselves with their child
   | 'groomingGifts' // gifts, phones, cash, lifts from an older person
   | 'revenge' // making someone pay, getting back at them
@@ -223,7 +224,9 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     '(?:takes?|taking|took) (?:\\w+ ){0,5}?(?:into|in) (?:a|the) (?:\\w+ )?(?:room|toilet|bathroom|office|cupboard|van|car|shed) (?:\\w+ ){0,5}?(?:locks?|locked|locking) (?:it|the door)', 'under ?stairs cupboard', 'in the dark', '(?:put|being put|kept|shut|locked) in (?:a|the) (?:cupboard|cellar|shed|cage|box)',
     'they lock (?:it|the door|him in|her in)', 'locked in', 'shut in',
   ]),
-  selfConfine: w(['locked (?:him|her|them)sel(?:f|ves) in', 'locks (?:him|her|them)sel(?:f|ves) in', 'barricaded', 'will not come out', 'would not come out']),
+  selfConfine: w(['locked (?:him|her|them)sel(?:f|ves) in', 'locks (?:him|her|them)sel(?:f|ves) in', 'barricaded', 'will not come out', 'would not come out',
+    'locked (?:her|him|them)sel(?:f|ves) and (?:her|his|their|the|my) (?:\\w+ )?(?:baby|child|son|daughter|kids|children|little one|boy|girl) in', '(?:not|will not|would not|is not) (?:opening|open|answering) the door',
+  ]),
   missing: w([
     'not come home', 'not came home', 'not been home', 'not home yet', 'not back yet', 'not come back', 'never came home',
     'did not come home', 'has not come back', '(?:will not|would not|does not|did not|refuses to) (?:say|tell (?:me|us)) where (?:he|she|they) (?:is|are|have gone|has gone|went|took)',
@@ -233,6 +236,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'ran off', 'run off', 'ran away', 'run away', 'runs away', 'got out (?:of )?(?:the )?(?:front |back )?(?:door|gate|house)',
     'gone missing', 'is missing', 'went missing', 'been missing', 'missing since', 'missing for', 'disappear(?:ed|s|ing) for (?:days|hours|a day|the night|nights)(?! (?:in|into|on) )', 'left the house',
     'walked out', 'bolted', 'absconded', 'escaped',
+    '(?:says|said|say) (?:he|she|they) (?:is|are|was|were|s) not (?:there|with (?:her|him|them))', '(?:has not|have not|not) been seen (?:at|in) (?:school|college|nursery)',
   ]),
   missingTime: w([
     'dark', 'at night', 'late', '\\d+ ?(?:pm|am|o clock)', 'midnight', 'security', '(?:\\d+|two|three|four|five|six|several) hours', 'an hour',
@@ -240,6 +244,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'phone (?:is )?(?:off|dead)', 'not answering', 'no answer', 'looked everywhere', 'searched everywhere', 'anywhere', 'police', 'pyjamas',
     'main road', 'busy road', 'roads', 'river', 'canal', 'not like (?:him|her|them)', '(?:\\d+|a few|few|twenty|thirty|forty) (?:minutes|mins) ago',
     'does not know (?:his|her|their) address',
+    '(?:for|in) (?:\\d+|two|three|four|five|six|several|a few) weeks',
   ]),
   hopeless: w([
     'no point', 'see the point', 'any point', 'what is the point', 'cannot go on', 'can not go on', 'cannot keep going',
@@ -257,6 +262,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'given (?:away )?(?:all )?(?:his|her|my) (?:toys|games|things|stuff)', '(?:given|gave|giving|give) (?:away )?(?:my|his|her) \\w+(?: and (?:my|his|her) \\w+)? (?:away|to (?:my|his|her) (?:little |big )?(?:brother|sister|friend|friends|mum|dad))',
     '(?:wrote|written|writing|write) (?:letters?|notes?) to (?:my|his|her|their|everyone)', 'stockpil\\w*', '(?:saving|saved|hoarding|collecting) (?:up )?(?:my|his|her|their)? ?(?:pills|tablets|meds|paracetamol)', 'tonight (?:is|s) the night',
     'sorry for everything', 'bye (?:mum|dad|mummy|daddy|everyone)', 'it (?:will not|wont) matter (?:by then|anyway|soon|tomorrow)',
+    '(?:written|wrote|writing|left) (?:\\w+ ){0,2}?letters? (?:for|to) (?:the (?:kids|children)|my (?:kids|children|son|daughter|family|husband|wife|partner|mum|boys|girls))', '(?:sorted|sorting|arranged|worked) (?:out )?who (?:will|would|is going to|can) (?:have|look after|take|get) (?:the|my|our) (?:dog|cat|kids|children|pets?|boys|girls)', '(?:put|putting|got|getting|sorting|sorted) (?:my|all my) (?:affairs|things|papers) in order',
   ]),
   means: w([
     'tablets', 'pills', 'paracetamol', 'painkillers', 'meds', 'medication', '(?<!end of (?:my|the|our) )rope', 'belt', 'bridge', 'cliff', 'railway', 'train',
@@ -269,6 +275,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'cuts all over', 'blood on (?:his|her|their) (?:sheets|bed|sleeves|towel|clothes)', '(?:pic|picture|photo) of (?:her|his|their) wrists',
     'hiding food', 'food hidden', 'making (?:himself|herself) sick', '(?:vomiting|sick) (?:after (?:every|each) meal|on purpose)',
     'weighing (?:himself|herself)', 'down to (?:\\w+ )?(?:stone|kilos|kg)', 'lost (?:loads of|a lot of|so much) weight',
+    '(?:new|fresh) (?:cuts?|marks|scratches|burns|ones)(?: on (?:his|her|their|my) (?:arms?|wrists?|legs?|thighs?|stomach))? (?:every|each) (?:day|night|morning)', '(?:new|fresh) cuts? on (?:his|her|their|my) (?:arms?|wrists?|legs?|thighs?)', '(?:says|said|thinks|believes) (?:he|she|they|i) deserves? (?:it|the pain|to be hurt|to hurt|to suffer|to be punished)',
   ]),
   weapon: w(['knife', 'knives', 'blade', 'machete', 'gun', 'axe', 'hammer', 'scissors', 'weapon', 'weapons', 'baseball bat']),
   threat: w([
@@ -302,6 +309,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'sleeping in (?:his|her|their) coat', 'no coat', 'bins for food', 'stealing food', 'steals food', 'throw (?:his|her) food away',
     'rotten teeth', 'just a nappy', 'only a nappy', '(?:so|really|very) (?:skinny|thin)', 'never see (?:the|her|his|their) (?:mum|dad|mother|father|parents)', '(?:no|not got|have not got|not enough) money for food', 'electric\\w* (?:has |have |is )?(?:run out|ran out|gone off)', 'freezing',
     '(?:kept|keep) warm (?:under|with) coats', 'not taken to (?:the )?(?:doctor|dentist|hospital)', 'lost (?:loads of|a lot of|so much) weight', 'not safe',
+    '(?:out|outside) (?:\\w+ ){0,4}?in (?:her|his|their|a|just a|only a|just her|just his) (?:nappy|nappies|underwear|pants|vest) in the (?:rain|cold|snow|dark)', 'in the (?:rain|cold|snow|dark) in (?:her|his|their|a|just a|only a) (?:nappy|underwear|pants|vest)', '(?:screaming|crying) and (?:banging|shouting|crashing) (?:every|most|all) (?:night|evening)s?',
   ]),
   medicineWithheld: w([
     '(?:will not|does not|would not|refuses to|not|never) giv(?:e|es|ing) (?:him|her|them) (?:his|her|their) (?:meds|medication|medicine|tablets|insulin|inhaler)',
@@ -335,6 +343,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
   disclosure: w([
     'disclosed', 'made a disclosure', 'disclosure', 'told (?:me|us|a teacher|the teacher|her teacher|his teacher|the teaching assistant|staff) (?:today|this morning|yesterday|last night|that)',
     '(?:he|she|they) told me', 'whispered', '(?:told|tells|telling) (?:my|the|her|his) (?:ta|teacher|teaching assistant|key worker|1 1|one to one|support worker)', '(?:he|she) typed', 'said (?:that )?(?:daddy|mummy|dad|mum|a teacher|the teacher|staff|a man)',
+    '(?:says|said|told (?:me|us)) (?:that )?(?:his|her|their|my) (?:\\w+ ){0,2}?(?:did (?:it|that|this)|done (?:it|that|this)|caused it|gave (?:him|her|them) (?:it|that))',
   ]),
   selfHarmAct: w([
     '(?:started|been|is|am|keeps?|kept|back to|gone back to|went back to) cutting(?! (?:out|down|back|costs|corners|hair|the|his|her|my|paper|food|teeth|up|it|them|back))',
@@ -348,12 +357,16 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     '(?:scared|afraid|frightened|terrified) (?:i am|im|that i am|i m) going to do something', '(?:i|we) (?:sometimes |often |have to |just )?(?:shake|smack|slap) (?:him|her|them) (?:to make|when|until|because|if|so)', 'thoughts (?:of|about) (?:putting|hurting|harming|shaking|smothering|drowning|hitting)', '(?:pillow|cushion) over (?:his|her|their) face', 'putting it over (?:his|her|their) face', '(?:pillow|cushion) in my hands',
     '(?:scared|frightened|afraid|terrified) of myself', 'scared of what (?:i|we) (?:might|will|could|would) do',
     '(?:i|we) (?:honestly |really )?(?:think|feel like) (?:i|we) (?:am|m|are) going to (?:hurt|hit|harm|shake) (?:him|her|them)', 'thoughts of putting (?:a|the) (?:pillow|cushion)',
+    'before (?:i|we) do something (?:worse|i (?:will|would|ll) regret|stupid|i cannot take back)', '(?:i|we) (?:grabbed|shook|strangled|choked|slapped|punched|kicked) (?:him|her|them|my \\w+) (?:by the (?:throat|neck|hair)|so hard|hard|too hard|round the face|across the face)',
   ]),
   groomingGifts: w([
     'gifts?', 'gift cards?', 'presents', 'new phones?', 'two phones', 'second phone', 'another phone', 'money (?:he|she|they) (?:cannot|can not|will not) explain',
     'cash (?:he|she|they) (?:cannot|can not|will not) explain', 'new trainers', 'trainers', 'new clothes', 'cash', 'lifts',
     '(?:picks|picking|picked) (?:him|her|them) up', 'in (?:different|his|their|a) cars?', 'older (?:man|men|bloke|blokes|guy|guys|boy|boys|lad|lads|friends?)',
     'bought (?:him|her|them)', 'buys (?:him|her|them)', '(?:gives?|giving|gave|offers?|offering|offered) (?:him|her|them|my \\w+) (?:sweets|money|cash|presents|gifts|vapes)', 'vbucks', 'robux', 'top ups?', '(?:came|comes|come) (?:back|home) with (?:money|cash|\\d+|pounds)',
+  ]),
+  adultInCrisis: w([
+    'psychosis', 'psychotic', 'hearing voices', 'manic episode', '(?:having|had) a (?:breakdown|mental breakdown|psychotic episode)', 'not in (?:her|his|their) right mind',
   ]),
   revenge: w(['revenge', 'make (?:them|those|the \\w+(?: \\w+){0,8}) pay', 'get (?:back at|even with)', 'teach (?:them|those \\w+) a lesson']),
   explosive: w(['bombs?', 'explosives?', 'blow (?:them |it |the \\w+ )?up', 'how to make (?:stuff|things|something|a|an) (?:(?:that|which|to) )?(?:explode\\w*|blows? up|go bang|burn|hurt)', '(?:make|making) (?:a )?(?:bomb|explosive\\w*)']),
@@ -413,6 +426,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'ligature', '(?:tied|tying|put|putting) (?:a |the |my |his |her )?(?:rope|belt|cord|scarf|cable|lead|tie|something|string|wire|a bag) (?:round|around|over) (?:my|his|her|their) (?:neck|head)',
     '(?:stood|standing|sat|sitting|climbed) on the (?:edge of the )?(?:bridge|cliff|railway line|railway tracks?|train tracks?|roof edge|ledge)',
     '(?:held|holding|counted|counting) (?:out )?(?:the |my |all my |his |her )?(?:tablets|pills|paracetamol) in (?:my|his|her) hand',
+    '(?:drive|driving|drove|crash|crashing) (?:\\w+ ){0,6}?(?:off|into) (?:a|the) (?:bridge|cliff|river|sea|canal|quarry)', '(?:drive|driving) (?:\\w+ ){0,6}?(?:into|at) (?:a|the) (?:wall|tree|lorry|oncoming)',
   ]),
   cannotKeepSafe: w([
     '(?:i|we) (?:honestly |really |just )?(?:do not think (?:i|we) can|cannot|can not|am not able to|are not able to|could not|will not be able to) keep (?:her|him|them|my \\w+|our \\w+|the (?:kids|children)|everyone|us|myself|ourselves) safe',
@@ -431,9 +445,10 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     '(?:asleep|sleeps|sleeping|slept|dozes|dozed|dozing) on the (?:sofa|settee|couch|armchair) with (?:the|our|my|a) (?:\\d+ (?:week|month|day) old|newborn|baby)',
   ]),
   poisonSwallowed: w([
-    '(?:took|taken|swallowed|had|ate) (?:like |about |around |maybe |over )?(?:[5-9]|\\d\\d|a handful|handfuls) (?:of )?(?:his |her |my |their |the )?(?:\\w+ )?(?:melatonin|sertraline|fluoxetine|citalopram|paracetamol|ibuprofen|calpol|tablets|pills|meds|painkillers|antidepressants|sleeping pills|methylphenidate|ritalin|concerta|elvanse)',
+    '(?:took|taken|swallowed|had|ate) (?:like |about |around |maybe |over )?(?:[5-9]|\\d\\d|a handful|handfuls|a (?:whole )?(?:strip|packet|pack|box|bottle|blister pack)|the (?:whole )?(?:strip|packet|pack|box|bottle)|(?:two|three|\\d) (?:strips|packets)) (?:of )?(?:his |her |my |their |the )?(?:\\w+ )?(?:melatonin|sertraline|fluoxetine|citalopram|paracetamol|ibuprofen|calpol|tablets|pills|meds|painkillers|antidepressants|sleeping pills|methylphenidate|ritalin|concerta|elvanse)',
     '(?:swallowed|swallow|ate|eaten) (?:\\w+ ){0,5}?(?:batter(?:y|ies)|magnets?|bleach|coins?|washing (?:tablets?|capsules?|pods?)|dishwasher tablets?|cleaning (?:stuff|fluid|liquid))',
     '(?:drank|drunk|drinking) (?:\\w+ ){0,2}?(?:bleach|cleaning (?:stuff|fluid|liquid)|antifreeze|white spirit|washing up liquid)',
+    '(?:took|taken|swallowed|had|ate|got into) (?:some|a few|one|two|three|\\d+) (?:of )?(?:my|mum s|mums|dad s|dads|nan s|nans|grandad s|his dad s|her mum s|my partner s) (?:sertraline|fluoxetine|citalopram|antidepressants|sleeping pills|methadone|diazepam|tramadol|codeine|morphine|heart tablets|blood pressure tablets|insulin|lithium|quetiapine|olanzapine|pregabalin|gabapentin|oxycodone)',
   ]),
   marriageRisk: w([
     'abroad', 'overseas', 'back home', 'cousin', 'does not understand', 'doesnt understand', 'not understand', 'learning disabilit\\w*',
@@ -466,6 +481,7 @@ const COMBINATIONS: readonly Combination[] = [
   { kinds: ['abuse'], all: ['secrecy', 'adultOrOther'], why: 'an adult or older child who makes a child keep quiet',
     unlessNeed: /\b(?:surprise|present|presents|birthday|christmas|party|gift|card|hide and seek|treasure hunt|santa)\b/ },
   { kinds: ['immediate-danger'], all: ['notEating'], any: ['medicalAlarm', 'hopeless', 'hopelessStrong'], why: 'not eating or drinking, and fainting, pale, or in despair' },
+  { kinds: ['abuse'], all: ['injury', 'disclosure', 'adultOrOther'], why: 'a mark on a child, and the child says who did it' },
   { kinds: ['abuse'], all: ['injury', 'unexplained'], why: 'an injury nobody explains, or a child who cannot tell' },
   { kinds: ['abuse'], all: ['injury', 'physicalHarm', 'adultOrOther'], why: 'someone hurt a child or parent and left a mark' },
   { kinds: ['abuse'], all: ['injury', 'confinement'], why: 'shut away and hurt' },
@@ -486,11 +502,13 @@ const COMBINATIONS: readonly Combination[] = [
   { kinds: ['exploitation'], all: ['groomingGifts', 'secrecy'], why: 'gifts from someone, and a secret' },
   { kinds: ['exploitation'], all: ['groomingGifts', 'contactRequest'], why: 'sweets or money from someone who wants the child in their van, car or home' },
   { kinds: ['exploitation'], all: ['grooming', 'weapon'], why: 'cash or older lads, and a knife' },
+  { kinds: ['exploitation'], all: ['grooming', 'groomingGifts', 'missingTime'], why: 'met online or older, buys things, and out overnight or late' },
   { kinds: ['exploitation'], all: ['marriagePlan', 'marriageRisk'], why: 'a marriage or cutting planned for a child or someone who cannot agree',
     unlessNeed: /\b(?:dead happy|happy about it|(?:his|her) (?:own )?choice|excited|looking forward)\b/ },
   // A child gone
   { kinds: ['immediate-danger'], all: ['missing'], any: ['medicalEvent', 'medicineWithheld', 'unexplained'], why: 'a child gone or taken who needs medicine, or cannot say who they are' },
   { kinds: ['immediate-danger'], all: ['missing', 'missingTime'], why: 'a child gone, and late, dark, hours, no answer' },
+  { kinds: ['immediate-danger'], all: ['adultInCrisis'], any: ['selfConfine', 'confinement', 'inCharge'], why: 'an adult in psychosis or breaking down, shut in with a child or in charge of one' },
   // Suicide and self-harm
   { kinds: ['suicide'], all: ['hopelessStrong'], any: ['means', 'now', 'hopeless', 'selfHarmSign', 'selfConfine', 'missingTime'], why: 'wanting to be gone, with a means, a time, or despair' },
   { kinds: ['suicide'], all: ['hopeless', 'means'], why: 'no way forward, and a way to end it' },

@@ -22,7 +22,7 @@ export interface WriterAndPersonAtRisk {
   readonly aboutAnotherFamily: boolean;
   /** A parent who fears they may hurt their child: words for them, and what to do this minute. */
   readonly parentAtEdge: boolean;
-  /** Violence happening now (a knife in the kitchen, hiding in the bathroom): 999 first. */
+  /** Violence happening now (a knife in the kitchen, the one who hurt them still downstairs), or thoughts of suicide with a time or plan: 999 first. */
   readonly dangerNow: boolean;
   /** The message also asked a SEND question ("...also what should I bring to the review?"): it is not forgotten. */
   readonly alsoAskedSendQuestion: boolean;
@@ -39,7 +39,14 @@ const OWN_CRISIS = /\b(?:better off without me|kill myself|killing myself|end my
 /** A child seen in the street, next door, a friend's child: not the writer's own. */
 const ANOTHER_FAMILY = /\b(?:next door|on (?:our|my|the) (?:street|road|estate|close)|(?:our|my|a) neighbours? (?:child|kid|son|daughter|little \w+|boy|girl)|neighbour s (?:child|kid|son|daughter|little \w+|boy|girl)|my friend s (?:son|daughter|child|kid|little \w+)|(?:a|the) (?:little )?(?:lad|boy|girl|kid|child) (?:on|in|at|from|who lives (?:on|in|near)) (?:our|my|the) (?:street|road|estate|close|block))\b/;
 
-const DANGER_NOW = /\b(?:right now|at the moment|locked (?:myself|ourselves|us|me)(?: and \w+)? in|hiding (?:from|in)|(?:is|are) (?:here|outside) now|with a (?:knife|weapon|blade|gun|hammer))\b/;
+const DANGER_NOW = /\b(?:right now|at the moment|locked (?:myself|ourselves|us|me)(?: and \w+)? in|hiding (?:from|in)|(?:is|are) (?:here|outside) now|with a (?:knife|weapon|blade|gun|hammer)|(?:is|are) still (?:here|downstairs|upstairs|in the (?:house|flat|kitchen|next room)|outside)|just (?:threw|hit|punched|attacked|pushed|kicked|strangled|choked))\b/;
+/** Thoughts of ending a life with a time or a plan: "he's in his room now", "looking up how many paracetamol". 999 first. */
+const SUICIDE_NOW = /\b(?:right now|tonight|this minute|in (?:his|her|their|my) (?:room|bedroom|bathroom) (?:right )?now|(?:looking|looked|look) up how (?:many|much)|(?:googling|searching|searched|googled) how (?:many|much|to)|how many (?:paracetamol|tablets|pills) (?:it takes|would|to))\b/;
+/** The writer at the end of what they can bear ("I can't do this anymore... I'm done"), and not looking after themselves. */
+const OWN_EDGE = /\b(?:i (?:cannot|can not) (?:do this|cope|go on|carry on)(?: any ?more)?|i m done|im done|i am done|i give up)\b/;
+const NOT_LOOKING_AFTER_SELF = /\b(?:i|i have|i ve) (?:not|have not|havent|haven t|hardly) (?:eaten|slept|been eating|been sleeping)\b/;
+/** "if ur 16 and... asking for me": a young person asking about themselves. */
+const ASKING_FOR_SELF = /\b(?:if )?(?:ur|your|you re|you are|youre) (?:1[0-7])\b.*\basking for (?:me|myself|a friend)\b/;
 
 function agesIn(normalised: string): number[] {
   return [...normalised.matchAll(PERSON_AGED), ...normalised.matchAll(AGE_OLD)].map((m) => Number(m[1]));
@@ -51,13 +58,32 @@ export function writerAndPersonAtRisk(text: string, kinds: readonly RiskKind[], 
   const adult = (ages.some((age) => age >= 19) || ADULT_GROUP.test(normalised)) && !ages.some((age) => age < 18);
   return {
     // A child writing ("im 15, my stepdad hits my brother") is a young person here too: Childline first.
-    youngPerson: asksAsYoungPerson(text) || writesAsChild(text),
+    youngPerson: asksAsYoungPerson(text) || writesAsChild(text) || ASKING_FOR_SELF.test(normalised),
     professional: writesAboutTheirWork(text),
     parentAtEdge: signsIn(normalised).includes('parentAtEdge'),
-    dangerNow: kinds.includes('violence') && DANGER_NOW.test(normalised),
-    selfInCrisis: kinds.includes('suicide') && (who === 'parent' || OWN_CRISIS.test(normalised)),
+    dangerNow: ((kinds.includes('violence') || kinds.includes('abuse')) && DANGER_NOW.test(normalised)) || (kinds.includes('suicide') && SUICIDE_NOW.test(normalised)),
+    selfInCrisis: (kinds.includes('suicide') && (who === 'parent' || OWN_CRISIS.test(normalised))) || (OWN_EDGE.test(normalised) && NOT_LOOKING_AFTER_SELF.test(normalised)),
     adult,
     aboutAnotherFamily: ANOTHER_FAMILY.test(normalised),
-    alsoAskedSendQuestion: looksLikeSendTopic(text) && (text.includes('?') || text.split(/(?<=[.!?])\s+|\n+/).some((sentence) => opensAsQuestion(sentence.trim()))),
+    alsoAskedSendQuestion: looksLikeSendTopic(text) && asksOwnQuestion(text),
   };
+}
+
+/** Words before a question that do not change it: "anyway can they...", "also, what...". */
+const LEAD_IN = /^(?:anyway|also|and|so|but|btw|quick one|one more thing|oh and|ps)\b[,:\s-]*/i;
+/** "What should I do?", "who do I tell?": a question about the risk itself, not a second question. */
+const ABOUT_THE_RISK = /^(?:so |and |but |please )?(?:what (?:do|should|can|shall|must) (?:i|we) do(?: now| next| about (?:it|this|him|her))?|what now|what next|help(?: me| us)?(?: please)?|can (?:you|anyone|someone) help(?: me| us)?|is this normal|am i overreacting|who (?:do|should|can) (?:i|we) (?:tell|call|ring|contact|speak to|talk to)|where do (?:i|we) (?:go|turn)|what are my options|what do i say to (?:him|her|them))\??$/i;
+
+/**
+ * A question of its own beside the risk ("...anyway can they cut his hours without asking me"):
+ * each sentence, and the clause after its last comma, that asks something other than what to do
+ * about the risk.
+ */
+function asksOwnQuestion(text: string): boolean {
+  return text.split(/(?<=[.!?])\s+|\n+/).some((raw) => {
+    const sentence = raw.trim().replace(LEAD_IN, '');
+    const lastClause = sentence.split(/,\s*/).at(-1)?.replace(LEAD_IN, '').trim() ?? '';
+    const asks = sentence.endsWith('?') || opensAsQuestion(sentence) || opensAsQuestion(lastClause);
+    return asks && !ABOUT_THE_RISK.test(lastClause) && !ABOUT_THE_RISK.test(sentence);
+  });
 }

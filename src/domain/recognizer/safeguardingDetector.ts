@@ -313,7 +313,7 @@ const RULES: readonly RiskRule[] = [
   // Fled from abuse: in a refuge, or hiding from someone who is looking for the family.
   { kinds: ['violence'], pattern: /\b(in|into|to|at) (a|the) (women s )?refuge\b|\b(fled|flee|fleeing|escaped|escaping|hiding) (from )?(my|our|the kids|the children s|his|her) (abusive |violent )?(husband|partner|ex|ex partner|boyfriend|girlfriend|wife|dad|father|step ?dad)\b|\b(he|she|they|husband|partner|ex|boyfriend|dad|father) (is |has been |is been |keeps |been |was )*(trying|tried|try) to (find|track) (out )?(where|us|me|the kids|the children)\b/ },
   // "He's been getting physical" (with me), "said he'd take our son": abuse at home, and a child taken.
-  { kinds: ['violence'], pattern: /\b(he|she|partner|husband|wife|ex|boyfriend|girlfriend|dad|father|step ?dad) (is |has |had |was |keeps |has been |is been |had been |have been |starts |started |starting )*(getting|gets|got|get) (physical|rough|violent)( with (?<victim>me|us|him|her|them|the kids|the children|my \w+))?\b/ },
+  { kinds: ['violence'], pattern: /\b(he|she|partner|husband|wife|ex|boyfriend|girlfriend|dad|father|step ?dad) (is |has |had |was |keeps |has been |is been |had been |have been |starts |started |starting )*(getting|gets|got|get) (a bit |a little |quite |really |very )?(physical|rough|violent)( with (?<victim>me|us|him|her|them|the kids|the children|my \w+))?\b|\b(things|it) (got|get|gets|getting|turned|turns) (a bit |a little |quite |really |very )?(physical|violent|rough)( again)? (\w+ ){0,4}?(with|between) (me and )?(my|the|her|his) (partner|husband|wife|ex|boyfriend|girlfriend|fella|dad|mum|step ?dad)\b/ },
   { kinds: ['violence'], pattern: /\b(threaten\w*|shout\w*|scream\w*|saying|said|says|told (me|us|the \w+)|kept saying|keeps saying) (that )?(he|she|they) (would|will|is going to|was going to|are going to) (take|snatch|grab|run off with|kidnap|abduct) (my|our|the|his|her) (son|daughter|child|kids|children|baby|boy|girl)\b(?! (to|for|on|out) )|\b(snatch|kidnap|abduct)\w* (my|our|the) (son|daughter|child|kids|children|baby)\b|\b(says|said|threaten\w*|keeps saying) (that )?(he|she|they) (will|would|is going to|was going to) (take|snatch|grab) (her|him|them) (from|at|after|outside) (school|pick ?up|the gates?|nursery|college|the bus)\b|\b(turned up|turns up|came|comes|showed up) (\w+ ){0,7}?(drunk|high|off (his|her) face)\b/ },
   { kinds: ['violence'], pattern: /\b(he|she|they|my (son|daughter|child|kid|boy|girl)) (says|said|keeps saying|kept saying|told (me|us|the \w+|his \w+|her \w+)|wrote|writes|is saying) (that )?(he|she|they) (wants?|is going|are going|was going|will|would like) to (kill|stab|shoot|murder) (his|her|their|my|the|a|someone|somebody|everyone|people|them|him|her)\b/ },
   { kinds: ['violence'], pattern: /\b(threaten\w*|threats?) (\w+ ){0,3}?(to )?(kill|hurt|harm|stab|burn|shoot|beat|strangle|take (the kids|the children|him|her|my \w+) away and)\b|\b(said|says|told (me|us|him|her)) (he|she|they) (will|would|is going to|was going to|are going to) (kill|stab|hurt) (me|us|him|her|them|you|my \w+)\b/ },
@@ -411,9 +411,9 @@ function assess(text: string): SafeguardingAssessment {
     if (!signs.atRisk) return { atRisk: false, kinds: [], whoAtRisk: 'unknown' };
     return { atRisk: true, kinds: [...signs.kinds], whoAtRisk: CHILD_WORDS.test(whole) ? 'child' : PARENT_WORDS.test(whole) ? 'parent' : 'unknown' };
   }
-  // Abuse or self-harm long past and dealt with ("abused when she was 4, he is in prison", "has not
+  // Abuse, violence or self-harm long past and dealt with ("abused when she was 4, he is in prison", "has not
   // self-harmed in 2 years"): a history for a plan, not a risk now, unless anything says it is now.
-  if ([...kinds].every((k) => k === 'abuse' || k === 'self-harm') && PAST_AND_DEALT_WITH.test(whole) && !RISK_NOW.test(whole)) {
+  if ([...kinds].every((k) => k === 'abuse' || k === 'self-harm' || k === 'violence') && PAST_AND_DEALT_WITH.test(whole) && !RISK_NOW.test(whole)) {
     return { atRisk: false, kinds: [], whoAtRisk: 'unknown' };
   }
   const whoAtRisk = who.has('child') ? 'child' : who.has('parent') ? 'parent' : 'unknown';
@@ -421,7 +421,7 @@ function assess(text: string): SafeguardingAssessment {
 }
 
 const PAST_AND_DEALT_WITH = /\b(?:years ago|when (?:she|he|they|i) (?:was|were) (?:\d+|little|younger|small|a toddler|a baby)|(?:is|went) (?:in|to) prison|went to court|(?:case|it) (?:was )?closed|dealt with|history|has not (?:\w+ ){0,2}?(?:in|for) (?:\d+|two|three|four|over a|over two|a) (?:years?|months)|no longer|not since)\b/;
-const RISK_NOW = /\b(?:again|still|started|recently|last (?:night|week)|this (?:week|morning|weekend)|tonight|today|yesterday|out of prison|released|back in (?:touch|contact)|living (?:next door|nearby|with us)|contact with (?:him|her|them)|sees (?:him|her|them)|scared|afraid|frightened|worried (?:she|he|they) (?:is|will|might|are)|right now|at the moment|currently|keeps|now (?:he|she|they|i)|(?:is|are|am|has been|have been|been) (?:\w+ )?(?:cutting|hurting|harming|burning|hitting|abusing|touching|self harming|being))\b/;
+const RISK_NOW = /\b(?:again|still|started|recently|last (?:night|week)|this (?:week|morning|weekend)|tonight|today|yesterday|out of prison|released|back in (?:touch|contact)|living (?:next door|nearby|with us)|contact with (?:him|her|them)|sees (?:him|her|them)|scared|afraid|frightened|worried (?:she|he|they) (?:is|will|might|are)|right now|at the moment|currently|keeps|now (?:he|she|they|i)|(?:is|are|am|has been|have been|been) (?:\w+ )?(?:cutting|hurting|harming|burning|hitting|abusing|touching|self harming|being|violent|abusive)|(?:hits|beats|hurts|kicks|punches|threatens|controls|chokes) (?:me|us|him|her|them))\b/;
 
 // The dialog checks each message before recognising it, and the recognizer checks it again.
 let last: { readonly text: string; readonly result: SafeguardingAssessment } | undefined;
