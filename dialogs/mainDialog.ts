@@ -23,7 +23,7 @@ import { isAboutAssessmentRequest, requestDatesFromDayAlone, requestDatesInMessa
 import { glossaryTermsIn } from '../src/domain/kb/jargon';
 import { opensAsQuestion } from '../src/domain/text/questionSentence';
 import { looksLikeSendTopic } from '../src/domain/recognizer/sendTerms';
-import { ASKS_TO_BE_CONTACTED, CARRY_ON, FOR_LATER } from '../src/domain/recognizer/conversationCues';
+import { ACKNOWLEDGEMENT, ASKS_TO_BE_CONTACTED, BACKGROUND_FIRST, CARRY_ON, FOR_LATER, HOW_ARE_YOU, soundsTiredNotInCrisis } from '../src/domain/recognizer/conversationCues';
 import { serviceQuestionIn, type ServiceQuestion } from '../src/domain/recognizer/aboutThisService';
 import { TASK_AFTER_ARTICLE, taskOfferText } from '../src/bot/taskAfterAnswer';
 import type { Recognition } from '../src/domain/recognizer/recognizer';
@@ -302,6 +302,11 @@ export class MainDialog extends ComponentDialog {
         return Dialog.EndOfTurn;
       }
       case 'distress':
+        // Worn out, said lightly ("lol so tired"): a kind word and the way to a person, not crisis numbers.
+        if (soundsTiredNotInCrisis(text)) {
+          await this.say(context, msg.TIRED_REPLY, { kind: 'smalltalk' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
+          return Dialog.EndOfTurn;
+        }
         await this.handoff.offer(context, 'distress');
         return Dialog.EndOfTurn;
       case 'safeguarding':
@@ -310,7 +315,11 @@ export class MainDialog extends ComponentDialog {
         await this.say(context, msg.safeguardingText(safeguardingAudience(context.activity.text ?? '', [])), { kind: 'safeguarding' }, { choices: msg.SAFEGUARDING_CHOICES, buttons: 'card' });
         return Dialog.EndOfTurn;
       case 'greeting':
-        await this.say(context, msg.GREETING_REPLY, { kind: 'smalltalk' }, { choices: msg.MAIN_TASK_CHOICES });
+        if (BACKGROUND_FIRST.test(text)) {
+          await this.say(context, msg.BACKGROUND_FIRST_REPLY, { kind: 'smalltalk' });
+          return Dialog.EndOfTurn;
+        }
+        await this.say(context, HOW_ARE_YOU.test(text) ? msg.HOW_ARE_YOU_REPLY : msg.GREETING_REPLY, { kind: 'smalltalk' }, { choices: msg.MAIN_TASK_CHOICES });
         return Dialog.EndOfTurn;
       case 'thanks':
         // "Thank you Sam, will you email me?" after an adviser has left: the request matters more than the thanks.
@@ -319,7 +328,8 @@ export class MainDialog extends ComponentDialog {
           return Dialog.EndOfTurn;
         }
         // "No thanks" turns down what was offered: "you are welcome" would not fit.
-        await this.say(context, /^\s*(?:no|nah|nope)\b/i.test(text) ? msg.NO_THANKS_REPLY : msg.THANKS_REPLY, { kind: 'smalltalk' });
+        // A bare "ok" is not thanks either: "you are welcome" would not fit.
+        await this.say(context, /^\s*(?:no|nah|nope)\b/i.test(text) ? msg.NO_THANKS_REPLY : ACKNOWLEDGEMENT.test(text.trim()) ? msg.ACKNOWLEDGED_REPLY : msg.THANKS_REPLY, { kind: 'smalltalk' });
         return Dialog.EndOfTurn;
       case 'goodbye':
         await this.say(context, msg.GOODBYE_REPLY, { kind: 'smalltalk' });
@@ -328,8 +338,11 @@ export class MainDialog extends ComponentDialog {
         await this.say(context, msg.helpText(), { kind: 'smalltalk' }, { choices: msg.MAIN_TASK_CHOICES });
         return Dialog.EndOfTurn;
       case 'cancel':
-      case 'back':
+        // "Forget it", "maybe later", with nothing under way: fine, and the door stays open.
         await this.say(context, msg.NOTHING_TO_CANCEL_TEXT, { kind: 'smalltalk' }, { choices: msg.MAIN_TASK_CHOICES });
+        return Dialog.EndOfTurn;
+      case 'back':
+        await this.say(context, msg.NOTHING_TO_GO_BACK_TO_TEXT, { kind: 'smalltalk' }, { choices: msg.MAIN_TASK_CHOICES });
         return Dialog.EndOfTurn;
       case 'restart':
         await this.say(context, msg.RESTART_TEXT + '\n\n' + msg.welcomeText(services), { kind: 'welcome' }, { choices: msg.MAIN_TASK_CHOICES, buttons: 'card' });

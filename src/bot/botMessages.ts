@@ -44,6 +44,10 @@ export function helpText(): string {
 
 export const GREETING_REPLY = 'Hello. What would you like to know? You can ask me a question about SEND in your own words, or choose one of the options.';
 export const THANKS_REPLY = 'You are welcome. Is there anything else I can help with?';
+export const ACKNOWLEDGED_REPLY = 'OK. Is there anything else you would like to know?';
+export const HOW_ARE_YOU_REPLY = 'Thank you for asking. I am a computer program, so I do not have good or bad days, but I am here to help. What would you like to know?';
+export const BACKGROUND_FIRST_REPLY = 'Of course. Tell me in your own words, then what you would like to know. You do not need to give names or other details that could identify your child.';
+export const TIRED_REPLY = 'That sounds exhausting. Nights like that are really hard, and you are doing your best. I am here whenever you are ready: ask me anything about SEND, or talk to a person.';
 export const NO_THANKS_REPLY = 'That is fine. If there is anything else, just ask. You can talk to a person at any time.';
 export const GOODBYE_REPLY = 'Take care. You can come back at any time. If things get hard, your local SENDIASS service can help for free.';
 
@@ -290,6 +294,7 @@ export const WHICH_WORD_TEXT = 'Which word would you like me to explain? Type it
 export const CANCELLED_TEXT = 'OK, I have stopped that. Nothing has been sent anywhere. What would you like to do now?';
 /** Stopping a guided flow "for later" (see conversationCues.ts). */
 export const STOPPED_FOR_LATER_TEXT = 'OK, we can stop here. Nothing has been sent anywhere. I do not keep half-finished answers, so next time choose the same task and we will start again. It helps to have any reports or letters to hand.';
-export const NOTHING_TO_CANCEL_TEXT = 'There is nothing to stop. What would you like to do?';
+export const NOTHING_TO_CANCEL_TEXT = 'OK, no problem. If there is anything else, just ask, or choose one of these. You can come back at any time.';
+export const NOTHING_TO_GO_BACK_TO_TEXT = 'There is nothing to go back to. What would you like to do?';
 export const RESTART_TEXT = 'OK, let us start again.';
 export const EMPTY_MESSAGE_TEXT = 'I did not get any words there. Could you type your question?';

@@ -39,7 +39,9 @@ const PATTERNS: ReadonlyArray<readonly [ServiceQuestion, RegExp]> = [
     + ' (?:for|of) (?:the |my |our |your )?(?:local )?sendiass\\b'
     + '|\\bsendiass (?:s )?(?:phone|telephone|contact|helpline|email|website|opening|office)(?: number| details| address| hours| times)?\\b'
     + '|\\b(?:when|what (?:time|times|hours|days)) (?:is|are|does|do) (?:the |my |our |your )?(?:local )?sendiass (?:open|opening|available|close|closing|on)\\b'
-    + '|^(?:how (?:do|can) (?:i|we) )?(?:contact|call|ring|phone|email|reach|get hold of|find) (?:the |my |our |your )?(?:local )?sendiass$')],
+    + '|^(?:how (?:do|can) (?:i|we) )?(?:contact|call|ring|phone|email|reach|get hold of|find) (?:the |my |our |your )?(?:local )?sendiass$'
+    // "OK I think I'll ring someone": going to a person themselves deserves the number, not "you are welcome".
+    + '|^(?:ok |okay |right |fine |alright )?(?:i )?(?:think |guess )?(?:i will|i ll|ill|i m going to|i am going to|im going to|i might|i may|we will|we ll) (?:just )?(?:ring|call|phone|contact|email|speak to|talk to) (?:someone|somebody|sendiass|an adviser|a person|them|the helpline)(?: (?:instead|then|tomorrow|later|about it))*$')],
   ['up-to-date', new RegExp(
     '^(?:when (?:was|were|is|are) (?:this|the|your|it|these) ?(?:information|info|advice|answers?|guidance|website|site|bot|chat|service|knowledge base)? (?:last )?(?:updated|checked|reviewed|written|changed)'
     + '|(?:is|are) (?:this|the|your|it|these) ?(?:information|info|advice|answers?|guidance|website|site|knowledge base)? ?(?:here |you give )?(?:still )?(?:up to date|current|accurate|correct|reliable|right|trustworthy|out of date|old|recent)'

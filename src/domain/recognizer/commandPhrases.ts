@@ -26,6 +26,8 @@ const PHRASES: ReadonlyArray<readonly [CommandIntent, string]> = [
   ['cancel', 'i (?:do not|no longer) want to (?:do (?:this|it|that)|carry on|continue|go on|answer (?:any ?more|these)|finish (?:this|it))(?: (?:any ?more|now|after all|today))?'],
   ['cancel', 'i (?:have )?changed my mind'],
   ['cancel', 'not now'],
+  // "Maybe later", "another time": not now, said kindly.
+  ['cancel', '(?:later|another time|some other time|not today|not right now)'],
   ['cancel', 'i will do (?:it|this) (?:later|another time|another day)'],
   ['cancel', '(?:let me|get me) out(?: of (?:here|this))?'],
   ['cancel', 'i am done with (?:this|the form|the questions)'],
@@ -92,6 +94,8 @@ const PHRASES: ReadonlyArray<readonly [CommandIntent, string]> = [
   ['greeting', 'afternoon'],
   ['greeting', 'evening'],
   ['greeting', 'how are you(?: doing| today)?'],
+  // "Hi, bit of background first": a parent about to explain, not a question out of scope.
+  ['greeting', '(?:a )?(?:bit|little bit|little|some) of (?:background|context|back story|backstory)(?: first)?'],
   ['greeting', 'hope (?:you are|you re|all is|you have been|you ve been) (?:ok|okay|well|good|fine|doing (?:ok|okay|well|good))(?: today)?'],
   // Thanks
   ['thanks', '(?:thank you|thanks|cheers|thanks a lot|many thanks|thank you so much|thanks so much|thank you very much|thanks very much|much appreciated|appreciate it|i appreciate (?:it|that|your help))(?: for (?:that|this|your help|the help|helping|the information|the info))?'],
@@ -100,10 +104,14 @@ const PHRASES: ReadonlyArray<readonly [CommandIntent, string]> = [
   ['thanks', '(?:ok|okay|alright|all right|right|cool|great|got it|understood|i see|makes sense|noted|fair enough|sure|fine|lovely)'],
   ['thanks', '(?:that|this|it) (?:answers|answered|has answered) (?:my|the) question'],
   ['thanks', '(?:that|this|it) (?:helps|helped|has helped|is what i needed|was what i needed|is just what i needed)(?: a lot| loads| so much)?'],
+  // ("ta" is read as "teaching assistant" by then: after a word of thanks it is thanks.)
+  ['thanks', '(?:(?:brilliant|great|lovely|cheers|thanks|ok|okay|perfect|fab|ace|nice one|super) )+teaching assistant(?: very much| muchly)?|nice one|thanks? (?:a )?(?:million|mil|loads)'],
+  // "You've been more help than the school": thanks, whatever it names.
+  ['thanks', '(?:you have|you ve|you are|you re) (?:been )?(?:a )?(?:(?:so|much|a lot|far|way|really|very|a real|a great|a big|the most) )*(?:more )?(?:help|helpful|useful|star|life ?saver)(?: than (?:the |my |our |his |her )?\\w+(?: \\w+)?)?'],
   ['thanks', 'no thanks'],
   ['thanks', 'no thank you'],
   // Goodbye
-  ['goodbye', '(?:bye|goodbye|bye bye|see you|see ya|see you later|take care|good night|night night|farewell|talk (?:to you )?(?:later|soon)|speak soon)(?: now| for now| then)?'],
+  ['goodbye', '(?:bye|goodbye|bye bye|see you later|see you|see ya|take care|good night|night night|farewell|talk (?:to you )?(?:later|soon)|speak soon)(?: now| for now| then)?'],
   ['goodbye', '(?:that is|that was|that will be) (?:all|everything|it)(?: for (?:now|today))?'],
   ['goodbye', 'i am (?:done|finished|off|going now)'],
   ['goodbye', 'all done'],

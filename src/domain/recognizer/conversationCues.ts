@@ -12,3 +12,23 @@ export const FOR_LATER = /\b(?:later|another time|tomorrow|another day|when i ha
 
 /** Thanks with a request to be contacted ("will you email me?"): answered with how to reach SENDIASS. */
 export const ASKS_TO_BE_CONTACTED = /\b(?:will|can|could|would) (?:you|u|someone|sendiass|they|she|he) (?:\w+ )?(?:email|e-mail|ring|call|phone|text|contact|write to|get back to|message) (?:me|us)\b/i;
+
+/** "Hi, bit of background first": the parent is about to explain; listen, and ask them to leave names out. */
+export const BACKGROUND_FIRST = /\b(?:bit|little bit|little|some) of (?:background|context|back story|backstory)\b/i;
+
+/** "How are you today?": asked of a computer program. */
+export const HOW_ARE_YOU = /\bhow are (?:you|u)\b/i;
+
+/** A bare "ok", "got it", "right": an acknowledgement, not thanks ("you are welcome" would not fit). */
+export const ACKNOWLEDGEMENT = /^(?:ok|okay|k|kk|alright|all right|right|got it|i see|understood|noted|fair enough|fine|sure|hmm ok|ok then|right ok|ok right)[.!]*$/i;
+
+/**
+ * "lol sorry im so tired, been up all night with him": worn out, said lightly. A kind word and the
+ * way to a person, not crisis numbers; anything heavier (cannot cope, crying, breaking) is distress.
+ */
+const TIRED = /\b(?:so |really |very |dead |completely |absolutely )?(?:tired|exhausted|knackered|shattered|worn out|running on empty)\b|\bup (?:all night|half the night|since \d|at \d)\b|\bno sleep\b|\bnot slept\b/i;
+const HEAVIER = /\b(?:cope|coping|cannot|can not|can't|cant|breaking|broken|crying|in tears|falling apart|at the end|give up|giving up|hopeless|desperate|alone|scared|done|anymore|any more|hate|struggling)\b/i;
+
+export function soundsTiredNotInCrisis(text: string): boolean {
+  return TIRED.test(text) && !HEAVIER.test(text) && text.split(/\s+/).length <= 20;
+}

@@ -31,8 +31,13 @@ export function saidNoToWhat(text: string): boolean {
 
 /** Words that ask for something, wherever they are in a message. */
 const ASKS_FOR_SOMETHING = /\b(?:help|helps|want|wants|wanted|would like|need (?:to|some|help|advice|information|info)|advice|advise|looking for|tell me|explain|information|info|please|wondering|not sure (?:what|how|where|if|whether)|do not know (?:what|how|where|if|whether)|what (?:can|should|do|shall) (?:i|we)|any (?:ideas|tips|suggestions))\b/;
-/** Words that name a part of the SEND system: a message with one is about that, and the knowledge base can answer it. */
-const NAMES_A_SEND_TOPIC = /\b(?:ehcp|ehcp assessment|assessment|assessed|assess|senco|council|plan|annual review|review|tribunal|mediation|appeal|exclu\w+|suspen\w+|sen support|support|sendiass|diagnos\w+|referral|camhs|paediatrician|educational psychologist|provision|complain\w*|complaint|part time|timetable|transport|local offer|budget|letter|reports?|refus\w*|deadline|teaching assistant|send|sen|college|nursery|secondary|primary|year \d+|reception)\b/;
+/**
+ * Words that name a part of the SEND system: a message with one is about that, and the knowledge base can answer it.
+ * (Not where the child is, "year 1 at a mainstream primary": that is background.)
+ */
+const NAMES_A_SEND_TOPIC = /\b(?:ehcp|ehcp assessment|assessment|assessed|assess|senco|council|plan|annual review|review|tribunal|mediation|appeal|exclu\w+|suspen\w+|sen support|support|sendiass|diagnos\w+|referral|camhs|paediatrician|educational psychologist|provision|complain\w*|complaint|part time|timetable|transport|local offer|budget|letter|reports?|refus\w*|deadline|teaching assistant|send|sen)\b/;
+/** A clause that asks: a question word, or a verb then who or what it asks about (not "has Down syndrome", "is in year 2"). */
+const CLAUSE_QUESTION = /^(?:so |but |and |ok |also )?(?:how|what|who|whose|which|when|where|why|(?:can|could|do|does|did|is|are|should|will|would|am|have|has|must) (?:i|we|he|she|they|it|you|my|our|his|her|the|this|that|there|a|an|your|their|someone|anyone|anybody|schools?|councils?|parents?)\b)/i;
 const CHILD = /\b(?:he|she|they|him|her|them|my (?:son|daughter|child|boy|girl|kid|little one|toddler|teenager))\b/;
 
 /**
@@ -45,7 +50,7 @@ export function describesChildWithoutAsking(text: string): boolean {
   if (/\?/.test(raw)) return false;
   // (Clauses too: "we live in cardiff, how do i get an idp" asks, after its comma.)
   const sentences = raw.split(/(?<=[.!;,])\s+|\n+|\s+(?=(?:and|but|so) (?:how|what|can|could|should|where|when|why|do|does|is|are)\b)/i).map((s) => s.trim().replace(/^(?:and|but|so) /i, '')).filter(Boolean);
-  if (sentences.some((s) => opensAsQuestion(s))) return false;
+  if (sentences.some((s) => opensAsQuestion(s) && CLAUSE_QUESTION.test(s))) return false;
   const t = normaliseSendText(raw);
   if (t.split(' ').length < 8) return false;
   return CHILD.test(t) && !ASKS_FOR_SOMETHING.test(t) && !NAMES_A_SEND_TOPIC.test(t);

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { allText, testBot } from '../helpers/bot';
+
+/** Short social replies get a reply that fits them, not "out of scope" or an article. */
+describe('small talk a parent would notice', () => {
+  const say = async (message: string): Promise<string> => allText(await testBot().conversation().say(message));
+
+  it('"maybe later" and "forget it" with nothing under way: fine, and the door stays open', async () => {
+    for (const message of ['maybe later', 'forget it', 'no not now', 'another time']) {
+      const text = await say(message);
+      assert.match(text, /OK, no problem/, message);
+      assert.doesNotMatch(text, /can only help with|nothing to stop/, message);
+    }
+  });
+
+  it('"see you later" is still goodbye', async () => {
+    assert.doesNotMatch(await say('see you later'), /OK, no problem/);
+  });
+
+  it('thanks with extra words, or "ta", is thanks, not an article about schools', async () => {
+    for (const message of ["thanks, you've been more help than the school", 'brilliant ta', 'cheers ta']) {
+      const text = await say(message);
+      assert.match(text, /You are welcome/, message);
+      assert.doesNotMatch(text, /Source:/, message);
+    }
+  });
+
+  it('a bare "ok" is acknowledged, not thanked', async () => {
+    const text = await say('ok');
+    assert.match(text, /anything else you would like to know/);
+    assert.doesNotMatch(text, /You are welcome/);
+  });
+
+  it('a parent starting with background is listened to, and asked to leave names out', async () => {
+    const c = testBot().conversation();
+    assert.match(allText(await c.say('hi, bit of background first')), /Tell me in your own words.*do not need to give names/s);
+    assert.match(allText(await c.say('my daughter is 7, has Down syndrome, in year 2 at a mainstream primary')), /Thank you for telling me about your child/);
+  });
+
+  it('"how are you?" gets an honest answer from a computer program', async () => {
+    assert.match(await say('how are you today'), /I am a computer program/);
+  });
+
+  it('"I think I\'ll ring someone" gets how to reach SENDIASS, not "you are welcome"', async () => {
+    const text = await say("ok i think i'll ring someone");
+    assert.match(text, /SENDIASS/);
+    assert.doesNotMatch(text, /You are welcome/);
+  });
+
+  it('tiredness said lightly gets a kind word, not crisis numbers; heavier words still get the offer of a person', async () => {
+    const light = await say('lol sorry im so tired, been up all night with him');
+    assert.match(light, /That sounds exhausting/);
+    assert.doesNotMatch(light, /Samaritans|999/);
+    assert.doesNotMatch(await say("i'm so tired and i can't cope with any of this any more"), /That sounds exhausting/);
+  });
+});
