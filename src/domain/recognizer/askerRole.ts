@@ -42,7 +42,7 @@ export function asksAsYoungPerson(text: string): boolean {
 /** A role said first, as staff write: "class teacher, yr2.", "TA at secondary.", "I'm an escort on a SEN taxi". */
 const ROLE_FIRST = /^(?:(?:a |the )?(?:class teacher|teacher|ta|teaching assistant|lsa|senco|head of year|escort|taxi escort|driver|taxi driver|support worker|care worker|key worker|respite carer|short breaks worker|youth worker|school nurse|social worker)(?: here)?(?:[,.:]| at | in | on )|i m an? (?:escort|driver|passenger assistant|pa) )/;
 /** Words of someone at work, beyond the job titles above ("I'm a TA", "one of our pupils"). */
-const AT_WORK = /\b(?:i m|im|i am|i work as|as) (?:a|an) (?:ta|lsa|support worker|care worker|residential worker|youth worker|mentor|volunteer)\b|\b(?:one of (?:our|my) (?:pupils|students|residents|service users|young people)|a (?:year|yr) \d+ (?:boy|girl|pupil|student) (?:just )?(?:told|said|showed|came))\b/;
+const AT_WORK = /\b(?:i m|im|i am|i work as|as) (?:a|an) (?:ta|lsa|support worker|care worker|residential worker|youth worker|mentor|volunteer|receptionist|school receptionist|office manager|lunchtime supervisor|dinner lady|midday supervisor|caretaker|childminder)\b|\b(?:i m|im|i am|i work) (?:on|in|at) (?:the )?(?:reception|front desk|school office|office) (?:at|of|in) (?:a|the|our) (?:\w+ )?(?:school|academy|nursery|college)\b|\b(?:one of (?:our|my) (?:pupils|students|residents|service users|young people)|a (?:year|yr) \d+ (?:boy|girl|pupil|student) (?:just )?(?:told|said|showed|came))\b/;
 
 /**
  * Someone writing about a child or adult in their care at work (a SENCo, a TA, a support worker,

@@ -58,6 +58,7 @@ type Sign =
   | 'violentAct' // harm that is never ordinary: by the throat, against the wall, beaten up
   | 'disclosure' // a child has told someone
   | 'selfHarmAct' // cutting again, hiding burns: self-harm said without the word
+  | 'givenSubstance' // alcohol or drugs given to a child by someone
   | 'adultInCrisis' // a parent or carer in psychosis or breaking down: not able to keep a child safe
   | 'parentAtEdge' // a parent who does not trust themselves with their child
   | 'groomingGifts' // gifts, phones, cash, lifts from an older person
@@ -99,6 +100,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     '(?:being |been )?sick and (?:sleepy|drowsy|dizzy|confused)', 'throat (?:is )?(?:closing|tight)',
     'swelling up', '(?:will not|would not|does not|has not|not) stop(?:ping)? bleeding', 'bleeding (?:will not|would not|does not|has not|not) stop(?:ped)?', 'gasping noises', 'blue ish', 'bluish', 'vomiting blood', 'coughing (?:up )?blood', 'coughing and crying', 'not himself', 'not herself', '(?:cannot|can not) finish a sentence', 'ribs (?:are )?sucking in', 'sucking in (?:under|between) (?:his|her) ribs',
     '(?:keeps |keep )?nodding off', 'breathing (?:really |very |so )?(?:fast|quick|quickly|funny|strange)', 'sleepy now', 'coughing (?:loads|a lot|up water)', 'keeps (?:dropping|falling) (?:off|asleep)',
+    'dizzy and pale', 'pale and dizzy',
   ]),
   medicalEvent: w([
     'fit', 'fits', 'fitting', 'seizure', 'seizures', 'seizing', 'being sick', 'been sick', 'throwing up', 'threw up', 'vomit\\w*',
@@ -112,6 +114,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'fit', 'fitting', 'seizure', 'seizing', 'swallowed', 'allergic reaction', 'reaction', 'anaphyla\\w*', 'choking', 'epipen',
     'epi pen', 'buccal', 'midazolam', 'rescue med\\w*', 'overdose', 'bleach', '(?:button )?batter(?:y|ies)', 'magnets',
     '(?:took|taken|had|swallowed|ate|eaten|drank) (?:\\w+ ){0,2}?(?:a load|loads|lots|a lot|a handful|handful|all|too many|some|a few|the whole) (?:of )?(?:\\w+ )?(?:tablets|pills|meds|paracetamol|medicine|medication|painkillers|gummies)',
+    'ventilator', 'oxygen concentrator', 'suction machine', '(?:home )?oxygen',
   ]),
   now: w([
     'right now', 'just now', 'at the moment', 'tonight', 'this minute', '(?:\\d+|a few|few|five|ten|twenty) (?:minutes|mins) ago',
@@ -119,6 +122,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'been going on', 'is not stopping', 'has not stopped', 'will not stop', 'would not stop', 'not stopped', 'not stopping',
     'is not working', 'has not worked', 'did not work', 'not working', 'not doing (?:anything|owt|nothing)', 'is not helping', 'getting worse', 'since teatime', 'since last night',
     'all night', '(?:he is|she is|they are|is) (?:choking|fitting|seizing|having a (?:fit|seizure))', 'what do i do now', 'what should i do now', 'i am with (?:him|her) now', 'is now', 'now (?:he|she) is',
+    '(?:\\d+|a few|few|ten|twenty|thirty|forty|fifty) (?:minutes|mins) (?:left|of battery|battery|of power|of oxygen)', 'battery (?:is )?(?:low|running out|dying|nearly (?:dead|flat|gone))', '(?:oxygen|battery|power) (?:is )?(?:running out|nearly out|about to run out)',
   ]),
   injury: w([
     'blood', 'bleeding', 'bled', 'bleeds', 'bruise', 'bruises', 'bruised', 'bruising', 'black eye', 'burn mark', 'burn marks', 'a burn',
@@ -177,6 +181,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'secret', 'secrets', 'not to tell', 'not tell anyone', '(?:i am|im|i m|we are|we re) not (?:supposed|meant|allowed) to know', '(?:not to|do not|must not|mustnt|dont) say anything', 'not (?:to )?tell (?:us|me|anyone|her parents|his parents|mum|dad)', 'mustnt tell', 'must not tell', 'cannot tell anyone', 'do not tell', 'can not know',
     'cannot know', 'must not know', 'if (?:he|she|they|i|you) tells?', 'if (?:he|she|they|i) told', 'keep (?:it|this) quiet',
     'keep (?:it|this) between', 'between (?:them|us)', 'will get in trouble if', 'never see (?:his|her|their|my) (?:mum|dad|mummy|daddy|family|kids|children) again',
+    'locks? the (?:bathroom|bedroom) door', '(?:shuts|closes) the door (?:when|while) (?:he|she) (?:baths?|bathes|changes|dresses)',
   ]),
   grooming: w([
     'gifts?', 'gift cards?', 'presents', 'new phones?', 'two phones', 'second phone', 'another phone', 'money (?:he|she) (?:cannot|can not|will not) explain',
@@ -200,6 +205,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     '(?:take|taking|takes|took|carry|carrying|drop|dropping|deliver\\w*) (?:\\w+ ){0,2}?(?:parcels?|packages?|bags?) (?:\\w+ ){0,3}?(?:on the train|on trains|on the bus|to other towns|to another town|out of town|to other cities|to (?:different|other) places)',
     '(?:money|cash|paid|pays|paying) (?:\\w+ ){0,2}?to (?:take|carry|deliver|drop off|hold) (?:parcels?|packages?|bags?|stuff|things)',
     'working for (?:a|an|some|this|these|the) (?:\\w+ )?(?:lad|lads|man|men|older|guy|guys|bloke|blokes|boy|boys)',
+    '(?:made|make|makes|making|get|gets|got|getting) (?:him|her|them|my \\w+) (?:to )?(?:nick|steal|shoplift|pinch|rob|lift) (?:stuff|things|from|sweets|\\w+)',
   ]),
   fear: w([
     '(?:scared|afraid|frightened|terrified|petrified) of (?:him|her|them|his|her|their|my|our|the (?:teacher|staff|driver|escort|man|men|boys|lads|carer|taxi))',
@@ -263,6 +269,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     '(?:wrote|written|writing|write) (?:letters?|notes?) to (?:my|his|her|their|everyone)', 'stockpil\\w*', '(?:saving|saved|hoarding|collecting) (?:up )?(?:my|his|her|their)? ?(?:pills|tablets|meds|paracetamol)', 'tonight (?:is|s) the night',
     'sorry for everything', 'bye (?:mum|dad|mummy|daddy|everyone)', 'it (?:will not|wont) matter (?:by then|anyway|soon|tomorrow)',
     '(?:written|wrote|writing|left) (?:\\w+ ){0,2}?letters? (?:for|to) (?:the (?:kids|children)|my (?:kids|children|son|daughter|family|husband|wife|partner|mum|boys|girls))', '(?:sorted|sorting|arranged|worked) (?:out )?who (?:will|would|is going to|can) (?:have|look after|take|get) (?:the|my|our) (?:dog|cat|kids|children|pets?|boys|girls)', '(?:put|putting|got|getting|sorting|sorted) (?:my|all my) (?:affairs|things|papers) in order',
+    '(?:i|he|she) (?:know|knows|have decided|has decided|ve decided|have worked out|has worked out) (?:what|how|when) (?:i am|im|i m|i will|i ll|he is|he s|she is|she s|he will|she will) (?:going to )?(?:do|doing)(?: it)?',
   ]),
   means: w([
     'tablets', 'pills', 'paracetamol', 'painkillers', 'meds', 'medication', '(?<!end of (?:my|the|our) )rope', 'belt', 'bridge', 'cliff', 'railway', 'train',
@@ -310,6 +317,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'rotten teeth', 'just a nappy', 'only a nappy', '(?:so|really|very) (?:skinny|thin)', 'never see (?:the|her|his|their) (?:mum|dad|mother|father|parents)', '(?:no|not got|have not got|not enough) money for food', 'electric\\w* (?:has |have |is )?(?:run out|ran out|gone off)', 'freezing',
     '(?:kept|keep) warm (?:under|with) coats', 'not taken to (?:the )?(?:doctor|dentist|hospital)', 'lost (?:loads of|a lot of|so much) weight', 'not safe',
     '(?:out|outside) (?:\\w+ ){0,4}?in (?:her|his|their|a|just a|only a|just her|just his) (?:nappy|nappies|underwear|pants|vest) in the (?:rain|cold|snow|dark)', 'in the (?:rain|cold|snow|dark) in (?:her|his|their|a|just a|only a) (?:nappy|underwear|pants|vest)', '(?:screaming|crying) and (?:banging|shouting|crashing) (?:every|most|all) (?:night|evening)s?',
+    '(?:left|lying|sitting) in (?:a |his |her |their )?(?:wet|soiled|dirty) (?:pad|nappy|bed|sheets|clothes)', '(?:wet|soiled) (?:pad|nappy|bed) (?:all day|for hours|all night|since)',
   ]),
   medicineWithheld: w([
     '(?:will not|does not|would not|refuses to|not|never) giv(?:e|es|ing) (?:him|her|them) (?:his|her|their) (?:meds|medication|medicine|tablets|insulin|inhaler)',
@@ -327,10 +335,12 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'stopped eating', 'not eaten (?:anything|properly|a thing)', 'not eaten (?:in|for) (?:\\d+|two|three|four|five|several) days',
     '(?:will not|would not|refuses to|not) (?:eat|eating) (?:or|and) (?:drink|drinking)', '(?:will not|would not|not) (?:drink|drinking) anything',
     'not had (?:a|anything to) drink', 'not drunk anything', 'stopped (?:eating and )?drinking', 'not eating (?:or|and) drinking',
+    'barely (?:eaten|eating|eats) (?:\\w+ )?(?:in|for) (?:a|over a|\\d+|two|three|several) (?:week|weeks|days)', 'refus\\w* (?:all )?(?:drinks|fluids|water|to drink)', 'not even water', 'not drinking (?:anything|at all|water)',
   ]),
   overdoseSign: w([
     '(?:took|taken|take|had|swallowed|ate|eaten|drank) (?:\\w+ ){0,2}?(?:a load|loads|lots|a lot|a handful|handful|all|too many|a whole (?:box|packet|pack|bottle)|a (?:box|packet|pack|bottle)) (?:of )?(?:\\w+ )?(?:tablets|pills|meds|paracetamol|medicine|medication|painkillers|gummies|sleeping pills|sertraline|fluoxetine|citalopram|melatonin|ibuprofen|calpol|antidepressants|co codamol|codeine|tramadol|diazepam|insulin)',
     'overdose\\w*', '(?:button )?batter(?:y|ies)', 'bleach', 'magnets',
+    '(?:empty|finished) (?:packet|pack|box|bottle|strip|blister pack) of (?:\\w+ )?(?:paracetamol|ibuprofen|tablets|pills|painkillers|meds|medication|sleeping pills)', '(?:says|said|told me) (?:he|she|they) (?:took|had|swallowed) (?:them|it|the lot|all of them)',
   ]),
   violentAct: w([
     'by the throat', 'by the neck', '(?<!could |would |wanted to |want to )strangl(?:ed|ing|es) (?:me|him|her|them|my \\w+)', 'choked (?:me|him|her|them)', 'against the wall', 'down the stairs', 'into (?:a|the) (?:chair|wall|door|table|radiator|lockers?)',
@@ -349,6 +359,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     '(?:started|been|is|am|keeps?|kept|back to|gone back to|went back to) cutting(?! (?:out|down|back|costs|corners|hair|the|his|her|my|paper|food|teeth|up|it|them|back))',
     'cutting again', 'cut (?:myself|himself|herself) again', 'cut again', 'burning (?:myself|himself|herself)', 'hide (?:the |my |his |her )?(?:burns|cuts|scars|marks) from',
     'hiding (?:the |my |his |her )?(?:burns|cuts|scars|marks)', 'relapsed (?:with|into) self', 'self harming again',
+    'burning (?:my|his|her|their) (?:arms?|legs?|wrists?|skin|hands?|thighs?|stomach)', '(?:burn|burns|burned|burnt|burning) (?:my|his|her|their)?(?:self|selves)? ?(?:\\w+ )?with (?:a |the )?(?:lighter|cigarettes?|matches|match|iron|hair straighteners)',
   ]),
   parentAtEdge: w([
     '(?:do not|cannot|can not) trust myself (?:around|with|near) (?:him|her|them|my \\w+)', 'something (?:i|we) (?:would|will|might) regret',
@@ -364,6 +375,9 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'cash (?:he|she|they) (?:cannot|can not|will not) explain', 'new trainers', 'trainers', 'new clothes', 'cash', 'lifts',
     '(?:picks|picking|picked) (?:him|her|them) up', 'in (?:different|his|their|a) cars?', 'older (?:man|men|bloke|blokes|guy|guys|boy|boys|lad|lads|friends?)',
     'bought (?:him|her|them)', 'buys (?:him|her|them)', '(?:gives?|giving|gave|offers?|offering|offered) (?:him|her|them|my \\w+) (?:sweets|money|cash|presents|gifts|vapes)', 'vbucks', 'robux', 'top ups?', '(?:came|comes|come) (?:back|home) with (?:money|cash|\\d+|pounds)',
+  ]),
+  givenSubstance: w([
+    '(?:giving|gives|gave|given|buying|buys|bought|offering|offered|supplying|letting (?:him|her|them) (?:have|drink)) (?:my \\w+ |him |her |them |the kids )?(?:\\w+ ){0,6}?(?:vodka|alcohol|booze|cider|beer|lager|spirits|whisky|gin|rum|weed|cannabis|drugs|pills|ket|ketamine|mdma)',
   ]),
   adultInCrisis: w([
     'psychosis', 'psychotic', 'hearing voices', 'manic episode', '(?:having|had) a (?:breakdown|mental breakdown|psychotic episode)', 'not in (?:her|his|their) right mind',
@@ -394,10 +408,12 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
   behaviourChange: w([
     '(?:started|starting) wetting', 'wetting again', 'soiling again', '(?:gone|become|got) (?:really |very |so )?clingy', 'nightmares',
     '(?:stopped|stops) eating', 'comes? home crying', '(?:regress\\w*|gone backwards)', 'flinch\\w*',
+    '(?:started|starting|begun) (?:screaming|crying|hiding|shaking)',
   ]),
   avoidsPerson: w([
     '(?:will not|would not|does not) let (?:her|his|their) \\w+ (?:give (?:her|him|them) a )?(?:cuddle|hug|touch|near|bath|change|kiss)',
     'screams? (?:if|when) (?:she|he|they) (?:has|have) to (?:stay|go) (?:at|to|with)', '(?:does not|will not|refuses to) (?:want to )?(?:go to|stay at|stay with|see|be alone with) (?:his|her|their) (?:uncle|dad|daddy|mum|grandad|nan|cousin|stepdad|step dad|auntie)',
+    '(?:screams?|screaming|cries|crying|hides|hiding|panics?) (?:\\w+ ){0,2}?(?:whenever|when|every time|as soon as) (?:he|she|they|my \\w+|her \\w+|his \\w+) (?:comes|come|is|gets) (?:round|over|home|near|in)',
   ]),
   transactional: w([
     'so (?:he|she|they) (?:lets?|will let) me (?:stay|sleep|live)', 'have to be nice to (?:them|him|his friends|her friends)', 'in exchange for',
@@ -407,6 +423,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'sent (?:her|him|them) (?:all )?(?:his|her|my|their) (?:savings|money|benefits|pip)', '(?:get|take out|took out|taking out|signing) (?:a |some )?loans?',
     'all (?:his|her|my|their) savings', '(?:his|her|their) savings', 'taking money out of', 'bank card',
     '(?:has|got|took|takes|keeps) (?:his|her|their) (?:bank )?card(?: and pin)?', '(?:pip|benefits|money|wages|allowance) (?:is|are) gone', 'gone the day it (?:goes|comes) in',
+    '(?:get|gets|got|make|makes|made|making) (?:him|her|them|me) (?:to )?hand over (?:his|her|their|my|all (?:his|her|their|my)) (?:\\w+ )?(?:money|pip|benefits?|dla|cash|savings|card|wages)', '(?:takes?|took|taking|steals?|stole|stealing) (?:all )?(?:of )?(?:my|his|her|their) (?:benefit|benefits|pip|dla|esa|universal credit|wages|bank card|money)(?: money)?', 'says (?:i|he|she|they) owes? (?:him|her|them) (?:rent|money)',
   ]),
   indecentImages: w([
     '(?:pictures|photos|images|videos|pics) of (?:kids|children|little (?:girls|boys)|young (?:girls|boys)|naked (?:kids|children)) (?:on|in) (?:his|her|their) (?:laptop|phone|computer|ipad|tablet)',
@@ -430,12 +447,14 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
   ]),
   cannotKeepSafe: w([
     '(?:i|we) (?:honestly |really |just )?(?:do not think (?:i|we) can|cannot|can not|am not able to|are not able to|could not|will not be able to) keep (?:her|him|them|my \\w+|our \\w+|the (?:kids|children)|everyone|us|myself|ourselves) safe',
+    '(?:i|we) (?:cannot|can not|could not) (?:hold onto|hold on to|keep hold of) (?:him|her|them)',
   ]),
   dangerousAct: w([
     '(?:set|setting|sets|started|starting|lit|lighting) (?:\\w+ ){0,2}?fires?', '(?:set|sets|setting) (?:fire|light) to', '(?:curtains|bed|room|mattress|duvet|house) (?:alight|on fire|caught fire)',
     '(?:set|sets|setting) (?:\\w+ ){0,2}?(?:curtains|bed|room|mattress|duvet) (?:alight|on fire)',
     '(?:car|cars|driver|van|lorry|bus) (?:had to|nearly|almost) (?:swerve|brake|stop|hit)', '(?:nearly|almost) (?:got |been |was )?(?:hit|run over|knocked down) by (?:a|the) (?:car|bus|van|lorry|train)',
     '(?:climb|climbs|climbing|climbed|tried to climb|trying to climb|get|gets|getting|got) out (?:of )?(?:the|her|his|an|their) (?:upstairs |bedroom |top floor |first floor )?window',
+    '(?:in front of|into the path of) (?:a|the) (?:bus|car|van|lorry|train|traffic) (?:\\w+ ){0,3}?(?:only just|just about|barely) (?:stopped|missed|braked)', '(?:bolting|bolts|bolted|runs?|ran|running) (?:\\w+ )?(?:into|onto|across) (?:the |a )?(?:road|traffic|main road|dual carriageway)',
   ]),
   recently: w([
     'last night', 'yesterday', 'today', 'this morning', 'this week', 'twice this week', 'this evening', 'earlier', 'again', 'keeps', 'tonight', 'right now',
@@ -508,6 +527,7 @@ const COMBINATIONS: readonly Combination[] = [
   // A child gone
   { kinds: ['immediate-danger'], all: ['missing'], any: ['medicalEvent', 'medicineWithheld', 'unexplained'], why: 'a child gone or taken who needs medicine, or cannot say who they are' },
   { kinds: ['immediate-danger'], all: ['missing', 'missingTime'], why: 'a child gone, and late, dark, hours, no answer' },
+  { kinds: ['exploitation'], all: ['givenSubstance'], any: ['adultOrOther', 'medicalAlarm', 'recently', 'secrecy'], why: 'alcohol or drugs given to a child by someone' },
   { kinds: ['immediate-danger'], all: ['adultInCrisis'], any: ['selfConfine', 'confinement', 'inCharge'], why: 'an adult in psychosis or breaking down, shut in with a child or in charge of one' },
   // Suicide and self-harm
   { kinds: ['suicide'], all: ['hopelessStrong'], any: ['means', 'now', 'hopeless', 'selfHarmSign', 'selfConfine', 'missingTime'], why: 'wanting to be gone, with a means, a time, or despair' },

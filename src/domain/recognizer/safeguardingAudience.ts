@@ -41,10 +41,12 @@ const ANOTHER_FAMILY = /\b(?:next door|on (?:our|my|the) (?:street|road|estate|c
 
 const DANGER_NOW = /\b(?:right now|at the moment|locked (?:myself|ourselves|us|me)(?: and \w+)? in|hiding (?:from|in)|(?:is|are) (?:here|outside) now|with a (?:knife|weapon|blade|gun|hammer)|(?:is|are) still (?:here|downstairs|upstairs|in the (?:house|flat|kitchen|next room)|outside)|just (?:threw|hit|punched|attacked|pushed|kicked|strangled|choked))\b/;
 /** Thoughts of ending a life with a time or a plan: "he's in his room now", "looking up how many paracetamol". 999 first. */
-const SUICIDE_NOW = /\b(?:right now|tonight|this minute|in (?:his|her|their|my) (?:room|bedroom|bathroom) (?:right )?now|(?:looking|looked|look) up how (?:many|much)|(?:googling|searching|searched|googled) how (?:many|much|to)|how many (?:paracetamol|tablets|pills) (?:it takes|would|to))\b/;
+const SUICIDE_NOW = /\b(?:right now|tonight|this minute|(?:looking|looked|look|searching|searched|googling|googled) (?:up )?how to (?:hang|kill|end|overdose|cut|die)|with a (?:knife|kitchen knife|blade|rope)|(?:locked|barricaded) (?:him|her|them)sel(?:f|ves) in|in (?:his|her|their|my) (?:room|bedroom|bathroom) (?:right )?now|(?:looking|looked|look) up how (?:many|much)|(?:googling|searching|searched|googled) how (?:many|much|to)|how many (?:paracetamol|tablets|pills) (?:it takes|would|to))\b/;
 /** The writer at the end of what they can bear ("I can't do this anymore... I'm done"), and not looking after themselves. */
 const OWN_EDGE = /\b(?:i (?:cannot|can not) (?:do this|cope|go on|carry on)(?: any ?more)?|i m done|im done|i am done|i give up)\b/;
 const NOT_LOOKING_AFTER_SELF = /\b(?:i|i have|i ve) (?:not|have not|havent|haven t|hardly) (?:eaten|slept|been eating|been sleeping)\b/;
+/** "I'm 19, my little sister is 9": an adult writing about a child at risk. */
+const ADULT_WRITER_ABOUT_ANOTHER = /\b(?:i m|im|i am) (?:1[89]|2\d)\b.*\bmy (?:(?:little|younger|baby) (?:half |step )?(?:sister|brother|sibling|cousin)|niece|nephew|(?:half |step )?(?:sister|brother) (?:is|who is|aged) (?:[1-9]|1[0-7])\b)/;
 /** "if ur 16 and... asking for me": a young person asking about themselves. */
 const ASKING_FOR_SELF = /\b(?:if )?(?:ur|your|you re|you are|youre) (?:1[0-7])\b.*\basking for (?:me|myself|a friend)\b/;
 
@@ -58,7 +60,8 @@ export function writerAndPersonAtRisk(text: string, kinds: readonly RiskKind[], 
   const adult = (ages.some((age) => age >= 19) || ADULT_GROUP.test(normalised)) && !ages.some((age) => age < 18);
   return {
     // A child writing ("im 15, my stepdad hits my brother") is a young person here too: Childline first.
-    youngPerson: asksAsYoungPerson(text) || writesAsChild(text) || ASKING_FOR_SELF.test(normalised),
+    // (Not a writer of 18 or over worried about a younger brother or sister: their age is not the child's.)
+    youngPerson: (asksAsYoungPerson(text) || writesAsChild(text) || ASKING_FOR_SELF.test(normalised)) && !ADULT_WRITER_ABOUT_ANOTHER.test(normalised),
     professional: writesAboutTheirWork(text),
     parentAtEdge: signsIn(normalised).includes('parentAtEdge'),
     dangerNow: ((kinds.includes('violence') || kinds.includes('abuse')) && DANGER_NOW.test(normalised)) || (kinds.includes('suicide') && SUICIDE_NOW.test(normalised)),
@@ -72,7 +75,7 @@ export function writerAndPersonAtRisk(text: string, kinds: readonly RiskKind[], 
 /** Words before a question that do not change it: "anyway can they...", "also, what...". */
 const LEAD_IN = /^(?:anyway|also|and|so|but|btw|quick one|one more thing|oh and|ps)\b[,:\s-]*/i;
 /** "What should I do?", "who do I tell?": a question about the risk itself, not a second question. */
-const ABOUT_THE_RISK = /^(?:so |and |but |please )?(?:what (?:do|should|can|shall|must) (?:i|we) do(?: now| next| about (?:it|this|him|her))?|what now|what next|help(?: me| us)?(?: please)?|can (?:you|anyone|someone) help(?: me| us)?|is this normal|am i overreacting|who (?:do|should|can) (?:i|we) (?:tell|call|ring|contact|speak to|talk to)|where do (?:i|we) (?:go|turn)|what are my options|what do i say to (?:him|her|them))\??$/i;
+const ABOUT_THE_RISK = /^(?:so |and |but |please )?(?:what (?:do|should|can|shall|must) (?:i|we) do(?: now| next| about (?:it|this|him|her))?|what now|what next|help(?: me| us)?(?: please)?|can (?:you|anyone|someone) help(?: me| us)?|is (?:this|that|it) (?:normal|ok|okay|right|allowed)|am i (?:over ?reacting|over ?thinking|being silly|being paranoid)|who (?:do|should|can) (?:i|we) (?:tell|call|ring|contact|speak to|talk to)|where do (?:i|we) (?:go|turn)|what are my options|what do i say to (?:him|her|them))\??$/i;
 
 /**
  * A question of its own beside the risk ("...anyway can they cut his hours without asking me"):
