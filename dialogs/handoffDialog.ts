@@ -9,7 +9,9 @@ import { describeOpeningTime, isOpenAt, nextOpening } from '../src/domain/handof
 import { soundsLikeBestTime } from '../src/domain/handoff/bestTime';
 import { checkBestTime, checkEmail, checkPhone, phoneForReading, readContactChoice } from '../src/domain/handoff/callbackDetails';
 import { readCallbackMessage, type CallbackMethod, type CallbackMessage } from '../src/domain/handoff/callbackMessage';
-import { asksWhatHappensNext, isLeaveCommand, isQueuePositionQuestion, readConsent } from '../src/domain/handoff/handoffCommands';
+import { asksWhatHappensNext, isLeaveCommand, isQueuePositionQuestion } from '../src/domain/handoff/handoffCommands';
+import { readConsentReply, type ConsentReply } from '../src/domain/handoff/consentReply';
+import { offScriptIn } from '../src/domain/flowAnswers/offScript';
 import type { CallbackRequest, HandoffReason, HandoffRecord } from '../src/domain/handoff/handoffQueue';
 import { buildHandoffSummary } from '../src/domain/handoff/handoffSummary';
 import * as text from '../src/domain/handoff/handoffText';
@@ -18,6 +20,8 @@ import { MAIN_TASKS } from '../src/bot/botMessages';
 const CONSENT_CHOICES: Choice[] = [{ label: text.YES }, { label: text.NO }];
 export const CALLBACK_CHOICES: Choice[] = [{ label: text.PHONE }, { label: text.EMAIL }, { label: text.NO_THANKS }];
 const WAITING_CHOICES: Choice[] = [{ label: text.WHERE_IN_QUEUE }, { label: text.END_CHAT }];
+/** The way back to an adviser after "not now": on a card, so it stays on screen under the answer that follows. */
+const PERSON_CHOICES: Choice[] = [{ label: MAIN_TASKS.person }];
 /** The welcome's task buttons other than "Talk to a person". */
 const OTHER_TASKS: ReadonlySet<string> = new Set([MAIN_TASKS.askQuestion, MAIN_TASKS.ehcRequest, MAIN_TASKS.mediation].map((t) => t.toLowerCase()));
 
@@ -68,7 +72,7 @@ export class HandoffDialog {
 
   /**
    * The parent's message during a handoff. 'not-for-handoff' when it was not for the handoff
-   * after all (a question instead of yes/no, twice): the main dialog then answers it as usual.
+   * after all (a question or a new topic instead of yes/no): the main dialog then answers it as usual.
    */
   async continue(context: TurnContext, message: string): Promise<HandoffTurn> {
     const chat = await this.state.getChat(context);
@@ -134,29 +138,64 @@ export class HandoffDialog {
   // ---- Stages ----
 
   private async onConsent(context: TurnContext, chat: HandoffChat, message: string): Promise<HandoffTurn> {
-    if (isOtherTask(message)) {
-      await this.setAside(context, chat);
-      return 'not-for-handoff';
-    }
-    const consent = readConsent(message) ?? (isLeaveCommand(message) ? false : undefined);
-    if (consent === undefined) {
-      if (chat.reasked) {
-        // Asked twice and still not yes or no: they have moved on, so let the bot (or the paused flow) answer.
-        await this.state.clearChat(context);
-        return 'not-for-handoff';
+    // A button for another task (still on screen from earlier) is their answer for now.
+    const reply: ConsentReply = isOtherTask(message) ? 'something-else' : readConsentReply(message);
+    switch (reply) {
+      case 'yes': return this.onConsentGiven(context, chat);
+      case 'no':
+      case 'not-now':
+        return this.onConsentDeclined(context, chat, reply);
+      case 'who-sees':
+        await this.reply(context, text.CONSENT_WHO_SEES, CONSENT_CHOICES);
+        return 'handled';
+      case 'how-long': {
+        const now = this.deps.clock();
+        await this.reply(context, text.consentWait(isOpenAt(this.deps.handoff.hours, now), this.backAt(now)), CONSENT_CHOICES);
+        return 'handled';
       }
-      await this.state.setChat(context, { ...chat, reasked: true });
-      await this.reply(context, text.CONSENT_UNCLEAR, CONSENT_CHOICES);
-      return 'handled';
+      case 'question':
+      case 'something-else':
+        // Under a paused flow, whatever is not plainly a question would be taken as the answer to
+        // the flow's question (no longer on screen): better to ask again.
+        if (chat.pausedFlow && !isOtherTask(message) && offScriptIn(message, 'words')?.kind !== 'question') return this.askConsentAgain(context, chat);
+        return this.setAsideForTheBot(context, chat, reply);
+      case 'unclear':
+        return this.askConsentAgain(context, chat);
     }
-    if (!consent) {
-      this.deps.logger.info('handoff.declined', { reason: chat.reason, pausedFlow: chat.pausedFlow === true });
-      await this.state.clearChat(context);
-      // The flow says it has passed nothing on as it asks its question again: one message, not two.
-      if (chat.pausedFlow) return 'back-to-flow';
-      await this.reply(context, text.consentDeclined(this.deps.services));
-      return 'handled';
-    }
+  }
+
+  /** Neither yes nor no: what a yes does, and the question again; twice, they have moved on. */
+  private async askConsentAgain(context: TurnContext, chat: HandoffChat): Promise<HandoffTurn> {
+    // (The bot, or the paused flow, answers the second one.)
+    if (chat.reasked) return this.setAsideForTheBot(context, chat, 'unclear-twice');
+    await this.state.setChat(context, { ...chat, reasked: true });
+    await this.reply(context, text.CONSENT_UNCLEAR, CONSENT_CHOICES);
+    return 'handled';
+  }
+
+  /**
+   * A question or a new topic instead of yes or no: taken as "not now". One line says nothing was
+   * passed on (with the way back to an adviser), then the main dialog answers the message itself.
+   */
+  private async setAsideForTheBot(context: TurnContext, chat: HandoffChat, why: ConsentReply | 'unclear-twice'): Promise<HandoffTurn> {
+    this.deps.logger.info('handoff.set_aside', { reason: chat.reason, stage: chat.stage, why });
+    await this.state.clearChat(context);
+    await this.replyWithPersonButton(context, text.CONSENT_SET_ASIDE);
+    return 'not-for-handoff';
+  }
+
+  /** "No" (with SENDIASS's own contact details), or "not now" (how to ask later): nothing is stored. */
+  private async onConsentDeclined(context: TurnContext, chat: HandoffChat, reply: 'no' | 'not-now'): Promise<HandoffTurn> {
+    this.deps.logger.info('handoff.declined', { reason: chat.reason, pausedFlow: chat.pausedFlow === true, notNow: reply === 'not-now' });
+    await this.state.clearChat(context);
+    // The flow says it has passed nothing on as it asks its question again: one message, not two.
+    if (chat.pausedFlow) return 'back-to-flow';
+    if (reply === 'not-now') await this.replyWithPersonButton(context, text.CONSENT_NOT_NOW);
+    else await this.reply(context, text.consentDeclined(this.deps.services));
+    return 'handled';
+  }
+
+  private async onConsentGiven(context: TurnContext, chat: HandoffChat): Promise<HandoffTurn> {
     this.deps.logger.info('handoff.consented', { reason: chat.reason });
     const now = this.deps.clock();
     const handedOver: HandoffTurn = chat.pausedFlow ? 'flow-handed-over' : 'handled';
@@ -414,6 +453,10 @@ export class HandoffDialog {
 
   private async reply(context: TurnContext, message: string, choices?: Choice[]): Promise<void> {
     await context.sendActivity(buildReply(message, { kind: 'handoff' }, choices ? { choices, buttons: 'suggested' } : {}));
+  }
+
+  private async replyWithPersonButton(context: TurnContext, message: string): Promise<void> {
+    await context.sendActivity(buildReply(message, { kind: 'handoff' }, { choices: PERSON_CHOICES, buttons: 'card' }));
   }
 
   /**

@@ -282,7 +282,7 @@ export const WHICH_DATES_CHOICES: Choice[] = [
   { label: MAIN_TASKS.person },
 ];
 /** Asked after the council's time limits, so the next message can be read as the day. */
-export const ASK_REQUEST_DAY_TEXT = 'If you tell me the day the council got your request, for example "it arrived on 17 November", I will work out its dates for you.';
+export const ASK_REQUEST_DAY_TEXT = 'Tell me the day the council got your request, for example "it came on 17 November". Then I can work out its dates for you.';
 
 /** The parent does not know the day the council got their request. */
 export const REQUEST_DAY_UNKNOWN_TEXT = 'That is fine. The dates count from the day the council got your request. If you emailed it, that is usually the day you sent it; if you posted it, the day it arrived. If you cannot tell, ask the council\'s SEN team in writing to confirm the date it received your request. When you have the day, tell me and I will work out the dates.';

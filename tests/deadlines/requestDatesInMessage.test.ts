@@ -43,7 +43,7 @@ describe('"what are my dates?": which dates, and the day to count from', () => {
     const { conversation } = testBot(at);
     const text = allText(await conversation().say('I posted my request for an ehc assessment last week, tell me my dates'));
     assert.match(text, /within 6 weeks/);
-    assert.match(text, /tell me the day the council got your request/);
+    assert.match(text, /Tell me the day the council got your request/);
     assert.doesNotMatch(text, /Which decision do you disagree with/);
     assert.doesNotMatch(text, /I can help you ask for an assessment step by step/);
   });
@@ -71,7 +71,7 @@ describe('"what are my dates?": which dates, and the day to count from', () => {
     const c = conversation();
     const which = allText(await c.say('what is my deadline?'));
     assert.match(which, /I can work out two kinds of dates/);
-    assert.match(allText(await c.say('Dates after asking for an assessment')), /tell me the day the council got your request/);
+    assert.match(allText(await c.say('Dates after asking for an assessment')), /Tell me the day the council got your request/);
     assert.match(allText(await c.say('2nd november')), /\(6 weeks\): \*\*Monday 14 December 2026\*\*/);
   });
 

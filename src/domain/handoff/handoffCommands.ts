@@ -4,7 +4,8 @@
  * the EHC plan" or "where is the queue for the tribunal" still go to the adviser.
  */
 
-function simplify(text: string): string {
+/** Lower case, plain apostrophes, letters, digits and single spaces only: what the patterns here match. */
+export function simplify(text: string): string {
   return text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[^a-z0-9' ]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 

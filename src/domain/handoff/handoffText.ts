@@ -49,6 +49,30 @@ export const CONSENT_QUESTION = [
 // (Often asked as "what does that mean?" or "help": so it says again what a yes does.)
 export const CONSENT_UNCLEAR = 'Sorry, I did not catch that. If you say yes, I pass this conversation to a SENDIASS adviser: a real person from the free, independent advice service. They will see a short summary and the messages in this conversation. If you say no, nothing is passed on. Please choose "Yes" or "No".';
 
+/** "Who will see this?", "will the school find out?" while asked: a straight answer, then the question again. */
+export const CONSENT_WHO_SEES = [
+  'Only a SENDIASS adviser. SENDIASS is free, confidential and separate from the council.',
+  'The adviser will see a short summary, your answers to any questions I asked you, and the messages in this conversation.',
+  'If you say no, nothing is passed on. Is it OK to pass this conversation to an adviser?',
+].join(' ');
+
+/** "How long will I wait?" while asked: what a yes leads to now, never a promised time. */
+export function consentWait(openNow: boolean, backAt?: string): string {
+  const then = openNow
+    ? 'If you say yes, I ask an adviser to join this chat. They join as soon as they can, but I cannot say exactly how long it will be. You can stop waiting at any time.'
+    : `No adviser is free to chat right now, so you would not wait in a queue.${backAt ? ` Advisers will be back ${backAt}.` : ''} If you say yes, you can ask an adviser to phone or email you.`;
+  return `${then}\n\nIs it OK to pass this conversation to an adviser?`;
+}
+
+/**
+ * A question or something new instead of yes or no: the offer is set aside, and the bot answers
+ * it next. One line, so the answer is not buried.
+ */
+export const CONSENT_SET_ASIDE = 'I have not passed anything on. You can still talk to an adviser at any time: press "Talk to a person".';
+
+/** "Maybe later", "not now", "I'll think about it": a polite no, and how to ask when they are ready. */
+export const CONSENT_NOT_NOW = 'That is fine, there is no rush. I have not passed anything on. When you are ready, press "Talk to a person" or just say so. Is there anything else I can help with?';
+
 /** The parent's own way to SENDIASS, whatever happened to the handoff. */
 function contactSendiassYourself(services: LocalServices): string {
   return `You can also contact SENDIASS yourself. ${describeSendiassContact(services.sendiass)}`;

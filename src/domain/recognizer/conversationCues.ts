@@ -27,8 +27,10 @@ export const ACKNOWLEDGEMENT = /^(?:ok|okay|k|kk|alright|all right|right|got it|
  * way to a person, not crisis numbers; anything heavier (cannot cope, crying, breaking) is distress.
  */
 const TIRED = /\b(?:so |really |very |dead |completely |absolutely )?(?:tired|exhausted|knackered|shattered|worn out|running on empty)\b|\bup (?:all night|half the night|since \d|at \d)\b|\bno sleep\b|\bnot slept\b/i;
-const HEAVIER = /\b(?:cope|coping|cannot|can not|can't|cant|breaking|broken|crying|in tears|falling apart|at the end|give up|giving up|hopeless|desperate|alone|scared|done|anymore|any more|hate|struggling)\b/i;
+const HEAVIER = /\b(?:cope|coping|cannot|can not|can't|cant|breaking|broken|cry|cries|crying|in tears|falling apart|at the end|give up|giving up|hopeless|desperate|alone|scared|done|anymore|any more|hate|struggling|nobody|no one|listens?|fight|fighting)\b/i;
+/** Said lightly: a laugh, an apology, or a night up with the child. */
+const LIGHTLY = /\b(?:lol|haha|ha ha|lmao|sorry)\b|\bup (?:all night|half the night) with (?:him|her|them|the baby|my \w+)\b/i;
 
 export function soundsTiredNotInCrisis(text: string): boolean {
-  return TIRED.test(text) && !HEAVIER.test(text) && text.split(/\s+/).length <= 20;
+  return TIRED.test(text) && LIGHTLY.test(text) && !HEAVIER.test(text) && text.split(/\s+/).length <= 20;
 }
