@@ -101,6 +101,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'swelling up', '(?:will not|would not|does not|has not|not) stop(?:ping)? bleeding', 'bleeding (?:will not|would not|does not|has not|not) stop(?:ped)?', 'gasping noises', 'blue ish', 'bluish', 'vomiting blood', 'coughing (?:up )?blood', 'coughing and crying', 'not himself', 'not herself', '(?:cannot|can not) finish a sentence', 'ribs (?:are )?sucking in', 'sucking in (?:under|between) (?:his|her) ribs',
     '(?:keeps |keep )?nodding off', 'breathing (?:really |very |so )?(?:fast|quick|quickly|funny|strange)', 'sleepy now', 'coughing (?:loads|a lot|up water)', 'keeps (?:dropping|falling) (?:off|asleep)',
     'dizzy and pale', 'pale and dizzy',
+    'bluish', 'blue ?ish', 'cold and (?:blue|grey|mottled)', 'mottled', 'wheezy', 'breathing (?:really |very |so )?(?:deep and fast|fast and deep|deep and quick|heavy and fast)', '(?:meter|monitor|reader|libre|dexcom|reading) (?:just )?(?:says|reads|shows|showing|saying) (?:hi|high)\\b',
   ]),
   medicalEvent: w([
     'fit', 'fits', 'fitting', 'seizure', 'seizures', 'seizing', 'being sick', 'been sick', 'throwing up', 'threw up', 'vomit\\w*',
@@ -115,6 +116,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'epi pen', 'buccal', 'midazolam', 'rescue med\\w*', 'overdose', 'bleach', '(?:button )?batter(?:y|ies)', 'magnets',
     '(?:took|taken|had|swallowed|ate|eaten|drank) (?:\\w+ ){0,2}?(?:a load|loads|lots|a lot|a handful|handful|all|too many|some|a few|the whole) (?:of )?(?:\\w+ )?(?:tablets|pills|meds|paracetamol|medicine|medication|painkillers|gummies)',
     'ventilator', 'oxygen concentrator', 'suction machine', '(?:home )?oxygen',
+    'puffed (?:right )?up', '(?:lips|eyes|face|tongue|throat|mouth) (?:\\w+ ){0,4}?(?:puffed|puffy|swelling|swollen|swelled)',
   ]),
   now: w([
     'right now', 'just now', 'at the moment', 'tonight', 'this minute', '(?:\\d+|a few|few|five|ten|twenty) (?:minutes|mins) ago',
@@ -130,6 +132,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'fracture\\w*', 'finger ?marks', 'finger ?tip (?:bruises|marks)', 'nose ?bleeds?', 'sore (?:bottom|bum|privates|vagina|willy|front bottom)', 'pressure sores?', 'sores on (?:my|his|her|their) (?:back|bottom|bum|legs|hips)', 'hand marks', 'hand ?print', 'marks? on (?:his|her|their)', 'bite marks?', 'scratches on', 'scratched (?:his|her|their) (?:arms|legs|face|hands)',
     'cuts on', 'cuts all over', 'split lip', 'swollen (?:face|eye|cheek)', 'red marks', 'injury', 'injuries', 'injured', 'concussion',
     'stitches', 'limping',
+    'bleding', 'bleedin',
   ]),
   unexplained: w([
     '(?:cannot|can not) talk', '(?:say|said|says) there was no (?:incident|accident)', 'no incident', 'comes? home crying',
@@ -243,6 +246,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'gone missing', 'is missing', 'went missing', 'been missing', 'missing since', 'missing for', 'disappear(?:ed|s|ing) for (?:days|hours|a day|the night|nights)(?! (?:in|into|on) )', 'left the house',
     'walked out', 'bolted', 'absconded', 'escaped',
     '(?:says|said|say) (?:he|she|they) (?:is|are|was|were|s) not (?:there|with (?:her|him|them))', '(?:has not|have not|not) been seen (?:at|in) (?:school|college|nursery)',
+    '(?:is not|not) in (?:his|her|their) (?:bed|room)', '(?:his|her|their) bed (?:is )?empty', '(?:bedroom )?window (?:is |was |s )?(?:wide )?open',
   ]),
   missingTime: w([
     'dark', 'at night', 'late', '\\d+ ?(?:pm|am|o clock)', 'midnight', 'security', '(?:\\d+|two|three|four|five|six|several) hours', 'an hour',
@@ -251,6 +255,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'main road', 'busy road', 'roads', 'river', 'canal', 'not like (?:him|her|them)', '(?:\\d+|a few|few|twenty|thirty|forty) (?:minutes|mins) ago',
     'does not know (?:his|her|their) address',
     '(?:for|in) (?:\\d+|two|three|four|five|six|several|a few) weeks',
+    '(?:[1-5]|one|two|three|four|five) ?am\\b',
   ]),
   hopeless: w([
     'no point', 'see the point', 'any point', 'what is the point', 'cannot go on', 'can not go on', 'cannot keep going',
@@ -318,6 +323,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     '(?:kept|keep) warm (?:under|with) coats', 'not taken to (?:the )?(?:doctor|dentist|hospital)', 'lost (?:loads of|a lot of|so much) weight', 'not safe',
     '(?:out|outside) (?:\\w+ ){0,4}?in (?:her|his|their|a|just a|only a|just her|just his) (?:nappy|nappies|underwear|pants|vest) in the (?:rain|cold|snow|dark)', 'in the (?:rain|cold|snow|dark) in (?:her|his|their|a|just a|only a) (?:nappy|underwear|pants|vest)', '(?:screaming|crying) and (?:banging|shouting|crashing) (?:every|most|all) (?:night|evening)s?',
     '(?:left|lying|sitting) in (?:a |his |her |their )?(?:wet|soiled|dirty) (?:pad|nappy|bed|sheets|clothes)', '(?:wet|soiled) (?:pad|nappy|bed) (?:all day|for hours|all night|since)',
+    'yesterday s nappy', 'yesterdays nappy', 'ravenous', 'always (?:starving|famished)', 'same (?:uniform|school uniform) all week', '(?:taking|takes|took|eating|eats|ate|getting) food (?:out of|from) the bins?',
   ]),
   medicineWithheld: w([
     '(?:will not|does not|would not|refuses to|not|never) giv(?:e|es|ing) (?:him|her|them) (?:his|her|their) (?:meds|medication|medicine|tablets|insulin|inhaler)',
@@ -330,12 +336,14 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'arranged (?:a )?marriage', 'find (?:her|him) a (?:husband|wife)', 'cutting ceremony', 'be cut', 'get cut', 'forced to marry', 'nikah', 'arranged (?:her|his) (?:marriage|wedding|nikah)',
     'what a husband (?:is|means)', '(?:deal|deals|dealt) with shame', '(?:bring|brought|bringing) shame', 'dishonour\\w*', 'honour based',
     '(?:hide|hidden|take|took|taken) (?:her|his|my) passport', 'the cutting', 'cutting for girls', 'female circumcision', 'circumcis\\w* (?:for|of) (?:her|girls|my daughter)', 'khatna', 'sunna',
+    '(?:ceremony|procedure|operation) (?:\\w+ ){0,5}?(?:clean|pure|cut)', 'so (?:she|she is|she s|she will be|she ll be) (?:clean|pure)',
   ]),
   notEating: w([
     'stopped eating', 'not eaten (?:anything|properly|a thing)', 'not eaten (?:in|for) (?:\\d+|two|three|four|five|several) days',
     '(?:will not|would not|refuses to|not) (?:eat|eating) (?:or|and) (?:drink|drinking)', '(?:will not|would not|not) (?:drink|drinking) anything',
     'not had (?:a|anything to) drink', 'not drunk anything', 'stopped (?:eating and )?drinking', 'not eating (?:or|and) drinking',
     'barely (?:eaten|eating|eats) (?:\\w+ )?(?:in|for) (?:a|over a|\\d+|two|three|several) (?:week|weeks|days)', 'refus\\w* (?:all )?(?:drinks|fluids|water|to drink)', 'not even water', 'not drinking (?:anything|at all|water)',
+    '(?:had|eaten|eating|eats) (?:nothing|hardly anything|barely anything) (?:but|except|apart from) (?:a few |some )?\\w+ (?:for|in) (?:\\w+ )?(?:days|weeks)',
   ]),
   overdoseSign: w([
     '(?:took|taken|take|had|swallowed|ate|eaten|drank) (?:\\w+ ){0,2}?(?:a load|loads|lots|a lot|a handful|handful|all|too many|a whole (?:box|packet|pack|bottle)|a (?:box|packet|pack|bottle)) (?:of )?(?:\\w+ )?(?:tablets|pills|meds|paracetamol|medicine|medication|painkillers|gummies|sleeping pills|sertraline|fluoxetine|citalopram|melatonin|ibuprofen|calpol|antidepressants|co codamol|codeine|tramadol|diazepam|insulin)',
@@ -349,6 +357,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'with a belt', 'whipped', 'burnt (?:him|her|them)', 'burned (?:him|her|them)', '(?:hand|pillow|cushion) over (?:his|her|their|my) (?:mouth|face|nose)', '(?:hands?|arms?) (?:round|around) (?:my|his|her|their) (?:neck|throat)', '(?:broke|broken|fractured) (?:my|his|her) (?:wrist|arm|nose|ribs?|jaw|leg|finger|cheekbone)',
     '(?:held|holds|holding|put|pointed) (?:a knife|one|it|the knife|a blade) (?:to|at) (?:his|her|their|my) (?:throat|neck|face|chest)', 'threw (?:a|the|his|her|my) \\w+ at (?:me|him|her|us|them)',
     'throws (?:things|stuff|\\w+) at (?:me|him|her|us|them)',
+    '(?:squeezes?|squeezed|squeezing|grabs?|grabbed|holds?|held|presses?|pressed|puts? (?:his|her) hands? (?:round|around|on)) (?:\\w+ )?(?:his|her|their|my) (?:neck|throat)',
   ]),
   disclosure: w([
     'disclosed', 'made a disclosure', 'disclosure', 'told (?:me|us|a teacher|the teacher|her teacher|his teacher|the teaching assistant|staff) (?:today|this morning|yesterday|last night|that)',
@@ -360,6 +369,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'cutting again', 'cut (?:myself|himself|herself) again', 'cut again', 'burning (?:myself|himself|herself)', 'hide (?:the |my |his |her )?(?:burns|cuts|scars|marks) from',
     'hiding (?:the |my |his |her )?(?:burns|cuts|scars|marks)', 'relapsed (?:with|into) self', 'self harming again',
     'burning (?:my|his|her|their) (?:arms?|legs?|wrists?|skin|hands?|thighs?|stomach)', '(?:burn|burns|burned|burnt|burning) (?:my|his|her|their)?(?:self|selves)? ?(?:\\w+ )?with (?:a |the )?(?:lighter|cigarettes?|matches|match|iron|hair straighteners)',
+    '(?:small |neat |straight |thin |little |fine |parallel )+(?:lines|cuts|scratches) on (?:his|her|their|my) (?:arms?|wrists?|legs?|thighs?|stomach|tummy)',
   ]),
   parentAtEdge: w([
     '(?:do not|cannot|can not) trust myself (?:around|with|near) (?:him|her|them|my \\w+)', 'something (?:i|we) (?:would|will|might) regret',
@@ -369,6 +379,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     '(?:scared|frightened|afraid|terrified) of myself', 'scared of what (?:i|we) (?:might|will|could|would) do',
     '(?:i|we) (?:honestly |really )?(?:think|feel like) (?:i|we) (?:am|m|are) going to (?:hurt|hit|harm|shake) (?:him|her|them)', 'thoughts of putting (?:a|the) (?:pillow|cushion)',
     'before (?:i|we) do something (?:worse|i (?:will|would|ll) regret|stupid|i cannot take back)', '(?:i|we) (?:grabbed|shook|strangled|choked|slapped|punched|kicked) (?:him|her|them|my \\w+) (?:by the (?:throat|neck|hair)|so hard|hard|too hard|round the face|across the face)',
+    '(?:i think |i am scared |i m scared |im scared |i am afraid |i feel like )?(?:i will|i ll|ill|i might|i could|i am going to|i m going to|im going to) (?:really )?(?:hurt|hit|harm|shake|smack|strangle) (?:him|her|them)(?! back)',
   ]),
   groomingGifts: w([
     'gifts?', 'gift cards?', 'presents', 'new phones?', 'two phones', 'second phone', 'another phone', 'money (?:he|she|they) (?:cannot|can not|will not) explain',
@@ -409,11 +420,13 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     '(?:started|starting) wetting', 'wetting again', 'soiling again', '(?:gone|become|got) (?:really |very |so )?clingy', 'nightmares',
     '(?:stopped|stops) eating', 'comes? home crying', '(?:regress\\w*|gone backwards)', 'flinch\\w*',
     '(?:started|starting|begun) (?:screaming|crying|hiding|shaking)',
+    '(?:wetting|wets|wet) the bed again', '(?:bed ?wetting|soiling) again', 'not (?:been )?(?:himself|herself|themselves|the same) since',
   ]),
   avoidsPerson: w([
     '(?:will not|would not|does not) let (?:her|his|their) \\w+ (?:give (?:her|him|them) a )?(?:cuddle|hug|touch|near|bath|change|kiss)',
     'screams? (?:if|when) (?:she|he|they) (?:has|have) to (?:stay|go) (?:at|to|with)', '(?:does not|will not|refuses to) (?:want to )?(?:go to|stay at|stay with|see|be alone with) (?:his|her|their) (?:uncle|dad|daddy|mum|grandad|nan|cousin|stepdad|step dad|auntie)',
     '(?:screams?|screaming|cries|crying|hides|hiding|panics?) (?:\\w+ ){0,2}?(?:whenever|when|every time|as soon as) (?:he|she|they|my \\w+|her \\w+|his \\w+) (?:comes|come|is|gets) (?:round|over|home|near|in)',
+    '(?:screams?|screaming|cries|crying|panics?|hides|refuses|kicks off) (?:\\w+ ){0,2}?when (?:it is|it s|its) time to go(?: to| back)?',
   ]),
   transactional: w([
     'so (?:he|she|they) (?:lets?|will let) me (?:stay|sleep|live)', 'have to be nice to (?:them|him|his friends|her friends)', 'in exchange for',
@@ -455,6 +468,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     '(?:car|cars|driver|van|lorry|bus) (?:had to|nearly|almost) (?:swerve|brake|stop|hit)', '(?:nearly|almost) (?:got |been |was )?(?:hit|run over|knocked down) by (?:a|the) (?:car|bus|van|lorry|train)',
     '(?:climb|climbs|climbing|climbed|tried to climb|trying to climb|get|gets|getting|got) out (?:of )?(?:the|her|his|an|their) (?:upstairs |bedroom |top floor |first floor )?window',
     '(?:in front of|into the path of) (?:a|the) (?:bus|car|van|lorry|train|traffic) (?:\\w+ ){0,3}?(?:only just|just about|barely) (?:stopped|missed|braked)', '(?:bolting|bolts|bolted|runs?|ran|running) (?:\\w+ )?(?:into|onto|across) (?:the |a )?(?:road|traffic|main road|dual carriageway)',
+    '(?:found|caught|saw) (?:him|her|them) (?:right )?(?:on|at|by) the (?:edge|bank|side) of (?:the )?(?:canal|river|lake|pond|quarry|sea|reservoir|railway)', '(?:trying|tries|tried|keeps trying) to get (?:to|into) the (?:canal|river|lake|pond|railway|sea|reservoir|quarry)', '(?:dog|dogs) (?:has |s |have )?(?:bitten|bit|attacked|went for) (?:him|her|them|my \\w+) (?:\\w+ ){0,3}?(?:twice|again|three times|broke the skin|on (?:his|her|their) face|cheek|stitches)',
   ]),
   recently: w([
     'last night', 'yesterday', 'today', 'this morning', 'this week', 'twice this week', 'this evening', 'earlier', 'again', 'keeps', 'tonight', 'right now',

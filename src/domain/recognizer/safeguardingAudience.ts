@@ -30,6 +30,8 @@ export interface WriterAndPersonAtRisk {
 
 /** Words of someone at work, beyond the job titles askerRole.ts knows ("I'm a TA", "one of our pupils"). */
 const PERSON_AGED = /\b(?:i m|im|i am|he is|hes|he s|she is|shes|she s|they are|(?:son|daughter|brother|sister|cousin|nephew|niece|grandson|granddaughter) is|aged?) (?:now |only |just )?(\d{1,2})\b(?! (?:week|month|day|minute|hour)s?\b)/g;
+/** "My sister (32, cerebral palsy)": a relative's age in brackets or after a comma, read without them. */
+const RELATIVE_AGED = /\b(?:son|daughter|brother|sister|sibling|cousin|nephew|niece|partner|husband|wife|mum|dad|mother|father|aunt|uncle|friend) (?:aged )?(\d{1,2})\b(?! (?:week|month|day|minute|hour|year|yr)s?\b)/g;
 const AGE_OLD = /\b(\d{1,2}) ?(?:yo|y o|year old|years old|yr old|yrs old)\b/g;
 const ADULT_GROUP = /\b(?:students|residents|young adults|adults) (?:aged )?(?:1[89]|2\d) ?(?:to|-)? ?\d+\b/;
 
@@ -39,9 +41,9 @@ const OWN_CRISIS = /\b(?:better off without me|kill myself|killing myself|end my
 /** A child seen in the street, next door, a friend's child: not the writer's own. */
 const ANOTHER_FAMILY = /\b(?:next door|on (?:our|my|the) (?:street|road|estate|close)|(?:our|my|a) neighbours? (?:child|kid|son|daughter|little \w+|boy|girl)|neighbour s (?:child|kid|son|daughter|little \w+|boy|girl)|my friend s (?:son|daughter|child|kid|little \w+)|(?:a|the) (?:little )?(?:lad|boy|girl|kid|child) (?:on|in|at|from|who lives (?:on|in|near)) (?:our|my|the) (?:street|road|estate|close|block))\b/;
 
-const DANGER_NOW = /\b(?:right now|at the moment|locked (?:myself|ourselves|us|me)(?: and \w+)? in|hiding (?:from|in)|(?:is|are) (?:here|outside) now|with a (?:knife|weapon|blade|gun|hammer)|(?:is|are) still (?:here|downstairs|upstairs|in the (?:house|flat|kitchen|next room)|outside)|just (?:threw|hit|punched|attacked|pushed|kicked|strangled|choked))\b/;
+const DANGER_NOW = /\b(?:right now|at the moment|locked (?:myself|ourselves|us|me)(?: and \w+)? in|hiding (?:from|in)|(?:is|are) (?:here|outside) now|with a (?:knife|weapon|blade|gun|hammer)|(?:is|are) still (?:here|downstairs|upstairs|in the (?:house|flat|kitchen|next room)|outside)|just (?:threw|hit|punched|attacked|pushed|kicked|strangled|choked)|(?:knife|knives|blade|machete|weapon|gun) in (?:his|her|their|my|my \w+ s?) ?(?:school )?(?:bag|rucksack|backpack|pocket|room|coat))\b/;
 /** Thoughts of ending a life with a time or a plan: "he's in his room now", "looking up how many paracetamol". 999 first. */
-const SUICIDE_NOW = /\b(?:right now|tonight|this minute|(?:looking|looked|look|searching|searched|googling|googled) (?:up )?how to (?:hang|kill|end|overdose|cut|die)|with a (?:knife|kitchen knife|blade|rope)|(?:locked|barricaded) (?:him|her|them)sel(?:f|ves) in|in (?:his|her|their|my) (?:room|bedroom|bathroom) (?:right )?now|(?:looking|looked|look) up how (?:many|much)|(?:googling|searching|searched|googled) how (?:many|much|to)|how many (?:paracetamol|tablets|pills) (?:it takes|would|to))\b/;
+const SUICIDE_NOW = /\b(?:right now|tonight|this minute|(?:standing|stood|sitting|sat|i m|im|i am) on (?:the|a) (?:bridge|ledge|roof|edge|railway|tracks?|cliff)|(?:looking|looked|look|searching|searched|googling|googled) (?:up )?how to (?:hang|kill|end|overdose|cut|die)|with a (?:knife|kitchen knife|blade|rope)|(?:locked|barricaded) (?:him|her|them)sel(?:f|ves) in|in (?:his|her|their|my) (?:room|bedroom|bathroom) (?:right )?now|(?:looking|looked|look) up how (?:many|much)|(?:googling|searching|searched|googled) how (?:many|much|to)|how many (?:paracetamol|tablets|pills) (?:it takes|would|to))\b/;
 /** The writer at the end of what they can bear ("I can't do this anymore... I'm done"), and not looking after themselves. */
 const OWN_EDGE = /\b(?:i (?:cannot|can not) (?:do this|cope|go on|carry on)(?: any ?more)?|i m done|im done|i am done|i give up)\b/;
 const NOT_LOOKING_AFTER_SELF = /\b(?:i|i have|i ve) (?:not|have not|havent|haven t|hardly) (?:eaten|slept|been eating|been sleeping)\b/;
@@ -51,7 +53,7 @@ const ADULT_WRITER_ABOUT_ANOTHER = /\b(?:i m|im|i am) (?:1[89]|2\d)\b.*\bmy (?:(
 const ASKING_FOR_SELF = /\b(?:if )?(?:ur|your|you re|you are|youre) (?:1[0-7])\b.*\basking for (?:me|myself|a friend)\b/;
 
 function agesIn(normalised: string): number[] {
-  return [...normalised.matchAll(PERSON_AGED), ...normalised.matchAll(AGE_OLD)].map((m) => Number(m[1]));
+  return [...normalised.matchAll(PERSON_AGED), ...normalised.matchAll(AGE_OLD), ...normalised.matchAll(RELATIVE_AGED)].map((m) => Number(m[1]));
 }
 
 export function writerAndPersonAtRisk(text: string, kinds: readonly RiskKind[], who: SafeguardingAssessment['whoAtRisk']): WriterAndPersonAtRisk {
