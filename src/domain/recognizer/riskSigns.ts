@@ -59,6 +59,7 @@ type Sign =
   | 'disclosure' // a child has told someone
   | 'selfHarmAct' // cutting again, hiding burns: self-harm said without the word
   | 'givenSubstance' // alcohol or drugs given to a child by someone
+  | 'delusion' // a carer acting on voices or beliefs: a child to be cleansed, possessed
   | 'adultInCrisis' // a parent or carer in psychosis or breaking down: not able to keep a child safe
   | 'parentAtEdge' // a parent who does not trust themselves with their child
   | 'groomingGifts' // gifts, phones, cash, lifts from an older person
@@ -102,6 +103,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     '(?:keeps |keep )?nodding off', 'breathing (?:really |very |so )?(?:fast|quick|quickly|funny|strange)', 'sleepy now', 'coughing (?:loads|a lot|up water)', 'keeps (?:dropping|falling) (?:off|asleep)',
     'dizzy and pale', 'pale and dizzy',
     'bluish', 'blue ?ish', 'cold and (?:blue|grey|mottled)', 'mottled', 'wheezy', 'breathing (?:really |very |so )?(?:deep and fast|fast and deep|deep and quick|heavy and fast)', '(?:meter|monitor|reader|libre|dexcom|reading) (?:just )?(?:says|reads|shows|showing|saying) (?:hi|high)\\b',
+    '(?:mouth|lips) (?:is |are )?(?:foamy|foaming)', 'foaming at the mouth', '(?:leg|arm|wrist|ankle) (?:looks|is) (?:wrong|the wrong way|bent|broken)',
   ]),
   medicalEvent: w([
     'fit', 'fits', 'fitting', 'seizure', 'seizures', 'seizing', 'being sick', 'been sick', 'throwing up', 'threw up', 'vomit\\w*',
@@ -125,6 +127,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'is not working', 'has not worked', 'did not work', 'not working', 'not doing (?:anything|owt|nothing)', 'is not helping', 'getting worse', 'since teatime', 'since last night',
     'all night', '(?:he is|she is|they are|is) (?:choking|fitting|seizing|having a (?:fit|seizure))', 'what do i do now', 'what should i do now', 'i am with (?:him|her) now', 'is now', 'now (?:he|she) is',
     '(?:\\d+|a few|few|ten|twenty|thirty|forty|fifty) (?:minutes|mins) (?:left|of battery|battery|of power|of oxygen)', 'battery (?:is )?(?:low|running out|dying|nearly (?:dead|flat|gone))', '(?:oxygen|battery|power) (?:is )?(?:running out|nearly out|about to run out)',
+    '(?:standing|sitting|is|she is|he is) (?:right )?on the (?:edge|roof|ledge|window ?sill)', '(?:will not|would not) come (?:back )?(?:in|inside|down off)', 'just (?:put|touched|fell|fallen|grabbed|pulled|swallowed|drunk|drank|eaten|ate|burned|burnt|scalded|cut|ran|run|got hit|been hit|was hit)',
   ]),
   injury: w([
     'blood', 'bleeding', 'bled', 'bleeds', 'bruise', 'bruises', 'bruised', 'bruising', 'black eye', 'burn mark', 'burn marks', 'a burn',
@@ -133,6 +136,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'cuts on', 'cuts all over', 'split lip', 'swollen (?:face|eye|cheek)', 'red marks', 'injury', 'injuries', 'injured', 'concussion',
     'stitches', 'limping',
     'bleding', 'bleedin',
+    'blister\\w*', 'skin (?:has |s )?gone (?:white|black)', 'scald\\w*', '(?:hit|knocked down|run over|knocked over) by (?:a|the) (?:car|van|bus|lorry|bike|motorbike)',
   ]),
   unexplained: w([
     '(?:cannot|can not) talk', '(?:say|said|says) there was no (?:incident|accident)', 'no incident', 'comes? home crying',
@@ -174,7 +178,8 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'in the (?:bath|shower|bed) with (?:his|her|their) (?:\\w+ )?(?:sister|brother|cousin|uncle|stepdad|step dad)', 'walked in on', 'their game', 'our game', '(?:makes?|made|making) (?:him|her|them) do things',
     'what (?:he|she) makes (?:him|her) do', 'rude (?:pictures|photos|pics)', '(?:pics|pictures|photos) of (?:him|her|them)sel(?:f|ves)',
   ]),
-  sexualWeak: w(['sex', 'sexy', 'bottom', 'bum', 'touching', 'touched', 'inappropriate', 'kiss\\w*', 'inside of (?:his|her|their) thighs', 'inner thighs?', '(?:tights|knickers|pants|underwear|clothes) (?:on )?(?:inside out|back to front)']),
+  sexualWeak: w(['sex', 'sexy', 'bottom', 'bum', 'touching', 'touched', 'inappropriate', 'kiss\\w*', 'inside of (?:his|her|their) thighs', 'inner thighs?', '(?:tights|knickers|pants|underwear|clothes) (?:on )?(?:inside out|back to front)', 'love bites?', 'hickeys?',
+  ]),
   sexualised: w([
     'touching (?:herself|himself) (?:loads|a lot|all the time)', 'no clothes on',
     'acting out', 'acts out', 'with (?:his|her) dolls', 'drawing', 'drawings', 'draws', 'pictures of', 'words (?:he|she|they) should not know',
@@ -185,6 +190,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'cannot know', 'must not know', 'if (?:he|she|they|i|you) tells?', 'if (?:he|she|they|i) told', 'keep (?:it|this) quiet',
     'keep (?:it|this) between', 'between (?:them|us)', 'will get in trouble if', 'never see (?:his|her|their|my) (?:mum|dad|mummy|daddy|family|kids|children) again',
     'locks? the (?:bathroom|bedroom) door', '(?:shuts|closes) the door (?:when|while) (?:he|she) (?:baths?|bathes|changes|dresses)',
+    'keep (?:my|your|his|her|our) mouth shut', '(?:keep|kept) quiet about it',
   ]),
   grooming: w([
     'gifts?', 'gift cards?', 'presents', 'new phones?', 'two phones', 'second phone', 'another phone', 'money (?:he|she) (?:cannot|can not|will not) explain',
@@ -235,6 +241,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
   ]),
   selfConfine: w(['locked (?:him|her|them)sel(?:f|ves) in', 'locks (?:him|her|them)sel(?:f|ves) in', 'barricaded', 'will not come out', 'would not come out',
     'locked (?:her|him|them)sel(?:f|ves) and (?:her|his|their|the|my) (?:\\w+ )?(?:baby|child|son|daughter|kids|children|little one|boy|girl) in', '(?:not|will not|would not|is not) (?:opening|open|answering) the door',
+    'shut (?:him|her|them)sel(?:f|ves) in', '(?:shuts|shutting) (?:him|her|them)sel(?:f|ves) in',
   ]),
   missing: w([
     'not come home', 'not came home', 'not been home', 'not home yet', 'not back yet', 'not come back', 'never came home',
@@ -275,6 +282,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'sorry for everything', 'bye (?:mum|dad|mummy|daddy|everyone)', 'it (?:will not|wont) matter (?:by then|anyway|soon|tomorrow)',
     '(?:written|wrote|writing|left) (?:\\w+ ){0,2}?letters? (?:for|to) (?:the (?:kids|children)|my (?:kids|children|son|daughter|family|husband|wife|partner|mum|boys|girls))', '(?:sorted|sorting|arranged|worked) (?:out )?who (?:will|would|is going to|can) (?:have|look after|take|get) (?:the|my|our) (?:dog|cat|kids|children|pets?|boys|girls)', '(?:put|putting|got|getting|sorting|sorted) (?:my|all my) (?:affairs|things|papers) in order',
     '(?:i|he|she) (?:know|knows|have decided|has decided|ve decided|have worked out|has worked out) (?:what|how|when) (?:i am|im|i m|i will|i ll|he is|he s|she is|she s|he will|she will) (?:going to )?(?:do|doing)(?: it)?',
+    '(?:better off|be better) if (?:i|we) (?:took|take|taking) (?:them|the kids|the children|him|her) with (?:me|us)', '(?:i ve|i have|ive) (?:looked up|googled|searched) how(?: to)?', '(?:i ve|i have|ive) written (?:my|the|all my) (?:letters|notes)',
   ]),
   means: w([
     'tablets', 'pills', 'paracetamol', 'painkillers', 'meds', 'medication', '(?<!end of (?:my|the|our) )rope', 'belt', 'bridge', 'cliff', 'railway', 'train',
@@ -305,6 +313,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'drunk', 'wasted', 'heroin', 'crack', 'cocaine', 'coke', 'weed', 'spice', 'ketamine', 'high on', 'off (?:his|her|their) face',
     'out of it', 'using again', 'using drugs', 'on drugs', 'taking drugs', 'drinks and', 'drinking (?:again|all day|heavily)', 'had a drink',
     'been drinking', 'when he drinks', 'when she drinks', 'after drinking', '(?:drinks|drinking) (?:most|every) (?:nights?|evenings?|days?)',
+    '(?:clearly|was|is|obviously|really) high\\b', 'off (?:his|her|their) head', 'smell(?:ing|ed|s)? of (?:alcohol|drink|booze|weed|cannabis)',
   ]),
   inCharge: w([
     'when the kids', 'when the children', '(?:kids|children) stay', '(?:kids|children) are with', 'looking after (?:the kids|the children|him|her|them)',
@@ -324,12 +333,14 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     '(?:out|outside) (?:\\w+ ){0,4}?in (?:her|his|their|a|just a|only a|just her|just his) (?:nappy|nappies|underwear|pants|vest) in the (?:rain|cold|snow|dark)', 'in the (?:rain|cold|snow|dark) in (?:her|his|their|a|just a|only a) (?:nappy|underwear|pants|vest)', '(?:screaming|crying) and (?:banging|shouting|crashing) (?:every|most|all) (?:night|evening)s?',
     '(?:left|lying|sitting) in (?:a |his |her |their )?(?:wet|soiled|dirty) (?:pad|nappy|bed|sheets|clothes)', '(?:wet|soiled) (?:pad|nappy|bed) (?:all day|for hours|all night|since)',
     'yesterday s nappy', 'yesterdays nappy', 'ravenous', 'always (?:starving|famished)', 'same (?:uniform|school uniform) all week', '(?:taking|takes|took|eating|eats|ate|getting) food (?:out of|from) the bins?',
+    'needles (?:on|within|lying|left)', '(?:syringes|needles) (?:\\w+ ){0,4}?within reach',
   ]),
   medicineWithheld: w([
     '(?:will not|does not|would not|refuses to|not|never) giv(?:e|es|ing) (?:him|her|them) (?:his|her|their) (?:meds|medication|medicine|tablets|insulin|inhaler)',
     'refuses (?:his|her|their) (?:meds|medication|medicine|insulin)', 'stops (?:his|her|their) (?:meds|medication|medicine)',
     'stopped (?:his|her|their) (?:meds|medication|medicine)', 'withhold\\w*', 'not prescribed', 'extra medication',
     '(?:forgets|forgot) (?:his|her|their) (?:meds|medication|medicine|insulin)',
+    '(?:meds|medication|medicine|tablets|seizure meds|insulin) (?:had not|have not|has not|had|have|has|were not|was not|not) (?:\\w+ )?(?:been )?given', 'not (?:been )?given (?:his|her|their) (?:meds|medication|medicine|insulin)',
   ]),
   marriagePlan: w([
     'get (?:her|him) married', '(?:to be|be|being|get) married (?:to|off)', 'marry (?:her|him) off', 'married off', 'marry (?:a|her|his) cousin',
@@ -358,6 +369,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     '(?:held|holds|holding|put|pointed) (?:a knife|one|it|the knife|a blade) (?:to|at) (?:his|her|their|my) (?:throat|neck|face|chest)', 'threw (?:a|the|his|her|my) \\w+ at (?:me|him|her|us|them)',
     'throws (?:things|stuff|\\w+) at (?:me|him|her|us|them)',
     '(?:squeezes?|squeezed|squeezing|grabs?|grabbed|holds?|held|presses?|pressed|puts? (?:his|her) hands? (?:round|around|on)) (?:\\w+ )?(?:his|her|their|my) (?:neck|throat)',
+    '(?:slapped|hit|punched|smacked) (?:\\w+ ){0,6}?(?:across|round|in) the face',
   ]),
   disclosure: w([
     'disclosed', 'made a disclosure', 'disclosure', 'told (?:me|us|a teacher|the teacher|her teacher|his teacher|the teaching assistant|staff) (?:today|this morning|yesterday|last night|that)',
@@ -390,8 +402,12 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
   givenSubstance: w([
     '(?:giving|gives|gave|given|buying|buys|bought|offering|offered|supplying|letting (?:him|her|them) (?:have|drink)) (?:my \\w+ |him |her |them |the kids )?(?:\\w+ ){0,6}?(?:vodka|alcohol|booze|cider|beer|lager|spirits|whisky|gin|rum|weed|cannabis|drugs|pills|ket|ketamine|mdma)',
   ]),
+  delusion: w([
+    'god (?:told|tells|has told) (?:her|him|them|me)', 'voices (?:told|tell|are telling) (?:her|him|them|me)', '(?:needs|need|has|have) to be (?:cleansed|purified|exorcised|punished for)', 'the devil (?:is )?in (?:him|her|them)',
+  ]),
   adultInCrisis: w([
     'psychosis', 'psychotic', 'hearing voices', 'manic episode', '(?:having|had) a (?:breakdown|mental breakdown|psychotic episode)', 'not in (?:her|his|their) right mind',
+    'bipolar (?:and|episode)', '(?:has not|have not|not) slept (?:for|in) (?:days|\\d+ days|two days|three days|a week)',
   ]),
   revenge: w(['revenge', 'make (?:them|those|the \\w+(?: \\w+){0,8}) pay', 'get (?:back at|even with)', 'teach (?:them|those \\w+) a lesson']),
   explosive: w(['bombs?', 'explosives?', 'blow (?:them |it |the \\w+ )?up', 'how to make (?:stuff|things|something|a|an) (?:(?:that|which|to) )?(?:explode\\w*|blows? up|go bang|burn|hurt)', '(?:make|making) (?:a )?(?:bomb|explosive\\w*)']),
@@ -431,6 +447,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
   transactional: w([
     'so (?:he|she|they) (?:lets?|will let) me (?:stay|sleep|live)', 'have to be nice to (?:them|him|his friends|her friends)', 'in exchange for',
     'for somewhere to (?:stay|sleep|live)', 'nowhere else to go', 'for money like', '(?:do|doing) stuff (?:on video )?for money',
+    '(?:makes?|made|making|forces?|forced|forcing) (?:her|him|them|me) (?:to )?(?:have sex|sleep) with', 'sex (?:\\w+ ){0,4}?for (?:money|cash|drugs|somewhere to stay)',
   ]),
   moneyTaken: w([
     'sent (?:her|him|them) (?:all )?(?:his|her|my|their) (?:savings|money|benefits|pip)', '(?:get|take out|took out|taking out|signing) (?:a |some )?loans?',
@@ -450,6 +467,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     '(?:locks?|locked|locking|shuts?|shut|kicks?|kicked|throws?|threw|puts?|put) (?:me|him|her|them|us) out (?:of )?(?:the )?(?:house|home|flat) (?:at night|overnight|all night|in the (?:cold|rain|dark|snow)|in (?:my|his|her|their) pyjamas)',
     '(?:locks?|locked|locking|shuts?|shut) (?:me|him|her|them|us) out at night', 'slept (?:in|on) (?:the|a) (?:garden )?(?:shed|garage|street|doorstep|park|bench)',
     '(?:she|he|they) wish(?:es|ed)? (?:i|you) (?:was|were|had) never (?:been )?born',
+    '(?:locks?|locked|locking|shuts?|shut|puts?|put|puts) (?:me|him|her|them) out (?:in|into) the (?:garden|yard|back garden|street|shed|cold|rain) (?:when|if|because|as a punishment|for)',
   ]),
   suicideAct: w([
     '(?:in|inside) the (?:car|van) (?:\\w+ ){0,3}?(?:in the )?garage with the engine (?:on|running)', 'garage with the engine (?:on|running)', 'engine running in the garage',
@@ -457,6 +475,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     '(?:stood|standing|sat|sitting|climbed) on the (?:edge of the )?(?:bridge|cliff|railway line|railway tracks?|train tracks?|roof edge|ledge)',
     '(?:held|holding|counted|counting) (?:out )?(?:the |my |all my |his |her )?(?:tablets|pills|paracetamol) in (?:my|his|her) hand',
     '(?:drive|driving|drove|crash|crashing) (?:\\w+ ){0,6}?(?:off|into) (?:a|the) (?:bridge|cliff|river|sea|canal|quarry)', '(?:drive|driving) (?:\\w+ ){0,6}?(?:into|at) (?:a|the) (?:wall|tree|lorry|oncoming)',
+    '(?:going|heading|walking|driving) to the (?:bridge|cliff|railway|tracks|motorway bridge|car park roof|multi storey) (?:tonight|now|later|today)',
   ]),
   cannotKeepSafe: w([
     '(?:i|we) (?:honestly |really |just )?(?:do not think (?:i|we) can|cannot|can not|am not able to|are not able to|could not|will not be able to) keep (?:her|him|them|my \\w+|our \\w+|the (?:kids|children)|everyone|us|myself|ourselves) safe',
@@ -469,6 +488,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     '(?:climb|climbs|climbing|climbed|tried to climb|trying to climb|get|gets|getting|got) out (?:of )?(?:the|her|his|an|their) (?:upstairs |bedroom |top floor |first floor )?window',
     '(?:in front of|into the path of) (?:a|the) (?:bus|car|van|lorry|train|traffic) (?:\\w+ ){0,3}?(?:only just|just about|barely) (?:stopped|missed|braked)', '(?:bolting|bolts|bolted|runs?|ran|running) (?:\\w+ )?(?:into|onto|across) (?:the |a )?(?:road|traffic|main road|dual carriageway)',
     '(?:found|caught|saw) (?:him|her|them) (?:right )?(?:on|at|by) the (?:edge|bank|side) of (?:the )?(?:canal|river|lake|pond|quarry|sea|reservoir|railway)', '(?:trying|tries|tried|keeps trying) to get (?:to|into) the (?:canal|river|lake|pond|railway|sea|reservoir|quarry)', '(?:dog|dogs) (?:has |s |have )?(?:bitten|bit|attacked|went for) (?:him|her|them|my \\w+) (?:\\w+ ){0,3}?(?:twice|again|three times|broke the skin|on (?:his|her|their) face|cheek|stitches)',
+    'running (?:a |the )?(?:really |very |boiling |scalding )hot bath', 'boiling (?:hot )?(?:water|bath)',
   ]),
   recently: w([
     'last night', 'yesterday', 'today', 'this morning', 'this week', 'twice this week', 'this evening', 'earlier', 'again', 'keeps', 'tonight', 'right now',
@@ -482,6 +502,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     '(?:swallowed|swallow|ate|eaten) (?:\\w+ ){0,5}?(?:batter(?:y|ies)|magnets?|bleach|coins?|washing (?:tablets?|capsules?|pods?)|dishwasher tablets?|cleaning (?:stuff|fluid|liquid))',
     '(?:drank|drunk|drinking) (?:\\w+ ){0,2}?(?:bleach|cleaning (?:stuff|fluid|liquid)|antifreeze|white spirit|washing up liquid)',
     '(?:took|taken|swallowed|had|ate|got into) (?:some|a few|one|two|three|\\d+) (?:of )?(?:my|mum s|mums|dad s|dads|nan s|nans|grandad s|his dad s|her mum s|my partner s) (?:sertraline|fluoxetine|citalopram|antidepressants|sleeping pills|methadone|diazepam|tramadol|codeine|morphine|heart tablets|blood pressure tablets|insulin|lithium|quetiapine|olanzapine|pregabalin|gabapentin|oxycodone)',
+    '(?:dishwasher tablets?|washing (?:tablets?|capsules?|pods?)|button batter(?:y|ies)|batter(?:y|ies)|bleach|pills|tablets) (?:\\w+ ){0,6}?(?:half chewed|chewed|bitten into|in (?:his|her|their) mouth|foam\\w*)',
   ]),
   marriageRisk: w([
     'abroad', 'overseas', 'back home', 'cousin', 'does not understand', 'doesnt understand', 'not understand', 'learning disabilit\\w*',
@@ -535,13 +556,14 @@ const COMBINATIONS: readonly Combination[] = [
   { kinds: ['exploitation'], all: ['groomingGifts', 'secrecy'], why: 'gifts from someone, and a secret' },
   { kinds: ['exploitation'], all: ['groomingGifts', 'contactRequest'], why: 'sweets or money from someone who wants the child in their van, car or home' },
   { kinds: ['exploitation'], all: ['grooming', 'weapon'], why: 'cash or older lads, and a knife' },
-  { kinds: ['exploitation'], all: ['grooming', 'groomingGifts', 'missingTime'], why: 'met online or older, buys things, and out overnight or late' },
+  { kinds: ['exploitation'], all: ['grooming', 'groomingGifts'], any: ['missingTime', 'substance', 'sexualWeak', 'sexualStrong'], why: 'met online or older, buys things or picks them up, and out late, drink or something sexual' },
   { kinds: ['exploitation'], all: ['marriagePlan', 'marriageRisk'], why: 'a marriage or cutting planned for a child or someone who cannot agree',
     unlessNeed: /\b(?:dead happy|happy about it|(?:his|her) (?:own )?choice|excited|looking forward)\b/ },
   // A child gone
   { kinds: ['immediate-danger'], all: ['missing'], any: ['medicalEvent', 'medicineWithheld', 'unexplained'], why: 'a child gone or taken who needs medicine, or cannot say who they are' },
   { kinds: ['immediate-danger'], all: ['missing', 'missingTime'], why: 'a child gone, and late, dark, hours, no answer' },
   { kinds: ['exploitation'], all: ['givenSubstance'], any: ['adultOrOther', 'medicalAlarm', 'recently', 'secrecy'], why: 'alcohol or drugs given to a child by someone' },
+  { kinds: ['immediate-danger'], all: ['delusion'], any: ['adultInCrisis', 'dangerousAct', 'recently', 'now', 'adultOrOther'], why: 'a carer acting on voices or beliefs about a child' },
   { kinds: ['immediate-danger'], all: ['adultInCrisis'], any: ['selfConfine', 'confinement', 'inCharge'], why: 'an adult in psychosis or breaking down, shut in with a child or in charge of one' },
   // Suicide and self-harm
   { kinds: ['suicide'], all: ['hopelessStrong'], any: ['means', 'now', 'hopeless', 'selfHarmSign', 'selfConfine', 'missingTime'], why: 'wanting to be gone, with a means, a time, or despair' },

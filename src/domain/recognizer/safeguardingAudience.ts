@@ -1,7 +1,6 @@
 import { asksAsYoungPerson, writesAboutTheirWork, writesAsChild } from './askerRole';
 import type { RiskKind, SafeguardingAssessment } from './safeguardingDetector';
 import { looksLikeSendTopic, normaliseSendText } from './sendTerms';
-import { opensAsQuestion } from '../text/questionSentence';
 import { signsIn } from './riskSigns';
 
 /**
@@ -39,11 +38,13 @@ const ADULT_GROUP = /\b(?:students|residents|young adults|adults) (?:aged )?(?:1
 const OWN_CRISIS = /\b(?:better off without me|kill myself|killing myself|end my (?:own )?life|i (?:want|wanted|just want) to die|i (?:want|wanted) to (?:be dead|disappear)|(?:i|i have|ive|i ve) (?:written|wrote) (?:letters|notes?|goodbye)|not be here any ?more|if i (?:was|were) (?:gone|dead)|me (?:just )?gone|unalive myself|i (?:sat|was sitting|sit) in the (?:car|van) (?:\w+ ){0,5}?engine)\b/;
 
 /** A child seen in the street, next door, a friend's child: not the writer's own. */
-const ANOTHER_FAMILY = /\b(?:next door|on (?:our|my|the) (?:street|road|estate|close)|(?:our|my|a) neighbours? (?:child|kid|son|daughter|little \w+|boy|girl)|neighbour s (?:child|kid|son|daughter|little \w+|boy|girl)|my friend s (?:son|daughter|child|kid|little \w+)|(?:a|the) (?:little )?(?:lad|boy|girl|kid|child) (?:on|in|at|from|who lives (?:on|in|near)) (?:our|my|the) (?:street|road|estate|close|block))\b/;
+const ANOTHER_FAMILY = /\b(?:next door|on (?:our|my|the) (?:street|road|estate|close)|(?:our|my|a) neighbours? (?:child|kid|son|daughter|little \w+|boy|girl)|neighbour s (?:child|kid|son|daughter|little \w+|boy|girl)|my friends? (?:s )?(?:son|daughter|child|kid|little \w+)|(?:a|the) (?:little )?(?:lad|boy|girl|kid|child) (?:on|in|at|from|who lives (?:on|in|near)) (?:our|my|the) (?:street|road|estate|close|block))\b/;
 
 const DANGER_NOW = /\b(?:right now|at the moment|locked (?:myself|ourselves|us|me)(?: and \w+)? in|hiding (?:from|in)|(?:is|are) (?:here|outside) now|with a (?:knife|weapon|blade|gun|hammer)|(?:is|are) still (?:here|downstairs|upstairs|in the (?:house|flat|kitchen|next room)|outside)|just (?:threw|hit|punched|attacked|pushed|kicked|strangled|choked)|(?:knife|knives|blade|machete|weapon|gun) in (?:his|her|their|my|my \w+ s?) ?(?:school )?(?:bag|rucksack|backpack|pocket|room|coat))\b/;
 /** Thoughts of ending a life with a time or a plan: "he's in his room now", "looking up how many paracetamol". 999 first. */
 const SUICIDE_NOW = /\b(?:right now|tonight|this minute|(?:standing|stood|sitting|sat|i m|im|i am) on (?:the|a) (?:bridge|ledge|roof|edge|railway|tracks?|cliff)|(?:looking|looked|look|searching|searched|googling|googled) (?:up )?how to (?:hang|kill|end|overdose|cut|die)|with a (?:knife|kitchen knife|blade|rope)|(?:locked|barricaded) (?:him|her|them)sel(?:f|ves) in|in (?:his|her|their|my) (?:room|bedroom|bathroom) (?:right )?now|(?:looking|looked|look) up how (?:many|much)|(?:googling|searching|searched|googled) how (?:many|much|to)|how many (?:paracetamol|tablets|pills) (?:it takes|would|to))\b/;
+/** Shut in a room with a blade, tablets or a rope: whatever else is said, 999 first. */
+const SHUT_IN_WITH_MEANS = /\b(?:locked|shut|barricaded) (?:him|her|them|my)sel(?:f|ves) in (?:\w+ ){0,4}?with (?:a |one of my |my |his |her |some |the )?(?:(?:packet|pack|box|bottle|strip|handful|load) of (?:my |his |her |the )?)?(?:razors?|blades?|knife|knives|pills|tablets|rope|belt|cord|lighter)\b/;
 /** The writer at the end of what they can bear ("I can't do this anymore... I'm done"), and not looking after themselves. */
 const OWN_EDGE = /\b(?:i (?:cannot|can not) (?:do this|cope|go on|carry on)(?: any ?more)?|i m done|im done|i am done|i give up)\b/;
 const NOT_LOOKING_AFTER_SELF = /\b(?:i|i have|i ve) (?:not|have not|havent|haven t|hardly) (?:eaten|slept|been eating|been sleeping)\b/;
@@ -66,7 +67,7 @@ export function writerAndPersonAtRisk(text: string, kinds: readonly RiskKind[], 
     youngPerson: (asksAsYoungPerson(text) || writesAsChild(text) || ASKING_FOR_SELF.test(normalised)) && !ADULT_WRITER_ABOUT_ANOTHER.test(normalised),
     professional: writesAboutTheirWork(text),
     parentAtEdge: signsIn(normalised).includes('parentAtEdge'),
-    dangerNow: ((kinds.includes('violence') || kinds.includes('abuse')) && DANGER_NOW.test(normalised)) || (kinds.includes('suicide') && SUICIDE_NOW.test(normalised)),
+    dangerNow: ((kinds.includes('violence') || kinds.includes('abuse')) && DANGER_NOW.test(normalised)) || ((kinds.includes('suicide') || kinds.includes('self-harm')) && SUICIDE_NOW.test(normalised)) || SHUT_IN_WITH_MEANS.test(normalised),
     selfInCrisis: (kinds.includes('suicide') && (who === 'parent' || OWN_CRISIS.test(normalised))) || (OWN_EDGE.test(normalised) && NOT_LOOKING_AFTER_SELF.test(normalised)),
     adult,
     aboutAnotherFamily: ANOTHER_FAMILY.test(normalised),
@@ -74,10 +75,11 @@ export function writerAndPersonAtRisk(text: string, kinds: readonly RiskKind[], 
   };
 }
 
+const ASKS_WITHOUT_MARK = /^(?:so |but |and |ok |also )?(?:how\b|what\b|(?:who|whose|which|when|where|why) (?:do|does|did|is|are|can|could|should|will|would|must|have|has)\b|(?:can|could|do|does|did|is|are|should|will|would|am|have|has|must) (?:i|we|he|she|they|it|you|my|our|his|her|the|this|that|there|a|an|your|their|schools?|councils?|someone|anyone)\b)/i;
 /** Words before a question that do not change it: "anyway can they...", "also, what...". */
 const LEAD_IN = /^(?:anyway|also|and|so|but|btw|quick one|one more thing|oh and|ps)\b[,:\s-]*/i;
 /** "What should I do?", "who do I tell?": a question about the risk itself, not a second question. */
-const ABOUT_THE_RISK = /^(?:so |and |but |please )?(?:what (?:do|should|can|shall|must) (?:i|we) do(?: now| next| about (?:it|this|him|her))?|what now|what next|help(?: me| us)?(?: please)?|can (?:you|anyone|someone) help(?: me| us)?|is (?:this|that|it) (?:normal|ok|okay|right|allowed)|am i (?:over ?reacting|over ?thinking|being silly|being paranoid)|who (?:do|should|can) (?:i|we) (?:tell|call|ring|contact|speak to|talk to)|where do (?:i|we) (?:go|turn)|what are my options|what do i say to (?:him|her|them))\??$/i;
+const ABOUT_THE_RISK = /^(?:so |and |but |please )?(?:what (?:do|should|can|shall|must) (?:i|we) do(?: now| next| about (?:it|this|him|her))?|what now|what next|help(?: me| us)?(?: please)?|can (?:you|anyone|someone) help(?: me| us)?|is (?:this|that|it) (?:just )?(?:normal|ok|okay|right|allowed|a phase)|am i (?:over ?reacting|over ?thinking|being silly|being paranoid)|who (?:do|should|can) (?:i|we) (?:tell|call|ring|contact|speak to|talk to)|where do (?:i|we) (?:go|turn)|what are my options|what do i say to (?:him|her|them))\??$/i;
 
 /**
  * A question of its own beside the risk ("...anyway can they cut his hours without asking me"):
@@ -88,7 +90,8 @@ function asksOwnQuestion(text: string): boolean {
   return text.split(/(?<=[.!?])\s+|\n+/).some((raw) => {
     const sentence = raw.trim().replace(LEAD_IN, '');
     const lastClause = sentence.split(/,\s*/).at(-1)?.replace(LEAD_IN, '').trim() ?? '';
-    const asks = sentence.endsWith('?') || opensAsQuestion(sentence) || opensAsQuestion(lastClause);
+    // (Without a question mark, "When I mentioned it..." tells, not asks: the opening must read as a question.)
+    const asks = sentence.endsWith('?') || ASKS_WITHOUT_MARK.test(sentence) || ASKS_WITHOUT_MARK.test(lastClause);
     return asks && !ABOUT_THE_RISK.test(lastClause) && !ABOUT_THE_RISK.test(sentence);
   });
 }

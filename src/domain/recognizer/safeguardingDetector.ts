@@ -105,6 +105,8 @@ const RULES: readonly RiskRule[] = [
   // ("The paperwork makes me want to die": a figure of speech about a thing, not a wish.)
   { kinds: ['suicide'], pattern: /(?<!\b(paperwork|process|forms?|admin|council|la|it|this|that|deadline|deadlines|system|meeting|meetings|waiting) makes me )\b(want|wants|wanted|wanting|wish|wishes|wished) to die\b(?! (his|her|my|their|your) hair)|\b(want|wants|wanting|wish|wishes) (i|he|she|they) (was|were) dead\b/ },
   { kinds: ['suicide'], pattern: /\bwish (i|he|she|they) (was|were|had been|had never been) (dead|never born|born)\b|\bwish(es|ed)? (i|he|she|they) (could|would) (just )?(die|disappear|vanish|not wake up)\b(?! (into|to|in|off to|upstairs|for (a|an|the|this|that) (bit|while|hour|day|night|weekend|week|holiday|few)))/ },
+  // "The kids would be better off if I took them with me": a parent's life and the children's.
+  { kinds: ['suicide', 'immediate-danger'], pattern: /\bbetter off if (i|we) (took|take|taking) (them|the kids|the children|him|her|us all) with (me|us)\b|\b(take|taking) (the kids|the children|them) with me\b.*\b(better off|end it|looked up how|not be here)\b/ },
   // "I'd rather just not wake up tomorrow": a wish not to be alive, however lightly said.
   { kinds: ['suicide'], pattern: /\b(would|d|had) (much )?rather (just )?(not wake up|not be here|not be alive|be dead|die|not exist|not be around)\b/ },
   { kinds: ['suicide'], pattern: /\bbetter off (dead|without (me|him|her|us|them))\b|\b(everyone|everybody|they|you all) would be better off\b|\b(nobody|no one) would (miss|care about|notice|even notice) (me|him|her|if)\b|\bif (i|he|she) (was|were) (gone|not here|dead)\b/ },
