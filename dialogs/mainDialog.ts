@@ -17,7 +17,17 @@ import { asksAsProfessional, asksAsYoungPerson } from '../src/domain/recognizer/
 import { writerAndPersonAtRisk } from '../src/domain/recognizer/safeguardingAudience';
 import { describesChildWithoutAsking, isTooBroadToAnswer, saidNoToWhat } from '../src/domain/recognizer/tooBroad';
 import { mentionsPossibleRisk, mentionsStrongRisk } from '../src/domain/recognizer/possibleRisk';
-import { asksAboutAnUnnamedWord, asksAboutTime, asksForOwnDates, asksWhatThatMeans, looksLikeFollowUp, topicOfTitle, withTopic } from '../src/domain/recognizer/followUp';
+import {
+  asksAboutAnUnnamedWord, asksAboutTime, asksForOwnDates, asSearched, looksLikeFollowUp, namesASendTopic, nextBestOf, ownTopicOf, restatedQuestion, shownWordsOf,
+  coversTheQuestion, firstUnshownPart, paragraphsAnswering, repeatsWhatWasShown, sectionNamedBy, topicOfTitle, wantsItSaidSimply, withoutParticles, withTopic,
+  type FollowUpHit, type SectionParagraphs,
+} from '../src/domain/recognizer/followUp';
+import { composeAnswer, type ComposeOptions } from '../src/domain/kb/answerComposer';
+import { fillPlaceholders } from '../src/domain/kb/placeholders';
+import { paragraphsOf } from '../src/domain/kb/parseArticle';
+import { correctTypedWords } from '../src/domain/text/typedWords';
+import type { Article } from '../src/domain/kb/article';
+import type { SearchResult } from '../src/domain/kb/retriever';
 import { lastDayFromMessage, lastDayText, timeLimitsOf } from '../src/domain/kb/articleTimeLimits';
 import { isAboutAssessmentRequest, requestDatesFromDayAlone, requestDatesInMessage } from '../src/domain/deadlines/requestDatesInMessage';
 import { glossaryTermsIn } from '../src/domain/kb/jargon';
@@ -27,7 +37,7 @@ import { ACKNOWLEDGEMENT, ASKS_TO_BE_CONTACTED, BACKGROUND_FIRST, CARRY_ON, FOR_
 import { serviceQuestionIn, type ServiceQuestion } from '../src/domain/recognizer/aboutThisService';
 import { TASK_AFTER_ARTICLE, taskOfferText } from '../src/bot/taskAfterAnswer';
 import type { Recognition } from '../src/domain/recognizer/recognizer';
-import { EXACT_DATE_NEEDED, todayInLondon, whyNotADate } from '../src/domain/dates/calendarDate';
+import { EXACT_DATE_NEEDED, todayInLondon, whyNotADate, type IsoDate } from '../src/domain/dates/calendarDate';
 import type { KbAnswer } from '../src/domain/kb/answerComposer';
 import type { HandoffReason } from '../src/domain/handoff/handoffQueue';
 import { describeFlowAnswers, type FlowAnswersSummary } from '../src/domain/handoff/handoffSummary';
@@ -250,7 +260,10 @@ export class MainDialog extends ComponentDialog {
     const context = dc.context;
     const services = this.deps.services;
     // "What does that mean?" straight after an answer: its words in plain English, not the help menu.
-    if (asksWhatThatMeans(text) && await this.explainLastAnswer(context)) return Dialog.EndOfTurn;
+    if (wantsItSaidSimply(text) && await this.explainLastAnswer(context)) return Dialog.EndOfTurn;
+    // "That's not what I asked, I asked if I can appeal for her": sorry, then the question as said again.
+    const restated = restatedQuestion(text);
+    if (restated) return this.answerRestated(dc, restated, hc, flowJustEnded);
     if (recognition.intent === 'kb.ask' || recognition.intent === 'outOfScope') {
       // "school", "the letter": too little to pick the right article from (or to call out of scope).
       if (isTooBroadToAnswer(text)) {
@@ -275,10 +288,12 @@ export class MainDialog extends ComponentDialog {
       // "And what if they say no?" straight after an answer: a question about that answer's topic.
       // (Not when something plainly off-topic was said: "is it raining?")
       const plainlyElsewhere = recognition.intent === 'outOfScope' && recognition.score >= 0.8;
-      if (!plainlyElsewhere && !looksLikeSendTopic(text)) {
+      if (!plainlyElsewhere) {
+        // ("Who do I send that to?": the verb, not SEND.)
+        const namesTopic = namesASendTopic(text);
         // "How long have I got?" after the draft plan: that article's own time limit, not the whole process's.
-        if (await this.answerTimeFollowUp(context, text, hc)) return Dialog.EndOfTurn;
-        if (await this.answerAsFollowUp(context, text, hc)) return Dialog.EndOfTurn;
+        if (!namesTopic && await this.answerTimeFollowUp(context, text, hc)) return Dialog.EndOfTurn;
+        if (await this.answerAsFollowUp(context, text, hc, { namesTopic })) return Dialog.EndOfTurn;
       }
     }
     // "What are my dates?": the council's after a request, the draft plan's after that answer, else ask which.
@@ -400,6 +415,8 @@ export class MainDialog extends ComponentDialog {
         await this.say(context, msg.CANNOT_CONTACT_TEXT, { kind: 'smalltalk' }, { choices: [{ label: msg.MAIN_TASKS.ehcRequest }, { label: msg.MAIN_TASKS.person }] });
         break;
       case 'explain-again':
+        // "Can you say that in simpler words?" straight after an answer: that answer's words, explained.
+        if (await this.explainLastAnswer(context)) break;
         await this.say(context, msg.EXPLAIN_AGAIN_TEXT, { kind: 'clarify' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
         break;
     }
@@ -414,6 +431,8 @@ export class MainDialog extends ComponentDialog {
     if (lookup.kind === 'answer') {
       // "We asked on 1 September and heard nothing": the council's dates for that request, above the answer.
       const dates = lookup.answer.articleIds.some((id) => REQUEST_TIMESCALE_ARTICLES.has(id)) ? requestDatesInMessage(text, today) : undefined;
+      // The very answer just shown, to a different question: what else there is, not it again.
+      if (!dates && await this.answerInsteadOfRepeat(context, text, lookup, hc)) return Dialog.EndOfTurn;
       const answer = dates ? { ...lookup.answer, text: `${dates}\n\n${lookup.answer.text}` } : lookup.answer;
       await this.sendAnswer(context, answer, hc, { question: text, score: lookup.search?.hits[0]?.score }, lead);
       this.deps.logger.info('kb.answered', { articleIds: lookup.answer.articleIds });
@@ -457,6 +476,8 @@ export class MainDialog extends ComponentDialog {
     const lookup = this.deps.kb.lookUp(text, todayInLondon(this.deps.clock()));
     // An exact article title or "what is X" for a glossary term (no search) is sure by definition.
     if (lookup.kind === 'answer' && (!lookup.search || (lookup.search.hits[0]?.coverage ?? 0) >= 0.8)) {
+      // ("How much notice do I get?" straight after that very answer: not it again.)
+      if (await this.answerInsteadOfRepeat(dc.context, text, lookup, hc)) return Dialog.EndOfTurn;
       await this.sendAnswer(dc.context, lookup.answer, hc, { question: text, score: lookup.search?.hits[0]?.score });
       return Dialog.EndOfTurn;
     }
@@ -469,29 +490,148 @@ export class MainDialog extends ComponentDialog {
     const last = (await this.feedbackState.get(context)).lastAnswer;
     const article = last?.articleId ? this.deps.kb.retriever.getArticle(last.articleId) : undefined;
     if (!article) return false;
-    const terms = glossaryTermsIn(`${article.title}. ${article.summary}`, this.deps.kb.glossary);
+    // (A meaning may hold a time limit, "at least every {{t:annualReview}}": filled in, as in answers.)
+    const terms = glossaryTermsIn(`${article.title}. ${article.summary}`, this.deps.kb.glossary).map((t) => ({ ...t, meaning: fillPlaceholders(t.meaning, this.deps.services) }));
     await this.say(context, terms.length ? msg.plainWordsText(terms) : msg.WHICH_WORD_TEXT, { kind: 'info' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
     return true;
   }
 
   /**
    * A short message that leans on the last answer ("does it cost anything?", "what if they say
-   * no?"), searched for with that answer's topic. True when it was answered (or the parent was
-   * asked to say more about that topic).
+   * no?"), searched for with that answer's topic. Never the same answer again: when the topic
+   * leads back to the article just shown, the question's own topic if it names one, else the part
+   * of that article not yet shown that answers it, else the next-best article, else a plain "that
+   * is all I have" with a person offered. True when it was answered (or the parent was asked to
+   * say more about that topic). `namesTopic`: the message names a SEND topic, so it leans back only
+   * when its own words find no sure answer. `restated`: said again after "that's not what I asked".
    */
-  private async answerAsFollowUp(context: TurnContext, text: string, hc: HandoffContext, lead?: string): Promise<boolean> {
+  private async answerAsFollowUp(context: TurnContext, text: string, hc: HandoffContext, how: { namesTopic?: boolean; restated?: boolean } = {}): Promise<boolean> {
     const last = (await this.feedbackState.get(context)).lastAnswer;
-    const topic = last?.articleId ? this.deps.kb.retriever.getArticle(last.articleId)?.title : undefined;
-    if (!topic || !looksLikeFollowUp(text)) return false;
-    const lookup = this.deps.kb.lookUp(withTopic(text, topicOfTitle(topic)), todayInLondon(this.deps.clock()));
-    if (lookup.kind !== 'answer') {
-      // Not "I cannot help with that" on the very topic they were reading about.
-      await this.say(context, msg.followUpUnclearText(topic), { kind: 'clarify' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
+    const article = last?.articleId ? this.deps.kb.retriever.getArticle(last.articleId) : undefined;
+    if (!last || !article || (!how.restated && !looksLikeFollowUp(text))) return false;
+    const today = todayInLondon(this.deps.clock());
+    const searched = asSearched(text);
+    const alone = this.deps.kb.lookUp(searched, today);
+    const lookup = this.deps.kb.lookUp(withTopic(searched, topicOfTitle(article.title)), today);
+    const lastScore = lookup.search?.hits.find((h) => h.article.id === article.id)?.score ?? 0;
+    // "There's no school named in it, is that a mistake?" after the draft plan: the section whose heading it names.
+    const named = sectionNamedBy(sectionsOf(article), text, last.shownWords);
+    if (named) return this.sendPart(context, article, named, text, hc, 'named-section');
+    // A message naming a topic of its own that its own words find surely, and not the last one: answered as usual.
+    if (how.namesTopic && !how.restated && alone.kind === 'answer' && alone.answer.articleIds[0] !== article.id) {
+      const top = alone.search?.hits[0];
+      if (!top || coversTheQuestion(top) || top.score >= lastScore) return false;
+    }
+    // The topic led to another article: that one.
+    if (lookup.kind === 'answer' && lookup.answer.articleIds[0] !== article.id) {
+      this.deps.logger.info('kb.answered_follow_up', { articleIds: lookup.answer.articleIds, how: 'with-topic' });
+      await this.sendAnswer(context, lookup.answer, hc, { question: text, score: lookup.search?.hits[0]?.score });
       return true;
     }
-    this.deps.logger.info('kb.answered_follow_up', { articleIds: lookup.answer.articleIds, sameArticle: lookup.answer.articleIds[0] === last?.articleId });
-    await this.sendAnswer(context, lookup.answer, hc, { question: text, score: lookup.search?.hits[0]?.score }, lead);
+    // It led back to the article just shown, or nowhere. A question that names its own topic gets that.
+    if (await this.answerOwnTopic(context, alone, article, lastScore, text, hc)) return true;
+    if (lookup.kind !== 'answer') {
+      // Not "I cannot help with that" on the very topic they were reading about.
+      await this.say(context, msg.followUpUnclearText(article.title), { kind: 'clarify' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
+      return true;
+    }
+    return this.answerFromSameArticle(context, article, text, hc, last.shownWords, followUpHits(lookup.search, article), followUpHits(alone.search, article));
+  }
+
+  /**
+   * The article a follow-up's own words find (`alone`), when it names a topic of its own rather
+   * than leaning on `article` (see ownTopicOf), answered. False when it names none.
+   */
+  private async answerOwnTopic(context: TurnContext, alone: KbLookup, article: Article, lastScore: number, question: string, hc: HandoffContext): Promise<boolean> {
+    if (alone.kind !== 'answer') return false;
+    let own: KbAnswer | undefined;
+    // (A title or a word's meaning, found without a search, is sure by definition.)
+    if (!alone.search) own = alone.answer.articleIds[0] !== article.id ? alone.answer : undefined;
+    else {
+      const id = ownTopicOf(followUpHits(alone.search, article), article.id, lastScore);
+      own = !id ? undefined : alone.answer.articleIds[0] === id ? alone.answer : this.answerFor(id, question, todayInLondon(this.deps.clock()));
+    }
+    if (!own) return false;
+    this.deps.logger.info('kb.answered_follow_up', { articleIds: own.articleIds, how: 'own-topic' });
+    await this.sendAnswer(context, own, hc, { question });
     return true;
+  }
+
+  /**
+   * The best article for a new question is the one just shown, and its answer would be the same
+   * again: the part of it that answers this and was not shown, else the next-best article (from
+   * `hits`, best first, with `ownHits` from the parent's words alone), else a plain "that is all I
+   * have", in short, with a person offered.
+   */
+  private async answerFromSameArticle(
+    context: TurnContext, article: Article, text: string, hc: HandoffContext, shownWords: string | undefined, hits: readonly FollowUpHit[], ownHits: readonly FollowUpHit[],
+  ): Promise<true> {
+    const today = todayInLondon(this.deps.clock());
+    const part = this.unshownPart(article, text, shownWords);
+    if (part) return this.sendPart(context, article, part, text, hc, 'same-article-part');
+    const nextId = nextBestOf(hits, article.id, ownHits);
+    const next = nextId ? this.answerFor(nextId, text, today) : undefined;
+    if (next) {
+      this.deps.logger.info('kb.answered_follow_up', { articleIds: next.articleIds, how: 'next-best' });
+      await this.sendAnswer(context, next, hc, { question: text });
+      return true;
+    }
+    this.deps.logger.info('kb.follow_up_nothing_more', { articleId: article.id });
+    const summary = this.deps.kb.answerArticle(article.id, today)?.body ?? '';
+    await this.say(context, msg.nothingMoreOnThatText(article.title, summary), { kind: 'info' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
+    return true;
+  }
+
+  /**
+   * A question that is not the last one, whose answer would be the very answer just shown
+   * ("how much notice do I get?" straight after the review meeting answer): see answerFromSameArticle.
+   */
+  private async answerInsteadOfRepeat(context: TurnContext, text: string, lookup: Extract<KbLookup, { kind: 'answer' }>, hc: HandoffContext): Promise<boolean> {
+    const last = (await this.feedbackState.get(context)).lastAnswer;
+    const article = last?.articleId ? this.deps.kb.retriever.getArticle(last.articleId) : undefined;
+    if (!last || !article || lookup.answer.articleIds[0] !== article.id || !repeatsWhatWasShown(lookup.answer.body, last.shownWords)) return false;
+    if (normaliseSendText(last.question) === normaliseSendText(text)) return false;
+    const hits = followUpHits(lookup.search, article);
+    return this.answerFromSameArticle(context, article, text, hc, last.shownWords, hits, hits);
+  }
+
+  /** "That's not what I asked, I asked ...": a one-line sorry, then that question, read with the topic before. */
+  private async answerRestated(dc: DialogContext, restated: string, hc: HandoffContext, flowJustEnded: boolean): Promise<DialogTurnResult> {
+    this.deps.logger.info('kb.question_restated', {});
+    await this.say(dc.context, msg.SORRY_MISREAD_TEXT, { kind: 'info' });
+    if (await this.answerAsFollowUp(dc.context, restated, hc, { restated: true })) return Dialog.EndOfTurn;
+    return this.route(dc, restated, await this.deps.recognizer.recognize(restated), hc, flowJustEnded);
+  }
+
+  /** Part of the article just shown, as the answer to a follow-up: only that part, since the summary was just shown. */
+  private async sendPart(context: TurnContext, article: Article, part: readonly string[], question: string, hc: HandoffContext, how: string): Promise<true> {
+    this.deps.logger.info('kb.answered_follow_up', { articleIds: [article.id], how });
+    const answer = composeAnswer({ ...article, summary: part.join('\n\n') }, undefined, this.composeOptions(todayInLondon(this.deps.clock())));
+    await this.sendAnswer(context, answer, hc, { question });
+    return true;
+  }
+
+  /** The paragraphs of `article` that answer `question` and were not in the answer shown (`shownWords`). */
+  private unshownPart(article: Article, question: string, shownWords: string | undefined): string[] | undefined {
+    const sections = sectionsOf(article);
+    // The knowledge base's own choice of paragraph first; then those with the question's rarer words.
+    const passage = this.deps.kb.retriever.passageFor(article, correctTypedWords(withoutParticles(asSearched(question))));
+    // ("Who do I send that to?": "send" first, then "write", as in "put your request in writing".)
+    const ranked = [...(passage ? [passage.text] : []), ...paragraphsAnswering(sections, question), ...paragraphsAnswering(sections, asSearched(question))];
+    return firstUnshownPart(sections, ranked, shownWords);
+  }
+
+  /** An article's answer to a question: its summary and the paragraph that answers the question. */
+  private answerFor(articleId: string, question: string, today: IsoDate): KbAnswer | undefined {
+    const article = this.deps.kb.retriever.getArticle(articleId);
+    if (!article) return undefined;
+    const passage = this.deps.kb.retriever.passageFor(article, correctTypedWords(asSearched(question)));
+    return composeAnswer(article, passage?.section, this.composeOptions(today), undefined, passage?.text);
+  }
+
+  private composeOptions(today: IsoDate): ComposeOptions {
+    const kb = this.deps.kb;
+    return { services: this.deps.services, today, getArticle: (id: string) => kb.retriever.getArticle(id), glossary: kb.glossary };
   }
 
   /**
@@ -509,6 +649,23 @@ export class MainDialog extends ComponentDialog {
     const answer = this.deps.kb.answerArticle(article.id, today);
     if (!answer) return false;
     const days = limits.length === 1 ? lastDayFromMessage(limits[0], text, today) : undefined;
+    if (!days && last && repeatsWhatWasShown(answer.body, last.shownWords)) {
+      // "What's my deadline?" and nothing else, just after that answer: its time limit in short,
+      // and how to get the last day worked out (not some other article's time limits).
+      if (asksForOwnDates(text)) {
+        this.deps.logger.info('kb.answered_time_follow_up', { articleIds: answer.articleIds, lastDayWorkedOut: false, reminder: true });
+        const countsFromServedDay = limits.length === 1 && lastDayFromMessage(limits[0], 'it came on 1 January 2020', today) !== undefined;
+        await this.say(context, [msg.nothingMoreOnThatText(article.title, answer.body), ...(countsFromServedDay ? [msg.SERVED_DAY_HINT_TEXT] : [])].join('\n\n'), { kind: 'info' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
+        return true;
+      }
+      // No day to work out, and that answer was just shown: a topic the question names ("what if the
+      // deadline is in August"), else the part about time not yet shown, or what else there is.
+      const around = this.deps.kb.lookUp(withTopic(asSearched(text), topicOfTitle(article.title)), today);
+      const alone = this.deps.kb.lookUp(asSearched(text), today);
+      const lastScore = around.search?.hits.find((h) => h.article.id === article.id)?.score ?? 0;
+      if (await this.answerOwnTopic(context, alone, article, lastScore, text, hc)) return true;
+      return this.answerFromSameArticle(context, article, text, hc, last.shownWords, followUpHits(around.search, article), followUpHits(alone.search, article));
+    }
     this.deps.logger.info('kb.answered_time_follow_up', { articleIds: answer.articleIds, lastDayWorkedOut: Boolean(days) });
     await this.sendAnswer(context, days ? { ...answer, text: `${lastDayText(days)}\n\n${answer.text}` } : answer, hc, { question: text });
     return true;
@@ -565,7 +722,9 @@ export class MainDialog extends ComponentDialog {
     hc.unansweredInARow = 0;
     // "Was this helpful?" is about this answer until the next one.
     const feedback = await this.feedbackState.get(context);
-    const answerId = rememberAnswer(feedback, { question: asked.question, articleId: answer.articleIds[0], ...(asked.score !== undefined ? { score: asked.score } : {}) });
+    const answerId = rememberAnswer(feedback, {
+      question: asked.question, articleId: answer.articleIds[0], shownWords: shownWordsOf(answer.body), ...(asked.score !== undefined ? { score: asked.score } : {}),
+    });
     feedback.answerJustGiven = true;
     // (A social worker or teacher asking for their work is not offered a parent's letter or dates.)
     // (Nor, once a request has gone in, to ask for an assessment again.)
@@ -738,6 +897,18 @@ function questionBesideRequest(text: string): string | undefined {
   const sentences = text.trim().split(/(?<=[.?!])\s+/).filter(Boolean);
   if (sentences.length < 2) return undefined;
   return sentences.slice(1).find((s) => /\?$/.test(s) || opensAsQuestion(s));
+}
+
+/** An article's sections as paragraphs, as the follow-up choices see them. */
+function sectionsOf(article: Article): SectionParagraphs[] {
+  return article.sections.map((s) => ({ heading: s.heading, paragraphs: paragraphsOf(s.body) }));
+}
+
+/** Search hits as the follow-up choices see them, each marked if it goes with `last` (one lists the other as related). */
+function followUpHits(search: SearchResult | undefined, last: Article): FollowUpHit[] {
+  return (search?.hits ?? []).map((h) => ({
+    id: h.article.id, score: h.score, coverage: h.coverage, related: last.related.includes(h.article.id) || h.article.related.includes(last.id),
+  }));
 }
 
 /** Articles about the council's time limits for a request: a request date in the question gets its own dates. */

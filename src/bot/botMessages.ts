@@ -245,6 +245,14 @@ export const TOO_BROAD_TEXT = 'Could you tell me a bit more about what you want 
 export function followUpUnclearText(lastTopic: string): string {
   return `I am not sure I understood. If your question is about "${lastTopic}", could you ask it again in a few more words? Or you can talk to a person.`;
 }
+/** A follow-up the answer just shown already covers, with nothing more in the knowledge base: said plainly, not the same answer again. */
+export function nothingMoreOnThatText(lastTopic: string, shortAnswer: string): string {
+  return `I do not have more on that than my answer above about "${lastTopic}". In short: ${shortAnswer}\n\nA SENDIASS adviser, a real person, can help with your own situation: choose "Talk to a person".`;
+}
+/** After a time limit counted from the day a paper was served: how to get the last day worked out. */
+export const SERVED_DAY_HINT_TEXT = 'I can work out your last day. Ask me again with the day it came, like this: "How long have I got? It came on 20 November."';
+/** "That's not what I asked, I asked ...": before the answer to the question as said again. */
+export const SORRY_MISREAD_TEXT = 'Sorry, I got that wrong. Here is my answer to what you asked.';
 
 /** Before an unsure reply to a message with a word that may mean danger (see possibleRisk.ts). */
 export const POSSIBLE_RISK_LEAD = 'If you or anyone else is in danger now, call 999. If you are worried about a child, you can call the NSPCC on 0808 800 5000.';

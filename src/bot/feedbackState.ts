@@ -16,6 +16,8 @@ export interface LastAnswer {
   articleId?: string;
   /** The retrieval score, when the answer came from a search (not a title or glossary match). */
   score?: number;
+  /** The answer's longer words (see shownWordsOf): a follow-up is not given the same again. */
+  shownWords?: string;
   /** The feedback already given for this answer (each kind is counted once). */
   feedback?: Feedback;
 }
