@@ -53,4 +53,13 @@ describe('small talk a parent would notice', () => {
     assert.doesNotMatch(light, /Samaritans|999/);
     assert.doesNotMatch(await say("i'm so tired and i can't cope with any of this any more"), /That sounds exhausting/);
   });
+
+  it('"ok so nothing changes for now?" is a question, not thanks', async () => {
+    assert.doesNotMatch(await say('ok so nothing changes for now?'), /You are welcome/);
+  });
+
+  it('"who can I talk to about this properly" is a request for a person; "nobody ever helps" gets the offer of one', async () => {
+    assert.match(await say('who can i talk to about this properly'), /Yes, you can talk to a person/);
+    assert.match(await say('this is ridiculous, nobody ever helps us'), /SENDIASS adviser/);
+  });
 });

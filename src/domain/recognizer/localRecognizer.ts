@@ -73,7 +73,8 @@ export class LocalRecognizer implements Recognizer {
 
     // How SEND-like the message is: worked out once, several decisions below use it.
     const strength = sendTopicStrength(normalised);
-    const scores = this.scoreIntents(normalised, strength);
+    // ("ok so nothing changes for now?": a question after "ok" is a question, not thanks.)
+    const scores = this.scoreIntents(normalised, strength, /\?\s*$/.test(text));
     if (detectSafeguardingRisk(text).atRisk) scores.set('safeguarding', 1);
     preferAnswerToUpsetQuestion(scores, text, strength);
 
@@ -90,13 +91,13 @@ export class LocalRecognizer implements Recognizer {
     return { intent, score: round(score), alternatives };
   }
 
-  private scoreIntents(normalised: string, strength: number): Map<Intent, number> {
+  private scoreIntents(normalised: string, strength: number, endsAsQuestion = false): Map<Intent, number> {
     const rule = new Map<Intent, number>();
 
     const command = matchCommand(normalised);
     if (command) raise(rule, command.intent, command.whole ? 0.95 : 0.3);
     // "thanks that was really kind" - small talk with a few extra words is still small talk.
-    if (command && !command.whole && SMALL_TALK.has(command.intent) && command.leftover <= 3 && strength < 1) raise(rule, command.intent, 0.75);
+    if (command && !command.whole && SMALL_TALK.has(command.intent) && command.leftover <= 3 && strength < 1 && !(endsAsQuestion && command.leftover >= 2)) raise(rule, command.intent, 0.75);
     for (const { any, rules } of RULES_BY_INTENT) {
       if (any.test(normalised)) for (const r of rules) if (r.pattern.test(normalised)) raise(rule, r.intent, r.weight);
     }
