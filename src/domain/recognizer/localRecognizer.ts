@@ -55,6 +55,9 @@ function raise(rule: Map<Intent, number>, intent: Intent, value: number): void {
   rule.set(intent, Math.max(rule.get(intent) ?? 0, value));
 }
 
+/** "Thank you Sam, will you email me?": thanks first is thanks, whatever follows. */
+const THANKS_FIRST = /^(?:thank you|thanks|cheers|many thanks|ta)\b/;
+
 export class LocalRecognizer implements Recognizer {
   private readonly scorer: BagOfWordsScorer;
 
@@ -97,7 +100,7 @@ export class LocalRecognizer implements Recognizer {
     const command = matchCommand(normalised);
     if (command) raise(rule, command.intent, command.whole ? 0.95 : 0.3);
     // "thanks that was really kind" - small talk with a few extra words is still small talk.
-    if (command && !command.whole && SMALL_TALK.has(command.intent) && command.leftover <= 3 && strength < 1 && !(endsAsQuestion && command.leftover >= 2)) raise(rule, command.intent, 0.75);
+    if (command && !command.whole && SMALL_TALK.has(command.intent) && command.leftover <= 3 && strength < 1 && !(endsAsQuestion && command.leftover >= 2 && !THANKS_FIRST.test(normalised))) raise(rule, command.intent, 0.75);
     for (const { any, rules } of RULES_BY_INTENT) {
       if (any.test(normalised)) for (const r of rules) if (r.pattern.test(normalised)) raise(rule, r.intent, r.weight);
     }
