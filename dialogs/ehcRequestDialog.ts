@@ -1,6 +1,7 @@
 import type { BotDependencies } from '../src/bot/botDependencies';
 import { FLOW_REPLIES } from '../src/domain/flowAnswers/flowReplies';
-import { readCouncil } from '../src/domain/ehcRequest/ehcRequestAnswers';
+import { readCouncil, whichYearChoices, type WhichYear } from '../src/domain/ehcRequest/ehcRequestAnswers';
+import { correctedDateText, sameText, type AnswerCorrection } from '../src/domain/flowAnswers/correction';
 import { settingNameIn } from '../src/domain/ehcRequest/settingName';
 import { tooOldText } from '../src/domain/ehcRequest/flowText';
 import { MAIN_TASKS } from '../src/bot/botMessages';
@@ -15,7 +16,7 @@ import {
 import { calendarIdFrom } from '../src/domain/calendar/calendarId';
 import { compareDates, formatLongDate, type IsoDate } from '../src/domain/dates/calendarDate';
 import {
-  FLOW_DIALOG_IDS, GuidedFlowDialog, type FlowEnv, type FlowInput, type FlowOutputMessage, type FlowPrompt, type FlowStep, type StepResult,
+  FLOW_DIALOG_IDS, GuidedFlowDialog, type CorrectableAnswer, type FlowEnv, type FlowInput, type FlowOutputMessage, type FlowPrompt, type FlowStep, type StepResult,
 } from './guidedFlowDialog';
 
 export const EHC_REQUEST_DIALOG_ID = FLOW_DIALOG_IDS['ehc-request'];
@@ -87,6 +88,56 @@ function isButtonLabel(text: string, choices: ReadonlyArray<{ label: string }>):
   return /^\d+$/.test(t) || choices.some((c) => c.label.toLowerCase() === t);
 }
 
+/** "12 March 2015": a date of birth said back without its weekday. */
+const withoutWeekday = (d: IsoDate): string => formatLongDate(d).replace(/^\S+ /, '');
+
+/** A correction that names a person or place: the new words, when the old ones (if given) are the answer kept. */
+function textCorrection(fix: AnswerCorrection, stored: string | undefined): string | undefined {
+  if (stored === undefined || stored === 'not sure') return undefined;
+  if (fix.from !== undefined && !sameText(fix.from, stored)) return undefined;
+  // A number is no name: "14 not 13" is about an age or a date.
+  return /\p{L}/u.test(fix.to) ? fix.to : undefined;
+}
+
+/** The answers that can be put right from a later question ("sorry its spelt Aimee not Amy", "I meant 14 not 13"). */
+const CORRECTABLE = {
+  childFirstName: {
+    what: () => 'the name',
+    input: (fix, a) => textCorrection(fix, a.childFirstName),
+    shown: (a) => a.childFirstName ?? 'my child',
+  },
+  age: {
+    what: (a) => (a.dateOfBirth !== undefined ? 'the date of birth' : 'the age'),
+    input: (fix, a) => {
+      if (a.dateOfBirth !== undefined) return correctedDateText(fix, a.dateOfBirth);
+      if (a.age === undefined || !/^\d{1,2}$/.test(fix.to)) return undefined;
+      return fix.from === undefined || Number(fix.from) === a.age ? fix.to : undefined;
+    },
+    shown: (a) => (a.dateOfBirth !== undefined ? withoutWeekday(a.dateOfBirth) : String(a.age)),
+    keepNote: true,
+  },
+  settingName: {
+    what: () => 'the name of the school or setting',
+    input: (fix, a) => textCorrection(fix, a.settingName),
+    shown: (a) => a.settingName ?? '',
+  },
+  council: {
+    what: () => 'the council',
+    input: (fix, a) => textCorrection(fix, a.council),
+    shown: (a) => a.council ?? '',
+  },
+  sendDate: {
+    what: (a, env) => (a.sendDate !== undefined && compareDates(a.sendDate, env.today) < 0 ? 'the day you sent it' : 'the day you will send it'),
+    input: (fix, a) => correctedDateText(fix, a.sendDate),
+    shown: (a) => (a.sendDate === undefined ? '' : formatLongDate(a.sendDate)),
+  },
+  deliveryDate: {
+    what: () => 'the day it was delivered',
+    input: (fix, a) => correctedDateText(fix, a.deliveredOn),
+    shown: (a) => (a.deliveredOn === undefined ? '' : formatLongDate(a.deliveredOn)),
+  },
+} satisfies Record<string, CorrectableAnswer<Answers>>;
+
 /** A very short or unsure answer about what is hard ("idk, he just wont go"). */
 function isThinAnswer(text: string): boolean {
   return text.split(/\s+/).filter(Boolean).length < 6 || /\b(?:idk|dunno|not sure|don'?t know|do not know)\b/i.test(text);
@@ -124,6 +175,7 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
       when: notProfessional,
       expects: 'name',
       prompt: (a) => question('childFirstName', a, { choices: [{ label: 'Skip' }] }),
+      correctable: CORRECTABLE.childFirstName,
       parse: (input) => {
         if (isSkipAnswer(input.text)) return { ok: true, update: { childFirstName: undefined } };
         if (isUnknownAnswer(input.text)) return { ok: false, message: EHC_FLOW_TEXT.nameNotKnown };
@@ -137,10 +189,17 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
       expects: 'age',
       cannotSkip: EHC_FLOW_TEXT.cannotSkip.ageOrDateOfBirth,
       prompt: (a) => question('ageOrDateOfBirth', a),
+      correctable: CORRECTABLE.age,
       parse: (input, a, env): StepResult<Answers> => {
         const parsed = parseAgeOrDateOfBirth(input.text, env.today);
         if ('error' in parsed) return { ok: false, message: parsed.error };
         if (parsed.kind === 'too-old') return tooOld(parsed, a);
+        if (parsed.kind === 'unknown') {
+          // "Not sure, he's in year 2": the letter leaves a space; in school years up to 11 the request is the parent's.
+          const update: Answers = { age: undefined, dateOfBirth: undefined, ...youngAgeFields(undefined) };
+          const rights = parsed.schoolYear !== undefined && parsed.schoolYear <= 11 && a.requester !== 'young-person' ? undefined : rightsNote(a, update, env.today);
+          return { ok: true, update, note: [EHC_FLOW_TEXT.ageNotKnown, rights].filter(Boolean).join('\n\n') };
+        }
         const update: Answers = parsed.kind === 'dob'
           ? { dateOfBirth: parsed.dateOfBirth, age: parsed.age, ...youngAgeFields(undefined) }
           : { age: parsed.age, dateOfBirth: undefined, ...youngAgeFields(parsed.young) };
@@ -163,6 +222,7 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
         const parsed = parseAgeOrDateOfBirth(input.text, env.today);
         if ('error' in parsed) return { ok: false, message: parsed.error };
         if (parsed.kind === 'too-old') return tooOld(parsed, a);
+        if (parsed.kind === 'unknown') return { ok: true, update: {}, note: `${EHC_FLOW_TEXT.dateOfBirthSkipped}\n\n${rightsNote(a, { age: 16 }, env.today) ?? ''}`.trim() };
         if (parsed.kind !== 'dob') return { ok: false, message: EHC_FLOW_TEXT.explain.dateOfBirth };
         const update: Answers = { dateOfBirth: parsed.dateOfBirth, age: parsed.age, ...youngAgeFields(undefined) };
         return { ok: true, update, note: rightsNote(a, update, env.today) ?? FLOW_REPLIES.dateReadBack(parsed.dateOfBirth) };
@@ -198,9 +258,11 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
       when: (a) => notProfessional(a) && a.setting !== 'none' && a.settingName === undefined,
       expects: 'name',
       prompt: (a) => question('settingName', a, { choices: [{ label: 'Skip' }] }),
+      correctable: CORRECTABLE.settingName,
       parse: (input) => {
         if (isSkipAnswer(input.text) || isUnknownAnswer(input.text)) return { ok: true, update: { settingName: undefined } };
-        const name = readOwnWords(input.text, 120);
+        // "Kingsmead Academy, year 9": the school year is not part of the name on the letter.
+        const name = readOwnWords(input.text.replace(/,?\s+(?:in\s+)?(?:year|yr)\s*\d{1,2}\s*[.!]*$/i, ''), 120);
         return name.ok ? { ok: true, update: { settingName: name.value } } : name;
       },
     },
@@ -210,8 +272,10 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
       expects: 'name',
       cannotSkip: EHC_FLOW_TEXT.cannotSkip.council,
       prompt: (a) => question('council', a, { choices: [{ label: 'Not sure' }] }),
-      parse: (input) => {
-        const council = readCouncil(input.text);
+      correctable: CORRECTABLE.council,
+      parse: (input, a) => {
+        // (The school's name typed again here would address the letter to the school.)
+        const council = readCouncil(input.text, a.settingName);
         return council.ok ? { ok: true, update: { council: council.value } } : council;
       },
     },
@@ -234,7 +298,8 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
       cannotSkip: EHC_FLOW_TEXT.cannotSkip.difficulties,
       prompt: (a) => question('difficulties', a),
       parse: (input) => {
-        if (isUnknownAnswer(input.text)) return { ok: false, message: EHC_FLOW_TEXT.cannotSkip.difficulties };
+        // "I don't know" is not the parent's description: the letter gets a space to fill in, and they are told so.
+        if (isUnknownAnswer(input.text)) return { ok: true, update: { difficulties: '' }, note: EHC_FLOW_TEXT.difficultiesNotKnown };
         const words = readOwnWords(input.text);
         if (!words.ok) return words;
         // What is hard is the first part of the legal test: a very short answer goes in as written, with a nudge.
@@ -248,11 +313,15 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
       cannotSkip: EHC_FLOW_TEXT.cannotSkip.supportTried,
       acceptsNone: true,
       prompt: (a) => question('supportTried', a, { choices: [{ label: 'None yet' }] }),
-      parse: (input) => {
-        if (isUnknownAnswer(input.text)) return { ok: false, message: EHC_FLOW_TEXT.cannotSkip.supportTried };
+      parse: (input, a) => {
+        const legalTest = `${EHC_FLOW_TEXT.explanations.legalTest}\n\n${EHC_FLOW_TEXT.explanations.mythBusting}`;
+        if (isUnknownAnswer(input.text)) {
+          const note = a.requester === 'young-person' ? EHC_FLOW_TEXT.supportNotKnownYoungPerson : EHC_FLOW_TEXT.supportNotKnown;
+          return { ok: true, update: { supportTried: '' }, note: `${note}\n\n${legalTest}` };
+        }
         const words = readOwnWords(input.text);
         if (!words.ok) return words;
-        return { ok: true, update: { supportTried: words.value }, note: `${EHC_FLOW_TEXT.explanations.legalTest}\n\n${EHC_FLOW_TEXT.explanations.mythBusting}` };
+        return { ok: true, update: { supportTried: words.value }, note: legalTest };
       },
     },
     {
@@ -297,9 +366,18 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
       expects: 'date',
       cannotSkip: EHC_FLOW_TEXT.cannotSkip.sendDate,
       prompt: (a) => question('sendDate', a, { choices: [{ label: 'Today' }, { label: 'Tomorrow' }] }),
-      parse: (input, _a, env) => {
-        const date = readSendDate(input.text, env.today);
-        return date.ok ? { ok: true, update: { sendDate: date.value }, note: FLOW_REPLIES.dateReadBack(date.value) } : date;
+      correctable: CORRECTABLE.sendDate,
+      parse: (input, a, env): StepResult<Answers> => {
+        const date = readSendDate(input.text, env.today, input.held as WhichYear | undefined);
+        if (!date.ok) {
+          // "5 May", months either way: which one is asked, with a button for each.
+          return 'whichYear' in date
+            ? { ok: false, message: date.message, hold: date.whichYear, choices: whichYearChoices(date.whichYear).map((label) => ({ label })) }
+            : date;
+        }
+        // A delivery day kept from before cannot be before the new sending day.
+        const delivery = a.deliveredOn !== undefined && compareDates(a.deliveredOn, date.value) < 0 ? { deliveredOn: undefined } : {};
+        return { ok: true, update: { sendDate: date.value, ...delivery }, note: FLOW_REPLIES.dateReadBack(date.value) };
       },
     },
     {
@@ -308,10 +386,20 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
       when: (a, env) => notProfessional(a) && a.sendMethod === 'post' && a.sendDate !== undefined && compareDates(a.sendDate, env.today) < 0,
       expects: 'date',
       prompt: (a) => question('deliveryDate', a, { choices: [{ label: 'Not yet' }] }),
-      parse: (input, a, env) => {
-        if (/^(not yet|no|don'?t know|not sure|unknown|skip)\b/i.test(input.text.trim())) return { ok: true, update: { deliveredOn: undefined } };
-        const date = readDeliveryDate(input.text, a.sendDate!, env.today);
-        return date.ok ? { ok: true, update: { deliveredOn: date.value }, note: FLOW_REPLIES.dateReadBack(date.value) } : date;
+      correctable: CORRECTABLE.deliveryDate,
+      parse: (input, a, env): StepResult<Answers> => {
+        const held = input.held as IsoDate | undefined;
+        // ("No" while a delivery day is being checked answers the check, not this question.)
+        const notKnown = (held === undefined ? /^(not yet|no|don'?t know|not sure|unknown|skip)\b/i : /^(not yet|don'?t know|not sure|unknown|skip)\b/i).test(input.text.trim());
+        if (notKnown || isUnknownAnswer(input.text)) {
+          return { ok: true, update: { deliveredOn: undefined } };
+        }
+        const date = readDeliveryDate(input.text, a.sendDate!, env.today, held);
+        if (!date.ok) {
+          // Long after posting: checked with the parent before every date counts from it.
+          return 'confirm' in date ? { ok: false, message: date.message, hold: date.confirm, choices: [{ label: 'Yes' }, { label: 'No' }] } : date;
+        }
+        return { ok: true, update: { deliveredOn: date.value }, note: FLOW_REPLIES.dateReadBack(date.value) };
       },
     },
   ];
@@ -321,7 +409,9 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
     if (a.requester === 'professional') {
       return [{ text: `${EHC_FLOW_TEXT.professionalIntro}\n\n${professionalGuidance()}`, choices: offer }];
     }
-    const { deliveredOn, ...answers } = a;
+    const { deliveredOn: delivered, ...answers } = a;
+    // (Never before the sending day: the receipt would not make sense.)
+    const deliveredOn = delivered !== undefined && a.sendDate !== undefined && compareDates(delivered, a.sendDate) >= 0 ? delivered : undefined;
     // The conversation and the child name the calendar events: the same after a corrected date, different for a brother or sister.
     const packId = calendarIdFrom([this.flowName, conversationId, answers.childFirstName?.toLowerCase()]);
     const pack = buildEhcRequestPack(answers as EhcRequestAnswers, env.services, env.today, { deliveredOn, packId, now: this.deps.clock() });

@@ -4,8 +4,9 @@ import type { BotDependencies } from '../src/bot/botDependencies';
 import { MAIN_TASKS, otherNationText } from '../src/bot/botMessages';
 import { buildReply, fileAttachment, type Choice, type ReplyMeta } from '../src/bot/replies';
 import { todayInLondon, type IsoDate } from '../src/domain/dates/calendarDate';
+import { readCorrection, type AnswerCorrection } from '../src/domain/flowAnswers/correction';
 import { FLOW_REPLIES } from '../src/domain/flowAnswers/flowReplies';
-import { livesInEngland, offScriptIn, saysInEngland, type AnswerKind, type GuidedFlowName, type OffScript } from '../src/domain/flowAnswers/offScript';
+import { answerThenQuestion, livesInEngland, offScriptIn, saysInEngland, type AnswerKind, type GuidedFlowName, type OffScript } from '../src/domain/flowAnswers/offScript';
 import { termMeaningAsked, termMeaningText } from '../src/domain/flowAnswers/termMeaning';
 import { GLOSSARY_SOURCE } from '../src/domain/kb/answerComposer';
 import { readYesNo } from '../src/domain/flowAnswers/yesNo';
@@ -22,7 +23,9 @@ import { otherUkNationIn } from '../src/domain/recognizer/otherUkNation';
  * Before a reply is read as an answer, it is checked for what is not one (offScript.ts): a
  * question about the question, another question, "skip", a wish for the other flow, a reply
  * that says nothing, or a family living outside England. Those are answered, and the same
- * question asked again, so nothing but an answer reaches the letter.
+ * question asked again, so nothing but an answer reaches the letter. A correction of an earlier
+ * answer ("sorry I meant 14 not 13") changes that answer; an answer with a question beside it
+ * ("dated 3rd October, is that allowed?") is kept, and the question replied to, never stored.
  */
 
 /**
@@ -58,12 +61,33 @@ export interface FlowInput {
   readonly text: string;
   /** Values submitted from a card (multi-select). */
   readonly value?: unknown;
+  /** What this step kept from its last reply, when it asked about it (see StepResult `hold`). */
+  readonly held?: unknown;
 }
 
 export type StepResult<A> =
   | { ok: true; update: Partial<A>; note?: string }
-  /** Not an answer: `message`, then the question again; or, with `stop`, the flow ends on `message`. */
-  | { ok: false; message: string; stop?: { readonly choices?: readonly Choice[] } };
+  /**
+   * Not an answer: `message`, then the question again; or, with `stop`, the flow ends on `message`.
+   * `hold`: something to check with the parent ("did it arrive on 16 November?"), given back to
+   * the step with the next reply (FlowInput `held`), with `choices` as its buttons.
+   */
+  | { ok: false; message: string; stop?: { readonly choices?: readonly Choice[] }; hold?: unknown; choices?: readonly Choice[] };
+
+/**
+ * An answer that can be put right later ("sorry I meant 14 not 13", "it's spelt Aimee not Amy")
+ * while the flow asks another question.
+ */
+export interface CorrectableAnswer<A> {
+  /** What the answer is, said back: "the name", "the day you sent it". */
+  readonly what: (answers: A, env: FlowEnv) => string;
+  /** The text to read in place of the answer, when `fix` fits it (its old value, when given, is this answer); undefined otherwise. */
+  readonly input: (fix: AnswerCorrection, answers: A, env: FlowEnv) => string | undefined;
+  /** The answer as it now stands. */
+  readonly shown: (answers: A) => string;
+  /** Also say the step's own note after its answer (whose right it is to ask), not only the change. */
+  readonly keepNote?: boolean;
+}
 
 export interface FlowStep<A> {
   readonly id: string;
@@ -77,6 +101,10 @@ export interface FlowStep<A> {
   readonly cannotSkip?: string;
   /** "No" or "none" is an answer here ("none yet"), not a wish to skip. */
   readonly acceptsNone?: boolean;
+  /** This answer can be changed from a later question (see CorrectableAnswer). */
+  readonly correctable?: CorrectableAnswer<A>;
+  /** A short answer to a question asked with an answer to this step ("no, do I need to?"), when the step knows it. */
+  readonly answerQuestion?: (question: string, answers: A, env: FlowEnv) => string | undefined;
 }
 
 export interface FlowFile {
@@ -102,7 +130,12 @@ interface FlowState<A> {
   inEngland?: boolean;
   /** An answer in their own words that named another nation, kept until they say where they live. */
   heldAnswer?: string;
+  /** What the step on the screen asked the parent to check, with the buttons it showed for it. */
+  held?: { step: string; value: unknown; choices?: readonly Choice[] };
 }
+
+/** Kinds of answer read whole even with a question beside them ("3rd October, is that allowed?"). */
+const ANSWER_BESIDE_QUESTION: ReadonlySet<AnswerKind> = new Set<AnswerKind>(['date', 'yes-no', 'age']);
 
 type Aside = OffScript | { readonly kind: 'help' };
 
@@ -144,6 +177,7 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
     if (!step) return dc.endDialog(); // the flow changed under a stored conversation: start over cleanly
 
     if (command === 'back') {
+      state.held = undefined;
       const previous = state.history.pop();
       if (!previous) {
         await dc.context.sendActivity(buildReply('This is the first question, so there is nothing to go back to.', this.meta()));
@@ -166,19 +200,99 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
       return Dialog.EndOfTurn;
     }
 
+    const held = state.held?.step === step.id ? state.held : undefined;
+    const input: FlowInput = { text, value: dc.context.activity.value, ...(held ? { held: held.value } : {}) };
     // A pressed button is an answer, whatever its words look like ("What the plan says: ...").
-    if (text && !this.isButton(step.prompt(state.answers, env), text)) {
+    if (text && !this.isButton(step.prompt(state.answers, env), text, held?.choices)) {
       if (this.pauseForOtherNation(state, text)) {
         // Their own words may mention Wales in passing: kept, to use if they live in England after all.
         if (step.expects === 'words') state.heldAnswer = text;
         await this.sayOtherNation(dc, state.otherNation!);
         return Dialog.EndOfTurn;
       }
+      if (await this.putRight(dc, step, state, env, text)) return Dialog.EndOfTurn;
       const aside = offScriptIn(text, step.expects, this.flowName) ?? this.otherFlowButton(text) ?? this.articleButton(text);
       if (aside?.kind === 'switch') return this.switchFlow(dc, step, state, env, aside.to);
+      if (aside?.kind === 'question' && ANSWER_BESIDE_QUESTION.has(step.expects)) {
+        // "The letter is dated Saturday 3rd October, is that allowed?": the date is the answer, and the question is not lost.
+        const result = step.parse(input, state.answers, env);
+        if (result.ok) {
+          const reply = this.besideAnswer(step, aside.asked ?? text, { ...state.answers, ...result.update }, env) ?? `${FLOW_REPLIES.questionBesideAnswer} ${FLOW_REPLIES.questionNotGuessed}`;
+          // The answer read back first ("I have read that as..."), then the reply to the question.
+          return this.applyAnswer(dc, step, state, env, result, reply, true);
+        }
+      }
       if (aside && await this.answerAside(dc, step, state, env, aside)) return Dialog.EndOfTurn;
+      // "He has a TA in the mornings. Is that enough?": the answer is kept without the question, which is replied to.
+      const split = step.expects === 'words' ? answerThenQuestion(text) : undefined;
+      if (split) {
+        const result = step.parse({ ...input, text: split.answer }, state.answers, env);
+        if (result.ok) {
+          const reply = this.besideAnswer(step, split.question, { ...state.answers, ...result.update }, env);
+          const lead = reply === undefined ? `${FLOW_REPLIES.questionLeftOut} ${FLOW_REPLIES.questionNotGuessed}` : `${reply}\n\n${FLOW_REPLIES.questionLeftOut}`;
+          return this.applyAnswer(dc, step, state, env, result, lead);
+        }
+      }
     }
-    return this.takeAnswer(dc, step, state, env, { text, value: dc.context.activity.value });
+    return this.takeAnswer(dc, step, state, env, input);
+  }
+
+  /** A reply to a question asked with an answer: the step's own answer, or a word's meaning; undefined when neither knows (it is not guessed at). */
+  private besideAnswer(step: FlowStep<A>, question: string, answers: A, env: FlowEnv): string | undefined {
+    return step.answerQuestion?.(question, answers, env) ?? this.meaningOf(question, env);
+  }
+
+  /**
+   * "Sorry I meant 14 not 13" while another question is on the screen: the one earlier answer it
+   * fits is changed (and said back), then the question on the screen is asked again. When it
+   * fits none, or more than one, how to change an answer is explained instead. False when the
+   * reply is no correction (or fits nothing and may be an answer: see AnswerCorrection `plain`).
+   */
+  private async putRight(dc: DialogContext, step: FlowStep<A>, state: FlowState<A>, env: FlowEnv, text: string): Promise<boolean> {
+    const fix = readCorrection(text);
+    if (!fix) return false;
+    const target = this.correctionTarget(fix, state, env);
+    // Fitting no earlier answer, it may be an answer to this question ("sorry, reading not maths").
+    if (target === undefined && (fix.from === undefined || !fix.plain)) return false;
+    const prompt = step.prompt(state.answers, env);
+    let lead: string = FLOW_REPLIES.correctionNotMade;
+    if (target !== undefined && target !== 'unclear') {
+      const { target: earlier, input } = target;
+      const result = earlier.parse({ text: input }, state.answers, env);
+      if (result.ok) {
+        const answers = { ...state.answers, ...result.update };
+        // A change that would add or remove a question is made with "back", where that question is asked.
+        if (this.applicableIds(answers, env) === this.applicableIds(state.answers, env)) {
+          state.answers = answers;
+          const c = earlier.correctable!;
+          lead = [FLOW_REPLIES.corrected(c.what(answers, env), c.shown(answers)), c.keepNote ? result.note : undefined].filter(Boolean).join('\n\n');
+          this.deps.logger.info('flow.corrected', { flow: this.flowName, step: step.id, corrected: earlier.id });
+        }
+      }
+    }
+    await dc.context.sendActivity(this.promptActivity(prompt, lead, true, state.held?.step === step.id ? state.held.choices : undefined));
+    return true;
+  }
+
+  /** The earlier answer a correction fits: with the old value named after "I meant", the one answer that has it; otherwise the last answer. */
+  private correctionTarget(fix: AnswerCorrection, state: FlowState<A>, env: FlowEnv): { target: FlowStep<A>; input: string } | 'unclear' | undefined {
+    const answered = [...new Set([...state.history].reverse())]
+      .map((id) => this.steps.find((s) => s.id === id))
+      .filter((s): s is FlowStep<A> => s?.correctable !== undefined);
+    // Without the old value, or without "I meant" ("oops, 2 not 3"), only the last answer can be meant.
+    const lastOnly = fix.from === undefined || !fix.plain;
+    const candidates = lastOnly ? answered.filter((s) => s.id === state.history[state.history.length - 1]) : answered;
+    const fits = candidates.flatMap((s) => {
+      const input = s.correctable!.input(fix, state.answers, env);
+      return input === undefined ? [] : [{ target: s, input }];
+    });
+    if (fits.length === 1) return fits[0];
+    return fits.length === 0 ? undefined : 'unclear';
+  }
+
+  /** Which questions apply to these answers, as one string to compare. */
+  private applicableIds(answers: A, env: FlowEnv): string {
+    return this.steps.filter((s) => !s.when || s.when(answers, env)).map((s) => s.id).join(',');
   }
 
   /** Back from a person declined: nothing was passed on, and the question on the screen is asked again, answers kept. */
@@ -198,17 +312,28 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
   private async takeAnswer(dc: DialogContext, step: FlowStep<A>, state: FlowState<A>, env: FlowEnv, input: FlowInput): Promise<DialogTurnResult> {
     const result = step.parse(input, state.answers, env);
     if (!result.ok) {
+      state.held = result.hold === undefined ? undefined : { step: step.id, value: result.hold, ...(result.choices ? { choices: result.choices } : {}) };
       if (result.stop) {
         await dc.context.sendActivity(buildReply(result.message, this.meta(), { choices: result.stop.choices, buttons: 'card' }));
         this.deps.logger.info('flow.stopped', { flow: this.flowName, step: step.id });
         return dc.endDialog();
       }
-      await this.ask(dc, step, state.answers, env, result.message);
+      await this.ask(dc, step, state.answers, env, result.message, result.choices);
       return Dialog.EndOfTurn;
     }
+    return this.applyAnswer(dc, step, state, env, result);
+  }
+
+  /**
+   * Stores an answer and asks the next question, with `reply` (to a question asked with it)
+   * before the step's note, or after it when `replyAfterNote`.
+   */
+  private async applyAnswer(dc: DialogContext, step: FlowStep<A>, state: FlowState<A>, env: FlowEnv, result: Extract<StepResult<A>, { ok: true }>, reply?: string, replyAfterNote = false): Promise<DialogTurnResult> {
+    state.held = undefined;
     state.answers = { ...state.answers, ...result.update };
     state.history.push(step.id);
-    return this.askNext(dc, state, env, this.steps.indexOf(step), result.note);
+    const note = (replyAfterNote ? [result.note, reply] : [reply, result.note]).filter(Boolean).join('\n\n');
+    return this.askNext(dc, state, env, this.steps.indexOf(step), note || undefined);
   }
 
   override async repromptDialog(context: DialogContext['context'], instance: { state: unknown }): Promise<void> {
@@ -259,9 +384,12 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
         // The reason is part of the question itself: said once, not twice.
         await dc.context.sendActivity(this.promptActivity(prompt, [prompt.explain, FLOW_REPLIES.helpCommands].filter(Boolean).join('\n\n')));
         return true;
-      case 'question':
-        await dc.context.sendActivity(this.promptActivity(prompt, this.briefAnswer(dc.context.activity.text ?? '', env), true));
+      case 'question': {
+        // With more said around the question, nothing of the message is kept as the answer: say so.
+        const answer = this.briefAnswer(aside.asked ?? dc.context.activity.text ?? '', env, aside.asked === undefined ? undefined : FLOW_REPLIES.questionNotStored);
+        await dc.context.sendActivity(this.promptActivity(prompt, answer, true));
         return true;
+      }
       case 'skip':
         if (!step.cannotSkip || (aside.none && step.acceptsNone)) return false;
         await dc.context.sendActivity(this.promptActivity(prompt, step.cannotSkip, true));
@@ -281,18 +409,24 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
    * A question asked mid-flow, answered in a few lines: "what does EHC mean?" from the glossary,
    * anything else from the knowledge base (its first paragraph and sources).
    */
-  private briefAnswer(question: string, env: FlowEnv): string {
-    const meaning = termMeaningAsked(question, this.deps.kb.glossary);
-    if (meaning) {
-      const entry = meaning.kind === 'term' ? meaning.entry : meaning.entries[0];
-      const article = entry.article ? this.deps.kb.answerArticle(entry.article, env.today) : undefined;
-      const text = termMeaningText(meaning, (t) => fillPlaceholders(t, env.services));
-      return `${text}\n\nSource: ${article?.sourcesLine ?? GLOSSARY_SOURCE}.\n\n${FLOW_REPLIES.backToQuestion}`;
-    }
+  private briefAnswer(question: string, env: FlowEnv, afterAnswer?: string): string {
+    const after = afterAnswer ? `${afterAnswer} ` : '';
+    const meaning = this.meaningOf(question, env);
+    if (meaning) return `${meaning}\n\n${after}${FLOW_REPLIES.backToQuestion}`;
     const lookup = this.deps.kb.lookUp(question, env.today);
-    if (lookup.kind !== 'answer') return FLOW_REPLIES.questionNotAnswered;
+    if (lookup.kind !== 'answer') return `${FLOW_REPLIES.questionNotAnswered}${afterAnswer ? `\n\n${afterAnswer}` : ''}`;
     const first = lookup.answer.body.split(/\n\s*\n/).map((p) => p.trim()).find(Boolean) ?? lookup.answer.body;
-    return `${first}\n\nSource: ${lookup.answer.sourcesLine}.\n\n${FLOW_REPLIES.backToQuestion}`;
+    return `${first}\n\nSource: ${lookup.answer.sourcesLine}.\n\n${after}${FLOW_REPLIES.backToQuestion}`;
+  }
+
+  /** "What's an EP?": the glossary's meaning and its source; undefined when the question asks no word's meaning. */
+  private meaningOf(question: string, env: FlowEnv): string | undefined {
+    const meaning = termMeaningAsked(question, this.deps.kb.glossary);
+    if (!meaning) return undefined;
+    const entry = meaning.kind === 'term' ? meaning.entry : meaning.entries[0];
+    const article = entry.article ? this.deps.kb.answerArticle(entry.article, env.today) : undefined;
+    const text = termMeaningText(meaning, (t) => fillPlaceholders(t, env.services));
+    return `${text}\n\nSource: ${article?.sourcesLine ?? GLOSSARY_SOURCE}.`;
   }
 
   /**
@@ -322,9 +456,9 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
     return dc.replaceDialog(FLOW_DIALOG_IDS[to]);
   }
 
-  private isButton(prompt: FlowPrompt, text: string): boolean {
+  private isButton(prompt: FlowPrompt, text: string, heldChoices: readonly Choice[] = []): boolean {
     const t = text.toLowerCase();
-    return [...(prompt.choices ?? []), ...(prompt.multiSelect ?? [])].some((c) => c.label.toLowerCase() === t);
+    return [...(prompt.choices ?? []), ...(prompt.multiSelect ?? []), ...heldChoices].some((c) => c.label.toLowerCase() === t);
   }
 
   // ---- A family in Wales, Scotland or Northern Ireland ----
@@ -391,13 +525,16 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
     return this.steps.slice(afterIndex + 1).find((s) => !s.when || s.when(answers, env));
   }
 
-  private async ask(dc: DialogContext, step: FlowStep<A>, answers: A, env: FlowEnv, lead?: string): Promise<void> {
+  private async ask(dc: DialogContext, step: FlowStep<A>, answers: A, env: FlowEnv, lead?: string, choices?: readonly Choice[]): Promise<void> {
     const prompt = step.prompt(answers, env);
-    await dc.context.sendActivity(this.promptActivity(prompt, lead));
+    await dc.context.sendActivity(this.promptActivity(prompt, lead, false, choices));
   }
 
-  /** The question, after `lead` if any; `short`: the question alone, without the reason that came with it the first time. */
-  private promptActivity(prompt: FlowPrompt, lead?: string, short = false) {
+  /**
+   * The question, after `lead` if any; `short`: the question alone, without the reason that came
+   * with it the first time; `choices`: buttons in place of the question's own (a check of an answer).
+   */
+  private promptActivity(prompt: FlowPrompt, lead?: string, short = false, choices?: readonly Choice[]) {
     const before = lead ? `${lead}\n\n` : '';
     const body = short && prompt.question ? `**${prompt.question}**` : prompt.text;
     if (prompt.multiSelect) {
@@ -405,7 +542,7 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
       const text = `${before}${body}\n\n${numbered}\n\nYou can choose more than one: tick them and press "Done", or type the numbers, like 1, 3. Type "none" if none apply.`;
       return buildReply(text, this.meta(), { attachments: [multiSelectCard(prompt.multiSelect)] });
     }
-    return buildReply(`${before}${body}`, this.meta(), { choices: prompt.choices, buttons: 'suggested' });
+    return buildReply(`${before}${body}`, this.meta(), { choices: choices ?? prompt.choices, buttons: 'suggested' });
   }
 
   private meta(): ReplyMeta {

@@ -4,23 +4,26 @@ import { MAIN_TASKS } from '../src/bot/botMessages';
 import type { Choice } from '../src/bot/replies';
 import {
   COMPANION_CHOICES, DECISION_CHOICES, EVIDENCE_CHOICES, MEDIATION_CHOICE_CHOICES, MEDIATION_FLOW_TEXT, PLAN_PART_CHOICES,
-  YES_NO_CHOICES, assessPosition, buildMediationIcs, deadlineHeadsUp, buildPreparationSummary, checkAdviserContactDate, checkCertificateDate,
-  checkDecisionLetterDate, checkMediationRequestedDate, needsMediationAdvice, readAnswerDate,
+  YES_NO_CHOICES, asksIfNeeded, assessPosition, buildMediationIcs, certificateDateSaid, deadlineHeadsUp, buildPreparationSummary, checkAdviserContactDate,
+  checkCertificateDate, checkDecisionLetterDate, checkMediationRequestedDate, hasCertificateSaid, needsMediationAdvice, planPartsNamed, readAnswerDate,
   type DateCheck, type MediationAnswers,
 } from '../src/domain/mediation';
 import { calendarIdFrom } from '../src/domain/calendar/calendarId';
-import type { IsoDate } from '../src/domain/dates/calendarDate';
+import { isBankHoliday, isCoveredByBankHolidayTable, isWeekend } from '../src/domain/dates/bankHolidays';
+import { formatLongDate, whyNotADate, type IsoDate } from '../src/domain/dates/calendarDate';
+import { correctedDateText } from '../src/domain/flowAnswers/correction';
 import { FLOW_REPLIES } from '../src/domain/flowAnswers/flowReplies';
 import { readYesNo } from '../src/domain/flowAnswers/yesNo';
 import {
   FLOW_DIALOG_IDS, GuidedFlowDialog, matchChoice, matchManyChoices, yesNo,
-  type FlowEnv, type FlowInput, type FlowOutputMessage, type FlowPrompt, type FlowStep, type StepResult,
+  type CorrectableAnswer, type FlowEnv, type FlowInput, type FlowOutputMessage, type FlowPrompt, type FlowStep, type StepResult,
 } from './guidedFlowDialog';
 import { isUnknownAnswer } from '../src/domain/ehcRequest/ehcRequestAnswers';
 
 export const MEDIATION_DIALOG_ID = FLOW_DIALOG_IDS.mediation;
 
-type Answers = Partial<MediationAnswers>;
+/** `certificateSaid`: the parent said they have the certificate before it was asked about ("yes and they gave me the certificate"). */
+type Answers = Partial<MediationAnswers> & { certificateSaid?: boolean };
 const Q = MEDIATION_FLOW_TEXT.questions;
 
 /** Buttons show the domain's labels; what comes back is matched to the choice. */
@@ -55,6 +58,34 @@ function mediationChoiceIn(text: string): 'yes' | 'no' | 'not-yet' | undefined {
   if (/\b(?:i|we) (?:want|would like|will have|are having|am having|have asked for|asked for|chose|have chosen)(?: to try)?(?: it| mediation| one)?\b/i.test(text)) return 'yes';
   const yn = yesNo(text);
   return yn === true ? 'yes' : yn === false ? 'no' : undefined;
+}
+
+/**
+ * "Yes and they gave me the certificate": the certificate is taken (with its date, when one is
+ * said), so the flow goes to its date rather than asking about it again. Undefined when no
+ * certificate is said to be in hand.
+ */
+function certificateSaid(text: string, a: Answers, today: IsoDate): { update: Answers; note: string } | undefined {
+  if (!hasCertificateSaid(text)) return undefined;
+  const said = certificateDateSaid(text, today);
+  const checked = said === undefined || a.decisionLetterDate === undefined ? undefined : checkCertificateDate(said, a.decisionLetterDate, today, a.adviserContactDate);
+  const date = checked?.ok ? checked.date : undefined;
+  const note = [MEDIATION_FLOW_TEXT.explanations.certificateAlready, date === undefined ? undefined : FLOW_REPLIES.dateReadBack(date)].filter(Boolean).join(' ');
+  return { update: { hasCertificate: true, certificateSaid: true, certificateDate: date }, note };
+}
+
+/** A bank holiday, where the table covers the day (beyond it, none is assumed). */
+function isBankHolidaySafe(day: IsoDate): boolean {
+  return isCoveredByBankHolidayTable(day) && isBankHoliday(day);
+}
+
+/** The dates that can be put right from a later question ("sorry I meant the 3rd not the 2nd"). */
+function correctableDate(what: string, key: 'decisionLetterDate' | 'adviserContactDate' | 'mediationRequestedDate' | 'certificateDate'): CorrectableAnswer<Answers> {
+  return {
+    what: () => what,
+    input: (fix, a) => correctedDateText(fix, a[key]),
+    shown: (a) => (a[key] === undefined ? '' : formatLongDate(a[key]!)),
+  };
 }
 
 function dateStep(text: string, today: IsoDate, check: (date: IsoDate) => DateCheck): { ok: true; date: IsoDate } | { ok: false; message: string } {
@@ -103,14 +134,21 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
       parse: (input) => {
         // A button, its number, or the decision in the parent's own words.
         const decision = pick(input, DECISION_CHOICES) ?? describedDecision(input.text);
-        if (!decision) return { ok: false, message: 'Sorry, I did not catch which decision. Please choose one of the buttons, or type its number.' };
+        if (!decision) {
+          // "the school one", "I", "section B and F": parts of the plan, so the decision is about what the plan says.
+          const planParts = planPartsNamed(input.text);
+          if (!planParts) return { ok: false, message: 'Sorry, I did not catch which decision. Please choose one of the buttons, or type its number.' };
+          const named = PLAN_PART_CHOICES.filter((c) => planParts.includes(c.value)).map((c) => c.label).join('; ');
+          return { ok: true, update: { decision: 'plan-content', planParts }, note: `I have noted: what the plan says (${named}). If that is not right, say "back".\n\n${needsMediationAdvice('plan-content', planParts).reason}` };
+        }
         const note = decision === 'health-social-care' ? MEDIATION_FLOW_TEXT.explanations.healthAndSocialCare : undefined;
         return { ok: true, update: { decision, planParts: undefined }, note };
       },
     },
     {
       id: 'planParts',
-      when: (a) => a.decision === 'plan-content',
+      // (Not asked when the decision answer named the parts: "the school one".)
+      when: (a) => a.decision === 'plan-content' && a.planParts === undefined,
       expects: 'choices',
       cannotSkip: MEDIATION_FLOW_TEXT.cannotSkip.planParts,
       prompt: () => ask('planParts', { multiSelect: PLAN_PART_CHOICES }),
@@ -128,6 +166,14 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
       expects: 'date',
       cannotSkip: MEDIATION_FLOW_TEXT.cannotSkip.decisionLetterDate,
       prompt: () => ask('decisionLetterDate'),
+      correctable: correctableDate('the date on the decision letter', 'decisionLetterDate'),
+      // "Dated Saturday 3rd October, is that allowed?": what the flow knows about counting from it (nothing more is guessed).
+      answerQuestion: (question, a) => {
+        const day = a.decisionLetterDate;
+        if (day === undefined || !/\b(?:allowed|weird|odd|strange|normal|ok|okay|legal|right|valid|count)\b/i.test(question)) return undefined;
+        const closed = isWeekend(day) ? `a ${formatLongDate(day).split(' ')[0]}` : isBankHolidaySafe(day) ? 'a bank holiday' : undefined;
+        return closed === undefined ? undefined : MEDIATION_FLOW_TEXT.explanations.letterDatedOnClosedDay(closed);
+      },
       parse: (input, a, env) => {
         const r = dateStep(input.text, env.today, (d) => checkDecisionLetterDate(d, env.today));
         if (!r.ok) return r;
@@ -140,21 +186,38 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
       id: 'contactedAdviser',
       expects: 'yes-no',
       cannotSkip: MEDIATION_FLOW_TEXT.cannotSkip.contactedAdviser,
-      prompt: () => ask('contactedAdviser', { choices: labels(YES_NO_CHOICES) }, MEDIATION_FLOW_TEXT.explanations.mediationAdviser),
-      parse: (input) => {
+      prompt: (a) => {
+        // An appeal only about section I needs no adviser first: not asked as if one were required.
+        const required = a.decision === undefined || needsMediationAdvice(a.decision, a.planParts).required;
+        const why = required ? Q.contactedAdviser.whyWeAsk : MEDIATION_FLOW_TEXT.explanations.adviserNotNeeded;
+        return { ...ask('contactedAdviser', { choices: labels(YES_NO_CHOICES) }, MEDIATION_FLOW_TEXT.explanations.mediationAdviser), text: `${why}\n\n**${Q.contactedAdviser.prompt}**` };
+      },
+      // "No, do I need to?": whether this decision needs an adviser first.
+      answerQuestion: (question, a) => {
+        if (a.decision === undefined || !asksIfNeeded(question)) return undefined;
+        const rule = needsMediationAdvice(a.decision, a.planParts);
+        return `${rule.required ? 'Yes.' : 'No.'} ${rule.reason}`;
+      },
+      parse: (input, a, env) => {
         const answer = readYesNoAnswer(input, MEDIATION_FLOW_TEXT.notSure.contactedAdviser);
         if (!answer.ok) return answer;
-        return { ok: true, update: answer.yes
-          ? { contactedAdviser: true }
-          : { contactedAdviser: false, adviserContactDate: undefined, choseMediation: undefined, mediationRequestedDate: undefined, hasCertificate: false, certificateDate: undefined } };
+        if (!answer.yes) {
+          return { ok: true, update: { contactedAdviser: false, adviserContactDate: undefined, choseMediation: undefined, mediationRequestedDate: undefined, mediationRequestedDateIsEstimate: undefined, hasCertificate: false, certificateDate: undefined, certificateSaid: undefined } };
+        }
+        const certificate = certificateSaid(input.text, a, env.today);
+        return certificate
+          ? { ok: true, update: { contactedAdviser: true, adviserContactDate: undefined, choseMediation: undefined, mediationRequestedDate: undefined, mediationRequestedDateIsEstimate: undefined, ...certificate.update }, note: certificate.note }
+          : { ok: true, update: { contactedAdviser: true, hasCertificate: undefined, certificateDate: undefined, certificateSaid: undefined } };
       },
     },
     {
       id: 'adviserContactDate',
-      when: (a) => a.contactedAdviser === true,
+      // With the certificate in hand, its date counts: the day they contacted the adviser no longer moves anything.
+      when: (a) => a.contactedAdviser === true && a.certificateSaid !== true,
       expects: 'date',
       cannotSkip: MEDIATION_FLOW_TEXT.cannotSkip.adviserContactDate,
       prompt: () => ask('adviserContactDate'),
+      correctable: correctableDate('the day you contacted the mediation adviser', 'adviserContactDate'),
       parse: (input, a, env) => {
         const r = dateStep(input.text, env.today, (d) => checkAdviserContactDate(d, a.decisionLetterDate!, env.today));
         return r.ok ? { ok: true, update: { adviserContactDate: r.date }, note: FLOW_REPLIES.dateReadBack(r.date) } : r;
@@ -162,46 +225,58 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
     },
     {
       id: 'choseMediation',
-      when: (a) => a.contactedAdviser === true,
+      when: (a) => a.contactedAdviser === true && a.certificateSaid !== true,
       expects: 'yes-no',
       cannotSkip: MEDIATION_FLOW_TEXT.cannotSkip.choseMediation,
       prompt: () => ask('choseMediation', { choices: labels(MEDIATION_CHOICE_CHOICES) }, MEDIATION_FLOW_TEXT.explanations.mediation),
-      parse: (input) => {
+      parse: (input, a, env) => {
         const choice = pick(input, MEDIATION_CHOICE_CHOICES) ?? mediationChoiceIn(input.text);
         if (!choice) return { ok: false, message: 'Please choose one of the buttons: yes, no, or not decided yet.' };
+        // "No, we just want to appeal. The certificate came last Friday": the certificate is taken too.
+        const certificate = choice === 'yes' ? undefined : certificateSaid(input.text, a, env.today);
+        if (certificate) return { ok: true, update: { choseMediation: choice, mediationRequestedDate: undefined, mediationRequestedDateIsEstimate: undefined, ...certificate.update }, note: certificate.note };
         const note = choice === 'yes' ? `${MEDIATION_FLOW_TEXT.explanations.councilMustTakePart} ${MEDIATION_FLOW_TEXT.explanations.confidential}` : undefined;
-        return { ok: true, update: { choseMediation: choice, mediationRequestedDate: choice === 'yes' ? undefined : undefined }, note };
+        return { ok: true, update: { choseMediation: choice, mediationRequestedDate: undefined, mediationRequestedDateIsEstimate: undefined, certificateSaid: undefined, hasCertificate: undefined, certificateDate: undefined }, note };
       },
     },
     {
       id: 'mediationRequestedDate',
-      when: (a) => a.choseMediation === 'yes',
+      when: (a) => a.choseMediation === 'yes' && a.certificateSaid !== true,
       expects: 'date',
       cannotSkip: MEDIATION_FLOW_TEXT.cannotSkip.mediationRequestedDate,
       prompt: () => ask('mediationRequestedDate'),
+      correctable: correctableDate('the day the council was told', 'mediationRequestedDate'),
       parse: (input, a, env) => {
+        // The adviser usually tells the council, so "not sure" is fair: the day they contacted the adviser stands in, as an estimate.
+        if ((isUnknownAnswer(input.text) || whyNotADate(input.text) === 'unknown') && a.adviserContactDate !== undefined) {
+          return { ok: true, update: { mediationRequestedDate: a.adviserContactDate, mediationRequestedDateIsEstimate: true }, note: MEDIATION_FLOW_TEXT.explanations.mediationDateEstimated(formatLongDate(a.adviserContactDate)) };
+        }
         const r = dateStep(input.text, env.today, (d) => checkMediationRequestedDate(d, a.decisionLetterDate!, env.today));
-        return r.ok ? { ok: true, update: { mediationRequestedDate: r.date }, note: FLOW_REPLIES.dateReadBack(r.date) } : r;
+        return r.ok ? { ok: true, update: { mediationRequestedDate: r.date, mediationRequestedDateIsEstimate: undefined }, note: FLOW_REPLIES.dateReadBack(r.date) } : r;
       },
     },
     {
       id: 'hasCertificate',
-      when: (a) => a.contactedAdviser === true,
+      when: (a) => a.contactedAdviser === true && a.certificateSaid !== true,
       expects: 'yes-no',
       cannotSkip: MEDIATION_FLOW_TEXT.cannotSkip.hasCertificate,
       prompt: () => ask('hasCertificate', { choices: labels(YES_NO_CHOICES) }, MEDIATION_FLOW_TEXT.explanations.certificate),
-      parse: (input) => {
+      parse: (input, a, env) => {
         const answer = readYesNoAnswer(input, MEDIATION_FLOW_TEXT.notSure.hasCertificate);
         if (!answer.ok) return answer;
-        return { ok: true, update: { hasCertificate: answer.yes, certificateDate: undefined } };
+        // "Yes, it came last Friday": its date too, so it is not asked for.
+        const date = answer.yes ? certificateSaid(input.text, a, env.today)?.update.certificateDate : undefined;
+        return { ok: true, update: { hasCertificate: answer.yes, certificateDate: date }, ...(date === undefined ? {} : { note: FLOW_REPLIES.dateReadBack(date) }) };
       },
     },
     {
       id: 'certificateDate',
-      when: (a) => a.hasCertificate === true,
+      // (Not asked when its date came with the certificate: "the certificate came last friday".)
+      when: (a) => a.hasCertificate === true && a.certificateDate === undefined,
       expects: 'date',
       cannotSkip: MEDIATION_FLOW_TEXT.cannotSkip.certificateDate,
       prompt: () => ask('certificateDate'),
+      correctable: correctableDate('the date on the certificate', 'certificateDate'),
       parse: (input, a, env) => {
         const r = dateStep(input.text, env.today, (d) => checkCertificateDate(d, a.decisionLetterDate!, env.today, a.adviserContactDate));
         return r.ok ? { ok: true, update: { certificateDate: r.date }, note: FLOW_REPLIES.dateReadBack(r.date) } : r;
@@ -283,6 +358,7 @@ function completeAnswers(a: Answers): MediationAnswers {
     adviserContactDate: a.adviserContactDate,
     choseMediation: a.choseMediation,
     mediationRequestedDate: a.mediationRequestedDate,
+    mediationRequestedDateIsEstimate: a.mediationRequestedDateIsEstimate,
     hasCertificate: a.hasCertificate ?? false,
     certificateDate: a.certificateDate,
     wantToChange: a.wantToChange ?? '',

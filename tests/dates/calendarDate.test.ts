@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {
   addDays, addMonths, addWeeks, compareDates, dayOfWeek, daysBetween, formatLongDate, InvalidDateError,
-  isIsoDate, parseIsoDate, parseParentDate, readParentDate, todayInLondon, whyNotADate, type YearlessDate,
+  isIsoDate, monthWithoutDay, parseIsoDate, parseParentDate, readParentDate, tenseOfDate, todayInLondon, whyNotADate, type YearlessDate,
 } from '../../src/domain/dates/calendarDate';
 
 describe('calendarDate', () => {
@@ -279,5 +279,46 @@ describe('calendarDate', () => {
     assert.equal(readParentDate('the 3rd', '2026-11-24', 'near').ok, false);
     assert.equal(past('about the 10th').ok, false);
     assert.equal(past('dated the 2nd but it came on the 9th').ok, false);
+  });
+
+  describe('a day still to come, doubt around a date, and the tense of the words (set V)', () => {
+    const TODAY = '2026-11-24'; // a Tuesday
+
+    it("'ahead' is the next one on or after today, however far", () => {
+      assert.equal(parseParentDate('5 May', TODAY, 'ahead'), '2027-05-05');
+      assert.equal(parseParentDate('the 20th', TODAY, 'ahead'), '2026-12-20');
+      assert.equal(parseParentDate('friday', TODAY, 'ahead'), '2026-11-27');
+      assert.equal(parseParentDate('24 November', TODAY, 'ahead'), '2026-11-24');
+      // 'future' still takes the nearer one, as before.
+      assert.equal(parseParentDate('5 May', TODAY, 'future'), '2027-05-05');
+      assert.equal(parseParentDate('1 September', TODAY, 'future'), '2026-09-01');
+    });
+
+    it('reads a date with doubt before or after it, but not a rough one', () => {
+      assert.equal(parseParentDate('prob thursday', TODAY, 'future'), '2026-11-26');
+      assert.equal(parseParentDate('yesterday i guess', TODAY, 'past'), '2026-11-23');
+      assert.equal(parseParentDate('i think it was 5th may', TODAY, 'past'), '2026-05-05');
+      assert.equal(parseParentDate('maybe the 3rd of november', TODAY, 'past'), '2026-11-03');
+      assert.equal(readParentDate('about 3 weeks ago i think', TODAY, 'past').ok, false);
+    });
+
+    it('hears the tense of an answer about a day', () => {
+      for (const past of ['i think it was 5th may', 'sent it on the 5th', 'posted 3/11', 'ages ago, back in may', 'we already emailed it on 2 June']) {
+        assert.equal(tenseOfDate(past), 'past', past);
+      }
+      for (const future of ['I will send it on 5 May', "haven't sent it yet, 5 may", 'going to post it friday', 'not sent yet']) {
+        assert.equal(tenseOfDate(future), 'future', future);
+      }
+      for (const neither of ['5 May', 'thursday', 'sent it already but will send again on 5 May']) assert.equal(tenseOfDate(neither), undefined, neither);
+    });
+
+    it('hears a month named without a day', () => {
+      assert.equal(monthWithoutDay('back in may'), 5);
+      assert.equal(monthWithoutDay('sometime in March'), 3);
+      assert.equal(monthWithoutDay('october'), 10);
+      assert.equal(monthWithoutDay('it may have been sent'), undefined);
+      assert.equal(monthWithoutDay('5 may'), undefined);
+      assert.equal(monthWithoutDay('we married young'), undefined);
+    });
   });
 });

@@ -4,7 +4,7 @@ import {
   readChoice, readChoices, readDeliveryDate, readOwnWords, readSendDate, REQUESTER_CHOICES, validateEhcRequestAnswers,
 } from '../../src/domain/ehcRequest';
 import { EVIDENCE_CHOICES, EVIDENCE_KEYWORDS } from '../../src/domain/ehcRequest/evidenceChecklist';
-import { readCouncil } from '../../src/domain/ehcRequest/ehcRequestAnswers';
+import { COUNCIL_LOOKS_LIKE_A_SCHOOL, readCouncil, whichYearChoices } from '../../src/domain/ehcRequest/ehcRequestAnswers';
 import { TODAY, parentAnswers } from './fixtures';
 
 describe('EHC request: the answers and how typed answers are read', () => {
@@ -154,5 +154,57 @@ describe('EHC request: the answers and how typed answers are read', () => {
     assert.deepEqual(read('a speech therapy report and my diary'), ['professional-reports', 'home-log']);
     assert.deepEqual(read('the ed psych report'), ['professional-reports']);
     assert.deepEqual(read('his IEP and a letter from the paediatrician'), ['school-records', 'professional-reports']);
+  });
+
+  describe('dates, unknowns and councils as a fresh tester typed them (set V)', () => {
+    // TODAY is Monday 23 November 2026.
+    it('a sending day without a year follows the parent\'s tense, and asks when both years are months away', () => {
+      assert.deepEqual(readSendDate('i think it was 5th may', TODAY), { ok: true, value: '2026-05-05' });
+      assert.deepEqual(readSendDate('I will send it on 5 May', TODAY), { ok: true, value: '2027-05-05' });
+      const asked = readSendDate('5th may', TODAY);
+      assert.ok(!asked.ok && 'whichYear' in asked);
+      assert.deepEqual(asked.whichYear, { sent: '2026-05-05', toSend: '2027-05-05' });
+      assert.deepEqual(whichYearChoices(asked.whichYear), ['Tuesday 5 May 2026: already sent', 'Wednesday 5 May 2027: not sent yet']);
+      for (const [reply, value] of [['already sent', '2026-05-05'], ['2026', '2026-05-05'], ['not yet', '2027-05-05'], ['the second one', '2027-05-05'], ['Tuesday 5 May 2026: already sent', '2026-05-05']] as const) {
+        assert.deepEqual(readSendDate(reply, TODAY, asked.whichYear), { ok: true, value }, reply);
+      }
+      // Plain when one is near: about to send, or just sent.
+      assert.deepEqual(readSendDate('1 December', TODAY), { ok: true, value: '2026-12-01' });
+      assert.deepEqual(readSendDate('20 November', TODAY), { ok: true, value: '2026-11-20' });
+    });
+
+    it('"back in may" asks which day', () => {
+      const month = readSendDate('back in may', TODAY);
+      assert.ok(!month.ok);
+      assert.match(month.message, /Which day in May\? .* like 12 May 2026/);
+    });
+
+    it('a delivery day without its month is the first one on or after posting; one long after posting is checked', () => {
+      assert.deepEqual(readDeliveryDate('it was signed for on the 16th', '2026-10-14', TODAY), { ok: true, value: '2026-10-16' });
+      assert.deepEqual(readDeliveryDate('friday', '2026-10-14', TODAY), { ok: true, value: '2026-10-16' });
+      const late = readDeliveryDate('16 November', '2026-10-14', TODAY);
+      assert.ok(!late.ok && 'confirm' in late);
+      assert.equal(late.confirm, '2026-11-16');
+      assert.match(late.message, /Did it arrive on Monday 16 November 2026, 33 days later\?/);
+      assert.deepEqual(readDeliveryDate('yes', '2026-10-14', TODAY, '2026-11-16'), { ok: true, value: '2026-11-16' });
+      assert.deepEqual(readDeliveryDate('no it was the 17th', '2026-10-14', TODAY, '2026-11-16'), { ok: true, value: '2026-10-17' });
+      // Counted from today when the words say so.
+      const yesterday = readDeliveryDate('yesterday', '2026-11-18', TODAY);
+      assert.deepEqual(yesterday, { ok: true, value: '2026-11-22' });
+    });
+
+    it('"I don\'t know" in its everyday forms is unknown; an answer that starts with it is not', () => {
+      for (const text of ["I don't know", 'dunno', 'not sure', "i dont know sorry", "I'm not sure", 'no idea tbh', 'Honestly I have no idea']) assert.equal(isUnknownAnswer(text), true, text);
+      for (const text of ["I don't know what it's called but he has a TA", 'not sure it helped, he has speech therapy']) assert.equal(isUnknownAnswer(text), false, text);
+    });
+
+    it('a school\'s name, or the school given before, is not taken as the council', () => {
+      for (const text of ["St Mary's C of E Primary", 'Kingsmead Academy', 'Oakfield Infant School']) {
+        assert.deepEqual(readCouncil(text), { ok: false, message: COUNCIL_LOOKS_LIKE_A_SCHOOL }, text);
+      }
+      assert.deepEqual(readCouncil('Hill View', 'Hill View'), { ok: false, message: COUNCIL_LOOKS_LIKE_A_SCHOOL });
+      assert.deepEqual(readCouncil('Eastborough Borough Council', 'Hill View Primary'), { ok: true, value: 'Eastborough Borough Council' });
+      assert.deepEqual(readCouncil('Westbury'), { ok: true, value: 'Westbury' });
+    });
   });
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { livesInEngland, offScriptIn, saysInEngland, type AnswerKind } from '../../src/domain/flowAnswers/offScript';
+import { answerThenQuestion, livesInEngland, offScriptIn, saysInEngland, type AnswerKind } from '../../src/domain/flowAnswers/offScript';
 
 describe('flow answers: replies that are not an answer', () => {
   const kind = (text: string, expects: AnswerKind, current?: 'ehc-request' | 'mediation') => offScriptIn(text, expects, current)?.kind;
@@ -70,5 +70,19 @@ describe('flow answers: replies that are not an answer', () => {
     assert.ok(!saysInEngland('not in England, we are in Wales'));
     assert.ok(livesInEngland('we live in England, near Wrexham'));
     assert.ok(!livesInEngland('We live in Wales'));
+  });
+
+  it('a question that opens a reply with detail after it is a question, with the question itself kept to answer (set V)', () => {
+    assert.deepEqual(offScriptIn("what's an EP? the school said she needs one but theres a long wait", 'words'), { kind: 'question', asked: "what's an EP?" });
+    assert.deepEqual(offScriptIn('does the school have to agree before I ask? the SENCo said I have to wait a year', 'words'), { kind: 'question', asked: 'does the school have to agree before I ask?' });
+    // About the child, it opens an answer.
+    assert.equal(kind("what's wrong with him? nobody can tell us, he cannot read", 'words'), undefined);
+  });
+
+  it('an answer with a question after it: the answer to keep, and the question to reply to (set V)', () => {
+    assert.deepEqual(answerThenQuestion('He has a TA in the mornings and a reading group. Is that enough?'), { answer: 'He has a TA in the mornings and a reading group.', question: 'Is that enough?' });
+    assert.equal(answerThenQuestion('He has a TA in the mornings'), undefined);
+    assert.equal(answerThenQuestion('Why? What for?'), undefined);
+    assert.equal(answerThenQuestion('He cannot read, is that normal? he is 9 and his sister could read at 5'), undefined);
   });
 });

@@ -213,9 +213,11 @@ const WEEKDAY_PREFIX = /^((?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|
  *  - 'future': a day usually still to come (when you will send a letter): the next one, unless
  *    the last one is nearer (the question also asks "or when did you send it?": "1 September",
  *    typed in November, is the one just gone, not one nine months away);
+ *  - 'ahead': a day the parent says is still to come ("I will send it on 5 May"): the next one,
+ *    on or after today, however far;
  *  - 'near': no direction: the most recent one on or before today + YEARLESS_DATE_LOOKAHEAD_DAYS.
  */
-export type YearlessDate = 'past' | 'future' | 'near';
+export type YearlessDate = 'past' | 'future' | 'ahead' | 'near';
 
 /** For 'near': how far ahead a date typed without a year may be. */
 export const YEARLESS_DATE_LOOKAHEAD_DAYS = 31;
@@ -244,6 +246,9 @@ function yearlessDate(month: number, day: number, today: IsoDate, expect: Yearle
       const candidate = on(y);
       if (candidate !== undefined && compareDates(candidate, today) <= 0) return read(candidate);
     }
+  } else if (expect === 'ahead') {
+    const next = [year, year + 1].map(on).find((d) => d !== undefined && compareDates(d, today) >= 0);
+    if (next !== undefined) return read(next);
   } else {
     const last = [year, year - 1].map(on).find((d) => d !== undefined && compareDates(d, today) < 0);
     const next = [year, year + 1].map(on).find((d) => d !== undefined && compareDates(d, today) >= 0);
@@ -311,7 +316,7 @@ function weekdayDate(which: string | undefined, weekday: number, today: IsoDate,
   if (which === 'last') return addDays(today, -(back || 7));
   if (which === 'next') return addDays(today, ahead || 7);
   if (expect === 'past') return addDays(today, -back);
-  if (expect === 'future') return addDays(today, ahead);
+  if (expect === 'future' || expect === 'ahead') return addDays(today, ahead);
   return undefined;
 }
 
@@ -325,7 +330,7 @@ function weekdayDate(which: string | undefined, weekday: number, today: IsoDate,
  * with a sentence saying why.
  */
 export function readParentDate(text: string, today: IsoDate, expect: YearlessDate = 'near'): ParentDateReading {
-  const lower = text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '')
+  const lower = withoutHedges(text.trim().toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').replace(/[.!]+$/, ''))
     // "Thursday just gone" is last Thursday (before the weekday in front of a date is dropped).
     .replace(/^(?:on )?([a-z]+) just gone$/, 'last $1');
   // The weekday in front of a date is dropped; a day of the month alone must agree with it.
@@ -393,6 +398,19 @@ export function readParentDate(text: string, today: IsoDate, expect: YearlessDat
   return inside === undefined || inside === s ? unread() : readParentDate(inside, today, expect);
 }
 
+/**
+ * Doubt around a whole answer ("prob thursday", "yesterday i guess", "i think it was 5th may"):
+ * the date is still the parent's best answer, and is read back to them. Words that make a date
+ * rough ("about", "around", "or so") are not doubt of this kind, and stay (see whyNotADate).
+ */
+const HEDGE_BEFORE = /^(?:(?:prob|probs|probably|possibly|maybe|i think|i believe|i reckon|i guess|think|pretty sure|i'?m pretty sure|i am pretty sure|i'?m sure|if i remember rightly|if i remember right|from memory)[, ]+)+/;
+const HEDGE_AFTERWARDS = /(?:,? (?:i think|i believe|i reckon|i guess|i suppose|i'?m pretty sure|i am pretty sure|i'?m sure|probably|prob|maybe|think so|if i remember rightly|if i remember right|from memory))+$/;
+
+function withoutHedges(s: string): string {
+  const stripped = s.replace(HEDGE_BEFORE, '').replace(HEDGE_AFTERWARDS, '').trim();
+  return stripped === '' ? s : stripped;
+}
+
 /** "the 3rd", "the 10th", "3rd", "the 3": a day of the month with no month. A bare "3" is not a date. */
 const DAY_ONLY = /^(?:(?:it s|its|it is|it was|that was|same day) )?(?:the (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th))$/;
 /** Doubt after a date ("the 23rd i think"): the date is still the parent's best answer, and is read back to them. */
@@ -416,6 +434,7 @@ function dayOfMonthDate(day: number, today: IsoDate, expect: YearlessDate, weekd
   const last = [...candidates].reverse().find((d) => compareDates(d, today) <= 0);
   const next = candidates.find((d) => compareDates(d, today) >= 0);
   if (expect === 'past') return last === undefined ? unread() : read(last);
+  if (expect === 'ahead') return next === undefined ? unread() : read(next);
   if (last !== undefined && (next === undefined || daysBetween(last, today) < daysBetween(today, next))) return read(last);
   return next === undefined ? unread() : read(next);
 }
@@ -479,4 +498,47 @@ export const DATE_NOT_READ = 'Sorry, I could not read that as a date. Please typ
 export function unreadDateReply(text: string, ifUnknown: string, ifUnread: string = DATE_NOT_READ): string {
   const why = whyNotADate(text);
   return why === 'unknown' ? ifUnknown : why === 'rough' ? EXACT_DATE_NEEDED : ifUnread;
+}
+
+/** What a parent's words say about when a day is, whatever the question asked. */
+export type DateTense = 'past' | 'future';
+
+/** "it was", "I sent it", "ages ago", "back in May", "already": a day that has happened. */
+const PAST_CUES = /\b(?:was|were|sent|posted|emailed|e-mailed|handed|dropped|delivered|went|gave|did|ago|back in|already|had|arrived|received|submitted|signed for)\b/;
+/** "I will send it", "going to", "planning to": a day still to come. */
+const FUTURE_CUES = /\b(?:will|i'll|we'll|going to|gonna|plan to|planning to|hope to|hoping to|intend to|want to|shall|about to|not yet|yet to|still to)\b/;
+/** "I haven't sent it yet", "not posted": words of sending that say it has not happened. */
+const NOT_SENT = /\b(?:haven't|havent|have not|hasn't|has not|not|never|didn't|did not)(?: \w+){0,2} (?:sent|send|posted|post|emailed|email|handed|hand)\b/;
+
+/**
+ * The tense of a parent's answer about a day: 'past' for "I think it was 5th May", 'future'
+ * for "I will send it on 5 May"; undefined when it says neither, or both. The question may
+ * cover both ("when will you send it, or when did you send it?"): the parent's own words
+ * decide, and a date the parent says has happened is never read as one to come.
+ */
+export function tenseOfDate(text: string): DateTense | undefined {
+  const t = text.trim().toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ');
+  const notSent = NOT_SENT.test(t);
+  const past = !notSent && PAST_CUES.test(t);
+  const future = notSent || FUTURE_CUES.test(t);
+  return past === future ? undefined : past ? 'past' : 'future';
+}
+
+/**
+ * A month named with no day ("back in May", "in march", "october"): 1-12, or undefined. A day
+ * is still needed (deadlines count to the day), but the reply can say which month it heard.
+ * "May" counts only as the last word or after "in", as it is also a verb ("it may be").
+ */
+export function monthWithoutDay(text: string): number | undefined {
+  const t = text.trim().toLowerCase().replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (/\d/.test(text) || t.split(' ').length > 8) return undefined;
+  const words = t.split(' ');
+  for (let i = 0; i < words.length; i += 1) {
+    // Only a month's own name or short form: "married" is not March.
+    const month = MONTH_BY_NAME.get(words[i]);
+    if (month === undefined) continue;
+    if (month === 5 && i !== words.length - 1 && words[i - 1] !== 'in') continue;
+    return month;
+  }
+  return undefined;
 }

@@ -22,6 +22,8 @@ export type AgeOrDateOfBirth =
   | { readonly kind: 'dob'; readonly dateOfBirth: IsoDate; readonly age: number }
   /** Over 25: no EHC needs assessment is possible, so the flow explains rather than asks again. */
   | { readonly kind: 'too-old'; readonly age: number; readonly dateOfBirth?: IsoDate }
+  /** "Not sure, he's in year 2": no age, perhaps the school year (the letter leaves a space). */
+  | { readonly kind: 'unknown'; readonly schoolYear?: number }
   | { readonly error: string };
 
 const EXAMPLES = 'an age, like 7, or a date of birth, like 12 March 2015';
@@ -92,6 +94,11 @@ function parseAge(s: string): { age: number; young?: YoungAge } | { tooOld: numb
   return young === undefined ? { age } : { age, young };
 }
 
+/** A school year at the end of an answer ("year 3", ", in yr 2", "in reception"): 0 for reception. */
+const SCHOOL_YEAR = /(?:^|[,;]? (?:and |but )?)(?:(?:he|she|they)(?:'s| is| are) |hes |shes |theyre )?(?:in |at )?(?:(?:year|yr|y) ?(\d{1,2})|reception)(?: at school| now| at the moment)?$/;
+/** "Not sure", "don't know", "can't remember his birthday": no age given. */
+const NOT_KNOWN = /^(?:(?:sorry|um+|erm+|honestly)[, ]+)*(?:i'?m |i am |im |i )?(?:not sure|unsure|don'?t know|do not know|no idea|idk|dunno|can'?t remember|cannot remember)\b[^0-9]*$/;
+
 const DOB_LEAD_IN = /^.*?\b(?:was born on|was born|born on|born|date of birth is|date of birth|d\.?o\.?b\.?|birthday is)[:\s]+/;
 const HAS_YEAR = /\b\d{4}\b|\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{2}\b/;
 
@@ -110,8 +117,15 @@ export function ageOn(dateOfBirth: IsoDate, day: IsoDate): number {
  * `too-old` (no assessment is possible, so asking again would not help).
  */
 export function parseAgeOrDateOfBirth(text: string, today: IsoDate): AgeOrDateOfBirth {
-  const s = text.trim().toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').replace(/[.!]+$/, '');
-  if (s.length === 0) return { error: `Please type ${EXAMPLES}.` };
+  const typed = text.trim().toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').replace(/[.!]+$/, '');
+  if (typed.length === 0) return { error: `Please type ${EXAMPLES}.` };
+  const schoolYear = SCHOOL_YEAR.exec(typed);
+  // "he's 7, year 3": the age, with the school year after it.
+  const s = schoolYear ? typed.slice(0, schoolYear.index).trim() : typed;
+  const year = schoolYear ? (schoolYear[1] === undefined ? 0 : Number(schoolYear[1])) : undefined;
+  // "not sure, hes in year 2", or only the school year: no age to read, and the letter leaves a space for it.
+  const onlyTheYear = year !== undefined && /^(?:(?:he|she|they)(?:'s| is| are)?|hes|shes|theyre|in|at|my (?:son|daughter|child) is)?$/.test(s);
+  if (onlyTheYear || NOT_KNOWN.test(s)) return year === undefined ? { kind: 'unknown' } : { kind: 'unknown', schoolYear: year };
 
   const age = parseAge(s);
   if (age !== undefined) {

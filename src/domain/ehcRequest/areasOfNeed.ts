@@ -67,7 +67,7 @@ export const AREA_OF_NEED_KEYWORDS: ChoiceKeywords<AreaOfNeedChoice> = {
   'cognition-learning': ['cognition', 'learning', 'reading', 'writing', 'maths'],
   'social-emotional-mental-health': ['emotional', 'mental health', 'semh', 'anxiety', 'behaviour', 'feelings'],
   'sensory-physical': ['sensory', 'physical', 'hearing', 'sight', 'vision', 'mobility'],
-  'not-sure': ['not sure', "don't know", 'dont know', 'unsure', 'no idea'],
+  'not-sure': ['not sure', "don't know", 'dont know', 'do not know', 'unsure', 'no idea', 'dunno', 'idk', 'no clue'],
 };
 
 /** "communication and interaction, and sensory and/or physical". */

@@ -4,7 +4,11 @@
  * just "invalid".
  */
 import { z } from 'zod';
-import { DATE_NOT_READ, IsoDate, addMonths, compareDates, formatLongDate, isIsoDate, readParentDate, unreadDateReply } from '../dates/calendarDate';
+import {
+  DATE_NOT_READ, IsoDate, MONTH_NAMES, addDays, addMonths, compareDates, dateParts, daysBetween, formatLongDate, isIsoDate, monthWithoutDay,
+  readParentDate, tenseOfDate, unreadDateReply, type ParentDateReading,
+} from '../dates/calendarDate';
+import { readYesNo } from '../flowAnswers/yesNo';
 import { MAX_AGE, ageOn } from './ageAndRights';
 import { AREAS_OF_NEED } from './areasOfNeed';
 import type { Choice } from './choices';
@@ -83,9 +87,14 @@ export function isSkipAnswer(text: string): boolean {
     .test(text.trim().replace(/[’]/g, "'"));
 }
 
-/** "not sure", "don't know": the parent does not know the answer. */
+/**
+ * "not sure", "I don't know", "dunno, sorry": the parent does not know the answer. The whole
+ * reply says only that ("I don't know what they call it but he has a TA" is an answer).
+ */
+const UNKNOWN = /^(?:(?:honestly|to be honest|tbh|um+|erm+|hmm+|sorry|oh|no|nah|ah|well)[, ]+)*(?:i'?m |i am |im |i )?(?:not sure|unsure|not certain|don'?t know|dont know|do not know|have no idea|no idea|idk|dunno|no clue|not a clue|haven'?t a clue|can'?t remember|cannot remember|can'?t say)(?:[, ]+(?:really|to be honest|tbh|sorry|yet|at the moment|right now|off hand|i'?m afraid))*$/;
+
 export function isUnknownAnswer(text: string): boolean {
-  return /^(?:not sure|unsure|don'?t know|do not know|no idea|idk|dunno)\.?$/i.test(text.trim().replace(/[’]/g, "'"));
+  return UNKNOWN.test(text.trim().toLowerCase().replace(/[’‘]/g, "'").replace(/[.!?]+$/, '').replace(/\s+/g, ' '));
 }
 
 /**
@@ -116,9 +125,25 @@ function nameIn(text: string): string {
 /** "I don't know which one", "no idea": the parent does not know the council (the letter leaves a space). */
 const COUNCIL_NOT_KNOWN = /\b(?:not sure|unsure|don'?t know|do not know|no idea|idk|dunno|not certain)\b/i;
 
-/** The council they will write to: its name as typed, or "not sure" (the letter then leaves a space for it). */
-export function readCouncil(text: string): AnswerCheck<string> {
+/** Words in a school's name, not a council's ("St Mary's C of E Primary", "Kingsmead Academy"). */
+const SCHOOL_WORDS = /\b(?:primary|academy|school|college|infants?|juniors?|nursery|pre ?school|secondary|high school|sixth form|c of e|cofe|church of england|ce|rc|catholic|free school|pupil referral unit|pru)\b/;
+/** Words that say a council is meant ("Kent County Council", "the LA"), whatever else the answer holds. */
+const COUNCIL_WORDS = /\b(?:council|borough|county|city|district|authority|la|metropolitan|unitary)\b/;
+const plainName = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'").replace(/'s\b/g, 's').replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** Said when the council's answer looks like a school: a request sent to a school is not a request to the council. */
+export const COUNCIL_LOOKS_LIKE_A_SCHOOL = 'That looks like the name of a school. The request goes to the council (the local authority) for the area where you live, not to the school, so the letter must be addressed to the council.';
+
+/**
+ * The council they will write to: its name as typed, or "not sure" (the letter then leaves a
+ * space for it). A school's name (or the school named just before) is asked about again, as
+ * the letter would otherwise be addressed to the school.
+ */
+export function readCouncil(text: string, schoolName?: string): AnswerCheck<string> {
   if (COUNCIL_NOT_KNOWN.test(text.replace(/[’]/g, "'"))) return { ok: true, value: 'not sure' };
+  const plain = plainName(text);
+  const sameAsSchool = schoolName !== undefined && plainName(schoolName) !== '' && plainName(schoolName) === plain;
+  if (!COUNCIL_WORDS.test(plain) && (sameAsSchool || SCHOOL_WORDS.test(plain))) return fail(COUNCIL_LOOKS_LIKE_A_SCHOOL);
   // "leeds i think" goes on the letter as "Leeds": the doubt is the parent's, not the council's name.
   const name = text.trim().replace(/[,.]?\s+(?:i think|i believe|i reckon|probably|maybe|i m not sure|im not sure|not sure)[.!?]*$/i, '');
   const read = readOwnWords(name, 100);
@@ -139,17 +164,54 @@ export function isNoSupportYet(text: string): boolean {
   return /^(?:none|nothing|no|not yet|none yet|nothing yet|no support|no help|n\/a)\b/i.test(text.trim());
 }
 
+/** A day typed without its year that could be either side of today: which one is asked, not guessed. */
+export interface WhichYear {
+  /** The one that has passed: the request was sent. */
+  readonly sent: IsoDate;
+  /** The one to come: the request is still to send. */
+  readonly toSend: IsoDate;
+}
+
+export type SendDateCheck = AnswerCheck<IsoDate> | { readonly ok: false; readonly message: string; readonly whichYear: WhichYear };
+
 /**
- * The day they will send (or sent) the request. It may be in the past or the future, but not
- * so far either way that it is probably a typing mistake.
+ * A day without a year is taken as the nearer one when that is within this many days (about 4
+ * months); beyond it, both are about as likely ("5 May", typed in November), so the parent is asked.
  */
-export function readSendDate(text: string, today: IsoDate): AnswerCheck<IsoDate> {
-  // "10 January" is the next one coming: most letters are still to send.
-  const reading = readParentDate(text, today, 'future');
-  if (!reading.ok) {
-    return fail(reading.noSuchDay ?? unreadDateReply(text, 'If you are not sure yet, say "today". You can change the date on the letter before you send it.', `${DATE_NOT_READ} You can also say "today".`));
+const NEARER_IS_CLEAR_DAYS = 120;
+
+/** The buttons for "which year?": the one sent, and the one still to send. */
+export function whichYearChoices(which: WhichYear): [string, string] {
+  return [`${formatLongDate(which.sent)}: already sent`, `${formatLongDate(which.toSend)}: not sent yet`];
+}
+
+/** The answer to "which of the two?": a year, "already sent" or "not yet", a button. */
+function yearPicked(text: string, which: WhichYear, today: IsoDate): IsoDate | undefined {
+  const t = text.trim().toLowerCase();
+  // Another day altogether ("it was the 12th of may"): read as a new answer, not as a choice of the two.
+  const typed = readParentDate(t, today, 'past');
+  if (typed.ok) {
+    const { month, day } = dateParts(typed.date);
+    if (month !== dateParts(which.sent).month || day !== dateParts(which.sent).day) return undefined;
   }
-  const date = reading.date;
+  const sentYear = dateParts(which.sent).year;
+  const toSendYear = dateParts(which.toSend).year;
+  const years = [...t.matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]));
+  if (years.length === 1 && years[0] === sentYear) return which.sent;
+  if (years.length === 1 && years[0] === toSendYear) return which.toSend;
+  const thisYear = dateParts(today).year;
+  const named = /\bthis year\b/.test(t) ? thisYear : /\blast year\b/.test(t) ? thisYear - 1 : /\bnext year\b/.test(t) ? thisYear + 1 : undefined;
+  if (named === sentYear) return which.sent;
+  if (named === toSendYear) return which.toSend;
+  if (/^(?:the )?(?:first|1st|1|former)(?: one)?$/.test(t)) return which.sent;
+  if (/^(?:the )?(?:second|2nd|2|latter|other)(?: one)?$/.test(t)) return which.toSend;
+  const tense = tenseOfDate(t);
+  if (tense === 'past' || (tense === undefined && /\b(?:past|passed|gone|earlier)\b/.test(t))) return which.sent;
+  if (tense === 'future' || /\b(?:to come|later|coming)\b/.test(t)) return which.toSend;
+  return undefined;
+}
+
+function checkedSendDate(date: IsoDate, today: IsoDate): AnswerCheck<IsoDate> {
   if (compareDates(date, addYears(today, 1)) > 0) {
     return fail(`I read that as ${formatLongDate(date)}, which is more than a year away. Please check the date and type it again.`);
   }
@@ -159,14 +221,98 @@ export function readSendDate(text: string, today: IsoDate): AnswerCheck<IsoDate>
   return { ok: true, value: date };
 }
 
-/** For post sent recorded or signed-for: the day it was delivered. */
-export function readDeliveryDate(text: string, sendDate: IsoDate, today: IsoDate): AnswerCheck<IsoDate> {
-  const reading = readParentDate(text, today, 'past');
+/** "Back in May": which day in it (the deadlines count to the day), with the year the tense points to. */
+function whichDayIn(month: number, text: string, today: IsoDate): string {
+  const reading = readParentDate(`12 ${MONTH_NAMES[month - 1]}`, today, tenseOfDate(text) === 'future' ? 'ahead' : 'past');
+  const example = reading.ok ? `${dateParts(reading.date).day} ${MONTH_NAMES[month - 1]} ${dateParts(reading.date).year}` : `12 ${MONTH_NAMES[month - 1]}`;
+  return `Which day in ${MONTH_NAMES[month - 1]}? Your dates count to the day, so I need the date itself, like ${example}. If you cannot find it, SENDIASS can help you work out where things stand.`;
+}
+
+/**
+ * The day they will send (or sent) the request. It may be in the past or the future, but not
+ * so far either way that it is probably a typing mistake. A day typed without its year follows
+ * the parent's own tense ("I think it was 5th May" is the May gone, "I will send it on 5 May"
+ * the one coming); with no tense, the nearer one when it is plain, and a question when both
+ * are more than 4 months away (`whichYear`), as a year's mistake moves every deadline a year.
+ * `asked`: the two days offered last time, for a reply like "already sent".
+ */
+export function readSendDate(text: string, today: IsoDate, asked?: WhichYear): SendDateCheck {
+  const picked = asked === undefined ? undefined : yearPicked(text, asked, today);
+  if (picked !== undefined) return checkedSendDate(picked, today);
+  const tense = tenseOfDate(text);
+  let reading: ParentDateReading;
+  if (tense === 'past') {
+    reading = readParentDate(text, today, 'past');
+  } else if (tense === 'future') {
+    reading = readParentDate(text, today, 'ahead');
+  } else {
+    const past = readParentDate(text, today, 'past');
+    const ahead = readParentDate(text, today, 'ahead');
+    if (past.ok && ahead.ok && past.date !== ahead.date) {
+      const back = daysBetween(past.date, today);
+      const forward = daysBetween(today, ahead.date);
+      if (back > NEARER_IS_CLEAR_DAYS && forward > NEARER_IS_CLEAR_DAYS) {
+        const whichYear = { sent: past.date, toSend: ahead.date };
+        return {
+          ok: false,
+          message: `Which do you mean: ${formatLongDate(past.date)}, which has passed (you have sent it), or ${formatLongDate(ahead.date)}, which is still to come? Your dates depend on it.`,
+          whichYear,
+        };
+      }
+    }
+    // "10 January" is the next one coming: most letters are still to send (unless the last one is nearer).
+    reading = readParentDate(text, today, 'future');
+  }
+  if (!reading.ok) {
+    const month = reading.noSuchDay === undefined ? monthWithoutDay(text) : undefined;
+    if (month !== undefined) return fail(whichDayIn(month, text, today));
+    return fail(reading.noSuchDay ?? unreadDateReply(text, 'If you are not sure yet, say "today". You can change the date on the letter before you send it.', `${DATE_NOT_READ} You can also say "today".`));
+  }
+  return checkedSendDate(reading.date, today);
+}
+
+/** Post usually arrives within a few days: a delivery day later than this after posting is checked with the parent. */
+export const DELIVERY_CHECK_AFTER_DAYS = 10;
+
+export type DeliveryDateCheck = AnswerCheck<IsoDate> | { readonly ok: false; readonly message: string; readonly confirm: IsoDate };
+
+/** Words that count from today ("yesterday", "last Friday", "3 days ago"), not from the posting day. */
+const FROM_TODAY = /\b(?:today|yesterday|tomorrow|ago|last|this|just gone|day before)\b/;
+
+/**
+ * For post sent recorded or signed-for: the day it was delivered. A day given without its month
+ * ("signed for on the 16th") or a weekday ("it arrived on Friday") is the first such day on or
+ * after the posting day, as that is when the letter was on its way. A delivery more than
+ * DELIVERY_CHECK_AFTER_DAYS after posting is checked with the parent (`confirm`); `toConfirm`
+ * is the day asked about, so "yes" takes it.
+ */
+export function readDeliveryDate(text: string, sendDate: IsoDate, today: IsoDate, toConfirm?: IsoDate): DeliveryDateCheck {
+  if (toConfirm !== undefined) {
+    const yesNo = readYesNo(text);
+    if (yesNo === 'yes') return { ok: true, value: toConfirm };
+    if (yesNo === 'no' && !/\d/.test(text)) {
+      return fail(`Thank you for checking. Please type the day it was delivered, like ${formatLongDate(addDays(sendDate, 2)).replace(/^\S+ /, '')}, or say "not yet".`);
+    }
+  }
+  let reading: ParentDateReading | undefined;
+  if (!FROM_TODAY.test(text.toLowerCase())) {
+    const fromPosting = readParentDate(text, sendDate, 'ahead');
+    if (fromPosting.ok && compareDates(fromPosting.date, today) <= 0) reading = fromPosting;
+  }
+  reading ??= readParentDate(text, today, 'past');
   if (!reading.ok) return fail(reading.noSuchDay ?? unreadDateReply(text, 'That is all right. If you do not know it yet, choose "Not yet".'));
   const date = reading.date;
   if (compareDates(date, today) > 0) return fail(`I read that as ${formatLongDate(date)}, which is after today. Please give the day it was delivered.`);
   if (compareDates(date, sendDate) < 0) {
     return fail(`I read that as ${formatLongDate(date)}, which is before you posted it (${formatLongDate(sendDate)}). Please check the date.`);
+  }
+  const days = daysBetween(sendDate, date);
+  if (days > DELIVERY_CHECK_AFTER_DAYS && date !== toConfirm) {
+    return {
+      ok: false,
+      message: `You posted it on ${formatLongDate(sendDate)}. Did it arrive on ${formatLongDate(date)}, ${days} days later? Post usually takes a few days, and your dates count from the day it arrived.`,
+      confirm: date,
+    };
   }
   return { ok: true, value: date };
 }

@@ -191,6 +191,13 @@ export const EHC_FLOW_TEXT = {
   cannotSkip,
   /** "no idea" for a first name. */
   nameNotKnown: 'That is all right. Please type the first name, or say "skip" and the letter will say "my child".',
+  /** "Not sure, he's in year 2" for the age: the letter leaves a space. */
+  ageNotKnown: 'That is all right. I have left a space in the letter for the date of birth. Please fill it in before you send it: the council needs it.',
+  /** "I don't know" for what is hard: a space in the letter, not those words. */
+  difficultiesNotKnown: 'That is all right. I have not put "I don\u2019t know" in the letter. Instead it has a space in [square brackets] to say what is hard, with examples from school and home. This is the first part of the legal test, so please fill it in before you send it.',
+  /** "I don't know" for the help tried: a space in the letter, and who can tell them. */
+  supportNotKnown: 'That is all right. I have not put "I don\u2019t know" in the letter. Instead it has a space in [square brackets] for the help tried so far, and what difference it made. The school or setting can tell you: ask the SENCo, the teacher who leads on special educational needs. Fill it in before you send it.',
+  supportNotKnownYoungPerson: 'That is all right. I have not put "I don\u2019t know" in the letter. Instead it has a space in [square brackets] for the help you have had so far, and what difference it made. Your school or college can tell you. Fill it in before you send it.',
   /** A date of birth skipped at 16: the rule, without the date. */
   dateOfBirthSkipped: 'That is fine. The letter will leave a space for the date of birth.',
   /** After a very short answer about what is hard: it goes in as written, with a nudge to add to it. */

@@ -249,7 +249,9 @@ function secondLimb(answers: EhcRequestAnswers, person: Person): string[] {
   const support = answers.supportTried.trim();
   const helpFor = person.voice === 'parent' ? person.object : 'me';
   if (support === '') {
-    lines.push(`[The help ${helpFor === 'me' ? 'I have' : `${helpFor} has`} had so far, and what difference it made.]`);
+    // Left for the parent to fill in: who can tell them, so the gap is easy to close.
+    const ask = answers.setting === 'none' ? '' : ` The ${PLACE[answers.setting]} can tell you${person.voice === 'parent' && answers.setting === 'school' ? ': ask the SENCo' : ''}.`;
+    lines.push(`[The help ${helpFor === 'me' ? 'I have' : `${helpFor} has`} had so far, and what difference it made.${ask}]`);
   } else if (BARE_NONE.test(support)) {
     lines.push(
       `No extra help has been put in place for ${helpFor} yet. The law does not require a set time on SEN support (extra help from a school, college or setting) before an assessment.`,

@@ -23,6 +23,18 @@ export const FLOW_REPLIES = {
   askAnything: 'If something is not clear, you can ask me, for example "what does that mean?".',
   /** "Wait, I got her age wrong": how to put an earlier answer right. */
   correction: 'No problem. To change an earlier answer, type "back": I will go back one question at a time and keep your other answers. Or carry on, and change it in the draft at the end: it is yours to edit.',
+  /** An earlier answer put right ("sorry I meant 14 not 13"), then the question on the screen again. */
+  corrected: (what: string, shown: string): string => `Thank you. I have changed ${what} to ${shown}.`,
+  /** A correction that could not be matched to one earlier answer, or not made there. */
+  correctionNotMade: 'Sorry, I could not tell which answer to change. To change an earlier answer, type "back": I will go back one question at a time and keep your other answers. Or carry on, and change it in the draft at the end.',
+  /** A question asked with an answer ("3rd October, is that allowed?"): the answer is kept, the question not guessed at. */
+  questionBesideAnswer: 'You also asked a question.',
+  /** A question the flow cannot answer well there, asked with an answer. */
+  questionNotGuessed: 'I cannot answer your question well here, and I do not want to guess: you can ask me again when we have finished, or ask SENDIASS, your free local SEND advice service.',
+  /** An answer with a question after it: the answer is kept, the question is not. */
+  questionLeftOut: 'I have kept your answer, without the question at the end.',
+  /** A question inside a reply in the parent's own words: nothing of it goes in the letter. */
+  questionNotStored: 'I have not put that message in your letter.',
   /** "help" in the middle of a flow. */
   helpCommands: 'You can answer the question below, type "back" to change your last answer, "cancel" to stop, or "talk to a person".',
   /** A question answered in the middle of a flow, before the flow's question again. */

@@ -19,8 +19,8 @@ export type OffScript =
   | { readonly kind: 'why' }
   /** "What does that mean?", "?", "I don't understand": the question and its buttons explained. */
   | { readonly kind: 'meaning' }
-  /** Another question, for the knowledge base ("what is a SENCo?"). */
-  | { readonly kind: 'question' }
+  /** Another question, for the knowledge base ("what is a SENCo?"); `asked`: the question itself, when the reply says more around it. */
+  | { readonly kind: 'question'; readonly asked?: string }
   /** "skip" (or "no", "none" where a name, words or a date is wanted: `none` is then true). */
   | { readonly kind: 'skip'; readonly none: boolean }
   /** "Actually I want help with mediation instead". */
@@ -108,17 +108,57 @@ const ASKS_IN_CLAUSE = /(?:^|[,.;] ?)(?:is|are|does|do|can|could|should|must|wil
 const MAX_FIRST_QUESTION_WORDS = 15;
 const PROCESS_QUESTION = /^(?:is|are|does|do|can|could|should|must|will|would|has|have|am|how|why|when|where) (?:i|we|you|they|it|that|this|there|the (?:school|council|senco|la|law|tribunal|mediator|nursery|college))\b/;
 
-function questionIn(t: string, raw: string, expects: AnswerKind): boolean {
+/** A question about the child ("what's wrong with him?"), in their own words: part of the answer, not one for us. */
+const ABOUT_THE_CHILD = /\b(?:he|she|him|her|his|hers|they|them|their|my (?:son|daughter|child|boy|girl))\b/;
+
+const sentencesOf = (raw: string): string[] => raw.split(/(?<=[?!.])\s+/).map((x) => x.trim()).filter(Boolean);
+
+/**
+ * A question for us that opens a reply in the parent's own words, with more said after it
+ * ("what's an EP? the school said she needs one but theres a long wait"): a first sentence ending
+ * in "?" that asks about the process ("does the school have to agree?") or what a word means
+ * ("what's an EP?"). ("Is he autistic? We don't know, he...", about the child, opens an answer.)
+ */
+function questionSentenceIn(raw: string): string | undefined {
+  const first = sentencesOf(raw)[0] ?? '';
+  if (!/\?\s*$/.test(first)) return undefined;
+  const q = normaliseReply(first).replace(LEAD_FILLER, '');
+  if (wordCount(q) > MAX_FIRST_QUESTION_WORDS) return undefined;
+  return PROCESS_QUESTION.test(q) || (DEFINITION_QUESTION.test(q) && !ABOUT_THE_CHILD.test(q)) ? first : undefined;
+}
+
+/**
+ * An answer in the parent's own words with a question after it ("I want section F to say 1:1
+ * support every morning. can they do that?"): the answer, to keep, and the question, to reply to,
+ * so the question is not put in a letter. Undefined when the reply ends with no such question.
+ */
+export function answerThenQuestion(text: string): { readonly answer: string; readonly question: string } | undefined {
+  const sentences = sentencesOf(text.trim());
+  if (sentences.length < 2) return undefined;
+  const last = sentences[sentences.length - 1];
+  const q = normaliseReply(last).replace(LEAD_FILLER, '');
+  if (!/\?\s*$/.test(last) || !QUESTION_START.test(q) || wordCount(q) > MAX_FIRST_QUESTION_WORDS) return undefined;
+  const answer = sentences.slice(0, -1).join(' ');
+  // The answer before it is a question too ("why? what for?"), or says too little: not split.
+  if (/\?\s*$/.test(answer) || wordCount(answer) < 3) return undefined;
+  return { answer, question: last };
+}
+
+/** True, or the question itself when the reply says more around it, for a reply that is a question; undefined otherwise. */
+function questionIn(t: string, raw: string, expects: AnswerKind): { asked?: string } | undefined {
   t = t.replace(LEAD_FILLER, '');
   const words = wordCount(t);
   if (expects === 'words') {
-    // "Does the school have to agree before I ask? The SENCo said...": it opens with a question about
-    // the process. ("Is he autistic? We don't know, he...", about the child, is the start of an answer.)
-    const first = normaliseReply(raw.split(/(?<=\?)\s+/)[0]).replace(LEAD_FILLER, '');
-    if (/\?\s*$/.test(raw.split(/(?<=\?)\s+/)[0]) && wordCount(first) <= MAX_FIRST_QUESTION_WORDS && PROCESS_QUESTION.test(first)) return true;
-    if (/^what happens (?:if|when)\b/.test(t)) return true;
-    return words <= MAX_WORDS_QUESTION_WORDS && (DEFINITION_QUESTION.test(t) || (QUESTION_START.test(t) && /\?\s*$/.test(raw)));
+    if (/^what happens (?:if|when)\b/.test(t)) return {};
+    if (words <= MAX_WORDS_QUESTION_WORDS && (DEFINITION_QUESTION.test(t) || (QUESTION_START.test(t) && /\?\s*$/.test(raw)))) return {};
+    // Once the parent has asked something, the rest of the message is not an answer to put in a letter.
+    const asked = questionSentenceIn(raw);
+    return asked === undefined ? undefined : { asked };
   }
+  return questionInShortAnswer(t, raw, expects, words) ? {} : undefined;
+}
+
+function questionInShortAnswer(t: string, raw: string, expects: AnswerKind, words: number): boolean {
   // A name, date or choice with a question inside ("my mum says I'm too old now, is that true?"): never an answer to store.
   if (words <= 40 && /\?/.test(raw) && (ASKS_IF_TRUE.test(t) || ASKS_IN_CLAUSE.test(raw.toLowerCase()))) return true;
   if (words > MAX_QUESTION_WORDS) return false;
@@ -146,7 +186,8 @@ export function offScriptIn(text: string, expects: AnswerKind, current?: GuidedF
   if (MEANING.test(t)) return { kind: 'meaning' };
   if (SKIP.test(t)) return { kind: 'skip', none: false };
   if (NONE_IS_SKIP.has(expects) && NONE.test(t)) return { kind: 'skip', none: true };
-  if (questionIn(t, raw, expects)) return { kind: 'question' };
+  const question = questionIn(t, raw, expects);
+  if (question) return question.asked === undefined ? { kind: 'question' } : { kind: 'question', asked: question.asked };
   if (!/\p{L}/u.test(t) && (!/\d/.test(t) || WORDS_WANTED.has(expects))) return { kind: 'unclear' };
   if (SAYS_NOTHING.test(t) && !(expects === 'yes-no' && YES_WORDS.test(t))) return { kind: 'unclear' };
   return undefined;

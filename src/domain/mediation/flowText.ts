@@ -20,7 +20,7 @@ const t = {
 };
 
 /** The questions the flow asks, in order (the dialog may skip ones that do not apply). */
-export type MediationQuestion = keyof MediationAnswers;
+export type MediationQuestion = Exclude<keyof MediationAnswers, 'mediationRequestedDateIsEstimate'>;
 
 export interface QuestionText {
   /** The question itself. */
@@ -131,6 +131,14 @@ const explanations = {
   certificateTiming: `If you decline mediation, the adviser must give you a certificate within ${t.certDeclined}. After mediation, the certificate must come within ${t.certAfter} of it ending.`,
   contactDateDoesNotMove: `The last day to contact the mediation adviser is ${t.contact} after the decision letter. It does not move for weekends, bank holidays or August. Please contact them well before it.`,
   appealDeadline: `You must appeal by ${t.appealDecision} after the decision letter, or ${t.appealCertificate} after your certificate, whichever is later. If that day is in August, from 25 December to 1 January, or not a working day, it moves later. I work this out for you.`,
+  /** Before "Have you contacted a mediation adviser?" when the appeal is only about section I. */
+  adviserNotNeeded: 'Your appeal would only be about the school in section I, so you do not have to contact a mediation adviser first. If you have, or would like to try mediation, the dates may still help.',
+  /** "The letter is dated on a Saturday, is that allowed?": what the flow knows, and who can say more. */
+  letterDatedOnClosedDay: (day: string): string => `You asked about the letter being dated on ${day}. Your deadlines count from when the council sent the letter, and this is usually the date printed on it, so I have counted from that date. If you are unsure, SENDIASS can check it with you.`,
+  /** A certificate mentioned before it was asked about: its date is what counts. */
+  certificateAlready: 'Thank you: you have your certificate already. Its date can give you more time to appeal.',
+  /** "Not sure" when the council was told about mediation: the adviser's day stands in, as an estimate. */
+  mediationDateEstimated: (adviserDay: string): string => `That is all right: the mediation adviser usually tells the council, so you may not know the day. I will count from the day you contacted the adviser (${adviserDay}), and your summary will say this is an estimate.`,
   healthAndSocialCare: 'Mediation can be about the health and social care parts of a plan. The tribunal can look at them only as part of an appeal about the plan, and then it can only make recommendations.',
   notLegalAdvice: 'I can give you information and help you get ready, but I am not a lawyer and I cannot give legal advice about your case. SENDIASS or IPSEA can.',
 } as const;

@@ -18,3 +18,4 @@ export {
   MEDIATION_FLOW_TEXT, YES_NO_CHOICES, choiceLabel,
 } from './flowText';
 export type { CompanionKey, EvidenceKey, MediationFlowText, MediationQuestion, QuestionText } from './flowText';
+export { asksIfNeeded, certificateDateSaid, hasCertificateSaid, planPartsNamed } from './typedAnswers';

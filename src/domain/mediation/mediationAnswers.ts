@@ -30,6 +30,11 @@ const baseSchema = z.object({
   choseMediation: z.enum(MEDIATION_CHOICES).optional(),
   /** When the council was told they want mediation (the 30 days count from here). */
   mediationRequestedDate: isoDateSchema.optional(),
+  /**
+   * True when the parent could not know that day (the adviser tells the council) and the day they
+   * contacted the adviser stands in for it: the 30-day date is then an estimate, and says so.
+   */
+  mediationRequestedDateIsEstimate: z.boolean().optional(),
   hasCertificate: z.boolean(),
   certificateDate: isoDateSchema.optional(),
   /** What they disagree with and what they want instead, in their words. */

@@ -315,7 +315,8 @@ export interface MediationIcsOptions {
 export function buildMediationIcs(position: Position, options: MediationIcsOptions = {}): string {
   const events: CalendarEvent[] = position.dates.map((d) => ({
     date: d.date,
-    title: ICS_TITLES[d.key],
+    // An estimated date says so in the calendar too, where the summary's words are not seen.
+    title: d.estimate === true ? `${ICS_TITLES[d.key]}: about, an estimate` : ICS_TITLES[d.key],
     description: d.note,
     kind: d.key,
   }));

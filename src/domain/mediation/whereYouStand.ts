@@ -41,6 +41,8 @@ export interface KeyDate {
   /** Why it is that day and what to do. No personal details (it goes into calendar files). */
   readonly note: string;
   readonly passed: boolean;
+  /** Counted from a stand-in day the parent gave because they could not know the real one. */
+  readonly estimate?: boolean;
 }
 
 /** A key date still to come: these go in the calendar file. */
@@ -260,13 +262,17 @@ export function assessPosition(answers: MediationAnswers, today: IsoDate): Posit
   if (answers.contactedAdviser && !answers.hasCertificate) {
     if (answers.choseMediation === 'yes' && answers.mediationRequestedDate !== undefined) {
       const mediationBy = latestMediationDate(answers.mediationRequestedDate);
-      keyDates.push(keyDate(
-        'latestMediation', mediationBy, 'Mediation should take place by',
-        `Mediation must take place within ${T.mediationHeld} of the council being told you want it. After it ends, the certificate must come within ${T.certAfter}.`,
+      // Counted from the day they contacted the adviser, not the unknown day the council was told: said plainly.
+      const estimate = answers.mediationRequestedDateIsEstimate === true;
+      const about = estimate ? 'about ' : '';
+      const mediationDate = keyDate(
+        'latestMediation', mediationBy, estimate ? 'Mediation should take place by about (an estimate)' : 'Mediation should take place by',
+        `Mediation must take place within ${T.mediationHeld} of the council being told you want it.${estimate ? ` You did not know that day, so this is counted from the day you contacted the mediation adviser (${long(answers.mediationRequestedDate)}). Ask the adviser or the council for the real date.` : ''} After it ends, the certificate must come within ${T.certAfter}.`,
         today,
-      ));
+      );
+      keyDates.push(estimate ? { ...mediationDate, estimate } : mediationDate);
       if (timing(mediationBy, today) === 'passed') {
-        warn(`Mediation should have taken place by ${long(mediationBy)}. If it has not happened, ask the mediation adviser or the council why. If mediation cannot take place, you should get a certificate within ${T.certDeclined}. SENDIASS can help you ask.`, true);
+        warn(`Mediation should have taken place by ${about}${long(mediationBy)}. If it has not happened, ask the mediation adviser or the council why. If mediation cannot take place, you should get a certificate within ${T.certDeclined}. SENDIASS can help you ask.`, true);
       }
     } else if (answers.choseMediation === 'no' && answers.adviserContactDate !== undefined) {
       const toldAdviser = answers.adviserContactDate;
