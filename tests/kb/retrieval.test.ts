@@ -4,7 +4,10 @@ import { buildKnowledge, loadKnowledgeBase } from '../../src/domain/kb/loadKnowl
 import { buildVocabulary } from '../../src/domain/kb/sendVocabulary';
 import { CONDITION_TOKENS } from '../../src/domain/kb/retriever';
 import { splitSections } from '../../src/domain/kb/parseArticle';
-import { withoutDanglingLead } from '../../src/domain/kb/answerComposer';
+import { composeAnswer, withoutDanglingLead } from '../../src/domain/kb/answerComposer';
+import { paragraphsOf } from '../../src/domain/kb/parseArticle';
+import { fillPlaceholders } from '../../src/domain/kb/placeholders';
+import lunr from 'lunr';
 import { defaultConfig } from '../../src/config/config';
 import { FIXTURE_KB, REAL_KB } from '../helpers/fixtures';
 
@@ -506,6 +509,150 @@ describe('answer composer: a lead-in is never shown without its list', () => {
           if (/:\s*$/.test(p)) assert.match(paragraphs[i + 1] ?? '', /^\s*[-*+] /, `${article.id} / ${section.heading}: "${p}" has no list after it`);
         });
       }
+    }
+  });
+});
+
+describe('fresh tester C: wrong routings and answers that said too much or too little (own wordings)', () => {
+  const kb = new KnowledgeBase(loadKnowledgeBase(REAL_KB), services);
+  const answer = (q: string) => {
+    const r = kb.lookUp(q, TODAY);
+    assert.equal(r.kind, 'answer', `no answer for "${q}"`);
+    return r.kind === 'answer' ? r.answer : undefined!;
+  };
+  const cases: Array<[question: string, article: string, fact?: RegExp]> = [
+    // "Who ours is", "what are they supposed to do": no topic in those words
+    ['who is our SENCo and what is their job, we have no idea who it is', 'the-senco', /special educational needs co-ordinator/],
+    // Doing well in class said as the reason: attainment is not the legal test
+    ['the school says she is too clever to need an EHCP since she is at age related expectations', 'ehc-needs-assessment-request', /says nothing about grades, test results or age-related expectations/],
+    // The council's own form and school evidence first: neither is the law
+    ['the LA told us to fill in their own form and get evidence from school before they will accept our request', 'how-to-request-ehc-assessment', /do not have to use the council's form/],
+    // "Said no to a plan" after assessing is a refusal to issue, not to assess
+    ['after assessing him the council said no to a plan, can we appeal', 'refusal-to-issue-plan', /16 weeks/],
+    // All the plan's sections, not what a plan is
+    ['which sections are in an EHC plan and which are the important ones', 'ehc-plan-sections', /sections A to K/],
+    // How long a plan lasts, not the council ending one
+    ['someone told me the plan ends at 16, will it really stop when he turns 18', 'young-people-16-25', /does not stop when your child turns 16, 18 or 19/],
+    // The parent's own appeal deadline, not the council running late
+    ['the mediation certificate arrived a month ago, is it too late for us to appeal', 'appeal-deadlines', /1 month from your mediation certificate/],
+    // Choosing a school is asking for it to be named
+    ['are we allowed to choose the school ourselves', 'naming-a-school', /section I/],
+    // A child falling behind: SEN support or a plan, not "what is behind it" in the attendance article
+    ['she has dyslexia and is falling behind in reading, does she need sen support or a plan', 'sen-support-vs-ehc-plan', /falling further behind/],
+    // The child's school is the background; the question is whether they can have a plan
+    ['my daughter goes to a private school, could she still get an ehcp', 'ehc-needs-assessment-request', /private or independent school/],
+    // Benefits and transport: the honest "not covered here", with where to go
+    ['how much DLA can we get for our daughter', 'sendiass-and-national-help', /outside what this assistant covers/],
+    ['is home to school transport free if she has an ehc plan', 'local-offer', /does not cover the rules on school transport/],
+  ];
+  for (const [question, article, fact] of cases) {
+    it(`"${question}" -> ${article}`, () => {
+      const a = answer(question);
+      assert.deepEqual(a.articleIds, [article]);
+      if (fact) assert.match(a.text, fact);
+    });
+  }
+
+  it('gives the honest "not yet" for a question whose subject no article covers, rather than an article sharing a word', () => {
+    for (const [q, topic] of [
+      ['when do babies normally start to crawl', 'child development milestones'],
+      ['what age do most children learn to walk', 'child development milestones'],
+      ['which is the best special school near Bristol', 'recommending particular schools'],
+      ['can you recommend a good primary school for a child with adhd', 'recommending particular schools'],
+    ]) {
+      const r = kb.lookUp(q, TODAY);
+      assert.equal(r.kind, 'unsure', q);
+      if (r.kind === 'unsure') assert.equal(r.search.missingTopic, topic, q);
+    }
+    // ...while "start talking to the school" is no question about a child's development.
+    assert.equal(kb.lookUp('how do I start talking to the school about his needs', TODAY).kind, 'answer');
+  });
+
+  it('answers both parts of a two-part question from the one article', () => {
+    const mediation = answer('if we go for mediation, how soon must it be held and who can come along');
+    assert.deepEqual(mediation.articleIds, ['mediation']);
+    assert.match(mediation.text, /30 days/);
+    assert.match(mediation.text, /supporter of your choice/);
+    const who = answer('can the school ask for the assessment and how long does the council have to decide');
+    assert.deepEqual(who.articleIds, ['ehc-needs-assessment-request']);
+    assert.match(who.text, /someone acting for a school/);
+    assert.match(who.text, /6 weeks/);
+    // A question in one part still gets one paragraph under the summary.
+    assert.equal(answer('who can come with me to mediation').body.split(/\n\s*\n/).length, 2);
+  });
+
+  it('counts a word said only in brackets as background ("(we pay fees)")', () => {
+    assert.deepEqual(answer('she is at an independent school (we pay the fees), is she able to get an ehcp').articleIds, ['ehc-needs-assessment-request']);
+  });
+});
+
+describe('answer composer: no sentence said twice, none left leaning on one that was cut', () => {
+  const knowledge = loadKnowledgeBase(REAL_KB);
+  const byId = new Map(knowledge.articles.map((a) => [a.id, a]));
+  const options = { services, today: TODAY, getArticle: (id: string) => byId.get(id), glossary: knowledge.glossary };
+  const sentences = (p: string) => p.split(/(?<=[.!?])\s+(?=[A-Z(])/);
+
+  it('keeps the sentence before one that starts "That is", "If not" or "Students there", even when it repeats the summary', () => {
+    for (const article of knowledge.articles) {
+      for (const section of article.sections) {
+        for (const paragraph of paragraphsOf(section.body)) {
+          if (/^\s*(?:[-*]|\d+\.)\s/m.test(paragraph)) continue;
+          const shown = composeAnswer(article, section, options, undefined, paragraph).body.split(/\n\s*\n/).slice(1).join(' ');
+          const first = sentences(shown)[0] ?? '';
+          const own = sentences(fillPlaceholders(paragraph, services));
+          if (!first || first === own[0]) continue;
+          assert.doesNotMatch(first, /^(?:That|This|These|Those|So|But|Otherwise|If not|If so|After that|Then)\b|^\w+ there\b/, `${article.id} / ${section.heading}: "${first}"`);
+        }
+      }
+    }
+  });
+
+  it('does not repeat the summary\'s fact when only a citation is new', () => {
+    const moving = answer('how quickly must the old council pass the plan on when we move house');
+    assert.equal(moving.text.match(/15 working days of finding out/g)?.length, 1, moving.text);
+  });
+
+  it('says a plan does not cover university once, and says who "students" are', () => {
+    const uni = answer('will my son keep his ehcp if he goes to university');
+    assert.equal(uni.text.match(/does not cover university/g)?.length, 1, uni.text);
+    assert.doesNotMatch(uni.text, /Students there/);
+  });
+
+  it('says once that a personal budget gives a say', () => {
+    const budget = answer('what is a personal budget and do I get a say');
+    assert.ok((budget.text.match(/\bsay\b/g)?.length ?? 0) <= 1, budget.text);
+  });
+
+  function answer(q: string) {
+    const r = new KnowledgeBase(knowledge, services).lookUp(q, TODAY);
+    assert.equal(r.kind, 'answer', q);
+    return r.kind === 'answer' ? r.answer : undefined!;
+  }
+});
+
+describe('SEND vocabulary: tokens added by tester C\'s fixes', () => {
+  const v = buildVocabulary();
+  it('reads the new concepts, and not their look-alikes', () => {
+    assert.ok(v.conceptsIn('is it too late to appeal now').includes('lateappeal'));
+    assert.ok(!v.conceptsIn('is it too late to appeal now').includes('late'));
+    assert.ok(v.conceptsIn('the council is late, can i appeal').includes('late'));
+    assert.ok(v.conceptsIn('does the plan end when she turns 18').includes('planagelimit'));
+    assert.ok(!v.conceptsIn('the council wants to end the plan, can they').includes('planagelimit'));
+    assert.ok(v.conceptsIn('he is two years behind in maths').includes('fallingbehind'));
+    assert.ok(!v.conceptsIn('ask what is behind it').includes('fallingbehind'));
+    assert.ok(v.conceptsIn('can we pick the college ourselves').includes('chooseschool'));
+    assert.ok(v.conceptsIn('they said no to a plan after the assessment').includes('refusetoissue'));
+    assert.ok(!v.conceptsIn('the senco says no to ehcp').includes('refusetoissue'));
+    assert.ok(v.conceptsIn('could my son get an ehcp at an independent school').includes('eligibleplan'));
+    assert.ok(!v.conceptsIn('how do I get an ehcp').includes('eligibleplan'));
+  });
+  it('gives no concept a token that lunr stems to an ordinary word ("appeallate" stemmed to "appeal")', () => {
+    const tokens = v.conceptsIn('is it too late to appeal, does the plan stop at 18, he is behind in maths, can we pick the school, '
+      + 'they said no to a plan, can she get an ehcp, what are all the sections of an ehcp, the best school in leeds for autism, '
+      + 'when do babies start walking, we must fill in their form');
+    for (const token of tokens) {
+      const stem = lunr.stemmer(new lunr.Token(token, {})).toString();
+      assert.ok(stem.length >= token.length - 6 && !['appeal', 'plan', 'school', 'form', 'late', 'section', 'behind'].includes(stem), `${token} -> ${stem}`);
     }
   });
 });

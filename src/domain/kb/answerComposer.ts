@@ -39,13 +39,16 @@ const MAX_FOLLOW_UPS = 3;
  * The summary, then the part of the article that answers the detail: `passage` (a paragraph the
  * retriever chose) or else the matching section's first paragraph.
  */
-export function composeAnswer(article: Article, section: ArticleSection | undefined, options: ComposeOptions, lead?: string, passage?: string): KbAnswer {
+export function composeAnswer(article: Article, section: ArticleSection | undefined, options: ComposeOptions, lead?: string, passage?: string | readonly string[]): KbAnswer {
   const fill = (s: string) => fillPlaceholders(s, options.services);
   const parts = [lead, fill(article.summary).trim()];
-  const found = passage ?? section?.firstParagraph;
-  // Show it only for what it adds beyond the summary (not the same facts again in other words).
-  const detail = withoutDanglingLead(found && !sameText(found, article.summary) ? withoutRepeats(found, article.summary) : undefined);
-  if (detail) parts.push(fill(detail));
+  // (Two passages, for a question in two parts, are each trimmed on their own.)
+  const found = typeof passage === 'string' ? [passage] : passage ?? (section ? [section.firstParagraph] : []);
+  for (const p of found) {
+    // Show it only for what it adds beyond the summary (not the same facts again in other words).
+    const detail = withoutDanglingLead(p && !sameText(p, article.summary) ? withoutRepeats(p, article.summary) : undefined);
+    if (detail) parts.push(fill(detail));
+  }
   return finishAnswer(article, parts.filter(Boolean).map((p) => renderKbLinks(p!, options.getArticle)).join('\n\n'), options);
 }
 
@@ -123,14 +126,29 @@ const REPEAT_SHARE = 0.7;
  */
 function withoutRepeats(paragraph: string, summary: string): string | undefined {
   if (/^\s*(?:[-*]|\d+\.)\s/m.test(paragraph)) return paragraph;
-  const words = (s: string) => s.toLowerCase().match(/[a-z0-9]{4,}/g) ?? [];
+  // (A citation says where, not what: "(SEN and Disability Regulations 2014, regulation 15)" does not make a repeated fact new.)
+  // (Numbers count however short: "turns 16, 18 or 19" says more than "turns 16".)
+  const words = (s: string) => s.replace(CITATION, ' ').toLowerCase().match(/[a-z0-9]{4,}|\b\d+\b/g) ?? [];
   const inSummary = new Set(words(summary));
   const repeats = (sentence: string) => {
     const own = [...new Set(words(sentence))];
     return own.length > 0 && own.filter((w) => inSummary.has(w)).length / own.length >= REPEAT_SHARE;
   };
-  const kept = paragraph.split(/(?<=[.!?])\s+(?=[A-Z(])/).filter((sentence) => !repeats(sentence));
+  const sentences = paragraph.split(/(?<=[.!?])\s+(?=[A-Z(])/);
+  const dropped = sentences.map(repeats);
+  // A sentence that leans on the one before ("That is help...", "Students there...", "If not, ...") keeps it, said again or not.
+  for (let i = sentences.length - 2; i >= 0; i--) if (dropped[i] && !dropped[i + 1] && leansOnTheSentenceBefore(sentences[i + 1])) dropped[i] = false;
+  const kept = sentences.filter((_s, i) => !dropped[i]);
   return kept.length ? kept.join(' ') : undefined;
+}
+
+/** A citation in brackets: "(Children and Families Act 2014, section 36(8))", "(regulation 20)", "(SEND Code of Practice, paragraph 9.16)". */
+const CITATION = /\((?=[^()]*\b(?:Act|Regulations?|regulations?|regs?|sections?|paragraphs?|rules?|Code of Practice)\b)(?:[^()]|\([^()]*\))*\)/g;
+
+/** "That is...", "This means...", "If not, ...", "Students there...": a sentence that only makes sense after the one before it. */
+function leansOnTheSentenceBefore(sentence: string): boolean {
+  return /^(?:That|This|These|Those|So|But|Otherwise|If not|If so|After that|Then)\b/.test(sentence)
+    || /^(?!(?:And|Is|Are|Was|Were|Will|Can|Could|Then)\b)\w+ there\b/.test(sentence);
 }
 
 /**

@@ -55,7 +55,12 @@ export class KnowledgeBase {
       // The paragraph that answers what the summary does not ("can he keep it during an
       // apprenticeship"), wherever it is in the article; else the best section's first paragraph.
       const passage = this.retriever.passageFor(top.article, typed);
-      if (passage) return { kind: 'answer', answer: this.passageAnswer(top.article, passage, today), search };
+      if (passage) {
+        // A question in two parts can need a second paragraph ("...and who comes?").
+        const second = this.retriever.secondPassageFor(top.article, typed, passage);
+        if (second) return { kind: 'answer', answer: this.twoPassageAnswer(top.article, passage, second, today), search };
+        return { kind: 'answer', answer: this.passageAnswer(top.article, passage, today), search };
+      }
       return { kind: 'answer', answer: this.articleAnswer(top.article, top.section, today), search };
     }
     // Articles that never mention what the question is about are not worth offering either.
@@ -82,6 +87,14 @@ export class KnowledgeBase {
     if (passage.index === 0) return this.articleAnswer(article, passage.section, today);
     const key = `${article.id}#${passage.section.anchor}#${passage.index}`;
     return this.composed(key, today, (options) => composeAnswer(article, passage.section, options, undefined, passage.text));
+  }
+
+  /** Two paragraphs of one article, in the article's order. */
+  private twoPassageAnswer(article: Article, first: Passage, second: Passage, today: IsoDate): KbAnswer {
+    const at = (p: Passage) => article.sections.indexOf(p.section) * 1000 + p.index;
+    const [a, b] = at(first) <= at(second) ? [first, second] : [second, first];
+    const key = `${article.id}#${a.section.anchor}#${a.index}+${b.section.anchor}#${b.index}`;
+    return this.composed(key, today, (options) => composeAnswer(article, a.section, options, undefined, [a.text, b.text]));
   }
 
   private articleAnswer(article: Article, section: ArticleSection | undefined, today: IsoDate): KbAnswer {

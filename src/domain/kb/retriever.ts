@@ -45,7 +45,9 @@ const EXTRA_STOP_WORDS = new Set(['son', 'daughter', 'child', 'kid', 'kids', 'bo
   'theyre', 'weve', 'youre', 'youve', 'theyve', 'hes', 'shes', 'isnt', 'arent', 'didnt', 'havent', 'hasnt', 'wasnt', 'werent',
   'wouldnt', 'couldnt', 'shouldnt', 'thats', 'theres', 'id',
   // "Which ones...", "how do we get one": it stands for a word said before it.
-  'one', 'ones']);
+  'one', 'ones',
+  // "Who ours is", "what are they supposed to do", "does having a plan mean", "what usually happens": no topic in them.
+  'ours', 'yours', 'theirs', 'supposed', 'even', 'having', 'usually', 'normally', 'typically', 'generally', 'over']);
 
 const isPlainStopWord = (token: string) => !lunr.stopWordFilter(new lunr.Token(token, {})) || EXTRA_STOP_WORDS.has(token);
 // "we're", "they've", "isn't": a contraction of stop words is one too (the index keeps apostrophes).
@@ -80,6 +82,9 @@ export const TOPIC_WORDS: Readonly<Record<string, string>> = topicsByWord({
   'benefits': ['welfarebenefits'],
   'university': ['university'],
   'restraint': ['restrain', 'restrained', 'restraint', 'restraining'],
+  // Concept tokens from the vocabulary (see PATTERN_CONCEPTS in sendVocabulary.ts): questions no article answers.
+  'recommending particular schools': ['schoolrecommendation'],
+  'child development milestones': ['devmilestones'],
 });
 
 function topicsByWord(words: Readonly<Record<string, readonly string[]>>): Record<string, string> {
@@ -110,6 +115,9 @@ export interface Passage {
 
 /** A passage must match at least one fairly distinctive word of the question to be shown. */
 const MIN_PASSAGE_SCORE = 1.5;
+
+/** "...and how long...", "...and who comes": a second question joined to the first. */
+const TWO_PART_QUESTION = /\b(?:and|also|plus)\s+(?:how|who|whom|when|what|where|which|why|can|could|do|does|is|are|will|would|should|must|has|have)\b/;
 
 export { paragraphsOf };
 
@@ -207,6 +215,16 @@ export class KnowledgeRetriever {
     return new Set(words);
   }
 
+  /** The content words said only inside brackets, an aside ("(we pay fees)"); undefined when there are none. */
+  private bracketedOnly(question: string): ReadonlySet<string> | undefined {
+    if (!question.includes('(')) return undefined;
+    const inside = [...question.matchAll(/\(([^()]*)\)/g)].map((m) => m[1]).join(' . ');
+    if (!inside) return undefined;
+    const outside = new Set(this.contentWords(question.replace(/\([^()]*\)/g, ' . ')));
+    const only = this.contentWords(inside).filter((t) => !outside.has(t));
+    return only.length ? new Set(only) : undefined;
+  }
+
   /**
    * The part of an article that answers what the question asks beyond the summary: the paragraph
    * (or list) with most of the question's words, rarer words counting more and those the summary
@@ -229,6 +247,30 @@ export class KnowledgeRetriever {
         const heading = p.headingStems.has(stem) ? 1 : 0;
         score += this.index.rarity(stem) * (here + heading);
       }
+      if (score > bestScore + 1e-9) { best = p.passage; bestScore = score; }
+    }
+    return bestScore >= MIN_PASSAGE_SCORE ? best : undefined;
+  }
+
+  /**
+   * A question in two parts ("can the school apply instead of me, and how long do they have to
+   * decide", "when does mediation have to happen and who comes"): the paragraph that answers the
+   * part that neither the summary nor the first passage does, if one matches it well enough.
+   * Undefined for a question in one part, so most answers stay short.
+   */
+  secondPassageFor(article: Article, question: string, first: Passage): Passage | undefined {
+    if (!TWO_PART_QUESTION.test(normaliseText(question))) return undefined;
+    const passages = this.passagesOf(article);
+    const shown = passages.find((p) => p.passage.section === first.section && p.passage.index === first.index);
+    if (!shown) return undefined;
+    const left = [...new Set(this.contentWords(question).map((t) => this.stem(t)))]
+      .filter((stem) => !shown.stems.has(stem) && !shown.headingStems.has(stem) && !shown.summaryHas(stem));
+    let best: Passage | undefined;
+    let bestScore = 0;
+    for (const p of passages) {
+      if (p === shown) continue;
+      let score = 0;
+      for (const stem of left) score += this.index.rarity(stem) * ((p.stems.has(stem) ? 1 : 0) + (p.headingStems.has(stem) ? 1 : 0));
       if (score > bestScore + 1e-9) { best = p.passage; bestScore = score; }
     }
     return bestScore >= MIN_PASSAGE_SCORE ? best : undefined;
@@ -276,8 +318,10 @@ export class KnowledgeRetriever {
       for (const s of covers.get(groupTerms[i + 1])!) covered[groupTerms[i] * stemmed.length + s] = 1;
     }
     // A child's condition ("he is autistic and has ADHD") is usually the background, not the topic:
-    // half a word. In a long story, the words of the question at its end count double.
-    const weight = content.map((token) => (CONDITION_TOKENS.has(token) ? 0.5 : 1) * (asked?.has(token) ? 2 : 1));
+    // half a word, as is a word said only in brackets ("she is at a private school (we pay fees)").
+    // In a long story, the words of the question at its end count double.
+    const aside = this.bracketedOnly(question);
+    const weight = content.map((token) => (CONDITION_TOKENS.has(token) || aside?.has(token) ? 0.5 : 1) * (asked?.has(token) ? 2 : 1));
     const totalWeight = weight.reduce((sum, w) => sum + w, 0);
     // For being sure of an answer, a word no article uses at all ("we're moving from Leeds to
     // Manchester") counts half too: it cannot tell one article from another. Not for the coverage
@@ -309,12 +353,18 @@ export class KnowledgeRetriever {
       if (best.length > limit) best.pop();
     }
     // A question that turns on a topic word ("taxi", "exams") is answered by the best article about
-    // that topic, if there is one, even when another matched more of its other words.
+    // that topic, if there is one, even when another matched more of its other words. Of several
+    // about it, the one that covers most of the question ("she is at a private school, can she
+    // still get an EHCP": the legal test, not the kinds of school), then the best.
     const topics = [...new Set(stemmed.flatMap((stem) => this.topicStems.get(stem) ?? []))];
     const isAbout = (at: number, topic: string) => this.stemsOfTopic.get(topic)!.some((stem) => this.index.groupIsAbout(groups[at], stem, ABOUT_FIELDS));
     if (topics.length && best.length) {
       let about = -1;
-      for (let at = 0; at < groups.length; at++) if (topics.every((topic) => isAbout(at, topic)) && (about < 0 || before(at, about))) about = at;
+      // (Only an article that scores enough to answer: a chance match on more words is no better.)
+      const better = (a: number, b: number) => bestScore[a] >= MIN_SCORE && bestScore[b] >= MIN_SCORE
+        ? coverage[a] > coverage[b] + 1e-9 || (coverage[a] > coverage[b] - 1e-9 && before(a, b))
+        : before(a, b);
+      for (let at = 0; at < groups.length; at++) if (topics.every((topic) => isAbout(at, topic)) && (about < 0 || better(at, about))) about = at;
       if (about >= 0 && about !== best[0]) {
         const i = best.indexOf(about);
         if (i >= 0) best.splice(i, 1); else best.pop();

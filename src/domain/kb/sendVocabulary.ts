@@ -17,7 +17,10 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
   // ("IEP": the individual education plan of the old Code, still what many schools call the SEN support plan.)
   // "The SENCo says she isn't bad enough for an EHCP": the legal test, which is low.
   ['notsevereenough', ['not bad enough', 'isnt bad enough', "isn't bad enough", 'is not bad enough', 'not severe enough', 'not complex enough',
-    'not struggling enough', 'not behind enough', 'doing too well', 'too able']],
+    'not struggling enough', 'not behind enough', 'doing too well', 'too able',
+    // "Too clever", "meeting age related expectations": doing well in class said as the reason (attainment is not the test).
+    // (Few phrases, and none starting with a common word: building the index tries each on every text with its first word.)
+    'too clever', 'too bright', 'age related expectations', 'age-related expectations', 'good grades', 'academically able']],
   ['sensupport', ['sen support', 'send support', 'school action', 'school action plus', 'iep', 'ieps', 'individual education plan', 'individual education plans']],
   ['graduatedapproach', ['graduated approach', 'assess, plan, do, review', 'assess plan do review', 'apdr']],
   ['localoffer', ['local offer']],
@@ -33,7 +36,18 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
     'section 19 of the education act', 'education act section 19', 'education act 1996 section 19', 'section 19 education act']],
   ['cop', ['code of practice', 'send code', 'sen code']],
   // "All the sections, A to K": the plan's lettered sections.
-  ['plansections', ['a to k', 'a-k', 'a to j', 'a-j', 'sections a to k', 'sections a-k']],
+  ['plansections', ['a to k', 'a-k', 'a to j', 'a-j', 'sections a to k', 'sections a-k',
+    // "What are all the sections in an EHCP?": the plan's sections (not one lettered section).
+    ...['in', 'of', 'on'].flatMap((prep) => ['an ehcp', 'the ehcp', 'an ehc plan', 'the ehc plan', 'a plan', 'the plan', 'my plan'].map((plan) => `sections ${prep} ${plan}`)),
+    'what sections', 'which sections', 'ehcp sections']],
+  // "Am I too late to appeal?": the parent's own appeal deadline, not a council running late.
+  ['lateappeal', ['too late to appeal', 'too late for us to appeal', 'too late for me to appeal', 'too late for an appeal', 'too late to lodge', 'too late to lodge an appeal', 'too late to register an appeal',
+    'too late for tribunal', 'too late for the tribunal', 'too late to go to tribunal', 'late appeal', 'late appeals', 'out of time to appeal',
+    'missed the appeal deadline', 'missed the deadline to appeal', 'missed the tribunal deadline', 'missed my appeal deadline', 'missed our appeal deadline']],
+  // "He is behind in maths", "falling behind his peers": a child's progress, not "what is behind it".
+  ['fallingbehind', ['falling behind', 'fallen behind', 'fell behind', 'fall behind', 'falls behind', 'falling further behind', 'years behind', 'year behind',
+    'way behind', 'far behind', 'behind in', 'behind with', 'behind at school', 'behind in class', 'behind his peers', 'behind her peers', 'behind their peers',
+    'behind his classmates', 'behind her classmates', 'behind other children', 'behind the others']],
   ['sectionf', ['section f']],
   ['sectionb', ['section b']],
   ['sectioni', ['section i']],
@@ -55,7 +69,9 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
   ['camhs', ['child and adolescent mental health services', 'camhs', 'cypmhs']],
   ['icb', ['integrated care board', 'icb', 'ccg', 'clinical commissioning group']],
   ['ipsea', ['ipsea', 'independent provider of special education advice']],
-  ['mediationcertificate', ['mediation certificate', 'certificate']],
+  ['mediationcertificate', ['mediation certificate', 'certificate', 'cert']],
+  // A council's own request form ("do we have to fill in their form"): not required by law. (Not the tribunal's appeal form.)
+  ['councilform', ['council form', 'local authority form', 'la form', 'their form', 'request form', 'application form', 'referral form']],
   ['mediationadviser', ['mediation adviser', 'mediation advisor', 'mediation service']],
   ['draftplan', ['draft plan', 'draft ehcp', 'draft ehc plan']],
   ['phasetransfer', ['phase transfer', 'phase transition', 'moving school', 'move to secondary', 'primary to secondary', 'secondary transfer',
@@ -107,7 +123,8 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
   // Saying yes to mediation ("if we agree to mediation"): choosing it, not a mediation agreement.
   ['choosemediation', ['agree to mediation', 'agreed to mediation', 'agree to mediate', 'agreed to mediate', 'say yes to mediation', 'said yes to mediation',
     'choose mediation', 'chose mediation', 'choosing mediation', 'opt for mediation', 'opted for mediation', 'go for mediation', 'ask for mediation', 'asked for mediation',
-    'want mediation', 'request mediation', 'requested mediation', 'chosen mediation', 'picked mediation', 'accept mediation', 'accepted mediation']],
+    'want mediation', 'request mediation', 'requested mediation', 'chosen mediation', 'picked mediation', 'accept mediation', 'accepted mediation',
+    'do mediation']],
   // "Part-time" is a timetable, not "part of the council" (the tokenizer splits on hyphens).
   ['parttime', ['part-time timetable', 'part-time timetables', 'part time timetable', 'part time timetables', 'part-time', 'part time', 'parttime']],
   // Sent home in the middle of the day: an exclusion in all but name, not a question about lunchtimes.
@@ -119,7 +136,8 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
   ['send', ['special educational needs and disabilities', 'special educational needs and disability', 'special educational needs', 'sen', 'send', 'sen/d']],
 ];
 
-const ASK_FOR = "(?:allowed to |able to |entitled to |going to )?(?:ask|apply|request|make a request|put in a request)(?:ing)?(?: for| to)?";
+// ("Ask the council for an assessment": the council named between the verb and what is asked for.)
+const ASK_FOR = "(?:allowed to |able to |entitled to |going to )?(?:ask|apply|request|make a request|put in a request)(?:ing)?(?: (?:the |your |my |our )?(?:council|la|local authority|lea))?(?: for| to)?";
 const A_PLAN_OR_ASSESSMENT = '(?:an? |the |my |our |his |her |their |own )*(?:ehcps?|ehc plans?|education health and care plans?|plans?|ehc needs assessments?|ehc assessments?|ehcp assessments?|ehcna|needs assessments?|statutory assessments?|assessments?)';
 
 /**
@@ -135,9 +153,9 @@ const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegE
     // Most texts have none of these words: a quick look first (building the index reads every article).
     /ask|apply|request/],
   // "She said the LA wouldn't accept it from a parent": also about who may ask.
-  ['whocanask', /\b(?:accept|take|allow|consider)s? (?:\w+ ){0,2}?(?:requests?|it|one|applications?) (?:from|by) (?:a |the )?parents?\b|\bonly (?:accept|take|allow)s? (?:requests?|applications?) from (?:the )?schools?\b/,
+  ['whocanask', /\b(?:accept|take|allow|consider)s? (?:\w+ ){0,2}?(?:requests?|it|one|applications?) (?:from|by) (?:a |the )?parents?\b|\bonly (?:accept|take|allow)s? (?:requests?|applications?) from (?:the )?schools?\b|\bonly (?:the )?schools? (?:can|could|may|are allowed to|is allowed to) (?:send|make|put in|submit|apply|ask|request)\b/,
     // (It needs "parent", or "only accepts": a quick look first, as building the index reads every article.)
-    /parent|only (?:accept|take|allow)/],
+    /parent|only (?:accept|take|allow|(?:the )?schools? )/],
   // The council saying no to the school a parent wants is naming a school, not a refusal to assess:
   // "can the LA refuse our choice of school", "the school we want is full, can they refuse".
   ['schoolrefused', new RegExp('\\b(?:refus\\w*|turn(?:s|ed|ing)? down|reject\\w*|say(?:s|ing)? no to|said no to|won\'?t name|will not name|not (?:going to )?name)'
@@ -147,22 +165,38 @@ const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegE
     /refus|turn|reject|say no|said no|saying no|name|full|oversubscribed/],
   // The council saying no to a plan after assessing: a refusal to issue ("they said no plan",
   // "SEN support instead of a plan"), which can be appealed; not a refusal to assess.
-  ['refusetoissue', new RegExp('\\b(?:said|say|says|saying|decided|decides|deciding) (?:there (?:will be|is) )?no (?:ehc |ehcp )?(?:plan|ehcp|ehc plan)\\b'
+  ['refusetoissue', new RegExp('\\b(?:said|say|says|saying|decided|decides|deciding) (?:there (?:will be|is) )?no (?:to (?:an? |the ))?(?:ehc |ehcp )?(?:plan|ehcp|ehc plan)\\b'
     + '|\\bno plan (?:is )?(?:needed|necessary|required)\\b'
     + '|\\b(?:not|won\'?t|will not|refus\\w* to) (?:going to )?(?:issue|give|make|write)(?: (?:him|her|them|us|my \\w+))? (?:an? |the )?(?:ehcp|ehc plan|plan)\\b'
     + '|\\b(?:not issuing|decision not to issue|refusal to issue|refuse to issue)\\b'
     + '|\\b(?:instead of|rather than) (?:an? )?(?:ehcp|ehc plan|plan)\\b|\\bsen support plan instead\\b'),
     // (A quick look first: most texts say "plan", few say any of these.)
-    /\bno (?:ehcp?|plan)|issu|instead of|rather than|(?:not|won'?t|will not|to) (?:going to )?(?:give|make|write) /],
+    /\bno (?:to (?:an? |the ))?(?:ehcp?|plan)|issu|instead of|rather than|(?:not|won'?t|will not|to) (?:going to )?(?:give|make|write) /],
   // A council's own rule for assessing ("they only assess if...", "won't assess until..."): its criteria, which are guidelines.
   ['assesscriteria', /\b(?:only|won'?t|will not|wont|refus\w* to|not) (?:\w+ ){0,2}?assess\w*(?: \w+){0,4}? (?:if|unless|until)\b|\bcriteria\b|\bthreshold\b|\bbefore (?:they|the council|it|we|you|i) (?:will |would |can |could |agree to )?(?:assess|consider an? (?:assessment|request))\b/,
     /criteria|threshold|assess\w* (?:\w+ ){0,4}?(?:if|unless|until) |before (?:they|the council|it|we|you|i) /],
   // "How do I get an EHCP?": how to ask for one, not what one is (the only content word is "ehcp").
-  ['howtoget', new RegExp(`\\bhow (?:do|can|would|should|does) (?:i|we|you|a parent|parents|one) (?:go about )?(?:get|getting|apply for|applying for|obtain|ask for|request|start) ${A_PLAN_OR_ASSESSMENT}\\b|\\bsteps to (?:get|getting|apply for) ${A_PLAN_OR_ASSESSMENT}\\b`),
+  ['howtoget', new RegExp(`\\bhow (?:do|can|would|should|does) (?:i|we|you|a parent|parents|one) (?:go about )?(?:get|getting|(?:apply|applying|ask|asking)(?: (?:to )?(?:the |your |my )?(?:council|la|local authority|lea))? for|obtain|request|start) ${A_PLAN_OR_ASSESSMENT}\\b|\\bsteps to (?:get|getting|apply for) ${A_PLAN_OR_ASSESSMENT}\\b`),
     /how|steps to/],
   // "The school says he needs an EHCP, how do we get one?": the plan named first, then "one".
   ['howtoget', /\b(?:ehcp|ehc plan|education health and care plan|plan)\b.*\bhow (?:do|can|would|should|does) (?:i|we|you|a parent|parents) (?:go about )?(?:get|getting|apply for|applying for|obtain|ask for|request) (?:one|it)\b/,
     /how (?:do|can|would|should|does) (?:i|we|you|a parent|parents) (?:go about )?(?:get|apply|obtain|ask|request)/],
+  // "Can he still get an EHCP?", "who qualifies for a plan": whether a child can have one, which is the legal test.
+  ['eligibleplan', /(?<!\b(?:how|where|when|why|what) )\b(?:can|could|would|will|is|are|does|do) (?:he|she|they|my \w+|our \w+|a child|a pupil|children|kids|pupils|students) (?:\w+ ){0,4}?(?:get|have|qualify for|be eligible for|be entitled to|be given) (?:an? )?(?:ehcps?|ehc plans?|education health and care plans?)\b|\b(?:who|which (?:children|kids|pupils|young people)|what (?:children|kids|pupils|young people)) (?:can|could|is able to|are able to) (?:(?:get|have|qualify for) (?:an? )?(?:ehcps?|ehc plans?|education health and care plans?)|be assessed)\b|\b(?:eligib\w*|qualif\w*) for (?:an? )?(?:ehcps?|ehc plans?|education health and care plans?)\b/,
+    // (A quick look at plain words first, as building the index reads every article; most say "have an EHC plan", so not that.)
+    /eligib|qualif|be assessed|get an ehc/],
+  // "Does the plan stop when she turns 18?", "someone said it ends at 16": how long a plan can last, not a council ending one.
+  ['planagelimit', /\b(?:stops?|stopped|ends?|ended|finish(?:es|ed)?|ceases?|expires?|runs? out|lasts?|carr(?:y|ies) on|continues?|goes on|cut off|drops?) (?:\w+ ){0,3}?(?:at|after|past|beyond|until|till|up to|(?:just )?(?:when|once|because|as soon as) (?:he|she|they|you|i|someone|(?:my|your|our|the|a) \w+) (?:turns?|is|are|am|reach(?:es)?|gets? to|leaves? school at)) (?:16|17|18|19|sixteen|seventeen|eighteen|nineteen)\b(?! (?:weeks?|months?|days?)\b)/,
+    /1[6-9]|teen/],
+  // "Can we pick the school ourselves?", "the school of our choice": asking for a school to be named.
+  ['chooseschool', /\b(?:pick|picks|picked|picking|choose|chooses|choosing|chose|chosen|select|selecting|prefer|preferred)\b (?:\w+ ){0,3}?(?:school|college|placement|setting|nursery)s?\b|\b(?:school|college|placement|setting)s? (?:of (?:our|my|their|his|her|your) )?choice\b|\bchoice of (?:school|college|placement|setting)s?\b/,
+    /pick|choos|chose|select|prefer|choice/],
+  // "The best school in Leeds for autistic children": a recommendation of a school, which no article gives.
+  ['schoolrecommendation', /\b(?:best|recommended) (?:\w+ ){0,2}?(?:schools?|colleges?|nurser(?:y|ies)|settings?)\b(?: \w+){0,3}? (?:in|near|around|for|nearby|locally)\b|\brecommend(?:s|ed)? (?:me |us )?(?:an? |some |any )?(?:good )?(?:\w+ )?(?:schools?|colleges?|nurser(?:y|ies))\b|\bwhich (?:school|college|nursery|setting)s? (?:is|are|would be|will be|might be) (?:the )?best\b/,
+    /best|recommend/],
+  // "What age do children usually start walking?": child development, which no article covers.
+  ['devmilestones', /\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|learn(?:s|ing|t|ed)?) (?:to )?(?:walk|walking|crawl|crawling)\b|\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?) talking\b(?! (?:to|with|about|at)\b)|\b(?:say|says|said|saying) (?:their|his|her) first words?\b|\b(?:what|which) age (?:\w+ ){1,6}?(?:walk|walking|crawl|crawling|talking)\b|\bwhen (?:do|does|should|will) (?:\w+ ){1,4}?(?:walk|crawl)\b/,
+    /walk|crawl|talking|first word/],
   // "The 6 week rule", "the 20-week clock": a statutory time limit named by its length.
   ['timescale', /\b(?:6|15|16|20|six|fifteen|sixteen|twenty)[- ]?(?:weeks?|days?) (?:rules?|clock|timeline|time frame|timeframe|process)\b/, /rule|clock|timeline|time ?frame|process/],
   // What a school does for pupils with SEN, to see before choosing it: its SEN information report.
@@ -183,6 +217,8 @@ const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegE
 /** A concept that says which of two readings is meant: the other's token goes ("refuse the school" is no refusal to assess). */
 const OVERRIDES: ReadonlyArray<readonly [concept: string, drops: string]> = [
   ['schoolrefused', 'refusal'],
+  // "Am I too late to appeal?" is the parent's deadline, not the council running late.
+  ['lateappeal', 'late'],
   // Who said it, or who the meeting is with, is not the topic: "the SENCo thinks she needs an EHCP,
   // how do we get one?" is how to ask; "my first meeting with the SENCo, what should I bring?" is
   // getting ready for it, not what a SENCo is.
@@ -212,6 +248,17 @@ function escapeRegExp(s: string): string {
 const WITHOUT_HEAD: ReadonlySet<string> = new Set(['developmentaldelay', 'senthome', 'nomoney']);
 
 const NOT_A_DURATION = '(?! (?:weeks?|months?|days?|working days|hours?|minutes?|years? ago)\\b)';
+
+/** Puts n into a list kept in ascending order. */
+function insertSorted(list: number[], n: number): void {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < n) lo = mid + 1; else hi = mid;
+  }
+  list.splice(lo, 0, n);
+}
 
 export function canonicalToken(term: string): string {
   return 'g' + term.toLowerCase().replace(/[^a-z0-9]+/g, '');
@@ -272,14 +319,29 @@ export function buildVocabulary(glossary: readonly GlossaryEntry[] = []): Vocabu
     for (const [canonical, pattern, mustContain] of PATTERN_CONCEPTS) {
       if (mustContain.test(t) && pattern.test(t)) { concepts.push(canonical); t = `${t} ${canonical}`; }
     }
+    // The phrases worth trying: those whose first word the text has, in order (longest first).
+    // (Only those are visited: building the index reads every text, and most try a few dozen of
+    // the many phrases. A word's phrases are marked once, however often the text uses it.)
     const candidate = new Uint8Array(matchers.length);
-    const mark = (word: string) => { for (const i of byFirstWord.get(word) ?? []) candidate[i] = 1; };
-    for (const i of alwaysTry) candidate[i] = 1;
+    const queue: number[] = [];
+    const seenWords = new Set<string>();
+    let at = -1;
+    const mark = (word: string) => {
+      if (seenWords.has(word)) return;
+      seenWords.add(word);
+      for (const i of byFirstWord.get(word) ?? []) {
+        if (candidate[i]) continue;
+        candidate[i] = 1;
+        // A phrase marked while trying an earlier one is tried in its turn; one already passed is not (as before).
+        if (i > at) insertSorted(queue, i);
+      }
+    };
+    for (const i of alwaysTry) { candidate[i] = 1; insertSorted(queue, i); }
     for (const word of t.match(/[a-z0-9]+/g) ?? []) mark(word);
     // In order, longest first; a replacement's new words may let a later (shorter) phrase match.
-    for (let i = 0; i < matchers.length; i++) {
-      // (Most phrases are not candidates: look at nothing else for them, as building reads every text.)
-      if (!candidate[i]) continue;
+    for (let q = 0; q < queue.length; q++) {
+      const i = queue[q];
+      at = i;
       const { phrase, canonical, head, re, unchanged } = matchers[i];
       if (!t.includes(phrase)) continue;
       if (unchanged) {
