@@ -2,7 +2,9 @@ import type { BotDependencies } from '../src/bot/botDependencies';
 import { FLOW_REPLIES } from '../src/domain/flowAnswers/flowReplies';
 import { readCouncil, whichYearChoices, type WhichYear } from '../src/domain/ehcRequest/ehcRequestAnswers';
 import { correctedDateText, sameText, type AnswerCorrection } from '../src/domain/flowAnswers/correction';
-import { settingNameIn } from '../src/domain/ehcRequest/settingName';
+import { nameCalledIn, saysNotInASetting, settingNameIn } from '../src/domain/ehcRequest/settingName';
+import { councilNameForLetter } from '../src/domain/ehcRequest/requestLetter';
+import { looksLikeSentence } from '../src/domain/flowAnswers/sentence';
 import { tooOldText } from '../src/domain/ehcRequest/flowText';
 import { MAIN_TASKS } from '../src/bot/botMessages';
 import type { Choice as ButtonChoice } from '../src/bot/replies';
@@ -35,8 +37,6 @@ const REQUESTER_KEYWORDS: ChoiceKeywords<Requester> = {
     'i am a teaching assistant', 'i am the head', 'i am the headteacher', 'i am a head teacher', 'i am the head teacher']
     .flatMap((k) => (k.startsWith('i am ') ? [k, `im ${k.slice(5)}`, `i'm ${k.slice(5)}`, `i m ${k.slice(5)}`] : [k])),
 };
-
-const NOT_IN_A_SETTING = /\b(?:not (?:in|at|attending|going to) (?:a |any )?(?:school|nursery|college|setting)|out of (?:school|education)|no (?:school|setting|place)|home educat\w*|educated at home|electively home|missing education)\b/;
 
 const buttons = (choices: ReadonlyArray<{ label: string }>): ButtonChoice[] => choices.map((c) => ({ label: c.label }));
 const notProfessional = (a: Answers) => a.requester !== undefined && a.requester !== 'professional';
@@ -103,13 +103,15 @@ function textCorrection(fix: AnswerCorrection, stored: string | undefined): stri
 const CORRECTABLE = {
   childFirstName: {
     what: () => 'the name',
+    about: 'name',
     input: (fix, a) => textCorrection(fix, a.childFirstName),
     shown: (a) => a.childFirstName ?? 'my child',
   },
   age: {
     what: (a) => (a.dateOfBirth !== undefined ? 'the date of birth' : 'the age'),
     input: (fix, a) => {
-      if (a.dateOfBirth !== undefined) return correctedDateText(fix, a.dateOfBirth);
+      // ("Actually he's 12" cannot change a date of birth.)
+      if (a.dateOfBirth !== undefined) return fix.about === 'age' ? undefined : correctedDateText(fix, a.dateOfBirth);
       if (a.age === undefined || !/^\d{1,2}$/.test(fix.to)) return undefined;
       return fix.from === undefined || Number(fix.from) === a.age ? fix.to : undefined;
     },
@@ -118,11 +120,15 @@ const CORRECTABLE = {
   },
   settingName: {
     what: () => 'the name of the school or setting',
+    about: 'school',
+    // Typed with its kind ("st marys primary"), the name was given at the question before.
+    given: (a) => a.settingName !== undefined,
     input: (fix, a) => textCorrection(fix, a.settingName),
     shown: (a) => a.settingName ?? '',
   },
   council: {
     what: () => 'the council',
+    about: 'council',
     input: (fix, a) => textCorrection(fix, a.council),
     shown: (a) => a.council ?? '',
   },
@@ -145,6 +151,7 @@ function isThinAnswer(text: string): boolean {
 
 export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
   protected readonly flowName = 'ehc-request' as const;
+  protected readonly documentName = 'letter' as const;
 
   constructor(deps: BotDependencies) {
     super(EHC_REQUEST_DIALOG_ID, deps);
@@ -236,8 +243,8 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
       // (A young person asking for themselves is 16 or over: no nursery button.)
       prompt: (a) => question('setting', a, { choices: buttons(settingChoicesFor(a)) }),
       parse: (input, a) => {
-        // "Not in school" names a school too: read it as "not in a setting" first.
-        const setting = NOT_IN_A_SETTING.test(input.text.toLowerCase()) ? 'none' : readChoice(input.text, settingChoicesFor(a), {
+        // "Not been in school since easter", "off roll": no setting, though the words name a school; read first.
+        const setting = saysNotInASetting(input.text) ? 'none' : readChoice(input.text, settingChoicesFor(a), {
           'early-years': ['nursery', 'pre-school', 'preschool', 'childminder', 'early years'],
           school: ['school', 'primary', 'secondary', 'academy', 'reception', 'infants', 'juniors', 'year 1', 'year 2', 'year 3', 'year 4', 'year 5', 'year 6',
             'year 7', 'year 8', 'year 9', 'year 10', 'year 11', 'pru', 'pupil referral unit', 'alternative provision'],
@@ -245,10 +252,15 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
           none: ['none', 'home', 'home educated', 'nowhere'],
         });
         if (!setting) return { ok: false, message: 'Please choose one of the buttons.' };
-        // "st marys primary": the kind of place and its name at once, so the name is not asked for again.
-        const typedName = setting === 'none' || isButtonLabel(input.text, settingChoicesFor(a)) ? undefined : settingNameIn(input.text);
+        if (setting === 'none' && !isButtonLabel(input.text, settingChoicesFor(a))) {
+          return { ok: true, update: { setting, settingName: undefined }, note: EHC_FLOW_TEXT.notInASetting(a.childFirstName, a.requester === 'young-person') };
+        }
+        // "st marys primary": the kind of place and its name at once, so the name is not asked for again. A sentence
+        // is never taken as the name: the next question asks for it.
+        const found = setting === 'none' || isButtonLabel(input.text, settingChoicesFor(a)) ? undefined : nameCalledIn(input.text) ?? settingNameIn(input.text);
+        const typedName = found !== undefined && !looksLikeSentence(found) ? found : undefined;
         return typedName
-          ? { ok: true, update: { setting, settingName: typedName }, note: `Thank you. I have noted the name as "${typedName}". If that is not right, say "back".` }
+          ? { ok: true, update: { setting, settingName: typedName }, note: EHC_FLOW_TEXT.settingNameNoted(typedName) }
           : { ok: true, update: { setting, settingName: undefined } };
       },
     },
@@ -259,10 +271,21 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
       expects: 'name',
       prompt: (a) => question('settingName', a, { choices: [{ label: 'Skip' }] }),
       correctable: CORRECTABLE.settingName,
-      parse: (input) => {
+      parse: (input, a) => {
         if (isSkipAnswer(input.text) || isUnknownAnswer(input.text)) return { ok: true, update: { settingName: undefined } };
+        // "Not been in school since easter": no setting after all, said back.
+        if (saysNotInASetting(input.text)) {
+          return { ok: true, update: { setting: 'none', settingName: undefined }, note: EHC_FLOW_TEXT.notInASetting(a.childFirstName, a.requester === 'young-person') };
+        }
         // "Kingsmead Academy, year 9": the school year is not part of the name on the letter.
-        const name = readOwnWords(input.text.replace(/,?\s+(?:in\s+)?(?:year|yr)\s*\d{1,2}\s*[.!]*$/i, ''), 120);
+        const typed = input.text.replace(/,?\s+(?:in\s+)?(?:year|yr)\s*\d{1,2}\s*[.!]*$/i, '');
+        // A sentence is never stored as the name: the name in it ("he goes to St Marys"), said back, or the question again.
+        if (looksLikeSentence(typed)) {
+          const found = nameCalledIn(typed) ?? settingNameIn(typed);
+          if (found === undefined || looksLikeSentence(found)) return { ok: false, message: EHC_FLOW_TEXT.settingNameNotFound };
+          return { ok: true, update: { settingName: found }, note: EHC_FLOW_TEXT.settingNameNoted(found) };
+        }
+        const name = readOwnWords(typed, 120);
         return name.ok ? { ok: true, update: { settingName: name.value } } : name;
       },
     },
@@ -273,10 +296,13 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
       cannotSkip: EHC_FLOW_TEXT.cannotSkip.council,
       prompt: (a) => question('council', a, { choices: [{ label: 'Not sure' }] }),
       correctable: CORRECTABLE.council,
-      parse: (input, a) => {
+      parse: (input, a, env) => {
         // (The school's name typed again here would address the letter to the school.)
         const council = readCouncil(input.text, a.settingName);
-        return council.ok ? { ok: true, update: { council: council.value } } : council;
+        if (!council.ok) return council;
+        // Read back as the letter will show it ("kent cc" is Kent County Council), so a wrong one is seen now.
+        const note = council.value === 'not sure' ? undefined : EHC_FLOW_TEXT.councilNoted(councilNameForLetter(council.value, env.services));
+        return { ok: true, update: { council: council.value }, ...(note ? { note } : {}) };
       },
     },
     {
@@ -343,7 +369,8 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
       prompt: (a, env) => question('evidence', a, { multiSelect: evidenceChoicesFor(evidenceAboutFor(a, env.today)) }),
       parse: (input, a, env): StepResult<Answers> => {
         // The same labels as on the card: a ticked box comes back as its label.
-        const picked = readMany(input, evidenceChoicesFor(evidenceAboutFor(a, env.today)), EVIDENCE_KEYWORDS, ['none-yet']);
+        // "Not sure" lists nothing: the same as "none yet".
+        const picked = isUnknownAnswer(input.text) ? ['none-yet' as const] : readMany(input, evidenceChoicesFor(evidenceAboutFor(a, env.today)), EVIDENCE_KEYWORDS, ['none-yet']);
         if (!picked) return { ok: false, message: 'Sorry, I could not match that to the list. Type the numbers (like 1, 5), or "none yet".' };
         return { ok: true, update: { evidence: evidenceKeysFrom(picked) } };
       },

@@ -4,8 +4,8 @@ import type { BotDependencies } from '../src/bot/botDependencies';
 import { MAIN_TASKS, otherNationText } from '../src/bot/botMessages';
 import { buildReply, fileAttachment, type Choice, type ReplyMeta } from '../src/bot/replies';
 import { todayInLondon, type IsoDate } from '../src/domain/dates/calendarDate';
-import { readCorrection, type AnswerCorrection } from '../src/domain/flowAnswers/correction';
-import { FLOW_REPLIES } from '../src/domain/flowAnswers/flowReplies';
+import { readCorrection, type AnswerCorrection, type CorrectionAbout } from '../src/domain/flowAnswers/correction';
+import { FLOW_REPLIES, type FlowDocument } from '../src/domain/flowAnswers/flowReplies';
 import { answerThenQuestion, livesInEngland, offScriptIn, saysInEngland, type AnswerKind, type GuidedFlowName, type OffScript } from '../src/domain/flowAnswers/offScript';
 import { termMeaningAsked, termMeaningText } from '../src/domain/flowAnswers/termMeaning';
 import { GLOSSARY_SOURCE } from '../src/domain/kb/answerComposer';
@@ -87,6 +87,10 @@ export interface CorrectableAnswer<A> {
   readonly shown: (answers: A) => string;
   /** Also say the step's own note after its answer (whose right it is to ask), not only the change. */
   readonly keepNote?: boolean;
+  /** What kind of answer it is, for "the school is...", "he's 12": by default from the step's `expects` (a date, an age). */
+  readonly about?: CorrectionAbout;
+  /** True when the answer was given at another question ("St Marys Primary" for the kind of place): it can be put right all the same. */
+  readonly given?: (answers: A) => boolean;
 }
 
 export interface FlowStep<A> {
@@ -105,6 +109,8 @@ export interface FlowStep<A> {
   readonly correctable?: CorrectableAnswer<A>;
   /** A short answer to a question asked with an answer to this step ("no, do I need to?"), when the step knows it. */
   readonly answerQuestion?: (question: string, answers: A, env: FlowEnv) => string | undefined;
+  /** A reply that is not one of the choices is kept in the parent's own words (in the summary): questions are taken out of it as from words. */
+  readonly ownWords?: boolean;
 }
 
 export interface FlowFile {
@@ -132,6 +138,8 @@ interface FlowState<A> {
   heldAnswer?: string;
   /** What the step on the screen asked the parent to check, with the buttons it showed for it. */
   held?: { step: string; value: unknown; choices?: readonly Choice[] };
+  /** A correction asked about ("Did you mean to change the age to 12?"), made on "yes": the answer to change and the text to read there. */
+  pendingFix?: { step: string; target: string; input: string };
 }
 
 /** Kinds of answer read whole even with a question beside them ("3rd October, is that allowed?"). */
@@ -141,9 +149,12 @@ type Aside = OffScript | { readonly kind: 'help' };
 
 export abstract class GuidedFlowDialog<A extends object> extends Dialog {
   protected abstract readonly flowName: GuidedFlowName;
+  /** What the parent's own words go into, said when a question is left out of them. */
+  protected abstract readonly documentName: FlowDocument;
   protected abstract readonly steps: ReadonlyArray<FlowStep<A>>;
   protected abstract introText(env: FlowEnv): string;
-  protected abstract initialAnswers(): A;
+  /** The answers before the first question; `opening`: the message that started the flow ("im 18, they want to end my plan"). */
+  protected abstract initialAnswers(opening: string): A;
   /**
    * The documents and closing words once every question is answered. `conversationId` names
    * this conversation's calendar events (hashed first: it never goes into a file as it is).
@@ -156,7 +167,7 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
 
   override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const env = this.env();
-    const state: FlowState<A> = { answers: this.initialAnswers(), current: '', history: [] };
+    const state: FlowState<A> = { answers: this.initialAnswers(dc.context.activity.text ?? ''), current: '', history: [] };
     dc.activeDialog!.state = state;
     // "We live in Wales and I want to ask for an assessment": stop before the first question.
     if (this.pauseForOtherNation(state, dc.context.activity.text ?? '')) {
@@ -175,6 +186,11 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
     if (state.otherNation) return this.onOtherNationReply(dc, state, env, text, command);
     const step = this.steps.find((s) => s.id === state.current);
     if (!step) return dc.endDialog(); // the flow changed under a stored conversation: start over cleanly
+
+    // "Did you mean to change the age to 12?": a yes makes the change, a no leaves it; anything else is read as usual.
+    const pending = state.pendingFix?.step === step.id ? state.pendingFix : undefined;
+    state.pendingFix = undefined;
+    if (pending && !command && await this.answerPendingFix(dc, step, state, env, pending, text)) return Dialog.EndOfTurn;
 
     if (command === 'back') {
       state.held = undefined;
@@ -223,13 +239,15 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
         }
       }
       if (aside && await this.answerAside(dc, step, state, env, aside)) return Dialog.EndOfTurn;
-      // "He has a TA in the mornings. Is that enough?": the answer is kept without the question, which is replied to.
-      const split = step.expects === 'words' ? answerThenQuestion(text) : undefined;
+      // "He has a TA in the mornings. Is that enough?", "...without a plan - can they say that?": every answer kept in
+      // the parent's words is kept without its questions, which are named and replied to, never put in a letter or summary.
+      const split = step.expects === 'words' || step.ownWords ? answerThenQuestion(text) : undefined;
       if (split) {
         const result = step.parse({ ...input, text: split.answer }, state.answers, env);
         if (result.ok) {
           const reply = this.besideAnswer(step, split.question, { ...state.answers, ...result.update }, env);
-          const lead = reply === undefined ? `${FLOW_REPLIES.questionLeftOut} ${FLOW_REPLIES.questionNotGuessed}` : `${reply}\n\n${FLOW_REPLIES.questionLeftOut}`;
+          const leftOut = FLOW_REPLIES.questionLeftOut(split.questions, this.documentName);
+          const lead = reply === undefined ? `${leftOut} ${FLOW_REPLIES.questionNotGuessed}` : `${reply}\n\n${leftOut}`;
           return this.applyAnswer(dc, step, state, env, result, lead);
         }
       }
@@ -243,51 +261,112 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
   }
 
   /**
-   * "Sorry I meant 14 not 13" while another question is on the screen: the one earlier answer it
-   * fits is changed (and said back), then the question on the screen is asked again. When it
-   * fits none, or more than one, how to change an answer is explained instead. False when the
-   * reply is no correction (or fits nothing and may be an answer: see AnswerCorrection `plain`).
+   * "Sorry I meant 14 not 13", "no wait, the 12th", "the school is Oak Lane not St Marys" while
+   * another question is on the screen: the earlier answer it fits is changed (and said back), then
+   * the question on the screen is asked again. Read before the reply is taken as an answer, so
+   * "no wait..." is never a "No". When it could fit an answer other than the last one and its words
+   * do not say which, the parent is asked first ("Did you mean to change the age to 12?"). When it
+   * fits none, how to change an answer is explained instead. False when the reply is no correction
+   * (or fits nothing and may be an answer: see AnswerCorrection `plain`).
    */
   private async putRight(dc: DialogContext, step: FlowStep<A>, state: FlowState<A>, env: FlowEnv, text: string): Promise<boolean> {
     const fix = readCorrection(text);
     if (!fix) return false;
+    // "Sorry, the 3rd" at a date question may be its answer; "no wait, the 3rd" just after a date was read back is a correction of it.
+    if (fix.about === 'date' && fix.from === undefined && step.expects === 'date') {
+      const last = this.steps.find((s) => s.id === state.history[state.history.length - 1]);
+      if (!fix.strong || last === undefined || this.aboutOf(last) !== 'date') return false;
+    }
     const target = this.correctionTarget(fix, state, env);
     // Fitting no earlier answer, it may be an answer to this question ("sorry, reading not maths").
     if (target === undefined && (fix.from === undefined || !fix.plain)) return false;
     const prompt = step.prompt(state.answers, env);
     let lead: string = FLOW_REPLIES.correctionNotMade;
     if (target !== undefined && target !== 'unclear') {
-      const { target: earlier, input } = target;
-      const result = earlier.parse({ text: input }, state.answers, env);
-      if (result.ok) {
-        const answers = { ...state.answers, ...result.update };
-        // A change that would add or remove a question is made with "back", where that question is asked.
-        if (this.applicableIds(answers, env) === this.applicableIds(state.answers, env)) {
-          state.answers = answers;
-          const c = earlier.correctable!;
-          lead = [FLOW_REPLIES.corrected(c.what(answers, env), c.shown(answers)), c.keepNote ? result.note : undefined].filter(Boolean).join('\n\n');
-          this.deps.logger.info('flow.corrected', { flow: this.flowName, step: step.id, corrected: earlier.id });
-        }
+      const change = this.tryChange(target.target, target.input, state, env);
+      if (change && target.confirm) {
+        state.pendingFix = { step: step.id, target: target.target.id, input: target.input };
+        await dc.context.sendActivity(buildReply(FLOW_REPLIES.confirmCorrection(change.what, change.shown), this.meta(), { choices: [{ label: 'Yes' }, { label: 'No' }], buttons: 'suggested' }));
+        return true;
       }
+      if (change) lead = this.makeChange(step, target.target, change, state);
     }
     await dc.context.sendActivity(this.promptActivity(prompt, lead, true, state.held?.step === step.id ? state.held.choices : undefined));
     return true;
   }
 
-  /** The earlier answer a correction fits: with the old value named after "I meant", the one answer that has it; otherwise the last answer. */
-  private correctionTarget(fix: AnswerCorrection, state: FlowState<A>, env: FlowEnv): { target: FlowStep<A>; input: string } | 'unclear' | undefined {
-    const answered = [...new Set([...state.history].reverse())]
-      .map((id) => this.steps.find((s) => s.id === id))
-      .filter((s): s is FlowStep<A> => s?.correctable !== undefined);
-    // Without the old value, or without "I meant" ("oops, 2 not 3"), only the last answer can be meant.
-    const lastOnly = fix.from === undefined || !fix.plain;
-    const candidates = lastOnly ? answered.filter((s) => s.id === state.history[state.history.length - 1]) : answered;
-    const fits = candidates.flatMap((s) => {
+  /** The change a correction would make to an earlier answer, as it would be said; undefined when it cannot be made there. */
+  private tryChange(earlier: FlowStep<A>, input: string, state: FlowState<A>, env: FlowEnv): { answers: A; what: string; shown: string; note?: string } | undefined {
+    const result = earlier.parse({ text: input }, state.answers, env);
+    if (!result.ok) return undefined;
+    const answers = { ...state.answers, ...result.update };
+    // A change that would add or remove a question is made with "back", where that question is asked.
+    if (this.applicableIds(answers, env) !== this.applicableIds(state.answers, env)) return undefined;
+    const c = earlier.correctable!;
+    return { answers, what: c.what(answers, env), shown: c.shown(answers), ...(c.keepNote && result.note ? { note: result.note } : {}) };
+  }
+
+  /** Makes a change worked out by tryChange, and says it back. */
+  private makeChange(step: FlowStep<A>, earlier: FlowStep<A>, change: { answers: A; what: string; shown: string; note?: string }, state: FlowState<A>): string {
+    state.answers = change.answers;
+    this.deps.logger.info('flow.corrected', { flow: this.flowName, step: step.id, corrected: earlier.id });
+    return [FLOW_REPLIES.corrected(change.what, change.shown), change.note].filter(Boolean).join('\n\n');
+  }
+
+  /** The reply to "Did you mean to change...?": true when it was a yes or a no (and has been replied to). */
+  private async answerPendingFix(dc: DialogContext, step: FlowStep<A>, state: FlowState<A>, env: FlowEnv, pending: { target: string; input: string }, text: string): Promise<boolean> {
+    const reading = readYesNo(text);
+    if (reading !== 'yes' && reading !== 'no') return false;
+    const earlier = this.steps.find((s) => s.id === pending.target);
+    const change = reading === 'yes' && earlier ? this.tryChange(earlier, pending.input, state, env) : undefined;
+    const lead = reading === 'no' ? FLOW_REPLIES.correctionDeclined : change && earlier ? this.makeChange(step, earlier, change, state) : FLOW_REPLIES.correctionNotMade;
+    await dc.context.sendActivity(this.promptActivity(step.prompt(state.answers, env), lead, true, state.held?.step === step.id ? state.held.choices : undefined));
+    return true;
+  }
+
+  /** The kind of answer a step holds, for a correction that names one ("the school is...", "he's 12"). */
+  private aboutOf(step: FlowStep<A>): CorrectionAbout | undefined {
+    return step.correctable?.about ?? (step.expects === 'date' ? 'date' : step.expects === 'age' ? 'age' : undefined);
+  }
+
+  /**
+   * The earlier answer a correction fits, most recent first:
+   *  - one that names its kind ("the school is Oak Lane", "he's 12", "no wait, the 12th"): the latest answer of that kind;
+   *  - one that names the old value ("12 not 11"): the last answer when it fits, else the one that does, asked about
+   *    first unless its words say it is a correction ("I meant"), and the latest asked about when several fit;
+   *  - neither ("I meant Aimee"): the last answer only.
+   */
+  private correctionTarget(fix: AnswerCorrection, state: FlowState<A>, env: FlowEnv): { target: FlowStep<A>; input: string; confirm?: boolean } | 'unclear' | undefined {
+    const inHistory = [...new Set([...state.history].reverse())];
+    // An answer given at another question ("St Marys Primary" for the kind of place) counts from that question.
+    const answeredIds = this.steps
+      .filter((s) => s.correctable !== undefined && (inHistory.includes(s.id) || s.correctable.given?.(state.answers) === true))
+      .sort((x, y) => this.answeredAt(y, inHistory) - this.answeredAt(x, inHistory));
+    const lastId = state.history[state.history.length - 1];
+    const fitting = (steps: ReadonlyArray<FlowStep<A>>) => steps.flatMap((s) => {
       const input = s.correctable!.input(fix, state.answers, env);
       return input === undefined ? [] : [{ target: s, input }];
     });
-    if (fits.length === 1) return fits[0];
-    return fits.length === 0 ? undefined : 'unclear';
+    if (fix.about !== undefined) return fitting(answeredIds.filter((s) => this.aboutOf(s) === fix.about))[0];
+    if (fix.from === undefined) {
+      const fits = fitting(answeredIds.filter((s) => s.id === lastId));
+      return fits.length === 1 ? fits[0] : fits.length === 0 ? undefined : 'unclear';
+    }
+    const fits = fitting(answeredIds);
+    if (fits.length === 0) return undefined;
+    const last = fits.find((f) => f.target.id === lastId);
+    if (last) return last;
+    return fits.length === 1 && fix.plain ? fits[0] : { ...fits[0], confirm: true };
+  }
+
+  /** How recently a step was answered: its place in the history, or that of the question that gave its answer. */
+  private answeredAt(step: FlowStep<A>, inHistory: readonly string[]): number {
+    const at = inHistory.indexOf(step.id);
+    if (at >= 0) return inHistory.length - at;
+    // Given with an earlier question: just before the steps after it.
+    const index = this.steps.indexOf(step);
+    const before = this.steps.slice(0, index).reverse().find((s) => inHistory.includes(s.id));
+    return before === undefined ? 0 : inHistory.length - inHistory.indexOf(before.id) + 0.5;
   }
 
   /** Which questions apply to these answers, as one string to compare. */
@@ -386,7 +465,7 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
         return true;
       case 'question': {
         // With more said around the question, nothing of the message is kept as the answer: say so.
-        const answer = this.briefAnswer(aside.asked ?? dc.context.activity.text ?? '', env, aside.asked === undefined ? undefined : FLOW_REPLIES.questionNotStored);
+        const answer = this.briefAnswer(aside.asked ?? dc.context.activity.text ?? '', env, aside.asked === undefined ? undefined : FLOW_REPLIES.questionNotStored(this.documentName));
         await dc.context.sendActivity(this.promptActivity(prompt, answer, true));
         return true;
       }
@@ -603,7 +682,8 @@ export function matchManyChoices(input: FlowInput, choices: readonly Choice[]): 
     const values = submitted.split(',');
     return choices.filter((c) => values.includes(c.value ?? c.label));
   }
-  const t = norm(input.text);
+  // ("1 and 4 then", "2, 3 please": the words after the list are not part of it.)
+  const t = norm(input.text).replace(/(?: (?:then|please|thanks|i think|i guess|maybe))+$/, '');
   if (!t) return undefined;
   if (/^(none|no|nothing|none of them|not yet|none yet)$/.test(t)) return [];
   const whole = matchChoice(t, choices);

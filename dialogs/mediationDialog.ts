@@ -3,10 +3,11 @@ import type { BotDependencies } from '../src/bot/botDependencies';
 import { MAIN_TASKS } from '../src/bot/botMessages';
 import type { Choice } from '../src/bot/replies';
 import {
-  COMPANION_CHOICES, DECISION_CHOICES, EVIDENCE_CHOICES, MEDIATION_CHOICE_CHOICES, MEDIATION_FLOW_TEXT, PLAN_PART_CHOICES,
+  COMPANION_CHOICES, DECISION_CHOICES, MEDIATION_CHOICE_CHOICES, MEDIATION_FLOW_TEXT, PLAN_PART_CHOICES,
   YES_NO_CHOICES, asksIfNeeded, assessPosition, buildMediationIcs, certificateDateSaid, deadlineHeadsUp, buildPreparationSummary, checkAdviserContactDate,
-  checkCertificateDate, checkDecisionLetterDate, checkMediationRequestedDate, hasCertificateSaid, needsMediationAdvice, planPartsNamed, readAnswerDate,
-  type DateCheck, type MediationAnswers,
+  checkCertificateDate, checkDecisionLetterDate, checkMediationHeldDate, checkMediationRequestedDate, evidenceChoicesFor, explainFor, hasCertificateSaid,
+  mediationDateSaid, mediationHeldSaid, needsMediationAdvice, planPartChoicesFor, planPartsNamed, questionsFor, readAnswerDate, speaksAsYoungPerson,
+  type DateCheck, type MediationAnswers, type MediationQuestion,
 } from '../src/domain/mediation';
 import { calendarIdFrom } from '../src/domain/calendar/calendarId';
 import { isBankHoliday, isCoveredByBankHolidayTable, isWeekend } from '../src/domain/dates/bankHolidays';
@@ -28,11 +29,56 @@ const Q = MEDIATION_FLOW_TEXT.questions;
 
 /** Buttons show the domain's labels; what comes back is matched to the choice. */
 const labels = (choices: ReadonlyArray<{ label: string }>): Choice[] => choices.map((c) => ({ label: c.label }));
-const E = MEDIATION_FLOW_TEXT.explain;
 
-/** The question with its reason before it, and its words explained for "what does that mean?". */
-function ask(id: keyof typeof Q, extra: Omit<FlowPrompt, 'text' | 'question' | 'explain'> = {}, why: string = Q[id].whyWeAsk): FlowPrompt {
-  return { text: `${Q[id].whyWeAsk}\n\n**${Q[id].prompt}**`, question: Q[id].prompt, why, explain: E[id], ...extra };
+/**
+ * The question with its reason before it, and its words explained for "what does that mean?",
+ * in the words for who is asking (a young person about their own plan reads "you").
+ */
+function ask(id: MediationQuestion, a: Answers, extra: Omit<FlowPrompt, 'text' | 'question' | 'explain'> = {}, why?: string): FlowPrompt {
+  const q = questionsFor(a.youngPerson)[id];
+  return { text: `${q.whyWeAsk}\n\n**${q.prompt}**`, question: q.prompt, why: why ?? q.whyWeAsk, explain: explainFor(a.youngPerson)[id], ...extra };
+}
+
+/** Nothing said yet about mediation having taken place (a step that can say so clears what an earlier answer there said). */
+const NOT_HELD: Answers = { mediationHeld: undefined, mediationHeldDate: undefined };
+
+/**
+ * "We had the mediation on the 20th and they still said no. yes i have the certificate": the facts
+ * the message gives (mediation held, on which day, and a certificate in hand) are taken, so no
+ * date is stored for a question it does not answer. Undefined when it does not say mediation
+ * has taken place.
+ */
+function mediationHeldFacts(text: string, a: Answers, today: IsoDate): { update: Answers; note: string } | undefined {
+  if (!mediationHeldSaid(text)) return undefined;
+  const said = mediationDateSaid(text, today);
+  const checked = said === undefined || a.decisionLetterDate === undefined ? undefined : checkMediationHeldDate(said, a.decisionLetterDate, today);
+  const heldOn = checked?.ok ? checked.date : undefined;
+  const certificate = certificateSaid(text, a, today);
+  const update: Answers = {
+    mediationHeld: true, mediationHeldDate: heldOn, choseMediation: 'yes', mediationRequestedDate: undefined, mediationRequestedDateIsEstimate: undefined,
+    ...(certificate?.update ?? {}),
+  };
+  // (One "thank you" is enough: "...about appealing. You have your certificate already.")
+  const note = [MEDIATION_FLOW_TEXT.explanations.mediationHeldNoted(heldOn === undefined ? undefined : formatLongDate(heldOn)), certificate?.note.replace(/^Thank you: you/, 'You')].filter(Boolean).join(' ');
+  return { update, note };
+}
+
+/** "The adviser said they'd tell them the same day": the day the adviser was contacted. */
+const SAME_DAY = /\b(?:(?:the |that )?same day|that day|on the day (?:i|we) (?:rang|called|phoned|contacted|emailed|spoke to)|the day (?:i|we) (?:rang|called|phoned|contacted|emailed|spoke to))\b/i;
+
+/**
+ * A young person's own words ("I want to keep my plan, without my support worker I wouldn't
+ * pass"): from then on the flow and the summary say "you" and "your plan", said once.
+ */
+function withYoungPersonVoice(steps: ReadonlyArray<FlowStep<Answers>>): Array<FlowStep<Answers>> {
+  return steps.map((step) => ({
+    ...step,
+    parse: (input, a, env) => {
+      const result = step.parse(input, a, env);
+      if (!result.ok || a.youngPerson === true || !speaksAsYoungPerson(input.text)) return result;
+      return { ...result, update: { ...result.update, youngPerson: true }, note: [MEDIATION_FLOW_TEXT.forYoungPerson.noticed, result.note].filter(Boolean).join('\n\n') };
+    },
+  }));
 }
 
 /** A yes or no, by button, number or words; "not sure" gets help to find out, and anything else the buttons again. */
@@ -112,6 +158,7 @@ function planPartsInWords(text: string): Array<{ label: string; value: string }>
 
 export class MediationDialog extends GuidedFlowDialog<Answers> {
   protected readonly flowName = 'mediation' as const;
+  protected readonly documentName = 'summary' as const;
 
   constructor(deps: BotDependencies) {
     super(MEDIATION_DIALOG_ID, deps);
@@ -121,16 +168,17 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
     return MEDIATION_FLOW_TEXT.intro;
   }
 
-  protected initialAnswers(): Answers {
-    return {};
+  /** "Hi im 18, they're stopping my ehcp, I want to appeal": a young person is spoken to as "you" from the start. */
+  protected initialAnswers(opening: string): Answers {
+    return speaksAsYoungPerson(opening) ? { youngPerson: true } : {};
   }
 
-  protected readonly steps: ReadonlyArray<FlowStep<Answers>> = [
+  protected readonly steps: ReadonlyArray<FlowStep<Answers>> = withYoungPersonVoice([
     {
       id: 'decision',
       expects: 'choice',
       cannotSkip: MEDIATION_FLOW_TEXT.cannotSkip.decision,
-      prompt: () => ask('decision', { choices: labels(DECISION_CHOICES) }),
+      prompt: (a) => ask('decision', a, { choices: labels(DECISION_CHOICES) }),
       parse: (input) => {
         // A button, its number, or the decision in the parent's own words.
         const decision = pick(input, DECISION_CHOICES) ?? describedDecision(input.text);
@@ -151,9 +199,9 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
       when: (a) => a.decision === 'plan-content' && a.planParts === undefined,
       expects: 'choices',
       cannotSkip: MEDIATION_FLOW_TEXT.cannotSkip.planParts,
-      prompt: () => ask('planParts', { multiSelect: PLAN_PART_CHOICES }),
-      parse: (input): StepResult<Answers> => {
-        const picked = matchManyChoices(input, PLAN_PART_CHOICES.map((c) => ({ label: c.label, value: c.value })))
+      prompt: (a) => ask('planParts', a, { multiSelect: planPartChoicesFor(a.youngPerson) }),
+      parse: (input, a): StepResult<Answers> => {
+        const picked = matchManyChoices(input, planPartChoicesFor(a.youngPerson).map((c) => ({ label: c.label, value: c.value })))
           ?? matchManyChoices({ text: input.text.replace(/\bsection\b/gi, '') }, PLAN_PART_CHOICES.map((c) => ({ label: c.value, value: c.value })))
           ?? planPartsInWords(input.text);
         if (!picked || picked.length === 0) return { ok: false, message: 'Please choose at least one: section B (the needs), F (the help) or I (the school). You can type letters, like B, F.' };
@@ -165,7 +213,7 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
       id: 'decisionLetterDate',
       expects: 'date',
       cannotSkip: MEDIATION_FLOW_TEXT.cannotSkip.decisionLetterDate,
-      prompt: () => ask('decisionLetterDate'),
+      prompt: (a) => ask('decisionLetterDate', a),
       correctable: correctableDate('the date on the decision letter', 'decisionLetterDate'),
       // "Dated Saturday 3rd October, is that allowed?": what the flow knows about counting from it (nothing more is guessed).
       answerQuestion: (question, a) => {
@@ -190,7 +238,7 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
         // An appeal only about section I needs no adviser first: not asked as if one were required.
         const required = a.decision === undefined || needsMediationAdvice(a.decision, a.planParts).required;
         const why = required ? Q.contactedAdviser.whyWeAsk : MEDIATION_FLOW_TEXT.explanations.adviserNotNeeded;
-        return { ...ask('contactedAdviser', { choices: labels(YES_NO_CHOICES) }, MEDIATION_FLOW_TEXT.explanations.mediationAdviser), text: `${why}\n\n**${Q.contactedAdviser.prompt}**` };
+        return { ...ask('contactedAdviser', a, { choices: labels(YES_NO_CHOICES) }, MEDIATION_FLOW_TEXT.explanations.mediationAdviser), text: `${why}\n\n**${Q.contactedAdviser.prompt}**` };
       },
       // "No, do I need to?": whether this decision needs an adviser first.
       answerQuestion: (question, a) => {
@@ -202,12 +250,15 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
         const answer = readYesNoAnswer(input, MEDIATION_FLOW_TEXT.notSure.contactedAdviser);
         if (!answer.ok) return answer;
         if (!answer.yes) {
-          return { ok: true, update: { contactedAdviser: false, adviserContactDate: undefined, choseMediation: undefined, mediationRequestedDate: undefined, mediationRequestedDateIsEstimate: undefined, hasCertificate: false, certificateDate: undefined, certificateSaid: undefined } };
+          return { ok: true, update: { contactedAdviser: false, adviserContactDate: undefined, choseMediation: undefined, mediationRequestedDate: undefined, mediationRequestedDateIsEstimate: undefined, hasCertificate: false, certificateDate: undefined, certificateSaid: undefined, ...NOT_HELD } };
         }
+        // "Yes, and we had the mediation last week": it is behind them, so it is not asked about as if to come.
+        const held = mediationHeldFacts(input.text, a, env.today);
+        if (held) return { ok: true, update: { contactedAdviser: true, hasCertificate: undefined, certificateDate: undefined, certificateSaid: undefined, ...held.update }, note: held.note };
         const certificate = certificateSaid(input.text, a, env.today);
         return certificate
-          ? { ok: true, update: { contactedAdviser: true, adviserContactDate: undefined, choseMediation: undefined, mediationRequestedDate: undefined, mediationRequestedDateIsEstimate: undefined, ...certificate.update }, note: certificate.note }
-          : { ok: true, update: { contactedAdviser: true, hasCertificate: undefined, certificateDate: undefined, certificateSaid: undefined } };
+          ? { ok: true, update: { contactedAdviser: true, adviserContactDate: undefined, choseMediation: undefined, mediationRequestedDate: undefined, mediationRequestedDateIsEstimate: undefined, ...NOT_HELD, ...certificate.update }, note: certificate.note }
+          : { ok: true, update: { contactedAdviser: true, hasCertificate: undefined, certificateDate: undefined, certificateSaid: undefined, ...NOT_HELD } };
       },
     },
     {
@@ -216,7 +267,7 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
       when: (a) => a.contactedAdviser === true && a.certificateSaid !== true,
       expects: 'date',
       cannotSkip: MEDIATION_FLOW_TEXT.cannotSkip.adviserContactDate,
-      prompt: () => ask('adviserContactDate'),
+      prompt: (a) => ask('adviserContactDate', a),
       correctable: correctableDate('the day you contacted the mediation adviser', 'adviserContactDate'),
       parse: (input, a, env) => {
         const r = dateStep(input.text, env.today, (d) => checkAdviserContactDate(d, a.decisionLetterDate!, env.today));
@@ -225,34 +276,46 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
     },
     {
       id: 'choseMediation',
-      when: (a) => a.contactedAdviser === true && a.certificateSaid !== true,
+      // (Not asked once mediation is behind them: "yes, and we had the mediation last week".)
+      when: (a) => a.contactedAdviser === true && a.certificateSaid !== true && a.mediationHeld !== true,
       expects: 'yes-no',
       cannotSkip: MEDIATION_FLOW_TEXT.cannotSkip.choseMediation,
-      prompt: () => ask('choseMediation', { choices: labels(MEDIATION_CHOICE_CHOICES) }, MEDIATION_FLOW_TEXT.explanations.mediation),
+      prompt: (a) => ask('choseMediation', a, { choices: labels(MEDIATION_CHOICE_CHOICES) }, MEDIATION_FLOW_TEXT.explanations.mediation),
       parse: (input, a, env) => {
+        // "We had it last week and it didn't work": mediation is behind them, whatever the buttons say.
+        const held = pick(input, MEDIATION_CHOICE_CHOICES) === undefined ? mediationHeldFacts(input.text, a, env.today) : undefined;
+        if (held) return { ok: true, update: held.update, note: held.note };
         const choice = pick(input, MEDIATION_CHOICE_CHOICES) ?? mediationChoiceIn(input.text);
         if (!choice) return { ok: false, message: 'Please choose one of the buttons: yes, no, or not decided yet.' };
         // "No, we just want to appeal. The certificate came last Friday": the certificate is taken too.
         const certificate = choice === 'yes' ? undefined : certificateSaid(input.text, a, env.today);
         if (certificate) return { ok: true, update: { choseMediation: choice, mediationRequestedDate: undefined, mediationRequestedDateIsEstimate: undefined, ...certificate.update }, note: certificate.note };
-        const note = choice === 'yes' ? `${MEDIATION_FLOW_TEXT.explanations.councilMustTakePart} ${MEDIATION_FLOW_TEXT.explanations.confidential}` : undefined;
-        return { ok: true, update: { choseMediation: choice, mediationRequestedDate: undefined, mediationRequestedDateIsEstimate: undefined, certificateSaid: undefined, hasCertificate: undefined, certificateDate: undefined }, note };
+        const confidential = a.youngPerson === true ? MEDIATION_FLOW_TEXT.forYoungPerson.confidential : MEDIATION_FLOW_TEXT.explanations.confidential;
+        const note = choice === 'yes' ? `${MEDIATION_FLOW_TEXT.explanations.councilMustTakePart} ${confidential}` : undefined;
+        return { ok: true, update: { choseMediation: choice, mediationRequestedDate: undefined, mediationRequestedDateIsEstimate: undefined, certificateSaid: undefined, hasCertificate: undefined, certificateDate: undefined, ...NOT_HELD }, note };
       },
     },
     {
       id: 'mediationRequestedDate',
-      when: (a) => a.choseMediation === 'yes' && a.certificateSaid !== true,
+      when: (a) => a.choseMediation === 'yes' && a.certificateSaid !== true && a.mediationHeld !== true,
       expects: 'date',
       cannotSkip: MEDIATION_FLOW_TEXT.cannotSkip.mediationRequestedDate,
-      prompt: () => ask('mediationRequestedDate'),
+      prompt: (a) => ask('mediationRequestedDate', a),
       correctable: correctableDate('the day the council was told', 'mediationRequestedDate'),
       parse: (input, a, env) => {
+        // "We had the mediation on the 20th... yes i have the certificate": the 20th is not the day the council was told.
+        const held = mediationHeldFacts(input.text, a, env.today);
+        if (held) return { ok: true, update: held.update, note: held.note };
+        // "The adviser said they'd tell them the same day": the day the adviser was contacted, as the parent was told.
+        if (SAME_DAY.test(input.text) && a.adviserContactDate !== undefined && !/\d/.test(input.text)) {
+          return { ok: true, update: { mediationRequestedDate: a.adviserContactDate, mediationRequestedDateIsEstimate: undefined, ...NOT_HELD }, note: FLOW_REPLIES.dateReadBack(a.adviserContactDate) };
+        }
         // The adviser usually tells the council, so "not sure" is fair: the day they contacted the adviser stands in, as an estimate.
         if ((isUnknownAnswer(input.text) || whyNotADate(input.text) === 'unknown') && a.adviserContactDate !== undefined) {
           return { ok: true, update: { mediationRequestedDate: a.adviserContactDate, mediationRequestedDateIsEstimate: true }, note: MEDIATION_FLOW_TEXT.explanations.mediationDateEstimated(formatLongDate(a.adviserContactDate)) };
         }
         const r = dateStep(input.text, env.today, (d) => checkMediationRequestedDate(d, a.decisionLetterDate!, env.today));
-        return r.ok ? { ok: true, update: { mediationRequestedDate: r.date, mediationRequestedDateIsEstimate: undefined }, note: FLOW_REPLIES.dateReadBack(r.date) } : r;
+        return r.ok ? { ok: true, update: { mediationRequestedDate: r.date, mediationRequestedDateIsEstimate: undefined, ...NOT_HELD }, note: FLOW_REPLIES.dateReadBack(r.date) } : r;
       },
     },
     {
@@ -260,13 +323,21 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
       when: (a) => a.contactedAdviser === true && a.certificateSaid !== true,
       expects: 'yes-no',
       cannotSkip: MEDIATION_FLOW_TEXT.cannotSkip.hasCertificate,
-      prompt: () => ask('hasCertificate', { choices: labels(YES_NO_CHOICES) }, MEDIATION_FLOW_TEXT.explanations.certificate),
-      parse: (input, a, env) => {
+      prompt: (a) => ask('hasCertificate', a, { choices: labels(YES_NO_CHOICES) }, MEDIATION_FLOW_TEXT.explanations.certificate),
+      parse: (input, a, env): StepResult<Answers> => {
         const answer = readYesNoAnswer(input, MEDIATION_FLOW_TEXT.notSure.hasCertificate);
+        // "The 23rd": a date is the certificate's, so it is a yes with its date.
+        const dated = answer.ok ? undefined : readAnswerDate(input.text, env.today);
+        const checkedDate = dated?.ok ? checkCertificateDate(dated.date, a.decisionLetterDate!, env.today, a.adviserContactDate) : undefined;
+        if (checkedDate?.ok) return { ok: true, update: { hasCertificate: true, certificateDate: checkedDate.date }, note: FLOW_REPLIES.dateReadBack(checkedDate.date) };
         if (!answer.ok) return answer;
+        // "Yes, the mediation was on the 21st oct and it didnt work": mediation is behind them (and its day is not the certificate's).
+        const held = mediationHeldFacts(input.text, a, env.today);
+        const heldUpdate: Answers = held ? { mediationHeld: true, mediationHeldDate: held.update.mediationHeldDate } : {};
         // "Yes, it came last Friday": its date too, so it is not asked for.
         const date = answer.yes ? certificateSaid(input.text, a, env.today)?.update.certificateDate : undefined;
-        return { ok: true, update: { hasCertificate: answer.yes, certificateDate: date }, ...(date === undefined ? {} : { note: FLOW_REPLIES.dateReadBack(date) }) };
+        const note = [held ? MEDIATION_FLOW_TEXT.explanations.mediationHeldNoted(held.update.mediationHeldDate === undefined ? undefined : formatLongDate(held.update.mediationHeldDate)) : undefined, date === undefined ? undefined : FLOW_REPLIES.dateReadBack(date)].filter(Boolean).join('\n\n');
+        return { ok: true, update: { hasCertificate: answer.yes, certificateDate: date, ...heldUpdate }, ...(note ? { note } : {}) };
       },
     },
     {
@@ -275,7 +346,7 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
       when: (a) => a.hasCertificate === true && a.certificateDate === undefined,
       expects: 'date',
       cannotSkip: MEDIATION_FLOW_TEXT.cannotSkip.certificateDate,
-      prompt: () => ask('certificateDate'),
+      prompt: (a) => ask('certificateDate', a),
       correctable: correctableDate('the date on the certificate', 'certificateDate'),
       parse: (input, a, env) => {
         const r = dateStep(input.text, env.today, (d) => checkCertificateDate(d, a.decisionLetterDate!, env.today, a.adviserContactDate));
@@ -286,7 +357,7 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
       id: 'wantToChange',
       expects: 'words',
       cannotSkip: MEDIATION_FLOW_TEXT.cannotSkip.wantToChange,
-      prompt: () => ask('wantToChange'),
+      prompt: (a) => ask('wantToChange', a),
       parse: (input) => {
         const words = input.text.trim();
         if (isUnknownAnswer(words)) return { ok: false, message: MEDIATION_FLOW_TEXT.cannotSkip.wantToChange };
@@ -299,9 +370,12 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
       id: 'evidence',
       expects: 'choices',
       cannotSkip: MEDIATION_FLOW_TEXT.cannotSkip.evidence,
-      prompt: () => ask('evidence', { multiSelect: EVIDENCE_CHOICES }),
-      parse: (input) => {
-        const picked = matchManyChoices(input, EVIDENCE_CHOICES.map((c) => ({ label: c.label, value: c.value })));
+      prompt: (a) => ask('evidence', a, { multiSelect: evidenceChoicesFor(a.youngPerson) }),
+      ownWords: true,
+      parse: (input, a) => {
+        // "Not sure" lists nothing: the same as "none yet", never evidence in their words.
+        if (isUnknownAnswer(input.text)) return { ok: true, update: { evidence: ['none-yet'] } };
+        const picked = matchManyChoices(input, evidenceChoicesFor(a.youngPerson).map((c) => ({ label: c.label, value: c.value })));
         // Anything that is not a list of choices is the parent's own description: keep their words.
         const evidence = picked ? picked.map((c) => c.value!) : [input.text.trim().slice(0, 500)];
         if (!evidence.length || (evidence.length === 1 && !evidence[0])) return { ok: true, update: { evidence: ['none-yet'] } };
@@ -311,8 +385,9 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
     {
       id: 'companions',
       expects: 'choices',
+      ownWords: true,
       cannotSkip: MEDIATION_FLOW_TEXT.cannotSkip.companions,
-      prompt: () => ask('companions', { multiSelect: COMPANION_CHOICES }),
+      prompt: (a) => ask('companions', a, { multiSelect: COMPANION_CHOICES }),
       parse: (input) => {
         const picked = matchManyChoices(input, COMPANION_CHOICES.map((c) => ({ label: c.label, value: c.value })));
         const typed = picked ? picked.map((c) => c.value!) : [input.text.trim().slice(0, 200)];
@@ -322,7 +397,7 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
         return { ok: true, update: { companions }, ...(alone ? { note: MEDIATION_FLOW_TEXT.explanations.whoCanCome } : {}) };
       },
     },
-  ];
+  ]);
 
   protected finish(answers: Answers, env: FlowEnv, conversationId: string): FlowOutputMessage[] {
     const full = completeAnswers(answers);
@@ -361,6 +436,9 @@ function completeAnswers(a: Answers): MediationAnswers {
     mediationRequestedDateIsEstimate: a.mediationRequestedDateIsEstimate,
     hasCertificate: a.hasCertificate ?? false,
     certificateDate: a.certificateDate,
+    mediationHeld: a.mediationHeld,
+    mediationHeldDate: a.mediationHeldDate,
+    youngPerson: a.youngPerson,
     wantToChange: a.wantToChange ?? '',
     evidence: a.evidence ?? [],
     companions: a.companions ?? [],

@@ -322,3 +322,31 @@ describe('calendarDate', () => {
     });
   });
 });
+
+describe('calendarDate: a day and month said with doubt around them (set AE)', () => {
+  // Tuesday 24 November 2026.
+  const today = '2026-11-24';
+  const read = (text: string) => readParentDate(text, today, 'past');
+
+  it('reads the day and the month when both are said, whatever words are around them', () => {
+    assert.deepEqual(read('end of last month, the 28th i think'), { ok: true, date: '2026-10-28' });
+    assert.deepEqual(read('early september, the 2nd'), { ok: true, date: '2026-09-02' });
+    assert.deepEqual(read('the 3rd of last month'), { ok: true, date: '2026-10-03' });
+    assert.deepEqual(read('mid october, the 15th'), { ok: true, date: '2026-10-15' });
+  });
+
+  it('does not read a day that disagrees with where in the month it was said to be, or a second number', () => {
+    assert.equal(read('early september, the 28th').ok, false);
+    assert.equal(read('he was 5 last month, the 3rd').ok, false);
+    assert.equal(read('must have been the thurs before half term').ok, false);
+  });
+
+  it('"2 wks ago monday" is the Monday of the week two weeks back', () => {
+    assert.deepEqual(read('2 wks ago monday'), { ok: true, date: '2026-11-09' });
+    assert.deepEqual(read('monday 2 weeks ago'), { ok: true, date: '2026-11-09' });
+    assert.deepEqual(read('a fortnight ago wednesday'), { ok: true, date: '2026-11-11' });
+    assert.deepEqual(read('last week on friday'), { ok: true, date: '2026-11-20' });
+    // The plain count of weeks is still the same weekday as today.
+    assert.deepEqual(read('2 weeks ago'), { ok: true, date: '2026-11-10' });
+  });
+});

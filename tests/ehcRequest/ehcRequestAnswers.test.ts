@@ -4,7 +4,7 @@ import {
   readChoice, readChoices, readDeliveryDate, readOwnWords, readSendDate, REQUESTER_CHOICES, validateEhcRequestAnswers,
 } from '../../src/domain/ehcRequest';
 import { EVIDENCE_CHOICES, EVIDENCE_KEYWORDS } from '../../src/domain/ehcRequest/evidenceChecklist';
-import { COUNCIL_LOOKS_LIKE_A_SCHOOL, readCouncil, whichYearChoices } from '../../src/domain/ehcRequest/ehcRequestAnswers';
+import { COUNCIL_LOOKS_LIKE_A_SCHOOL, COUNCIL_NOT_A_NAME, COUNCIL_NOT_NAMED, readCouncil, whichYearChoices } from '../../src/domain/ehcRequest/ehcRequestAnswers';
 import { TODAY, parentAnswers } from './fixtures';
 
 describe('EHC request: the answers and how typed answers are read', () => {
@@ -206,5 +206,32 @@ describe('EHC request: the answers and how typed answers are read', () => {
       assert.deepEqual(readCouncil('Eastborough Borough Council', 'Hill View Primary'), { ok: true, value: 'Eastborough Borough Council' });
       assert.deepEqual(readCouncil('Westbury'), { ok: true, value: 'Westbury' });
     });
+  });
+});
+
+describe('EHC request: the council as a fresh tester typed it (set AE)', () => {
+  it('leaves out words around the name and spells out short forms', () => {
+    assert.deepEqual(readCouncil('croydon then'), { ok: true, value: 'Croydon' });
+    assert.deepEqual(readCouncil('kent cc'), { ok: true, value: 'Kent County Council' });
+    assert.deepEqual(readCouncil('leeds cc'), { ok: true, value: 'Leeds City Council' });
+    assert.deepEqual(readCouncil('wigan mbc'), { ok: true, value: 'Wigan Metropolitan Borough Council' });
+    assert.deepEqual(readCouncil('dacorum bc'), { ok: true, value: 'Dacorum Borough Council' });
+    assert.deepEqual(readCouncil("it's hampshire county i think"), { ok: true, value: 'Hampshire County Council' });
+    assert.deepEqual(readCouncil('LB Croydon'), { ok: true, value: 'London Borough of Croydon' });
+    assert.deepEqual(readCouncil('Royal Borough of Greenwich'), { ok: true, value: 'Royal Borough of Greenwich' });
+  });
+
+  it('asks which council when no place is named, and never takes a sentence as its name', () => {
+    for (const t of ['the LA', 'the council', 'my council', 'the local authority', 'LA']) assert.deepEqual(readCouncil(t), { ok: false, message: COUNCIL_NOT_NAMED }, t);
+    assert.deepEqual(readCouncil('we live in croydon but his college is in sutton'), { ok: false, message: COUNCIL_NOT_A_NAME });
+  });
+});
+
+describe('EHC request: a sentence where the first name is asked (set AE)', () => {
+  it('is not stored as the name; a name of one or two words is', () => {
+    assert.equal(readChildFirstName('she doesnt like her name').ok, false);
+    assert.deepEqual(readChildFirstName('Will'), { ok: true, value: 'Will' });
+    assert.deepEqual(readChildFirstName('Mary Jane'), { ok: true, value: 'Mary Jane' });
+    assert.deepEqual(readChildFirstName("it's Amelia-Rose but we call her Millie"), { ok: true, value: 'Amelia-Rose' });
   });
 });

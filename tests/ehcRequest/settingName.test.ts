@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { settingNameIn } from '../../src/domain/ehcRequest/settingName';
+import { nameCalledIn, saysNotInASetting, settingNameIn } from '../../src/domain/ehcRequest/settingName';
 
 describe('EHC request: a school named where the kind of place is asked', () => {
   it('finds the name in the answer, from its first word that is not filler', () => {
@@ -14,5 +14,20 @@ describe('EHC request: a school named where the kind of place is asked', () => {
     for (const t of ['School', 'a mainstream primary, year 3', 'he goes to the local primary', 'special school', 'sixth form college', 'nursery', '2']) {
       assert.equal(settingNameIn(t), undefined, t);
     }
+  });
+});
+
+describe('EHC request: a child in no school or setting, and a name inside a sentence (set AE)', () => {
+  it('hears that the child is not in a school now, though the words name a school', () => {
+    for (const t of ['shes not been in school since easter, anxiety, school took her off roll', 'home educated', 'he was off-rolled in year 8', 'she hasnt got a school place', 'out of school since september', 'not attending anywhere']) {
+      assert.ok(saysNotInASetting(t), t);
+    }
+    for (const t of ['St Marys Primary', 'he goes to school but hates it', 'a special school', 'Notley Green Primary']) assert.ok(!saysNotInASetting(t), t);
+  });
+
+  it('finds the name after "called" in a sentence, and keeps "Our Lady" in a name', () => {
+    assert.equal(nameCalledIn("he goes to the one on the hill, it's called Oak Lane"), 'Oak Lane');
+    assert.equal(nameCalledIn('the local primary'), undefined);
+    assert.equal(settingNameIn('Our Lady of Lourdes Catholic Primary'), 'Our Lady of Lourdes Catholic Primary');
   });
 });

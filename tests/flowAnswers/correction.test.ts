@@ -7,7 +7,7 @@ describe('flow answers: a correction of an earlier answer (set V)', () => {
     assert.deepEqual(readCorrection('sorry its spelt Aimee not Amy'), { to: 'Aimee', from: 'Amy', plain: true });
     assert.deepEqual(readCorrection('it should be 14/10 not 13/10'), { to: '14/10', from: '13/10', plain: true });
     assert.deepEqual(readCorrection('I meant Aimee'), { to: 'Aimee', plain: true });
-    assert.deepEqual(readCorrection('oops, 14 not 13'), { to: '14', from: '13', plain: false });
+    assert.deepEqual(readCorrection('oops, 14 not 13'), { to: '14', from: '13', plain: false, strong: true });
     assert.deepEqual(readCorrection("sorry, not 13, it's 14"), { to: '14', from: '13', plain: false });
   });
 
@@ -30,5 +30,32 @@ describe('flow answers: a correction of an earlier answer (set V)', () => {
     assert.ok(sameText('amy', 'Amy'));
     assert.ok(sameText('St Marys', "St Mary's"));
     assert.ok(!sameText('13', 'Amy'));
+  });
+});
+
+describe('flow answers: corrections as a fresh tester typed them (set AE)', () => {
+  it('"no wait", "hang on" and "actually" start a correction; a bare "no" does not', () => {
+    assert.deepEqual(readCorrection('no wait its 12 not 11'), { to: '12', from: '11', plain: false, strong: true });
+    assert.deepEqual(readCorrection('hang on, she is 10'), { to: '10', plain: false, about: 'age', strong: true });
+    assert.deepEqual(readCorrection("actually he's 12"), { to: '12', plain: false, about: 'age' });
+    assert.deepEqual(readCorrection('no wait, the 12th'), { to: 'the 12th', plain: false, about: 'date', strong: true });
+    assert.deepEqual(readCorrection('oops 12th november'), { to: '12th november', plain: false, about: 'date', strong: true });
+    for (const text of ['no', 'no wait', 'no its fine', 'no, not yet', 'actually yesterday', 'no he has not', 'actually no, not yet, the mediation hasnt happened']) assert.equal(readCorrection(text), undefined, text);
+    // A polite "sorry" is no sign on its own: "sorry, the 12th" may answer a date question.
+    assert.deepEqual(readCorrection('sorry, the 12th'), { to: 'the 12th', plain: false, about: 'date' });
+  });
+
+  it('a school, council or name named as wrong is the new value for that kind of answer', () => {
+    assert.deepEqual(readCorrection("I typed the wrong school, it's Oak Lane"), { to: 'Oak Lane', plain: true, about: 'school' });
+    assert.deepEqual(readCorrection('wrong school - Oak Lane Primary'), { to: 'Oak Lane Primary', plain: true, about: 'school' });
+    assert.deepEqual(readCorrection('sorry the school is Oak Lane not St Marys'), { to: 'Oak Lane', from: 'St Marys', plain: true, about: 'school' });
+    assert.deepEqual(readCorrection('I put the wrong council, its Kent'), { to: 'Kent', plain: true, about: 'council' });
+    assert.deepEqual(readCorrection('sorry her name is Aimee'), { to: 'Aimee', plain: true, about: 'name' });
+  });
+
+  it('never takes a sentence about the school as its new name', () => {
+    for (const text of ['the school is useless, they do nothing', 'sorry the school is rubbish', 'the school is called Oak Lane', 'wrong school - she goes to the one by the park', 'the wrong school sorry']) {
+      assert.equal(readCorrection(text), undefined, text);
+    }
   });
 });

@@ -80,9 +80,26 @@ describe('flow answers: replies that are not an answer', () => {
   });
 
   it('an answer with a question after it: the answer to keep, and the question to reply to (set V)', () => {
-    assert.deepEqual(answerThenQuestion('He has a TA in the mornings and a reading group. Is that enough?'), { answer: 'He has a TA in the mornings and a reading group.', question: 'Is that enough?' });
+    assert.deepEqual(answerThenQuestion('He has a TA in the mornings and a reading group. Is that enough?'), { answer: 'He has a TA in the mornings and a reading group.', question: 'Is that enough?', questions: ['Is that enough?'] });
     assert.equal(answerThenQuestion('He has a TA in the mornings'), undefined);
     assert.equal(answerThenQuestion('Why? What for?'), undefined);
-    assert.equal(answerThenQuestion('He cannot read, is that normal? he is 9 and his sister could read at 5'), undefined);
+    // A question inside the answer is taken out too (set AE): nothing asked goes in a letter.
+    assert.deepEqual(answerThenQuestion('He cannot read, is that normal? he is 9 and his sister could read at 5'), { answer: 'He cannot read. he is 9 and his sister could read at 5', question: 'is that normal?', questions: ['is that normal?'] });
+  });
+});
+
+describe('flow answers: questions inside an answer in the parent\'s words (set AE)', () => {
+  it('takes out a question after a dash or a comma, as well as one in a sentence of its own', () => {
+    const split = answerThenQuestion('they gave him a writing slope and a TA some afternoons. none of it has worked. the school say they cant afford more without a plan - can they actually say that?');
+    assert.deepEqual(split?.questions, ['can they actually say that?']);
+    assert.equal(split?.answer, 'they gave him a writing slope and a TA some afternoons. none of it has worked. the school say they cant afford more without a plan.');
+    const two = answerThenQuestion('He has a TA, is that normal? He still cannot write his name. Do I need a report first?');
+    assert.deepEqual(two?.questions, ['is that normal?', 'Do I need a report first?']);
+    assert.equal(two?.answer, 'He has a TA. He still cannot write his name.');
+  });
+
+  it('leaves an answer with no question alone, and a question mark that asks nothing', () => {
+    assert.equal(answerThenQuestion('they said he was fine, he is not fine - he cries every night'), undefined);
+    assert.equal(answerThenQuestion('he has a TA? not that we have seen'), undefined);
   });
 });

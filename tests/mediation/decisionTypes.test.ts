@@ -64,4 +64,11 @@ describe('mediation: which decisions need mediation advice and can be appealed',
     assert.match(planContent?.label ?? '', /needs \(section B\).*help \(section F\).*school \(section I\)/);
     assert.match(PLAN_PART_EXPLANATIONS.F, /help your child must get/);
   });
+
+  it('for what a plan says, names only the parts the parent disagrees with (set AE)', () => {
+    assert.match(canAppeal('plan-content', ['I']).note, /about section I \(school or placement\) of the plan\.$/);
+    assert.doesNotMatch(canAppeal('plan-content', ['I']).note, /section B|section F/);
+    assert.match(canAppeal('plan-content', ['B', 'I']).note, /about section B \(needs\) and section I \(school or placement\) of the plan/);
+    assert.match(canAppeal('plan-content').note, /section B \(needs\), section F \(help\) and section I/);
+  });
 });

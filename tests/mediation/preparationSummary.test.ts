@@ -201,4 +201,40 @@ describe('mediation: the preparation summary and calendar file', () => {
     const p = assessPosition(answers(), TODAY);
     assert.notDeepEqual(uids(buildMediationIcs(p, { calendarId: 'conversation-a' })), uids(buildMediationIcs(p, { calendarId: 'conversation-b' })));
   });
+
+  describe('after mediation has taken place, and for a young person (set AE)', () => {
+    const held = answers({
+      decision: 'refuse-amend', decisionLetterDate: '2026-11-03', contactedAdviser: true, adviserContactDate: '2026-11-05', choseMediation: 'yes',
+      mediationHeld: true, mediationHeldDate: '2026-11-20', hasCertificate: true, certificateDate: '2026-11-23',
+    });
+
+    it('is a summary for the appeal, with no questions for the day of mediation', () => {
+      const summary = buildPreparationSummary(held, assessPosition(held, TODAY), SERVICES);
+      assert.equal(summary.title, 'Getting ready to appeal: your summary');
+      assert.match(summary.text, /You went to mediation on Friday 20 November 2026\./);
+      assert.doesNotMatch(summary.text, /Questions you might ask at mediation|What happens on the day|If mediation does not work/);
+      assert.match(summary.text, /Last day to appeal to the tribunal: Monday 4 January 2027/);
+    });
+
+    it('a certificate in hand means mediation is behind them, even when its day is not known', () => {
+      const cert = answers({ contactedAdviser: true, adviserContactDate: '2026-11-13', choseMediation: 'yes', hasCertificate: true, certificateDate: '2026-11-20' });
+      assert.equal(buildPreparationSummary(cert, assessPosition(cert, TODAY), SERVICES).title, 'Getting ready to appeal: your summary');
+    });
+
+    it('mediation held but no certificate yet: the day it is due, 3 working days after', () => {
+      const waiting = { ...held, hasCertificate: false, certificateDate: undefined };
+      const position = assessPosition(waiting, TODAY);
+      const due = position.keyDates.find((d) => d.key === 'latestCertificate');
+      assert.equal(due?.date, '2026-11-25');
+    });
+
+    it('speaks to a young person about their own needs', () => {
+      const young = answers({ decision: 'plan-content', planParts: ['F'], youngPerson: true, evidence: ['own-notes', 'child-views'] });
+      const summary = buildPreparationSummary(young, assessPosition(young, TODAY), SERVICES);
+      assert.doesNotMatch(summary.text, /your child|my child/);
+      assert.match(summary.text, /section F \(the help you must get\)/);
+      assert.match(summary.text, /what help I will get/);
+      assert.match(summary.text, /- my own views, in my words/);
+    });
+  });
 });

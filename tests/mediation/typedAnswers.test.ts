@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { asksIfNeeded, certificateDateSaid, hasCertificateSaid, planPartsNamed } from '../../src/domain/mediation';
+import { asksIfNeeded, certificateDateSaid, hasCertificateSaid, mediationDateSaid, mediationHeldSaid, planPartsNamed, speaksAsYoungPerson } from '../../src/domain/mediation';
 
 describe('mediation: short answers that say more than the question asked (set V)', () => {
   const TODAY = '2026-11-24';
@@ -28,5 +28,24 @@ describe('mediation: short answers that say more than the question asked (set V)
   it('asks whether something is needed', () => {
     for (const q of ['no, do i need to??', 'do I have to?', 'is it needed?', 'must I?']) assert.ok(asksIfNeeded(q), q);
     assert.ok(!asksIfNeeded('what is a mediation adviser?'));
+  });
+});
+
+describe('mediation: what a message says has happened, and who is asking (set AE)', () => {
+  const TODAY = '2026-11-24';
+
+  it('hears that mediation has taken place, and on which day, but not mediation still to come', () => {
+    assert.ok(mediationHeldSaid('we had the mediation on the 20th and they still said no. yes i have the certificate'));
+    assert.ok(mediationHeldSaid('yes, the mediation was on the 21st oct and it didnt work'));
+    assert.equal(mediationDateSaid('we had the mediation on the 20th and they still said no. yes i have the certificate', TODAY), '2026-11-20');
+    assert.equal(mediationDateSaid('yes, the mediation was on the 21st oct and it didnt work', TODAY), '2026-10-21');
+    for (const t of ['no not yet, mediation hasnt happened', 'mediation is booked for the 30th', 'yes i want mediation', 'we havent had mediation yet']) assert.ok(!mediationHeldSaid(t), t);
+  });
+
+  it('hears a young person writing about their own plan, not a parent writing about a child', () => {
+    assert.ok(speaksAsYoungPerson('hi im 18, the council says theyre stopping my ehcp'));
+    assert.ok(speaksAsYoungPerson('i want to keep my plan. without my support worker in lessons i wouldnt pass'));
+    assert.ok(!speaksAsYoungPerson('I want my son to keep his plan'));
+    assert.ok(!speaksAsYoungPerson('I want the plan to say he gets speech therapy'));
   });
 });

@@ -292,8 +292,8 @@ const count = (word: string): number => NUMBER_WORDS.get(word) ?? Number(word);
 
 /** "3 days ago", "two days ago", "a day ago": exact, so they are read (see whyNotADate for rough times). */
 const DAYS_AGO = new RegExp(`^${COUNT} days? ago$`);
-/** "a week ago", "2 weeks ago", "a fortnight ago": whole weeks back, read back to the parent to check. */
-const WEEKS_AGO = new RegExp(`^(?:${COUNT} weeks?|(?:a |one )?fortnight) ago$`);
+/** "a week ago", "2 weeks ago", "2 wks ago", "a fortnight ago": whole weeks back, read back to the parent to check. */
+const WEEKS_AGO = new RegExp(`^(?:${COUNT} (?:weeks?|wks?)|(?:a |one )?fortnight) ago$`);
 /** "in 3 days", "in a week", "in a fortnight". */
 const IN_DAYS = new RegExp(`^in (?:${COUNT} (days?|weeks?)|a fortnight)$`);
 const MAX_DAYS_AGO = 60;
@@ -336,6 +336,9 @@ export function readParentDate(text: string, today: IsoDate, expect: YearlessDat
   // The weekday in front of a date is dropped; a day of the month alone must agree with it.
   const weekdayNamed = WEEKDAY_PREFIX.exec(lower)?.[1];
   const s = lower.replace(WEEKDAY_PREFIX, '');
+  // "2 wks ago monday", "monday 2 weeks ago" (before the weekday is dropped, and before "2 weeks ago" alone).
+  const inWeek = weekdayWeeksAgo(lower, today);
+  if (inWeek !== undefined) return inWeek;
 
   if (s === 'today') return read(today);
   if (s === 'yesterday') return read(addDays(today, -1));
@@ -391,6 +394,10 @@ export function readParentDate(text: string, today: IsoDate, expect: YearlessDat
     const weekday = weekdayNamed === undefined ? undefined : WEEKDAY_NUMBERS.get(weekdayNamed.replace(/(?<=^(?:mon|tue|wed|thu|fri|sat|sun))\w*$/, ''));
     return dayOfMonthDate(Number(dayOnly[1] ?? dayOnly[2]), today, expect, weekday);
   }
+
+  // "End of last month, the 28th i think", "early september, the 2nd": the day and the month both said.
+  const hedged = dayWithMonthWords(s, today, expect);
+  if (hedged !== undefined) return hedged;
 
   // A date inside a sentence ("I handed it in on 01/09/2026"): used only when it is the one
   // day named, so "dated 2nd Oct but it came on the 9th" is not read as either.
@@ -462,6 +469,78 @@ function dateInsideSentence(s: string): string | undefined {
   const days = (s.match(DAY_NUMBERS) ?? []).length;
   const own = (found[0].match(DAY_NUMBERS) ?? []).length;
   return days > own ? undefined : found[0];
+}
+
+const WEEKDAY_WORD = `(${[...WEEKDAY_NUMBERS.keys()].join('|')})`;
+/** "2 weeks ago", "a fortnight ago", "last week", "the week before last": a week before this one. */
+const WEEK_BACK = `(?:${COUNT} (?:weeks?|wks?) ago|(?:a |one )?fortnight ago|last week|the week before last)`;
+/** "2 wks ago monday", "monday 2 weeks ago", "the monday of 2 weeks ago", "last week on friday". */
+const WEEKDAY_WEEKS_AGO = [
+  new RegExp(`^${WEEK_BACK}(?:,? on)?,? (?:the |on )?${WEEKDAY_WORD}$`),
+  new RegExp(`^(?:the |on )?${WEEKDAY_WORD},? (?:of |from |in )?(?:the week )?${WEEK_BACK}$`),
+];
+
+/**
+ * "2 weeks ago monday": that weekday in the week (Monday to Sunday) two weeks before this one, so
+ * on Tuesday 24 November it is Monday 9 November. Undefined when the words are not of this kind.
+ */
+function weekdayWeeksAgo(s: string, today: IsoDate): ParentDateReading | undefined {
+  for (const pattern of WEEKDAY_WEEKS_AGO) {
+    const m = pattern.exec(s);
+    if (!m) continue;
+    const weekdayWord = m.slice(1).find((g) => g !== undefined && WEEKDAY_NUMBERS.has(g));
+    const countWord = m.slice(1).find((g) => g !== undefined && !WEEKDAY_NUMBERS.has(g));
+    const back = /fortnight|week before last/.test(s) ? 2 : /last week/.test(s) ? 1 : countWord === undefined ? 1 : count(countWord);
+    if (weekdayWord === undefined || back < 1 || back > MAX_WEEKS) return unread();
+    const sameDayThen = addDays(today, -7 * back);
+    // Monday of that week, then on to the weekday named (Sunday is the week's last day).
+    const monday = addDays(sameDayThen, -((dayOfWeek(sameDayThen) + 6) % 7));
+    const weekday = WEEKDAY_NUMBERS.get(weekdayWord)!;
+    return read(addDays(monday, (weekday + 6) % 7));
+  }
+  return undefined;
+}
+
+/** Words that say where in a month a day is: they must agree with the day given ("early september, the 28th" does not). */
+const PART_OF_MONTH: ReadonlyArray<readonly [RegExp, number, number]> = [
+  [/\b(?:early|beginning of|start of|first week of)\b/, 1, 12],
+  [/\b(?:mid|middle of)\b/, 8, 23],
+  [/\b(?:end of|late|last week of)\b/, 17, 31],
+];
+const MAX_HEDGED_WORDS = 12;
+
+/**
+ * A day of the month said with its month in other words: "end of last month, the 28th i think",
+ * "early september, the 2nd". Read when the message names one day and one month (a month's name,
+ * or "last month", "this month", "next month") and any word about where in the month agrees with
+ * the day; undefined otherwise. It is read back to the parent, like every date.
+ */
+function dayWithMonthWords(s: string, today: IsoDate, expect: YearlessDate): ParentDateReading | undefined {
+  const words = s.split(' ');
+  if (words.length > MAX_HEDGED_WORDS) return undefined;
+  const days = [...s.matchAll(/\b(?:the )?(\d{1,2})(?:st|nd|rd|th)\b|\bthe (\d{1,2})\b/g)];
+  if (days.length !== 1) return undefined;
+  const yearText = /\b(20\d\d)\b/.exec(s)?.[1];
+  // No other number: "he was 5 last month, the 3rd" is not one date.
+  if (/\d/.test(s.replace(days[0][0], ' ').replace(yearText ?? '#', ' '))) return undefined;
+  const day = Number(days[0][1] ?? days[0][2]);
+  const relative = /\b(last|this|next) month\b/.exec(s);
+  // A month's name ("may" only after words about the month: "it may be" is no month).
+  const named = words
+    .map((w, i) => ({ month: MONTH_BY_NAME.get(w.replace(/[^a-z]/g, '')), i }))
+    .filter((m) => m.month !== undefined && (m.month !== 5 || /^(?:in|early|mid|late|of|end|start|beginning)$/.test(words[m.i - 1] ?? '')));
+  if ((relative ? 1 : 0) + named.length !== 1) return undefined;
+  for (const [part, from, to] of PART_OF_MONTH) {
+    if (part.test(s) && (day < from || day > to)) return undefined;
+  }
+  if (relative) {
+    const { year, month } = toYmd(today);
+    const index = year * 12 + (month - 1) + (relative[1] === 'last' ? -1 : relative[1] === 'next' ? 1 : 0);
+    const iso = isoDateFromParts(Math.floor(index / 12), (index % 12) + 1, day);
+    const monthName = MONTH_NAMES[index % 12];
+    return iso === undefined ? unread(`There is no ${day} ${monthName}: ${monthName} has ${monthLength((index % 12) + 1)}. Please check the date and type it again.`) : read(iso);
+  }
+  return dayMonthYear(day, named[0].month!, yearText, today, expect);
 }
 
 /** readParentDate, for callers that only need the day (undefined when it could not be read). */

@@ -27,7 +27,7 @@ const ALL_OF_THEM = /^(?:all|all of them|all of these|all the above|all of the a
 const ALL_EXCEPT = /^(?:all|all of them|all of these|all the above|all of the above|everything)\s+(?:except|but|apart from|other than|bar|besides|not)\s+(.+)$/;
 const NUMBER_LIST = /^\d{1,2}(?:\s*(?:,|and|&|\s)\s*\d{1,2})*$/;
 /** Words around a list that say nothing about it: "1, 3 and 6 i think", "erm 2 please". */
-const HEDGES = /^(?:(?:um|erm|er|ok|okay|so|i think|maybe|probably)\s+)+|(?:\s+(?:i think|maybe|probably|please|thanks|thank you|too|as well|i guess))+$/g;
+const HEDGES = /^(?:(?:um|erm|er|ok|okay|so|i think|maybe|probably)\s+)+|(?:\s+(?:i think|maybe|probably|please|thanks|thank you|too|as well|i guess|then))+$/g;
 
 // Phrases are the flow's own labels and keywords, tried on every typed answer: each pattern is
 // made once (null: a phrase with no words, which matches nothing).

@@ -8,6 +8,7 @@ import {
   DATE_NOT_READ, IsoDate, MONTH_NAMES, addDays, addMonths, compareDates, dateParts, daysBetween, formatLongDate, isIsoDate, monthWithoutDay,
   readParentDate, tenseOfDate, unreadDateReply, type ParentDateReading,
 } from '../dates/calendarDate';
+import { looksLikeSentence } from '../flowAnswers/sentence';
 import { readYesNo } from '../flowAnswers/yesNo';
 import { MAX_AGE, ageOn } from './ageAndRights';
 import { AREAS_OF_NEED } from './areasOfNeed';
@@ -106,6 +107,8 @@ export function readChildFirstName(text: string): AnswerCheck<string> {
   if (name.length === 0) return fail('Please type a first name, or say "skip".');
   if (name.length > MAX_FIRST_NAME) return fail(`Please keep the name to ${MAX_FIRST_NAME} letters or fewer. A first name is enough.`);
   if (!FIRST_NAME.test(name)) return fail('Please use only letters, spaces, hyphens or apostrophes. A first name is enough, or say "skip".');
+  // "she doesnt like her name" is a sentence, never a name (one word always may be: "Will" is a name).
+  if (name.includes(' ') && looksLikeSentence(name.replace(/\bwill\b/gi, ''))) return fail('Sorry, I could not find the name in that. Please type just the first name, like Sam, or say "skip".');
   const capitalised = name === name.toLowerCase() ? name.replace(/(^|[\s-])(\p{L})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase()) : name;
   return { ok: true, value: capitalised };
 }
@@ -134,21 +137,89 @@ const plainName = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'
 /** Said when the council's answer looks like a school: a request sent to a school is not a request to the council. */
 export const COUNCIL_LOOKS_LIKE_A_SCHOOL = 'That looks like the name of a school. The request goes to the council (the local authority) for the area where you live, not to the school, so the letter must be addressed to the council.';
 
+/** "the LA", "my council", "the local authority": a council, but not which one. */
+const NO_PLACE = /^(?:the |my |our |your |his |her |their |a |local |the local |my local |our local )*(?:la|l a|lea|council|councils|local authority|local council|authority|county council|city council|borough council|district council|sen team|send team|sen department|send department)$/;
+/** Said when the answer names no place ("the LA"): which council, asked, as the letter must name it. */
+export const COUNCIL_NOT_NAMED = 'Which council is it? The letter needs its name, like Kent County Council or Leeds City Council.';
+/** Said when the answer is a sentence, not a name. */
+export const COUNCIL_NOT_A_NAME = 'Sorry, I could not find the council\'s name in that. Please type just its name, like Kent County Council or Leeds, or say "not sure" and I will leave a space for it.';
+
+/** Words around a council's name that are not part of it: "it's croydon", "croydon then", "we're in leeds i think". */
+const COUNCIL_LEAD = /^(?:(?:it'?s|its|it is|it'?ll be|itll be|it will be|that'?s|thats|that is|that would be|that'?ll be|ok|okay|um+|erm+|er|well|so|oh|right|yes|yeah|probably|prob|i think|i guess|i'?d say|i suppose|we are in|we'?re in|were in|we live in|i live in|we are|we'?re|in|the one in|its the one in|our council is|my council is|the council is|the la is|our la is|send it to|sending it to|to)[,\s]+)+/i;
+const COUNCIL_TRAIL = /(?:[,\s]+(?:then|i think|i believe|i reckon|i guess|i suppose|probably|prob|maybe|please|thanks|thank you|ta|lol|for now|i'?m not sure|im not sure|not sure|x+|ok|okay|innit|mate|[?!.]+))+$/i;
+
 /**
- * The council they will write to: its name as typed, or "not sure" (the letter then leaves a
- * space for it). A school's name (or the school named just before) is asked about again, as
- * the letter would otherwise be addressed to the school.
+ * County councils in England (areas with a county and district councils, and a few unitary ones
+ * still called a county council): "kent cc" is Kent County Council. (After the 2023 changes.)
+ */
+const COUNTY_COUNCILS = new Set([
+  'cambridgeshire', 'derbyshire', 'devon', 'durham', 'east sussex', 'essex', 'gloucestershire', 'hampshire', 'hertfordshire', 'kent', 'lancashire',
+  'leicestershire', 'lincolnshire', 'norfolk', 'northumberland', 'nottinghamshire', 'oxfordshire', 'staffordshire', 'suffolk', 'surrey',
+  'warwickshire', 'west sussex', 'worcestershire',
+]);
+/** Councils whose name is "... City Council": "leeds" or "leeds cc" is Leeds City Council. */
+const CITY_COUNCILS = new Set([
+  'birmingham', 'bradford', 'brighton and hove', 'bristol', 'coventry', 'derby', 'hull', 'leeds', 'leicester', 'liverpool', 'manchester',
+  'newcastle', 'nottingham', 'peterborough', 'plymouth', 'portsmouth', 'salford', 'sheffield', 'southampton', 'stoke-on-trent', 'stoke on trent',
+  'sunderland', 'wakefield', 'westminster', 'wolverhampton', 'york',
+]);
+/** Short forms after a place ("kent cc", "wigan mbc"), with what they stand for. */
+const SHORT_FORMS: ReadonlyArray<readonly [RegExp, (place: string) => string]> = [
+  [/\s+(?:m\.?b\.?c\.?|met(?:ropolitan)? borough(?: council)?)$/i, () => 'Metropolitan Borough Council'],
+  [/\s+(?:b\.?c\.?|borough)$/i, () => 'Borough Council'],
+  [/\s+(?:d\.?c\.?|district)$/i, () => 'District Council'],
+  [/\s+(?:c\.?c\.?)$/i, (place) => (CITY_COUNCILS.has(place.toLowerCase()) ? 'City Council' : 'County Council')],
+  [/\s+county$/i, () => 'County Council'],
+  [/\s+city$/i, () => 'City Council'],
+  [/\s+(?:c\.?|council|coucil|counsel|councel)$/i, (place) => (COUNTY_COUNCILS.has(place.toLowerCase()) ? 'County Council' : 'Council')],
+];
+/** Already a council's name ("Kent County Council", "Royal Borough of Greenwich", "City of York"). */
+const NAMED_AS_COUNCIL = /\b(?:council|authority|corporation)$|^(?:the )?(?:royal |london )?borough of\b|^(?:the )?city of\b|^(?:the )?county of\b/i;
+
+/** Capitals for a name typed in small letters ("kingston upon thames" is Kingston upon Thames). */
+function titleCase(name: string): string {
+  if (name !== name.toLowerCase()) return name;
+  return name.replace(/(^|[\s-])(\p{L})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase())
+    .replace(/\b(Of|And|The|Upon|On)\b(?!$)/g, (w, _x, i: number) => (i === 0 ? w : w.toLowerCase()));
+}
+
+/**
+ * The council's name as it goes on the letter: a short form spelt out ("kent cc" is Kent County
+ * Council, "wigan mbc" Wigan Metropolitan Borough Council, "hampshire county" Hampshire County
+ * Council), with capitals. The flow reads it back, so a wrong guess is seen and put right.
+ */
+export function councilName(typed: string): string {
+  const name = titleCase(typed.trim()).replace(/^(?:lb|l\.b\.|london borough)\s+(?:of\s+)?(?=\S)/i, 'London Borough of ');
+  if (NAMED_AS_COUNCIL.test(name)) return name;
+  for (const [form, full] of SHORT_FORMS) {
+    const match = form.exec(name);
+    if (match) {
+      const place = name.slice(0, match.index).trim();
+      return place ? `${place} ${full(place)}` : name;
+    }
+  }
+  // A place on its own ("Leeds") is left as typed: which of its names the council uses is not guessed.
+  return name;
+}
+
+/**
+ * The council they will write to, as its name goes on the letter (see councilName), or "not sure"
+ * (the letter then leaves a space for it). A school's name (or the school named just before) is
+ * asked about again, as the letter would otherwise be addressed to the school; so is an answer
+ * that names no place ("the LA") or is a sentence, not a name.
  */
 export function readCouncil(text: string, schoolName?: string): AnswerCheck<string> {
   if (COUNCIL_NOT_KNOWN.test(text.replace(/[’]/g, "'"))) return { ok: true, value: 'not sure' };
-  const plain = plainName(text);
+  // "croydon then", "it's kent cc i think": the words around the name are not part of it.
+  const bare = text.trim().replace(/[’‘]/g, "'").replace(COUNCIL_TRAIL, '').replace(COUNCIL_LEAD, '').replace(COUNCIL_TRAIL, '').trim();
+  const plain = plainName(bare);
+  if (plain === '' || NO_PLACE.test(plain)) return fail(COUNCIL_NOT_NAMED);
+  // ("we live in croydon but his college is in sutton" is a sentence, not a college's name.)
+  if (looksLikeSentence(bare)) return fail(COUNCIL_NOT_A_NAME);
   const sameAsSchool = schoolName !== undefined && plainName(schoolName) !== '' && plainName(schoolName) === plain;
   if (!COUNCIL_WORDS.test(plain) && (sameAsSchool || SCHOOL_WORDS.test(plain))) return fail(COUNCIL_LOOKS_LIKE_A_SCHOOL);
-  // "leeds i think" goes on the letter as "Leeds": the doubt is the parent's, not the council's name.
-  const name = text.trim().replace(/[,.]?\s+(?:i think|i believe|i reckon|probably|maybe|i m not sure|im not sure|not sure)[.!?]*$/i, '');
-  const read = readOwnWords(name, 100);
-  if (!read.ok || read.value !== read.value.toLowerCase()) return read;
-  return { ok: true, value: read.value.replace(/(^|[\s-])(\p{L})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase()).replace(/\b(Of|And|The|Upon|On)\b(?!$)/g, (w, _x, i: number) => (i === 0 ? w : w.toLowerCase())) };
+  const read = readOwnWords(bare, 100);
+  return read.ok ? { ok: true, value: councilName(read.value) } : read;
 }
 
 /** Their own words for a free-text question. */

@@ -198,6 +198,15 @@ export const EHC_FLOW_TEXT = {
   /** "I don't know" for the help tried: a space in the letter, and who can tell them. */
   supportNotKnown: 'That is all right. I have not put "I don\u2019t know" in the letter. Instead it has a space in [square brackets] for the help tried so far, and what difference it made. The school or setting can tell you: ask the SENCo, the teacher who leads on special educational needs. Fill it in before you send it.',
   supportNotKnownYoungPerson: 'That is all right. I have not put "I don\u2019t know" in the letter. Instead it has a space in [square brackets] for the help you have had so far, and what difference it made. Your school or college can tell you. Fill it in before you send it.',
+  /** "Not been in school since easter": the last button taken, and said back. */
+  notInASetting: (name: string | undefined, youngPerson: boolean): string =>
+    `Thank you. I have noted that ${youngPerson ? 'you are' : `${name ?? 'your child'} is`} not in a school or setting now, and the letter will say so. If that is not right, say "back".`,
+  /** The name of a school typed with its kind ("st marys primary"), or found in a sentence, said back. */
+  settingNameNoted: (name: string): string => `Thank you. I have noted the name as "${name}". If that is not right, say "back".`,
+  /** A sentence where the school's name was asked for: never stored as its name. */
+  settingNameNotFound: 'Sorry, I could not find the name in that. Please type just the name of the school or setting, like Hillside Primary, or say "skip" and I will leave a space for it.',
+  /** The council read back as the letter will show it. */
+  councilNoted: (name: string): string => `Thank you. The letter will go to the SEN team at ${name}. If that is not right, say "back".`,
   /** A date of birth skipped at 16: the rule, without the date. */
   dateOfBirthSkipped: 'That is fine. The letter will leave a space for the date of birth.',
   /** After a very short answer about what is hard: it goes in as written, with a nudge to add to it. */

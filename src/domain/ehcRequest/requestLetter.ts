@@ -112,7 +112,12 @@ interface CouncilForLetter {
   readonly email?: string;
 }
 
-function councilForLetter(answers: EhcRequestAnswers, services: LocalServices): CouncilForLetter {
+/** The council's name as the letter will show it ("To: the SEN team, ..."), for reading back as soon as it is typed. */
+export function councilNameForLetter(council: string, services: LocalServices): string {
+  return councilForLetter({ council } as Pick<EhcRequestAnswers, 'council'>, services).name;
+}
+
+function councilForLetter(answers: Pick<EhcRequestAnswers, 'council'>, services: LocalServices): CouncilForLetter {
   const typed = answers.council.trim();
   const unknown = typed === '' || isUnknownAnswer(typed);
   const ours = services.council.configured && (unknown || isConfiguredCouncil(typed, services));

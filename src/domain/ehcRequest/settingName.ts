@@ -18,9 +18,38 @@ export function settingNameIn(text: string): string | undefined {
   const words = text.trim().replace(/[’‘]/g, "'").replace(/[.!,]+$/, '').replace(/,? (?:i think|i believe|probably|maybe)$/i, '').split(/\s+/).filter(Boolean);
   const plain = (w: string) => w.toLowerCase().replace(/'s$/, '').replace(/[^a-z0-9]/g, '');
   // The name starts at the first word that is not filler ("he's in year 4 at Brookside" is Brookside).
-  const start = words.findIndex((w) => plain(w) && !NOT_A_NAME.has(plain(w)) && !/^\d+$/.test(plain(w)));
+  // ("Our Lady of Lourdes" keeps its "Our".)
+  const start = words.findIndex((w, i) => plain(w) && (!NOT_A_NAME.has(plain(w)) || (plain(w) === 'our' && plain(words[i + 1] ?? '') === 'lady')) && !/^\d+$/.test(plain(w)));
   if (start < 0) return undefined;
   // "st marys" and "Greenway Primary School" keep the kind of place after the name.
   const name = words.slice(start).join(' ');
   return name.length <= 120 ? name : undefined;
+}
+
+/**
+ * "Shes not been in school since easter, school took her off roll", "home educated", "no school
+ * place": no school or setting now, even though the words name a school.
+ */
+const NOT_IN_A_SETTING = new RegExp([
+  "\\bnot (?:been |gone |going |attending |attended |at |in |on roll (?:at|in) |registered (?:at|with) |enrolled (?:at|in) |to )*(?:a |any |the |her |his |their |my )?(?:school|nursery|college|setting|education)\\b",
+  "\\b(?:hasn'?t|hasnt|has not|haven'?t|havent|have not|isn'?t|isnt|is not|doesn'?t|doesnt|does not|didn'?t|didnt|did not|can'?t|cant|cannot|won'?t|wont) (?:been |gone |go |going |attend(?:ed|ing)? |got |had |have |got into )*(?:to |in |into |at )?(?:a |any |the |her |his |their )?(?:school|nursery|college|setting|education|school place)\\b",
+  '\\boff[- ]?roll(?:ed)?\\b|\\boff (?:the |her |his |their )?(?:school )?roll\\b|\\b(?:taken|removed|struck) off\\b|\\bremoved from (?:the )?(?:school )?roll\\b',
+  '\\bout of (?:school|education|nursery|college)\\b|\\bno (?:school|setting|place|school place|nursery|college)\\b|\\bmissing (?:from )?education\\b',
+  '\\bhome[- ]?educat\\w*|\\beducated (?:at|from) home\\b|\\bhome[- ]?school\\w*|\\belectively home\\b|\\behe\\b',
+  '\\bstopped (?:going|attending)\\b|\\bnot attending\\b|\\bnowhere\\b',
+].join('|'));
+
+/** True when the answer says the child is in no school or setting now. */
+export function saysNotInASetting(text: string): boolean {
+  return NOT_IN_A_SETTING.test(text.toLowerCase().replace(/[’‘]/g, "'"));
+}
+
+/**
+ * The name in a sentence about the place ("he goes to the one on the hill, it's called Oak Lane"):
+ * the words after "called" or "named"; undefined when no such words name it.
+ */
+export function nameCalledIn(text: string): string | undefined {
+  const called = /\b(?:called|named|the name is|its name is|name's|names)\s+(.+?)\s*(?:[,.;!?]|$)/i.exec(text.trim().replace(/[’‘]/g, "'"));
+  const name = called?.[1]?.replace(/\s+(?:i think|i believe|probably|maybe)$/i, '').trim();
+  return name && name.split(/\s+/).length <= 8 ? name : undefined;
 }

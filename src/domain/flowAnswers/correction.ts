@@ -5,6 +5,10 @@
  * the correction as a bad answer to the question on the screen.
  */
 import { MONTH_NAMES, dateParts, isoDateFromParts, readParentDate, type IsoDate } from '../dates/calendarDate';
+import { looksLikeSentence } from './sentence';
+
+/** What a correction says it is about, when its words name it ("the school is...", "he's 12", "the 12th"). */
+export type CorrectionAbout = 'name' | 'age' | 'date' | 'school' | 'council';
 
 export interface AnswerCorrection {
   /** The right value, as typed ("Aimee", "14"). */
@@ -16,21 +20,60 @@ export interface AnswerCorrection {
    * them ("sorry, reading not maths") it may be an answer, so it counts only when it fits one.
    */
   readonly plain: boolean;
+  /** The kind of answer it names, so the flow can find it even when it is not the last one. */
+  readonly about?: CorrectionAbout;
+  /**
+   * Started with words that stop the parent short ("no wait", "oops", "hang on"), not only
+   * "actually" or a polite "sorry": "sorry, the 3rd" at a date question may be its answer (after
+   * a date that could not be read), "no wait, the 3rd" is a correction.
+   */
+  readonly strong?: boolean;
 }
 
-/** "Sorry", "oops", "my mistake": words before a correction. */
-const LEAD = /^(?:(?:sorry|soz|oops|whoops|oh|ah|actually|wait|hang on|my mistake|my bad|typo)[,.!:;\s-]+)*/;
+/**
+ * "Sorry", "oops", "no wait", "hang on": words before a correction. A bare "no" is not one (at a
+ * yes-or-no question it is the answer), but "no wait", "no sorry" and "no no" are.
+ */
+const LEAD = /^(?:(?:no(?=[,.!\s-]+(?:wait|sorry|hang on|hold on|actually|oops|my mistake|my bad|no)\b)|sorry|soz|oops|whoops|oh|ah|actually|wait|hang on|hold on|my mistake|my bad|typo)[,.!:;\s-]+)*/;
+/** Lead words that can only stop the parent short (not "actually", "oh", "ah", or "sorry", which is often only polite). */
+const STRONG_LEAD = /\b(?:no|oops|whoops|wait|hang on|hold on|my mistake|my bad|typo)\b/;
 /** Words that say the rest is a correction, whatever comes before ("I meant", "it should be", "it's spelt"). */
 const SAYS_CORRECTION = /^(?:i meant(?: to (?:say|type|put|write))?|meant to (?:say|type|put|write)|i should have (?:said|put|typed|written)|it should (?:be|say|have been|have said)|should (?:be|say|have been|have said)|that should (?:be|say|have been)|(?:it'?s|its|it is|her name'?s|his name'?s|her name is|his name is|the name is|name is) (?:spelt|spelled|spelt like|spelled like|actually)|spelt|spelled|(?:it'?s|its|it is|it was) actually)\s+(.+?)(?:,?\s+not\s+(.+?))?$/;
 /** "Sorry, 14 not 13", "oops he's 14 not 13" (only after "sorry" or the like). */
-const X_NOT_Y = /^(?:(?:it'?s|its|it is|(?:he|she|they)(?:'s| is| are)|(?:he|she)s|theyre)\s+)?(.+?),?\s+not\s+(.+?)$/;
+const X_NOT_Y = /^(?:(it'?s|its|it is|(?:he|she|they)(?:'s| is| are)|(?:he|she)s|theyre)\s+)?(.+?),?\s+not\s+(.+?)$/;
 /** "Sorry, not 13, 14" (only after "sorry" or the like). */
 const NOT_Y_X = /^not\s+(.+?)[,;]?\s+(?:it'?s\s+|its\s+|but\s+)?(.+?)$/;
+
+/** The words for each kind of answer a parent may name in a correction. */
+const FIELD = '(school|school name|setting|nursery|pre-school|preschool|college|name|first name|council|la|local authority|age|date|day)';
+const FIELD_ABOUT: Readonly<Record<string, CorrectionAbout>> = {
+  school: 'school', 'school name': 'school', setting: 'school', nursery: 'school', 'pre-school': 'school', preschool: 'school', college: 'school',
+  name: 'name', 'first name': 'name', council: 'council', la: 'council', 'local authority': 'council', age: 'age', date: 'date', day: 'date',
+};
+/** Words that lead into the right value after the wrong one is named ("..., it's Oak Lane", "- should be Oak Lane"). */
+const VALUE_LEAD = "(?:(?:it'?s|its|it is|it was|it should be|should be|it should have been|should have been|the right one is|the right (?:school|name|one|council) is|it'?s called|its called|called|should say|meant)\\s+)?";
+/** "I typed the wrong school, it's Oak Lane", "wrong school - Oak Lane Primary", "the school was wrong: Oak Lane". */
+const WRONG_FIELD = new RegExp(
+  `^(?:(?:i|we)(?: have| ve|'ve)? (?:typed|put|gave|wrote|got|entered|said|did|spelt|spelled) (?:in |down )?(?:the |a |his |her )?wrong ${FIELD}|(?:the |that |a )?wrong ${FIELD}|(?:the|that|my|his|her) ${FIELD} (?:was|is) wrong)`
+  + `(?: name)?(?: (?:before|earlier|there|back there))?\\s*(?:[,.;:!]|\\s[-\u2013\u2014]|[-\u2013\u2014]\\s)\\s*${VALUE_LEAD}(.+?)(?:,?\\s+not\\s+(.+?))?$`,
+);
+/** "The school is Oak Lane not St Marys", "her name is Aimee", "the date should be the 12th". */
+const FIELD_IS = new RegExp(
+  `^(?:the |his |her |their |my (?:son|daughter|child)'?s )?${FIELD}(?:'s| is| was| should be| should have been| is actually| was actually| is called| was called| is meant to be)\\s+(.+?)(?:,?\\s+not\\s+(.+?))?$`,
+);
+/** "Actually he's 12", "oops she is 10 now": an age, after words that say it is a correction. */
+const AGE_IS = /^(?:(?:he|she|they)(?:'s| is| are|s)|hes|shes|theyre|(?:he|she|they) (?:turned|turns))(?: actually)?\s+(\d{1,2})(?: years? old| yrs?(?: old)?| now)?$/;
+/** "No wait, the 12th", "oops, 12th november": a day, after words that say it is a correction. */
+const DATE_IS = /^(?:(?:it was|it'?s|its|it is|that was|that's|thats|i meant|on) )*((?:the )?\d{1,2}(?:st|nd|rd|th)(?: of)?(?: [a-z]{3,9})?(?: \d{4})?|the \d{1,2}(?: of [a-z]{3,9})?(?: \d{4})?|\d{1,2} [a-z]{3,9}(?: \d{4})?|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)$/;
 /** A value in a correction is short: a name, a number, a date. */
 const MAX_VALUE_WORDS = 4;
+/** A school's or council's name may be longer ("St Mary's Church of England Primary"). */
+const MAX_NAME_WORDS = 8;
+/** Words that are no value: "the school is fine", "his age is wrong". */
+const NOT_A_VALUE = /^(?:fine|ok|okay|right|correct|wrong|true|not right|incorrect|the same|same|different|good|bad|wrong one|a mistake|mistake|sorry|my bad|my mistake|oops)$/i;
 
 const clean = (value: string): string => value.trim().replace(/^["'“”‘’]+|["'“”‘’.!?,]+$/g, '').trim();
-const short = (value: string): boolean => value !== '' && value.split(/\s+/).length <= MAX_VALUE_WORDS;
+const wordsIn = (value: string): number => value.split(/\s+/).filter(Boolean).length;
 
 /** The correction in a reply, or undefined when the reply is not one. Values keep the parent's capitals. */
 export function readCorrection(text: string): AnswerCorrection | undefined {
@@ -39,21 +82,54 @@ export function readCorrection(text: string): AnswerCorrection | undefined {
   const lead = LEAD.exec(lower)?.[0] ?? '';
   const rest = typed.slice(lead.length);
   const restLower = rest.toLowerCase();
-  const built = (to: string | undefined, from: string | undefined, plain: boolean): AnswerCorrection | undefined => {
+  const strong = STRONG_LEAD.test(lead);
+  const built = (to: string | undefined, from: string | undefined, plain: boolean, about?: CorrectionAbout): AnswerCorrection | undefined => {
     const t = clean(to ?? '');
     const f = from === undefined ? undefined : clean(from);
-    if (!short(t) || (f !== undefined && !short(f)) || t.toLowerCase() === f?.toLowerCase()) return undefined;
-    return f === undefined ? { to: t, plain } : { to: t, from: f, plain };
+    const max = about === 'school' || about === 'council' || about === 'name' ? MAX_NAME_WORDS : MAX_VALUE_WORDS;
+    // A name is never a sentence: "sorry, the school is useless" is no new name for it.
+    const fits = (v: string): boolean => v !== '' && wordsIn(v) <= max && !NOT_A_VALUE.test(v) && (max === MAX_VALUE_WORDS || !looksLikeSentence(v));
+    if (!fits(t) || (f !== undefined && !fits(f)) || t.toLowerCase() === f?.toLowerCase()) return undefined;
+    return {
+      to: t, ...(f === undefined ? {} : { from: f }), plain, ...(about === undefined ? {} : { about }), ...(strong ? { strong } : {}),
+    };
   };
   const says = SAYS_CORRECTION.exec(restLower);
   if (says) return built(cut(rest, restLower, says[1]), says[2] === undefined ? undefined : cut(rest, restLower, says[2]), true);
+  // "I typed the wrong school, it's Oak Lane": the kind of answer and the right value, in words that can only be a correction.
+  const wrong = WRONG_FIELD.exec(restLower);
+  if (wrong) {
+    const field = wrong[1] ?? wrong[2] ?? wrong[3];
+    return built(cut(rest, restLower, wrong[4]), wrong[5] === undefined ? undefined : cut(rest, restLower, wrong[5]), true, FIELD_ABOUT[field]);
+  }
+  // "The school is Oak Lane not St Marys", "sorry, her name is Aimee": with the old value or after "sorry" only
+  // ("the school is Oak Lane" alone may answer the question on the screen).
+  const fieldIs = FIELD_IS.exec(restLower);
+  if (fieldIs && (lead.trim() !== '' || fieldIs[3] !== undefined)) {
+    return built(cut(rest, restLower, fieldIs[2]), fieldIs[3] === undefined ? undefined : cut(rest, restLower, fieldIs[3]), lead.trim() !== '', FIELD_ABOUT[fieldIs[1]]);
+  }
   // Without "I meant" or the like, only after "sorry": "he can read but not write" is an answer.
   if (lead.trim() === '') return undefined;
   const xNotY = X_NOT_Y.exec(restLower);
-  if (xNotY) return built(cut(rest, restLower, xNotY[1]), cut(rest, restLower, xNotY[2]), false);
+  if (xNotY) {
+    // "he's 12 not 11" is an age.
+    const age = xNotY[1] !== undefined && !/^it/.test(xNotY[1]) && /^\d{1,2}$/.test(xNotY[2]) ? 'age' : undefined;
+    return built(cut(rest, restLower, xNotY[2]), cut(rest, restLower, xNotY[3]), false, age);
+  }
   const notYX = NOT_Y_X.exec(restLower);
   if (notYX) return built(cut(rest, restLower, notYX[2]), cut(rest, restLower, notYX[1]), false);
+  const age = AGE_IS.exec(restLower);
+  if (age) return built(age[1], undefined, false, 'age');
+  const day = DATE_IS.exec(restLower);
+  if (day && isDateValue(day[1])) return built(cut(rest, restLower, day[1]), undefined, false, 'date');
   return undefined;
+}
+
+/** "the 12th", "12 november", "12/11": a day (a bare "12" may be an age, and is not one). */
+function isDateValue(value: string): boolean {
+  const month = /[a-z]{3,9}$/.exec(value.replace(/ \d{4}$/, ''))?.[0];
+  if (month !== undefined && !['st', 'nd', 'rd', 'th'].includes(month) && !MONTH_NAMES.some((m) => m.toLowerCase().startsWith(month.slice(0, 3)))) return false;
+  return readParentDate(value, '2026-01-15', 'past').ok;
 }
 
 /** The part of the original text that `part` (found in its lower-case copy) came from, capitals kept. */

@@ -6,6 +6,9 @@ import { formatLongDate, type IsoDate } from '../dates/calendarDate';
 import { describeSendiassContact, type LocalServices } from '../localServices';
 import type { AnswerKind } from './offScript';
 
+/** What a flow makes with the parent's own words: the EHC request a letter, the mediation flow a summary. */
+export type FlowDocument = 'letter' | 'summary';
+
 /** After "ok", "5" or "hmm": what kind of answer would help. */
 const UNCLEAR: Readonly<Record<AnswerKind, string>> = {
   choice: 'Sorry, I am not sure what you meant. Please choose one of the buttons, or type its number.',
@@ -25,16 +28,24 @@ export const FLOW_REPLIES = {
   correction: 'No problem. To change an earlier answer, type "back": I will go back one question at a time and keep your other answers. Or carry on, and change it in the draft at the end: it is yours to edit.',
   /** An earlier answer put right ("sorry I meant 14 not 13"), then the question on the screen again. */
   corrected: (what: string, shown: string): string => `Thank you. I have changed ${what} to ${shown}.`,
+  /** A correction that could fit an earlier answer other than the last: asked about before it is made. */
+  confirmCorrection: (what: string, shown: string): string => `Did you mean to change ${what} to ${shown}?`,
+  /** "No" to that question: nothing changed. */
+  correctionDeclined: 'OK, I have not changed anything. To change an earlier answer, type "back": I will go back one question at a time and keep your other answers.',
   /** A correction that could not be matched to one earlier answer, or not made there. */
   correctionNotMade: 'Sorry, I could not tell which answer to change. To change an earlier answer, type "back": I will go back one question at a time and keep your other answers. Or carry on, and change it in the draft at the end.',
   /** A question asked with an answer ("3rd October, is that allowed?"): the answer is kept, the question not guessed at. */
   questionBesideAnswer: 'You also asked a question.',
   /** A question the flow cannot answer well there, asked with an answer. */
   questionNotGuessed: 'I cannot answer your question well here, and I do not want to guess: you can ask me again when we have finished, or ask SENDIASS, your free local SEND advice service.',
-  /** An answer with a question after it: the answer is kept, the question is not. */
-  questionLeftOut: 'I have kept your answer, without the question at the end.',
-  /** A question inside a reply in the parent's own words: nothing of it goes in the letter. */
-  questionNotStored: 'I have not put that message in your letter.',
+  /** An answer with questions in it: the answer is kept, each question left out and named, so the parent knows. */
+  questionLeftOut: (questions: readonly string[], document: FlowDocument): string => {
+    const quoted = questions.map((q) => `"${q.trim()}"`);
+    const list = quoted.length === 1 ? `your question, ${quoted[0]}` : `your questions, ${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+    return `I have kept your answer for your ${document}, but left out ${list}.`;
+  },
+  /** A question inside a reply in the parent's own words: nothing of it goes in the letter or summary. */
+  questionNotStored: (document: FlowDocument): string => `I have not put that message in your ${document}.`,
   /** "help" in the middle of a flow. */
   helpCommands: 'You can answer the question below, type "back" to change your last answer, "cancel" to stop, or "talk to a person".',
   /** A question answered in the middle of a flow, before the flow's question again. */

@@ -127,21 +127,57 @@ function questionSentenceIn(raw: string): string | undefined {
   return PROCESS_QUESTION.test(q) || (DEFINITION_QUESTION.test(q) && !ABOUT_THE_CHILD.test(q)) ? first : undefined;
 }
 
+/** Where a question may start inside a sentence: after a dash, a comma, a semicolon or a colon. */
+const CLAUSE_BREAK = /\s+[-\u2013\u2014]+\s+|[,;:]\s*/;
+/** Words that join a question on to what came before ("and is that normal?"). */
+const JOINING = /^(?:and|but|so|or|also|plus)\s+/;
+
+/** A question for us, said in a sentence or a clause of its own: "is that enough?", "can they actually say that?". */
+function isQuestionPart(part: string): boolean {
+  if (!/\?\s*$/.test(part)) return false;
+  const q = normaliseReply(part).replace(LEAD_FILLER, '').replace(JOINING, '');
+  return QUESTION_START.test(q) && wordCount(q) <= MAX_FIRST_QUESTION_WORDS;
+}
+
+/** "...without a plan - can they actually say that?": the sentence before the question, and the question. */
+function trailingQuestion(sentence: string): { readonly before: string; readonly question: string } | undefined {
+  const parts = sentence.split(CLAUSE_BREAK);
+  if (parts.length < 2) return undefined;
+  const last = parts[parts.length - 1];
+  if (!isQuestionPart(last)) return undefined;
+  const at = sentence.lastIndexOf(last);
+  const before = sentence.slice(0, at).replace(/[\s,;:\u2013\u2014-]+$/, '');
+  return before ? { before: /[.!?]$/.test(before) ? before : `${before}.`, question: last.trim() } : undefined;
+}
+
 /**
- * An answer in the parent's own words with a question after it ("I want section F to say 1:1
- * support every morning. can they do that?"): the answer, to keep, and the question, to reply to,
- * so the question is not put in a letter. Undefined when the reply ends with no such question.
+ * An answer in the parent's own words with questions in it ("I want section F to say 1:1 support
+ * every morning. can they do that?", "...without a plan - can they actually say that?"): the
+ * answer, to keep, and the questions, to reply to, so no question is put in a letter or a
+ * summary. A question anywhere counts, as its own sentence or as the last part of one.
+ * Undefined when the reply asks nothing, or is nothing but questions.
  */
-export function answerThenQuestion(text: string): { readonly answer: string; readonly question: string } | undefined {
-  const sentences = sentencesOf(text.trim());
-  if (sentences.length < 2) return undefined;
-  const last = sentences[sentences.length - 1];
-  const q = normaliseReply(last).replace(LEAD_FILLER, '');
-  if (!/\?\s*$/.test(last) || !QUESTION_START.test(q) || wordCount(q) > MAX_FIRST_QUESTION_WORDS) return undefined;
-  const answer = sentences.slice(0, -1).join(' ');
-  // The answer before it is a question too ("why? what for?"), or says too little: not split.
+export function answerThenQuestion(text: string): { readonly answer: string; readonly question: string; readonly questions: readonly string[] } | undefined {
+  const kept: string[] = [];
+  const questions: string[] = [];
+  for (const sentence of sentencesOf(text.trim())) {
+    if (isQuestionPart(sentence)) {
+      questions.push(sentence);
+      continue;
+    }
+    const split = /\?\s*$/.test(sentence) ? trailingQuestion(sentence) : undefined;
+    if (split) {
+      kept.push(split.before);
+      questions.push(split.question);
+    } else {
+      kept.push(sentence);
+    }
+  }
+  if (questions.length === 0) return undefined;
+  const answer = kept.join(' ');
+  // What is left is a question too ("why? what for?"), or says too little: not split.
   if (/\?\s*$/.test(answer) || wordCount(answer) < 3) return undefined;
-  return { answer, question: last };
+  return { answer, question: questions.join(' '), questions };
 }
 
 /** True, or the question itself when the reply says more around it, for a reply that is a question; undefined otherwise. */

@@ -51,6 +51,11 @@ export const PLAN_PART_CHOICES: ReadonlyArray<Choice<PlanPart>> = [
   { value: 'I', label: 'Section I: the school or placement named' },
 ];
 
+/** The parts of a plan as a young person reads them about their own plan. */
+export function planPartChoicesFor(youngPerson: boolean | undefined): ReadonlyArray<Choice<PlanPart>> {
+  return youngPerson ? PLAN_PART_CHOICES.map((c) => (c.value === 'F' ? { ...c, label: 'Section F: the help I must get' } : c)) : PLAN_PART_CHOICES;
+}
+
 export function isDecisionType(value: string): value is DecisionType {
   return (DECISION_TYPES as readonly string[]).includes(value);
 }
@@ -119,8 +124,20 @@ export interface AppealRule {
   readonly note: string;
 }
 
-/** Whether the tribunal can hear an appeal about this decision (CFA s51(2)). */
-export function canAppeal(decision: DecisionType): AppealRule {
+const PART_NAMES: Readonly<Record<PlanPart, string>> = { B: 'section B (needs)', F: 'section F (help)', I: 'section I (school or placement)' };
+
+/** "section B (needs) and section I (school or placement)": the parts chosen, or all three when none is known. */
+function partsListed(parts: readonly PlanPart[] | undefined): string {
+  const names = PLAN_PARTS.filter((p) => parts === undefined || parts.length === 0 || parts.includes(p)).map((p) => PART_NAMES[p]);
+  return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/**
+ * Whether the tribunal can hear an appeal about this decision (CFA s51(2)). For what a plan says,
+ * the note names only the parts the parent disagrees with, when known (an appeal about section I
+ * only is not said to be about B and F too).
+ */
+export function canAppeal(decision: DecisionType, parts?: readonly PlanPart[]): AppealRule {
   const tribunal = 'the tribunal (an independent panel, a bit like a court, that settles disagreements about EHC needs assessments and plans)';
   switch (decision) {
     case 'refuse-assess':
@@ -128,7 +145,7 @@ export function canAppeal(decision: DecisionType): AppealRule {
     case 'refuse-plan':
       return { appealable: true, note: `You can appeal to ${tribunal} about a decision not to issue an EHC plan.` };
     case 'plan-content':
-      return { appealable: true, note: `You can appeal to ${tribunal} about section B (needs), section F (help) and section I (school or placement) of the plan.` };
+      return { appealable: true, note: `You can appeal to ${tribunal} about ${partsListed(parts)} of the plan.` };
     case 'refuse-amend':
       return { appealable: true, note: `You can appeal to ${tribunal} about a decision not to change the plan after a review.` };
     case 'cease-plan':

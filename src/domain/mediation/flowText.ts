@@ -20,7 +20,7 @@ const t = {
 };
 
 /** The questions the flow asks, in order (the dialog may skip ones that do not apply). */
-export type MediationQuestion = Exclude<keyof MediationAnswers, 'mediationRequestedDateIsEstimate'>;
+export type MediationQuestion = Exclude<keyof MediationAnswers, 'mediationRequestedDateIsEstimate' | 'mediationHeld' | 'mediationHeldDate' | 'youngPerson'>;
 
 export interface QuestionText {
   /** The question itself. */
@@ -137,14 +137,45 @@ const explanations = {
   letterDatedOnClosedDay: (day: string): string => `You asked about the letter being dated on ${day}. Your deadlines count from when the council sent the letter, and this is usually the date printed on it, so I have counted from that date. If you are unsure, SENDIASS can check it with you.`,
   /** A certificate mentioned before it was asked about: its date is what counts. */
   certificateAlready: 'Thank you: you have your certificate already. Its date can give you more time to appeal.',
+  /** Mediation said to have taken place already: taken, and what the summary will be about. */
+  mediationHeldNoted: (day: string | undefined): string => `Thank you: you have already had mediation${day === undefined ? '' : ` (on ${day})`}, so your summary will be about appealing.`,
   /** "Not sure" when the council was told about mediation: the adviser's day stands in, as an estimate. */
   mediationDateEstimated: (adviserDay: string): string => `That is all right: the mediation adviser usually tells the council, so you may not know the day. I will count from the day you contacted the adviser (${adviserDay}), and your summary will say this is an estimate.`,
   healthAndSocialCare: 'Mediation can be about the health and social care parts of a plan. The tribunal can look at them only as part of an appeal about the plan, and then it can only make recommendations.',
   notLegalAdvice: 'I can give you information and help you get ready, but I am not a lawyer and I cannot give legal advice about your case. SENDIASS or IPSEA can.',
 } as const;
 
+/**
+ * A young person asking about their own plan reads "you", not "your child": the texts that speak
+ * of a child, in their words. (The others fit both.)
+ */
+const forYoungPerson = {
+  questions: {
+    evidence: { ...questions.evidence, whyWeAsk: 'Reports, letters and your own notes help show what you need. Listing them now helps you bring the right papers.' },
+  },
+  explain: {
+    planParts: 'Section B describes your special educational needs. Section F is the help you must get. Section I names the school, college or other placement. You can choose more than one.',
+    wantToChange: 'Tell me what you do not agree with, and what you want instead. For example, "I want the plan to say I keep my support worker in lessons".',
+    evidence: 'Evidence means papers that show what you need: reports, letters, college records or your own notes. You do not need all of them.',
+  },
+  confidential: 'Mediation is confidential. This means what is said there stays private. So you can speak openly about what you need.',
+  /** Said once, when their words show it is their own plan. */
+  noticed: 'You are asking about your own plan, so from here on I will say "you" and "your plan".',
+} as const;
+
+/** The question texts for a young person or a parent. */
+export function questionsFor(youngPerson: boolean | undefined): Readonly<Record<MediationQuestion, QuestionText>> {
+  return youngPerson ? { ...questions, ...forYoungPerson.questions } : questions;
+}
+
+/** "What does that mean?" for a young person or a parent. */
+export function explainFor(youngPerson: boolean | undefined): Readonly<Record<MediationQuestion, string>> {
+  return youngPerson ? { ...explain, ...forYoungPerson.explain } : explain;
+}
+
 export const MEDIATION_FLOW_TEXT = {
   explain,
+  forYoungPerson,
   cannotSkip,
   notSure,
   /** "ok", "sure" or "5" to a yes-or-no question. */
@@ -189,6 +220,19 @@ export const EVIDENCE_KEYS = [
   'own-notes', 'child-views', 'emails', 'none-yet',
 ] as const;
 export type EvidenceKey = (typeof EVIDENCE_KEYS)[number];
+
+/** The evidence a young person has about themselves: the same values, in their words. */
+const YOUNG_PERSON_EVIDENCE_LABELS: Readonly<Partial<Record<EvidenceKey, string>>> = {
+  'school-reports': 'school or college reports and records of progress',
+  'own-notes': 'my own notes or diary',
+  'child-views': 'my own views, in my words',
+  'emails': 'emails and letters with my school, college or the council',
+};
+
+/** The evidence choices for a young person or a parent (the values are the same). */
+export function evidenceChoicesFor(youngPerson: boolean | undefined): ReadonlyArray<Choice<EvidenceKey>> {
+  return youngPerson ? EVIDENCE_CHOICES.map((c) => ({ ...c, label: YOUNG_PERSON_EVIDENCE_LABELS[c.value] ?? c.label })) : EVIDENCE_CHOICES;
+}
 
 export const EVIDENCE_CHOICES: ReadonlyArray<Choice<EvidenceKey>> = [
   { value: 'decision-letter', label: 'the decision letter' },

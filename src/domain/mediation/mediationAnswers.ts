@@ -37,6 +37,12 @@ const baseSchema = z.object({
   mediationRequestedDateIsEstimate: z.boolean().optional(),
   hasCertificate: z.boolean(),
   certificateDate: isoDateSchema.optional(),
+  /** Mediation has already taken place ("we had the mediation on the 20th"): what is left is the appeal. */
+  mediationHeld: z.boolean().optional(),
+  /** The day it took place, when said: the mediator's certificate is due within 3 working days of it. */
+  mediationHeldDate: isoDateSchema.optional(),
+  /** A young person asking about their own plan: spoken to as "you", not as the parent of "your child". */
+  youngPerson: z.boolean().optional(),
   /** What they disagree with and what they want instead, in their words. */
   wantToChange: ownWords(2000, 'Please tell me, in your own words, what you would like to change.'),
   /** Keys from EVIDENCE_CHOICES or their own words. */
@@ -91,6 +97,13 @@ export function checkMediationRequestedDate(date: IsoDate, decisionLetterDate: I
     ?? { ok: true, date };
 }
 
+/** The day mediation took place: not after today, nor before the decision it was about. */
+export function checkMediationHeldDate(date: IsoDate, decisionLetterDate: IsoDate, today: IsoDate): DateCheck {
+  return notInFuture(date, today, 'The day of the mediation')
+    ?? notBeforeDecision(date, decisionLetterDate, 'The day of the mediation')
+    ?? { ok: true, date };
+}
+
 /** The mediation adviser issues the certificate, so it cannot be dated before they were contacted. */
 export function checkCertificateDate(date: IsoDate, decisionLetterDate: IsoDate, today: IsoDate, adviserContactDate?: IsoDate): DateCheck {
   return notInFuture(date, today, 'The date on the certificate')
@@ -125,7 +138,8 @@ export function mediationAnswersSchema(today: IsoDate) {
     if (a.adviserContactDate !== undefined && isIsoDate(a.adviserContactDate)) {
       issue('adviserContactDate', checkAdviserContactDate(a.adviserContactDate, a.decisionLetterDate, today));
     }
-    if (a.choseMediation === 'yes' && a.mediationRequestedDate === undefined) {
+    // (Once mediation has taken place, or the certificate is in hand, the day the council was told moves nothing.)
+    if (a.choseMediation === 'yes' && a.mediationRequestedDate === undefined && !a.mediationHeld && !a.hasCertificate) {
       issue('mediationRequestedDate', 'Please tell me roughly when you asked for mediation.');
     }
     if (a.mediationRequestedDate !== undefined && isIsoDate(a.mediationRequestedDate)) {
@@ -136,6 +150,9 @@ export function mediationAnswersSchema(today: IsoDate) {
     }
     if (a.certificateDate !== undefined && isIsoDate(a.certificateDate)) {
       issue('certificateDate', checkCertificateDate(a.certificateDate, a.decisionLetterDate, today, a.adviserContactDate));
+    }
+    if (a.mediationHeldDate !== undefined && isIsoDate(a.mediationHeldDate)) {
+      issue('mediationHeldDate', checkMediationHeldDate(a.mediationHeldDate, a.decisionLetterDate, today));
     }
   });
 }

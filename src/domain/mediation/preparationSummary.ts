@@ -9,9 +9,9 @@ import { formatLongDate } from '../dates/calendarDate';
 import { describeSendiassContact, LocalServices } from '../localServices';
 import { describeTimescale, TIMESCALES, TimescaleKey } from '../timescales';
 import { DecisionType, PlanPart, canAppeal, needsMediationAdvice } from './decisionTypes';
-import { COMPANION_CHOICES, EVIDENCE_CHOICES, MEDIATION_FLOW_TEXT, choiceLabel } from './flowText';
+import { COMPANION_CHOICES, MEDIATION_FLOW_TEXT, choiceLabel, evidenceChoicesFor } from './flowText';
 import type { MediationAnswers } from './mediationAnswers';
-import type { Position, PositionDateKey } from './whereYouStand';
+import { mediationOver, type Position, type PositionDateKey } from './whereYouStand';
 
 export interface PreparationSummary {
   readonly title: string;
@@ -45,9 +45,10 @@ const QUESTIONS_AFTER_WHEN: readonly string[] = [
   'Can everything we agree be written down, and when will I get a copy?',
 ];
 
-/** The questions for this decision, with its own "when" question. */
-export function mediationQuestions(decision: DecisionType): string[] {
-  return [...QUESTIONS_BEFORE_WHEN, WHEN_QUESTION[decision], ...QUESTIONS_AFTER_WHEN];
+/** The questions for this decision, with its own "when" question; a young person asks about the help they will get. */
+export function mediationQuestions(decision: DecisionType, youngPerson = false): string[] {
+  const after = youngPerson ? QUESTIONS_AFTER_WHEN.map((q) => q.replace('what help my child will get', 'what help I will get')) : QUESTIONS_AFTER_WHEN;
+  return [...QUESTIONS_BEFORE_WHEN, WHEN_QUESTION[decision], ...after];
 }
 
 /** The questions with a general "when" question (mediationQuestions gives the one for a decision). */
@@ -105,13 +106,16 @@ function bullets(lines: readonly string[]): string[] {
   return lines.map((line) => `- ${line}`);
 }
 
-/** Whether mediation may lie ahead: not once they have said no, nor once their time limits have gone. */
+/** Whether mediation may lie ahead: not once they have said no, had it (or hold the certificate), nor once their time limits have gone. */
 function mediationAhead(answers: MediationAnswers, position: Position): boolean {
-  return answers.choseMediation !== 'no' && position.routes.length === 0;
+  return answers.choseMediation !== 'no' && !mediationOver(answers) && position.routes.length === 0;
 }
 
 function datesSection(answers: MediationAnswers, position: Position): string[] {
   const lines = [`The decision letter was sent on ${formatLongDate(answers.decisionLetterDate)}.`];
+  if (answers.mediationHeld === true) {
+    lines.push(answers.mediationHeldDate === undefined ? 'You have been to mediation.' : `You went to mediation on ${formatLongDate(answers.mediationHeldDate)}.`);
+  }
   if (answers.hasCertificate && answers.certificateDate !== undefined) {
     lines.push(`Your certificate is dated ${formatLongDate(answers.certificateDate)}.`);
   }
@@ -144,10 +148,14 @@ const PART_IN_SUMMARY: Readonly<Record<PlanPart, string>> = {
   I: 'section I (the school or placement)',
 };
 
+function partInSummary(part: PlanPart, youngPerson: boolean): string {
+  return youngPerson && part === 'F' ? 'section F (the help you must get)' : PART_IN_SUMMARY[part];
+}
+
 function disagreementSection(answers: MediationAnswers): string[] {
   const lines = [`The decision you disagree with: ${DECISION_IN_SUMMARY[answers.decision]}.`];
   if (answers.decision === 'plan-content' && answers.planParts !== undefined && answers.planParts.length > 0) {
-    lines.push(`The parts of the plan: ${answers.planParts.map((p) => PART_IN_SUMMARY[p]).join(', ')}.`);
+    lines.push(`The parts of the plan: ${answers.planParts.map((p) => partInSummary(p, answers.youngPerson === true)).join(', ')}.`);
   }
   lines.push(`In your words: ${quoted(answers.wantToChange)}`);
   return ['## What you disagree with and what you want instead', ...bullets(lines)];
@@ -156,12 +164,12 @@ function disagreementSection(answers: MediationAnswers): string[] {
 function evidenceSection(answers: MediationAnswers, position: Position): string[] {
   const items = answers.evidence
     .filter((e) => e !== 'none-yet')
-    .map((e) => choiceLabel(EVIDENCE_CHOICES, e) ?? `In your words: ${quoted(e)}`);
+    .map((e) => choiceLabel(evidenceChoicesFor(answers.youngPerson), e) ?? `In your words: ${quoted(e)}`);
   const keep = mediationAhead(answers, position)
     ? 'Take copies with you, and mark the parts that matter most.'
     : 'Keep copies of everything, and mark the parts that matter most. They will help your appeal.';
   const lines = items.length === 0
-    ? ['You have not listed any evidence yet. Reports from school and professionals, letters, and your own notes about your child can all help.']
+    ? [`You have not listed any evidence yet. Reports from school${answers.youngPerson === true ? ' or college' : ''} and professionals, letters, and your own notes about ${answers.youngPerson === true ? 'what you need' : 'your child'} can all help.`]
     : [...bullets(items), '', keep];
   return ['## Your evidence', ...lines];
 }
@@ -201,7 +209,7 @@ function ifMediationDoesNotWorkSection(answers: MediationAnswers): string[] {
     `Ask for your certificate. After mediation, the mediator must give it to you within ${describeTimescale('certificateAfterMediation')} of it ending.`,
     'Then you can appeal to the tribunal: see “How to appeal” below.',
   ];
-  if (!canAppeal(answers.decision).appealable) lines.push(MEDIATION_FLOW_TEXT.explanations.healthAndSocialCare);
+  if (!canAppeal(answers.decision, answers.planParts).appealable) lines.push(MEDIATION_FLOW_TEXT.explanations.healthAndSocialCare);
   return ['## If mediation does not work', ...bullets(lines)];
 }
 
@@ -263,7 +271,8 @@ function howToAppealSection(answers: MediationAnswers, position: Position, servi
 
 function titleFor(answers: MediationAnswers, position: Position): string {
   if (position.longAgo) return 'Where you stand and what you can do now: your summary';
-  return answers.choseMediation === 'no' ? 'Getting ready to appeal: your summary' : 'Getting ready for mediation: your summary';
+  // Once mediation is behind them (or declined), the summary is about the appeal.
+  return mediationAhead(answers, position) ? 'Getting ready for mediation: your summary' : 'Getting ready to appeal: your summary';
 }
 
 export function buildPreparationSummary(answers: MediationAnswers, position: Position, services: LocalServices): PreparationSummary {
@@ -274,7 +283,7 @@ export function buildPreparationSummary(answers: MediationAnswers, position: Pos
     evidenceSection(answers, position),
     ...(mediation
       ? [
-        ['## Questions you might ask at mediation', ...bullets(mediationQuestions(answers.decision))],
+        ['## Questions you might ask at mediation', ...bullets(mediationQuestions(answers.decision, answers.youngPerson === true))],
         ['## What happens on the day', ...bullets(ON_THE_DAY)],
         companionsSection(answers),
         ifMediationDoesNotWorkSection(answers),

@@ -5,6 +5,7 @@
  * what the parent has already said, rather than asking for it again.
  */
 import { IsoDate, readParentDate } from '../dates/calendarDate';
+import { asksAsYoungPerson } from '../recognizer/askerRole';
 import type { PlanPart } from './decisionTypes';
 
 const normalise = (text: string): string => text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[^a-z0-9' ]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -55,4 +56,40 @@ export function certificateDateSaid(text: string, today: IsoDate): IsoDate | und
 /** "Do I need to?", "is it needed?", "must I?": asking whether a step is required. */
 export function asksIfNeeded(question: string): boolean {
   return /\b(?:do|must|have|should|would) (?:i|we) (?:need|have|got)\b|\b(?:do|must) (?:i|we)\b\s*\??$|\b(?:need|have) to\b|\b(?:is it|is that|is one) (?:needed|required|necessary|compulsory)\b|\brequired\b/.test(normalise(question));
+}
+
+/** "We had the mediation", "the mediation was on the 21st and it didn't work": mediation has taken place. */
+const MEDIATION_HELD = /\b(?:(?:had|went to|been to|attended|did|done|tried|finished) (?:the |a |our |my )?mediation|mediation (?:was|happened|took place|went ahead|has happened|has been|was held|didn'?t work|did not work|failed|was unsuccessful|broke down|ended|is over|is done|finished)|after (?:the )?mediation)\b/;
+/** "We haven't had mediation yet", "the mediation is booked", "mediation will be on the 30th": not yet. */
+const MEDIATION_NOT_HELD = /\b(?:haven'?t|havent|have not|hasn'?t|hasnt|has not|didn'?t|didnt|did not|not yet|never|still waiting for|waiting for|yet to)(?: \w+){0,2} (?:had |have |been to |gone to |attended )?(?:the |a |our )?mediation\b|\bmediation (?:is|was) (?:booked|arranged|planned|scheduled|due|set)\b|\bmediation (?:will|is going to|hasn'?t|has not|is not|isn'?t|not)\b|\bmediation is (?:on|next)\b/;
+
+/** True when the parent says mediation has already taken place ("we had the mediation on the 20th and they still said no"). */
+export function mediationHeldSaid(text: string): boolean {
+  const t = normalise(text);
+  return MEDIATION_HELD.test(t) && !MEDIATION_NOT_HELD.test(t);
+}
+
+/** A day said about the mediation itself ("the mediation was on the 21st oct"), read from the words after "mediation" up to the next sentence or "and". */
+export function mediationDateSaid(text: string, today: IsoDate): IsoDate | undefined {
+  const t = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  const at = t.search(/\bmediation\b/);
+  if (at < 0) return undefined;
+  // Only the part about the mediation: "...on the 20th and they still said no. yes i have the certificate".
+  const part = t.slice(at).split(/[.;!?]|\band\b|\bbut\b|\bcert/)[0].replace(/^mediation\b/, '');
+  const phrase = /(?:on |was |held )?((?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? [a-z]{3,9}(?: \d{4})?|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:the )?\d{1,2}(?:st|nd|rd|th)|yesterday|last (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/.exec(part);
+  if (!phrase) return undefined;
+  const reading = readParentDate(phrase[1], today, 'past');
+  return reading.ok ? reading.date : undefined;
+}
+
+/**
+ * A young person writing about their own plan ("im 18, they're stopping my ehcp", "I want to keep
+ * my support worker"): spoken to as "you", not as a parent of "your child".
+ */
+const OWN_PLAN = /\b(?:my (?:ehcp|ehc plan|plan|support worker|support in lessons|college|course|level [1-3]|apprenticeship|sixth form|tutor|lecturer|placement)|(?:i'?m|im|i am) (?:at|in) (?:college|sixth form|uni)|i (?:need|get|have|had|want) (?:my |the )?(?:support|help) (?:to|in|at|with)|stopping my|cease my|ending my)\b/;
+const SOMEONE_ELSE = /\b(?:my (?:son|daughter|child|children|kid|kids|boy|girl|stepson|stepdaughter|grandson|granddaughter)|our (?:son|daughter|child|kid|boy|girl)|(?:he|she)(?:'s| is| has| was| needs| gets| can'?t)\b|\b(?:his|her) (?:plan|ehcp|school|college|needs|support))\b/;
+
+export function speaksAsYoungPerson(text: string): boolean {
+  const t = text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ');
+  return (asksAsYoungPerson(text) || OWN_PLAN.test(t)) && !SOMEONE_ELSE.test(t);
 }

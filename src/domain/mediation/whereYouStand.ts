@@ -16,7 +16,7 @@ import { calendarIdFrom } from '../calendar/calendarId';
 import { IsoDate, addMonths, compareDates, daysBetween, formatLongDate } from '../dates/calendarDate';
 import { DateOutOfRangeError, ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../dates/bankHolidays';
 import {
-  AppealDeadlines, computeAppealDeadlines, latestCertificateDate, latestMediationDate,
+  AppealDeadlines, computeAppealDeadlines, latestCertificateAfterMediation, latestCertificateDate, latestMediationDate,
 } from '../deadlines/appealDeadlines';
 import { timescaleAmount } from '../deadlines/timescaleAmount';
 import { describeTimescale } from '../timescales';
@@ -142,7 +142,7 @@ const ROUTES_AFTER: Readonly<Record<DecisionType, readonly string[]>> = {
     'Make a new request for an EHC needs assessment. You can ask again at any time, for example when you have new evidence, and the council must decide again (Children and Families Act 2014, section 36(1)). I can help you write it: choose “Ask for an EHC needs assessment”.',
   ],
   'refuse-plan': [
-    'Ask the council to look again, pointing to the advice that shows your child needs help through a plan.',
+    'Ask the council to look again, pointing to the advice that shows the need for help through a plan.',
     'Make a new request for an assessment, for example when you have new evidence. Even within 6 months of the last assessment the council must still decide, and you can appeal if it says no (Children and Families Act 2014, section 36).',
   ],
   'plan-content': [
@@ -157,6 +157,14 @@ const ROUTES_AFTER: Readonly<Record<DecisionType, readonly string[]>> = {
   'cease-plan': [],
   'refuse-reassess': [],
 };
+
+/**
+ * Mediation is behind them: it has taken place, or the certificate is in hand (it comes after
+ * mediation, or when it is declined). What is left is the appeal, not getting ready for mediation.
+ */
+export function mediationOver(answers: Pick<MediationAnswers, 'mediationHeld' | 'hasCertificate'>): boolean {
+  return answers.mediationHeld === true || answers.hasCertificate;
+}
 
 function routesAfterMissing(decision: DecisionType): string[] {
   return [LATE_APPEAL, ...ROUTES_AFTER[decision], 'SENDIASS can help you choose what to do, for free. You can do more than one of these at once.'];
@@ -213,7 +221,7 @@ export function assessPosition(answers: MediationAnswers, today: IsoDate): Posit
   };
 
   const advice = needsMediationAdvice(answers.decision, answers.planParts);
-  const appeal = canAppeal(answers.decision);
+  const appeal = canAppeal(answers.decision, answers.planParts);
   const certificate = answers.hasCertificate ? answers.certificateDate : undefined;
   // Without a certificate yet, one can still move the appeal deadline later (the later-of rule).
   const certificateStillToCome = advice.required && certificate === undefined;
@@ -259,7 +267,27 @@ export function assessPosition(answers: MediationAnswers, today: IsoDate): Posit
   }
 
   // 2. The certificate, or mediation first.
-  if (answers.contactedAdviser && !answers.hasCertificate) {
+  if (answers.mediationHeld === true) {
+    const held = answers.mediationHeldDate === undefined ? 'You have been to mediation.' : `You went to mediation on ${long(answers.mediationHeldDate)}.`;
+    info.push(`${held} If it did not settle things, your next step is to appeal to the tribunal, with the mediation certificate.`);
+  }
+  if (answers.mediationHeld === true && !answers.hasCertificate) {
+    // After mediation, the mediator's certificate is due within 3 working days of it ending.
+    const heldOn = answers.mediationHeldDate;
+    const certificateBy = heldOn === undefined ? undefined : withinTable(() => latestCertificateAfterMediation(heldOn), 'the latest day for your certificate', warnings);
+    if (certificateBy === undefined) {
+      info.push(`After mediation, the mediator must give you a certificate within ${T.certAfter} of it ending. If it has not come, ask for it.`);
+    } else {
+      keyDates.push(keyDate(
+        'latestCertificate', certificateBy, 'Latest day for your certificate',
+        `After mediation, the mediator must give you a certificate within ${T.certAfter} of it ending. If it has not come, ask for it.`,
+        today,
+      ));
+      if (timing(certificateBy, today) === 'passed') {
+        warn(`Your certificate should have come by ${long(certificateBy)}. If you do not have it, ask the mediator or the mediation service for it today. SENDIASS can help.`, true);
+      }
+    }
+  } else if (answers.contactedAdviser && !answers.hasCertificate) {
     if (answers.choseMediation === 'yes' && answers.mediationRequestedDate !== undefined) {
       const mediationBy = latestMediationDate(answers.mediationRequestedDate);
       // Counted from the day they contacted the adviser, not the unknown day the council was told: said plainly.
@@ -352,10 +380,11 @@ export function assessPosition(answers: MediationAnswers, today: IsoDate): Posit
     urgent = true;
   }
 
-  // 4. What mediation is, and what it is not: not for someone who has said no to it, or whose time limits have gone.
-  if (answers.choseMediation !== 'no' && routes.length === 0) {
+  // 4. What mediation is, and what it is not: not for someone who has said no to it, has had it, or whose time limits have gone.
+  if (answers.choseMediation !== 'no' && !mediationOver(answers) && routes.length === 0) {
     const e = MEDIATION_FLOW_TEXT.explanations;
-    info.push(e.mediation, e.confidential, `${e.councilMustTakePart} ${e.heldWithin}`, e.whoCanCome, e.agreement);
+    const confidential = answers.youngPerson === true ? MEDIATION_FLOW_TEXT.forYoungPerson.confidential : e.confidential;
+    info.push(e.mediation, confidential, `${e.councilMustTakePart} ${e.heldWithin}`, e.whoCanCome, e.agreement);
   }
 
   const dates = keyDates.filter((d): d is PositionDate => d.date !== undefined && !d.passed);
