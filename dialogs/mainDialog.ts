@@ -29,6 +29,7 @@ import { correctTypedWords } from '../src/domain/text/typedWords';
 import type { Article } from '../src/domain/kb/article';
 import type { SearchResult } from '../src/domain/kb/retriever';
 import { lastDayFromMessage, lastDayText, timeLimitsOf } from '../src/domain/kb/articleTimeLimits';
+import { appealDatesInMessage } from '../src/domain/deadlines/appealDatesInMessage';
 import { isAboutAssessmentRequest, requestDatesFromDayAlone, requestDatesInMessage } from '../src/domain/deadlines/requestDatesInMessage';
 import { glossaryTermsIn } from '../src/domain/kb/jargon';
 import { opensAsQuestion } from '../src/domain/text/questionSentence';
@@ -302,9 +303,17 @@ export class MainDialog extends ComponentDialog {
       case 'flow.ehcRequest':
         await this.answerQuestionAlongside(context, text, hc);
         return this.startFlow(dc, EHC_REQUEST_DIALOG_ID, hc);
-      case 'flow.mediation':
+      case 'flow.mediation': {
+        // "The decision letter was dated 20th June, when do I appeal by?": the dates now, then the offer of the flow.
+        const appealDates = appealDatesInMessage(text, todayInLondon(this.deps.clock()));
+        if (appealDates) {
+          this.deps.logger.info('deadlines.appeal_dates_in_message');
+          await this.say(context, `${appealDates}\n\n${msg.APPEAL_DATES_NEXT_TEXT}`, { kind: 'info' }, { choices: [{ label: msg.MAIN_TASKS.mediation }, { label: msg.MAIN_TASKS.person }] });
+          return Dialog.EndOfTurn;
+        }
         await this.answerQuestionAlongside(context, text, hc);
         return this.startFlow(dc, MEDIATION_DIALOG_ID, hc);
+      }
       case 'handoff.person':
         await this.handoff.offer(context, personReason(hc, flowJustEnded));
         return Dialog.EndOfTurn;

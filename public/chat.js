@@ -395,6 +395,8 @@
       // Many long choices, wrapped on a narrow screen, pushed the message box out of sight: the
       // choices now scroll in their own area (their buttons take the focus, so keyboards reach them).
       suggestedActionsFlowMaxHeight: 'min(40vh, 20rem)',
+      // On a 320 px phone a smaller avatar leaves the choices room to fit on fewer lines.
+      avatarSize: window.matchMedia && window.matchMedia('(max-width: 22rem)').matches ? 28 : 40,
       // When an answer arrives, the chat stops scrolling once the answer's first line reaches the
       // top, so a phone shows the start of the answer, not only the buttons at its end ("New
       // messages" takes the reader on down).

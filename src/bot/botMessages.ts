@@ -292,6 +292,9 @@ export const WHICH_DATES_CHOICES: Choice[] = [
 /** Asked after the council's time limits, so the next message can be read as the day. */
 export const ASK_REQUEST_DAY_TEXT = 'Tell me the day the council got your request, for example "it came on 17 November". Then I can work out its dates for you.';
 
+/** After the appeal dates for a decision named in a question: the guided flow keeps them. */
+export const APPEAL_DATES_NEXT_TEXT = 'Sending your appeal sooner is safer. I can help you get ready, with these dates in a summary and a calendar: choose "Get ready for mediation or an appeal". For your own case, a SENDIASS adviser can check the dates with you.';
+
 /** The parent does not know the day the council got their request. */
 export const REQUEST_DAY_UNKNOWN_TEXT = 'That is fine. The dates count from the day the council got your request. If you emailed it, that is usually the day you sent it; if you posted it, the day it arrived. If you cannot tell, ask the council\'s SEN team in writing to confirm the date it received your request. When you have the day, tell me and I will work out the dates.';
 

@@ -66,7 +66,7 @@ describe('dialog: prepare for mediation or an appeal, corrections and what has h
     await c.say('5th nov');
     await c.say('yes i want mediation');
     const told = allText(await c.say('we had the mediation on the 20th and they still said no. yes i have the certificate'));
-    assert.match(told, /you have already had mediation \(on Friday 20 November 2026\), so your summary will be about appealing/);
+    assert.match(told, /You have had mediation on Friday 20 November 2026\. So your summary will be about the appeal/);
     assert.match(told, /You have your certificate already/);
     assert.match(told, /What date is on the certificate\?/);
     assert.doesNotMatch(told, /I have read that as Friday 20 November 2026/);

@@ -138,7 +138,7 @@ const explanations = {
   /** A certificate mentioned before it was asked about: its date is what counts. */
   certificateAlready: 'Thank you: you have your certificate already. Its date can give you more time to appeal.',
   /** Mediation said to have taken place already: taken, and what the summary will be about. */
-  mediationHeldNoted: (day: string | undefined): string => `Thank you: you have already had mediation${day === undefined ? '' : ` (on ${day})`}, so your summary will be about appealing.`,
+  mediationHeldNoted: (day: string | undefined): string => `Thank you. You have had mediation${day === undefined ? '' : ` on ${day}`}. So your summary will be about the appeal.`,
   /** "Not sure" when the council was told about mediation: the adviser's day stands in, as an estimate. */
   mediationDateEstimated: (adviserDay: string): string => `That is all right: the mediation adviser usually tells the council, so you may not know the day. I will count from the day you contacted the adviser (${adviserDay}), and your summary will say this is an estimate.`,
   healthAndSocialCare: 'Mediation can be about the health and social care parts of a plan. The tribunal can look at them only as part of an appeal about the plan, and then it can only make recommendations.',

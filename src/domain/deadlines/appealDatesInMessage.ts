@@ -1,0 +1,38 @@
+/**
+ * "When is the deadline to appeal? The decision letter was dated 20th June": the dates for that
+ * letter, worked out at once from the parent's own date, instead of asking for it again. Only when
+ * the message plainly names one day for the decision and no certificate (a certificate can move
+ * the appeal date: the guided flow asks about it). A day the bot is not sure of is never used.
+ */
+import { compareDates, formatLongDate, readParentDate, type IsoDate } from '../dates/calendarDate';
+import { describeTimescale } from '../timescales';
+import { computeAppealDeadlines } from './appealDeadlines';
+
+/** The decision and its letter, in the parent's words. */
+const DECISION = /\b(?:decision|letter|refus\w*|said no|turned (?:us|me|him|her|it) down|ceas\w*|final plan|amended plan)\b/i;
+/** Asking about the time to act on it. */
+const ASKS_ABOUT_APPEAL_TIME = /\b(?:appeal|tribunal|mediation|deadline|last day|how long|by when|time limit|too late)\b/i;
+/** A certificate, or a date that is not the decision's: the guided flow sorts these out. */
+const OTHER_DATE = /\b(?:certificate|mediation (?:was|is|on|meeting)|born|birthday|review meeting|request(?:ed)? (?:on|went))\b/i;
+
+export function appealDatesInMessage(message: string, today: IsoDate): string | undefined {
+  if (!DECISION.test(message) || !ASKS_ABOUT_APPEAL_TIME.test(message) || OTHER_DATE.test(message)) return undefined;
+  const reading = readParentDate(message, today, 'past');
+  if (!reading.ok || compareDates(reading.date, today) > 0) return undefined;
+  let d;
+  try {
+    d = computeAppealDeadlines({ decision: reading.date });
+  } catch {
+    // (A date outside the bank holiday table: the guided flow explains that case.)
+    return undefined;
+  }
+  const passed = (date: IsoDate): string => (compareDates(date, today) < 0 ? ' This date has passed.' : '');
+  return [
+    `If the decision letter was sent on ${formatLongDate(d.decision)}, these are your dates:`,
+    `- Contact a mediation adviser by **${formatLongDate(d.contactMediationAdviserBy)}** (${describeTimescale('contactMediationAdviser')} after the letter).${passed(d.contactMediationAdviserBy)} You do not need to if your appeal is only about the school or placement.`,
+    `- Your appeal must reach the tribunal by **${formatLongDate(d.appealBy)}** (${d.appealByRule}).${passed(d.appealBy)}`,
+    `If you get a mediation certificate, you have at least ${describeTimescale('appealAfterCertificate')} from it, if that ends later.`,
+    // (What can still be done depends on the decision: the guided flow and an adviser go through it.)
+    ...(compareDates(d.appealBy, today) < 0 ? ['Your dates have passed, but you may still have options. The guided flow shows them for your decision, and a SENDIASS adviser can help you soon.'] : []),
+  ].join('\n');
+}

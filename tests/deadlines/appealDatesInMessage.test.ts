@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { appealDatesInMessage } from '../../src/domain/deadlines/appealDatesInMessage';
+import { allText, testBot } from '../helpers/bot';
+
+describe('a decision date in a question about appealing: the dates at once', () => {
+  const today = '2026-11-24';
+
+  it('works out the adviser and tribunal dates from the letter, with the tribunal\'s day rules', () => {
+    const text = appealDatesInMessage('the council refused to assess, the letter is dated 3/11/26, when do i have to appeal by', today)!;
+    assert.match(text, /Contact a mediation adviser by \*\*Sunday 3 January 2027\*\*/);
+    assert.match(text, /reach the tribunal by \*\*Monday 4 January 2027\*\*/);
+    assert.doesNotMatch(text, /has passed/);
+  });
+
+  it('says when the dates have passed, and that there may still be options', () => {
+    const text = appealDatesInMessage('decision letter was dated 20th june, when is the deadline to appeal', today)!;
+    assert.match(text, /\*\*Tuesday 1 September 2026\*\*.*This date has passed/);
+    assert.match(text, /you may still have options/);
+  });
+
+  it('says nothing without a decision date it is sure of, or with a certificate (the flow asks about it)', () => {
+    assert.equal(appealDatesInMessage('when do i need to appeal by', today), undefined);
+    assert.equal(appealDatesInMessage('the letter came a few weeks ago, when do i appeal by', today), undefined);
+    assert.equal(appealDatesInMessage('decision letter 1 october, certificate 20 november, when do i appeal by', today), undefined);
+  });
+
+  it('the bot gives the dates and offers the guided flow instead of asking for the date again', async () => {
+    const { conversation } = testBot(new Date('2026-11-24T10:00:00Z'));
+    const text = allText(await conversation().say('they turned us down for an assessment, letter dated 3rd november, whats the deadline to appeal'));
+    assert.match(text, /Monday 4 January 2027/);
+    assert.match(text, /Get ready for mediation or an appeal/);
+    assert.doesNotMatch(text, /Which decision do you disagree with/);
+  });
+});
