@@ -15,13 +15,16 @@ import { otherUkNationIn } from '../src/domain/recognizer/otherUkNation';
 import { asksWhatTheBotIs } from '../src/domain/recognizer/botIdentity';
 import { asksAsProfessional, asksAsYoungPerson } from '../src/domain/recognizer/askerRole';
 import { writerAndPersonAtRisk } from '../src/domain/recognizer/safeguardingAudience';
-import { describesChildWithoutAsking, isTooBroadToAnswer, saidNoToWhat } from '../src/domain/recognizer/tooBroad';
+import { describesChildWithoutAsking, isTooBroadToAnswer, saidNoToWhat, soundsHard } from '../src/domain/recognizer/tooBroad';
 import { mentionsPossibleRisk, mentionsStrongRisk } from '../src/domain/recognizer/possibleRisk';
 import {
   asksAboutAnUnnamedWord, asksAboutTime, asksForOwnDates, asSearched, looksLikeFollowUp, namesASendTopic, nextBestOf, ownTopicOf, restatedQuestion, shownWordsOf,
   coversTheQuestion, firstUnshownPart, paragraphsAnswering, repeatsWhatWasShown, sectionNamedBy, topicOfTitle, wantsItSaidSimply, withoutParticles, withTopic,
-  type FollowUpHit, type SectionParagraphs,
+  type FollowUpHit, type SectionParagraphs, bestPartElsewhere, hasNoClueWords, nextUnshownSection, wasShown, looksLikeFollowUp as leansBack,
 } from '../src/domain/recognizer/followUp';
+import {
+  DISPUTES_TRANSPORT, FACT_ARTICLES, asksForOptions, asksIfAllowed, carriesOn, factsIn, fitsTheFacts, keepsThread, listsOptions, nextStepsSection, ruleSentenceOf, withFacts, type ThreadFact,
+} from '../src/domain/conversation/threadFacts';
 import { composeAnswer, type ComposeOptions } from '../src/domain/kb/answerComposer';
 import { fillPlaceholders } from '../src/domain/kb/placeholders';
 import { paragraphsOf } from '../src/domain/kb/parseArticle';
@@ -265,6 +268,8 @@ export class MainDialog extends ComponentDialog {
     // "That's not what I asked, I asked if I can appeal for her": sorry, then the question as said again.
     const restated = restatedQuestion(text);
     if (restated) return this.answerRestated(dc, restated, hc, flowJustEnded);
+    // The conversation so far: facts the parent gave ("she has an EHCP") and the answer just shown.
+    if (await this.answerInThread(context, text, recognition, hc)) return Dialog.EndOfTurn;
     if (recognition.intent === 'kb.ask' || recognition.intent === 'outOfScope') {
       // "school", "the letter": too little to pick the right article from (or to call out of scope).
       if (isTooBroadToAnswer(text)) {
@@ -278,7 +283,10 @@ export class MainDialog extends ComponentDialog {
       }
       // "He struggles to read and gets very anxious. He won't sleep.": nothing asked yet, so ask what would help.
       if (describesChildWithoutAsking(text)) {
-        await this.say(context, msg.TOLD_ABOUT_CHILD_TEXT, { kind: 'clarify' }, { choices: msg.MAIN_TASK_CHOICES });
+        // An article that clearly fits what they told ("sent home early" is exclusions) is the answer.
+        if (await this.answerToldFacts(context, text, hc)) return Dialog.EndOfTurn;
+        // (No "that sounds hard" for a plain fact: "school haven't sent anything yet".)
+        await this.say(context, soundsHard(text) ? msg.TOLD_ABOUT_CHILD_TEXT : msg.TOLD_FACTS_TEXT, { kind: 'clarify' }, { choices: msg.MAIN_TASK_CHOICES });
         return Dialog.EndOfTurn;
       }
       // "What does that word mean?": which word?
@@ -494,6 +502,120 @@ export class MainDialog extends ComponentDialog {
     return Dialog.EndOfTurn;
   }
 
+  /**
+   * A message read with the conversation so far. The facts it gives are kept (a few labels). With an
+   * answer already shown: school transport questioned stays with transport; "is that allowed?" gets
+   * the rule just stated; "what are my options?" the next steps on that topic; "and?", "why" and a
+   * statement of the situation carry on from the answer, never "out of scope". At any point, a
+   * fact with an article of its own, told without a question ("we're moving to Bristol"), gets it.
+   */
+  private async answerInThread(context: TurnContext, text: string, recognition: Recognition, hc: HandoffContext): Promise<boolean> {
+    const feedback = await this.feedbackState.get(context);
+    const told = factsIn(text);
+    const thread = withFacts(feedback.thread, told);
+    feedback.thread = thread;
+    // ("What does that word mean?" asks which word; "how long have I got?" has its own handling.)
+    if (!THREAD_INTENTS.has(recognition.intent) || asksAboutAnUnnamedWord(text) || asksAboutTime(text)) return false;
+    const last = feedback.lastAnswer;
+    const article = last?.articleId ? this.deps.kb.retriever.getArticle(last.articleId) : undefined;
+    const telling = !text.includes('?') && !opensAsQuestion(text);
+    if (last && thread.current === 'transport' && !told.some((f) => f !== 'has-plan')
+      && (leansBack(text) || asksForOptions(text) || asksIfAllowed(text) || DISPUTES_TRANSPORT.test(normaliseSendText(text)))) {
+      // Not the refusal-to-assess route: the knowledge base does not cover transport rules, so it says so.
+      this.deps.logger.info('kb.transport_follow_up', {});
+      await this.say(context, msg.TRANSPORT_FOLLOW_UP_TEXT, { kind: 'info' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
+      return true;
+    }
+    if (!last || !article) return (telling || recognition.intent === 'outOfScope') && this.answerFactArticle(context, text, told, undefined, hc);
+    if (asksIfAllowed(text) && await this.answerIfAllowed(context, article, last, text, hc)) return true;
+    if (asksForOptions(text) && await this.answerNextSteps(context, article, feedback, text, hc)) return true;
+    if (recognition.intent !== 'kb.ask' && recognition.intent !== 'outOfScope') return false;
+    if ((telling || recognition.intent === 'outOfScope') && await this.answerFactArticle(context, text, told, article, hc)) return true;
+    // "and?", "why", "who pays in the meantime": the answer carries on, in the same article first.
+    if (carriesOn(text)) return this.answerFromSameArticle(context, article, text, hc, last.shownWords, [], []);
+    // "do we have to start all over again": a short question naming no topic leans on the answer.
+    if (!telling && recognition.intent === 'kb.ask' && text.trim().split(/\s+/).length <= 12 && !namesASendTopic(text) && await this.answerAsFollowUp(context, text, hc, { force: true })) return true;
+    // "They said she is making progress so doesn't need one": the situation, on the topic just answered.
+    if (telling && text.trim().split(/\s+/).length >= 3 && !isTooBroadToAnswer(text)) {
+      return this.answerAsFollowUp(context, text, hc, { force: true, namesTopic: namesASendTopic(text) });
+    }
+    return false;
+  }
+
+  /** A fact told with an article of its own ("we're moving", "sent home at lunch"): that article, or its next part when just shown. */
+  private async answerFactArticle(context: TurnContext, text: string, told: readonly ThreadFact[], article: Article | undefined, hc: HandoffContext): Promise<boolean> {
+    const id = told.map((f) => FACT_ARTICLES[f]).find((a): a is string => Boolean(a));
+    if (!id) return false;
+    if (article?.id === id) return this.answerAsFollowUp(context, text, hc, { force: true });
+    const answer = this.answerFor(id, text, todayInLondon(this.deps.clock()));
+    if (!answer) return false;
+    this.deps.logger.info('kb.answered_told_fact', { articleIds: answer.articleIds });
+    await this.sendAnswer(context, answer, hc, { question: text });
+    return true;
+  }
+
+  /** Told about the child with nothing asked, at the start: an article that clearly fits the facts, or false. */
+  private async answerToldFacts(context: TurnContext, text: string, hc: HandoffContext): Promise<boolean> {
+    if (await this.answerFactArticle(context, text, factsIn(text), undefined, hc)) return true;
+    const lookup = this.deps.kb.lookUp(text, todayInLondon(this.deps.clock()));
+    const facts = (await this.feedbackState.get(context)).thread?.facts ?? [];
+    if (lookup.kind !== 'answer' || !coversTheQuestion(lookup.search?.hits[0]) || !fitsTheFacts(lookup.answer.articleIds[0], facts)) return false;
+    await this.sendAnswer(context, lookup.answer, hc, { question: text, score: lookup.search?.hits[0]?.score });
+    return true;
+  }
+
+  /**
+   * "Is that allowed?" just after an answer: a section on the rule not yet shown ("Check the legal
+   * test" after a refusal), else the rule the answer stated in one line, then a person for their
+   * own case. False when the answer stated no rule.
+   */
+  private async answerIfAllowed(context: TurnContext, article: Article, last: LastAnswer, text: string, hc: HandoffContext): Promise<boolean> {
+    const ruleSection = sectionsOf(article).find((s) => /legal test|the law|rules/i.test(s.heading) && s.paragraphs.some((p) => !wasShown(p, last.shownWords)));
+    if (ruleSection) return this.sendPart(context, article, ruleSection.paragraphs, text, hc, 'rule-section');
+    const rule = ruleSentenceOf(this.deps.kb.answerArticle(article.id, todayInLondon(this.deps.clock()))?.body ?? '');
+    if (!rule) return false;
+    this.deps.logger.info('kb.general_rule_then_person', { articleId: article.id });
+    await this.say(context, msg.generalRuleText(rule), { kind: 'info' });
+    await this.handoff.offer(context, 'beyond-guidance');
+    return true;
+  }
+
+  /**
+   * "What are my options?" just after an answer: the parent's options on the topic of the last few
+   * answers (a refusal's "Your options", though the last answer was about the legal test), else
+   * the last article's section on what to do next.
+   */
+  private async answerNextSteps(context: TurnContext, article: Article, feedback: AnswerFeedback, text: string, hc: HandoffContext): Promise<boolean> {
+    const recent = [article, ...(feedback.earlierAnswers ?? []).map((a) => (a.articleId ? this.deps.kb.retriever.getArticle(a.articleId) : undefined))]
+      .filter((a): a is Article => a !== undefined);
+    const withOptions = recent.find((a) => a.sections.some((s) => listsOptions(s.heading)));
+    const where = withOptions ?? article;
+    const sections = sectionsOf(where);
+    const i = withOptions ? sections.findIndex((s) => listsOptions(s.heading)) : nextStepsSection(sections.map((s) => s.heading));
+    if (i < 0) return false;
+    return this.sendPart(context, where, sections[i].paragraphs, text, hc, 'next-steps');
+  }
+
+  /**
+   * Nothing left in the part of the article that matched: for "and?" its next section not shown;
+   * else the paragraph of a related article (front matter `related:`) or another section with the
+   * question's words.
+   */
+  private async answerFromElsewhere(context: TurnContext, article: Article, text: string, hc: HandoffContext, shownWords: string | undefined): Promise<boolean> {
+    // ("What happens to it", "my daughter has an EHCP": no word picks a part, so the next part.)
+    if (carriesOn(text) || hasNoClueWords(text) || factsIn(text).length) {
+      const next = nextUnshownSection(sectionsOf(article), shownWords);
+      if (next) return this.sendPart(context, article, next, text, hc, 'next-section');
+    }
+    const feedback = await this.feedbackState.get(context);
+    const facts = feedback.thread?.facts ?? [];
+    const related = article.related.map((id) => this.deps.kb.retriever.getArticle(id)).filter((a): a is Article => a !== undefined && fitsTheFacts(a.id, facts));
+    const found = bestPartElsewhere([article, ...related].map((a) => ({ id: a.id, sections: sectionsOf(a) })), text, shownWords);
+    const where = found ? [article, ...related].find((a) => a.id === found.id) : undefined;
+    if (!found || !where) return false;
+    return this.sendPart(context, where, found.part, text, hc, where.id === article.id ? 'other-section' : 'related-article');
+  }
+
   /** The glossary's words in the last answer, explained; or which word, when it used none. False when there was no answer. */
   private async explainLastAnswer(context: TurnContext): Promise<boolean> {
     const last = (await this.feedbackState.get(context)).lastAnswer;
@@ -514,10 +636,14 @@ export class MainDialog extends ComponentDialog {
    * say more about that topic). `namesTopic`: the message names a SEND topic, so it leans back only
    * when its own words find no sure answer. `restated`: said again after "that's not what I asked".
    */
-  private async answerAsFollowUp(context: TurnContext, text: string, hc: HandoffContext, how: { namesTopic?: boolean; restated?: boolean } = {}): Promise<boolean> {
-    const last = (await this.feedbackState.get(context)).lastAnswer;
+  private async answerAsFollowUp(context: TurnContext, text: string, hc: HandoffContext, how: { namesTopic?: boolean; restated?: boolean; force?: boolean } = {}): Promise<boolean> {
+    const feedback = await this.feedbackState.get(context);
+    const last = feedback.lastAnswer;
     const article = last?.articleId ? this.deps.kb.retriever.getArticle(last.articleId) : undefined;
-    if (!last || !article || (!how.restated && !looksLikeFollowUp(text))) return false;
+    // (`force`: a statement or "and?" in the middle of a conversation, read as leaning on the answer.)
+    if (!last || !article || (!how.restated && !how.force && !looksLikeFollowUp(text))) return false;
+    // An article that contradicts what the parent told us (SEN support for a child with a plan) is not this message's topic.
+    const facts = feedback.thread?.facts ?? [];
     const today = todayInLondon(this.deps.clock());
     const searched = asSearched(text);
     const alone = this.deps.kb.lookUp(searched, today);
@@ -527,12 +653,12 @@ export class MainDialog extends ComponentDialog {
     const named = sectionNamedBy(sectionsOf(article), text, last.shownWords);
     if (named) return this.sendPart(context, article, named, text, hc, 'named-section');
     // A message naming a topic of its own that its own words find surely, and not the last one: answered as usual.
-    if (how.namesTopic && !how.restated && alone.kind === 'answer' && alone.answer.articleIds[0] !== article.id) {
+    if (how.namesTopic && !how.restated && alone.kind === 'answer' && alone.answer.articleIds[0] !== article.id && fitsTheFacts(alone.answer.articleIds[0], facts)) {
       const top = alone.search?.hits[0];
       if (!top || coversTheQuestion(top) || top.score >= lastScore) return false;
     }
     // The topic led to another article: that one.
-    if (lookup.kind === 'answer' && lookup.answer.articleIds[0] !== article.id) {
+    if (lookup.kind === 'answer' && lookup.answer.articleIds[0] !== article.id && fitsTheFacts(lookup.answer.articleIds[0], facts)) {
       this.deps.logger.info('kb.answered_follow_up', { articleIds: lookup.answer.articleIds, how: 'with-topic' });
       await this.sendAnswer(context, lookup.answer, hc, { question: text, score: lookup.search?.hits[0]?.score });
       return true;
@@ -560,7 +686,7 @@ export class MainDialog extends ComponentDialog {
       const id = ownTopicOf(followUpHits(alone.search, article), article.id, lastScore);
       own = !id ? undefined : alone.answer.articleIds[0] === id ? alone.answer : this.answerFor(id, question, todayInLondon(this.deps.clock()));
     }
-    if (!own) return false;
+    if (!own || !fitsTheFacts(own.articleIds[0], (await this.feedbackState.get(context)).thread?.facts ?? [])) return false;
     this.deps.logger.info('kb.answered_follow_up', { articleIds: own.articleIds, how: 'own-topic' });
     await this.sendAnswer(context, own, hc, { question });
     return true;
@@ -585,6 +711,8 @@ export class MainDialog extends ComponentDialog {
       await this.sendAnswer(context, next, hc, { question: text });
       return true;
     }
+    // Before "nothing more": a related article's (or another section's) paragraph with the question's words.
+    if (await this.answerFromElsewhere(context, article, text, hc, shownWords)) return true;
     this.deps.logger.info('kb.follow_up_nothing_more', { articleId: article.id });
     const summary = this.deps.kb.answerArticle(article.id, today)?.body ?? '';
     await this.say(context, msg.nothingMoreOnThatText(article.title, summary), { kind: 'info' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
@@ -731,10 +859,15 @@ export class MainDialog extends ComponentDialog {
     hc.unansweredInARow = 0;
     // "Was this helpful?" is about this answer until the next one.
     const feedback = await this.feedbackState.get(context);
+    // A further part of an article shown in the last few answers adds to what was shown of it, so no follow-up repeats either.
+    const before = [feedback.lastAnswer, ...(feedback.earlierAnswers ?? [])].find((a) => a?.articleId !== undefined && a.articleId === answer.articleIds[0]);
+    const shownWords = shownWordsOf(before?.shownWords ? `${before.shownWords} ${answer.body}` : answer.body);
     const answerId = rememberAnswer(feedback, {
-      question: asked.question, articleId: answer.articleIds[0], shownWords: shownWordsOf(answer.body), ...(asked.score !== undefined ? { score: asked.score } : {}),
+      question: asked.question, articleId: answer.articleIds[0], shownWords, ...(asked.score !== undefined ? { score: asked.score } : {}),
     });
     feedback.answerJustGiven = true;
+    // An answer on another topic ends the fact the conversation was on ("moving"); the facts stay.
+    if (feedback.thread?.current && !keepsThread(feedback.thread.current, answer.articleIds[0])) feedback.thread = { facts: feedback.thread.facts };
     // (A social worker or teacher asking for their work is not offered a parent's letter or dates.)
     // (Nor, once a request has gone in, to ask for an assessment again.)
     const offered = asksAsProfessional(asked.question) ? undefined : TASK_AFTER_ARTICLE[answer.articleIds[0] ?? ''];
@@ -919,6 +1052,9 @@ function followUpHits(search: SearchResult | undefined, last: Article): FollowUp
     id: h.article.id, score: h.score, coverage: h.coverage, related: last.related.includes(h.article.id) || h.article.related.includes(last.id),
   }));
 }
+
+/** What the conversation so far may inform: questions and statements, a menu-like "what can I do", "is that allowed". */
+const THREAD_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['kb.ask', 'outOfScope', 'help', 'beyondGuidance']);
 
 /** Articles about the council's time limits for a request: a request date in the question gets its own dates. */
 const REQUEST_TIMESCALE_ARTICLES: ReadonlySet<string> = new Set(['ehc-timescales', 'when-the-council-is-late', 'ehc-needs-assessment', 'how-to-request-ehc-assessment']);

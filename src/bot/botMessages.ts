@@ -309,3 +309,12 @@ export const NOTHING_TO_CANCEL_TEXT = 'OK, no problem. If there is anything else
 export const NOTHING_TO_GO_BACK_TO_TEXT = 'There is nothing to go back to. What would you like to do?';
 export const RESTART_TEXT = 'OK, let us start again.';
 export const EMPTY_MESSAGE_TEXT = 'I did not get any words there. Could you type your question?';
+
+/** A school transport decision questioned after a transport answer: the knowledge base does not cover its rules. */
+export const TRANSPORT_FOLLOW_UP_TEXT = 'I do not cover the rules on school transport, so I cannot say if that decision is right. Transport to school is decided under your council\'s own travel policy. You can find it in the council\'s Local Offer. Ask the council in writing how to challenge the decision. If the EHC plan says the nearer school cannot meet your child\'s needs, say so. A SENDIASS adviser can help you with this: choose "Talk to a person".';
+/** "Is that allowed?" straight after an answer that states the rule: the rule in one line, before a person is offered. */
+export function generalRuleText(rule: string): string {
+  return `In general: ${rule} How that fits your child depends on the details.`;
+}
+/** A parent telling us a plain fact with nothing asked (no "that sounds hard"): what would help. */
+export const TOLD_FACTS_TEXT = 'Thank you for telling me about your child. What would you like to know? I can answer questions about getting more help at school (SEN support), EHC plans and what the law says. I can also help you ask the council for an EHC needs assessment, or put you in touch with a person. Or choose one of these.';

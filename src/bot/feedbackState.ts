@@ -1,5 +1,6 @@
 import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Feedback } from './feedbackMessages';
+import type { ThreadState } from '../domain/conversation/threadFacts';
 
 /**
  * What "Was this helpful?" needs to remember between turns, in conversation state (so it is
@@ -34,6 +35,8 @@ export interface AnswerFeedback {
   askedForRequestDay?: boolean;
   /** Asked "What were you looking for?": the next message, unless skipped, goes on this gap record. */
   awaitingLookingFor?: { gapId: string; articleId?: string };
+  /** Facts the parent has given ("has an EHCP", "moving"): a few labels, read into the next short message. */
+  thread?: ThreadState;
 }
 
 /** Older answers than this still take feedback as the latest answer's would not: enough for a scroll back. */

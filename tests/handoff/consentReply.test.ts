@@ -4,7 +4,8 @@ import { readConsentReply, type ConsentReply } from '../../src/domain/handoff/co
 /** The reply to "Is it OK to pass this conversation to an adviser?", read. */
 describe('handoff: reading the reply to the consent question', () => {
   const cases: Record<ConsentReply, readonly string[]> = {
-    yes: ['Yes', 'yes please', 'ok that is fine', 'Talk to a person', 'can I talk to someone about my case', 'I want to speak to an adviser'],
+    yes: ['Yes', 'yes please', 'ok that is fine', 'Talk to a person', 'can I talk to someone about my case', 'I want to speak to an adviser',
+      'is there anyone who can actually help me', 'i just need someone to help', 'can someone help me please'],
     no: ['No', 'no thanks', 'nope', 'not really', 'end chat', "no i don't want them seeing everything"],
     'not-now': ['maybe later', 'Not now', 'no not now', 'No, not now.', 'not yet', "I'll think about it", 'I\u2019ll have a think', 'let me think about it',
       'no thanks, maybe later', 'not now thanks', "I'm not ready yet", 'later'],

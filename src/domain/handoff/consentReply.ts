@@ -54,6 +54,10 @@ const HOW_LONG = new RegExp(`${LEAD}(?:how long (?:would|will|do|does|is) (?:i|i
 const TALK_TO_A_PERSON = new RegExp("^(?:yes |ok |okay |please )?(?:i (?:just )?(?:want|would like|need|'d like) to |(?:can|could|may) i (?:please )?|(?:please )?let me )?"
   + '(?:talk|speak|chat) (?:to|with) (?:a |an |the |some )?(?:real |actual )?(?:person|human|adviser|advisor|someone|somebody|sendiass)(?: about .+)?(?: please| now)*$');
 
+// "Is there anyone who can actually help me?", "I just need someone to help": asking for a person,
+// in other words, while one is offered. Taken as a yes, not as a new question that sets the offer aside.
+const ASKS_FOR_HELP_FROM_SOMEONE = /^(?:(?:so|ok|okay|please|honestly|look)\s)*(?:is there (?:any ?one|any ?body|someone|somebody|a person|anyone at all) (?:who|that) (?:can|could|will) (?:actually |really |just |please )?help(?: me| us)?|(?:can|could|will) (?:any ?one|any ?body|someone|somebody|a person|a human) (?:actually |really |please )?help(?: me| us)?|i (?:just |really )?(?:need|want) (?:some ?one|some ?body|a person|a human|a real person|real help|proper help)(?: to help(?: me| us)?| to talk to)?|(?:please )?(?:someone|somebody|anyone) help(?: me| us)?)(?: please| now| properly)*\??$/;
+
 // Nothing to act on: noises, "what?", "I don't understand".
 const SAYS_NOTHING = /^(?:(?:um+|hm+|er+m?|uh+|ah+|oh+|eh+|huh|what|pardon|sorry|why|help|i don't know|i dont know|dunno|idk|not sure|i'm not sure|i am not sure|i don't understand|i dont understand|i don't get it|what do you mean|what does that mean|what's that|what is that|explain|come again|say that again|again|wait|hold on|maybe|possibly|i guess|i suppose|ok so|so)\s?)+$/;
 
@@ -66,7 +70,7 @@ export function readConsentReply(message: string): ConsentReply {
   const consent = readConsent(message) ?? (isLeaveCommand(message) ? false : undefined);
   if (consent !== undefined) return consent ? 'yes' : 'no';
   if (WHO_SEES.some((p) => p.test(t))) return 'who-sees';
-  if (TALK_TO_A_PERSON.test(t)) return 'yes';
+  if (TALK_TO_A_PERSON.test(t) || ASKS_FOR_HELP_FROM_SOMEONE.test(t)) return 'yes';
   if (HOW_LONG.test(t) || asksWhatHappensNext(message)) return 'how-long';
   if (!/[a-z]/.test(t) || SAYS_NOTHING.test(t) || STARTS_AS_AN_ANSWER.test(t)) return 'unclear';
   return message.includes('?') || opensAsQuestion(t) || /^(?:what's|whats|tell me|explain)\b/.test(t) ? 'question' : 'something-else';

@@ -308,3 +308,50 @@ const DISAGREES = /\b(?:(?:do|did)\s+not|don'?t|didn'?t|not)\s+(?:agree|happy)\b
 export function asSearched(text: string): string {
   return text.replace(SEND_AS_A_VERB, 'write').replace(DISAGREES, 'disagree');
 }
+
+/** An article's sections, named, as the search of related articles below sees them. */
+export interface ArticleSections {
+  readonly id: string;
+  readonly sections: readonly SectionParagraphs[];
+}
+
+/**
+ * Nothing more in the article just shown: the paragraph of a related article (or of another
+ * section) that has most of the question's words and was not shown ("and if they don't?" after the
+ * review meeting). `context`: the parent's earlier words, used only when the question has too few
+ * of its own. Undefined unless a paragraph shares at least two of the question's clue words.
+ */
+export function bestPartElsewhere(articles: readonly ArticleSections[], question: string, shownWords: string | undefined, context = ''): { id: string; part: string[] } | undefined {
+  let clues = [...new Set(cluesOf(question))];
+  if (clues.length < 2 && context) clues = [...new Set([...clues, ...cluesOf(context)])];
+  if (!clues.length) return undefined;
+  // (One shared word, "council", is too little to say a paragraph answers.)
+  const needed = 2;
+  let best: { id: string; part: string[]; hits: number } | undefined;
+  for (const a of articles) {
+    for (const s of a.sections) {
+      const heading = new Set(stemsOf(s.heading));
+      for (const p of s.paragraphs) {
+        if (wasShown(p, shownWords)) continue;
+        const stems = new Set(stemsOf(p));
+        const hits = clues.filter((c) => stems.has(c) || heading.has(c)).length;
+        if (hits >= needed && (!best || hits > best.hits)) best = { id: a.id, part: [p], hits };
+      }
+    }
+  }
+  return best && { id: best.id, part: best.part };
+}
+
+/** The first section of an article with a paragraph not yet shown ("and?", "go on"). */
+export function nextUnshownSection(sections: readonly SectionParagraphs[], shownWords: string | undefined): string[] | undefined {
+  for (const s of sections) {
+    const unshown = s.paragraphs.filter((p) => !wasShown(p, shownWords));
+    if (unshown.length) return unshown;
+  }
+  return undefined;
+}
+
+/** True when the question has no word that could say which part of an article is meant ("what happens to it"). */
+export function hasNoClueWords(question: string): boolean {
+  return cluesOf(question).length === 0;
+}

@@ -55,3 +55,11 @@ export function describesChildWithoutAsking(text: string): boolean {
   if (t.split(' ').length < 8) return false;
   return CHILD.test(t) && !ASKS_FOR_SOMETHING.test(t) && !NAMES_A_SEND_TOPIC.test(t);
 }
+
+/** Words that make a parent's account sound hard going (not "school haven't sent anything yet"). */
+const SOUNDS_HARD = /\b(?:struggl\w*|anxious|anxiety|upset\w*|hard|difficult\w*|crying|cries|tears|meltdowns?|not coping|cannot cope|can not cope|scared|frightened|worried|distress\w*|bullied|hurt\w*|hates?|self harm\w*|angry|aggressive|exhausted|desperate|breaking down|won t|will not (?:sleep|eat|go)|cannot (?:sleep|eat)|not sleeping|not eating)\b/;
+
+/** True when a parent's account sounds hard going, so a kind word fits before the question back. */
+export function soundsHard(text: string): boolean {
+  return SOUNDS_HARD.test(normaliseSendText(text));
+}
