@@ -66,7 +66,10 @@ export class HandoffDialog {
   async offer(context: TurnContext, reason: HandoffReason, options: { readonly pausedFlow?: boolean } = {}): Promise<void> {
     this.deps.logger.info('handoff.offered', { reason, pausedFlow: options.pausedFlow === true });
     await this.state.setChat(context, { stage: 'consent', reason, ...(options.pausedFlow ? { pausedFlow: true } : {}) });
-    await this.reply(context, text.handoffOpening(reason, { youngPerson: asksAsYoungPerson(context.activity.text ?? '') }));
+    const hc = await this.state.getContext(context);
+    const saidBefore = reason === 'distress' && hc.distressOffered === true;
+    if (reason === 'distress') hc.distressOffered = true;
+    await this.reply(context, text.handoffOpening(reason, { youngPerson: asksAsYoungPerson(context.activity.text ?? ''), saidBefore }));
     await this.reply(context, text.CONSENT_QUESTION, CONSENT_CHOICES);
   }
 

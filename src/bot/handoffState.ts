@@ -46,6 +46,8 @@ export interface HandoffContext {
   lastFlow?: FlowAnswersSummary;
   /** The last flow ended on the previous turn ("Talk to a person" right after it is a flow-end handoff). */
   flowJustEnded?: boolean;
+  /** The kind words for distress were said in this conversation: next time, shorter and not word for word. */
+  distressOffered?: boolean;
 }
 
 export const MAX_ANSWERED_TITLES = 20;

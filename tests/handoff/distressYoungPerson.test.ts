@@ -16,3 +16,16 @@ describe('distress: the words before the offer of an adviser', () => {
     assert.match(text, /call 999/);
   });
 });
+
+describe('distress said again in the same conversation', () => {
+  it('gets shorter words, not the same paragraph word for word, and the crisis line is still there', async () => {
+    const c = testBot().conversation();
+    const first = allText(await c.say('i am exhausted, nobody listens to me about my son'));
+    await c.say('no');
+    const second = allText(await c.say("i'm so fed up with all of this, nobody ever helps"));
+    assert.match(first, /You are doing your best for your child/);
+    assert.doesNotMatch(second, /You are doing your best for your child/);
+    assert.match(second, /I hear you/);
+    assert.match(second, /Samaritans/);
+  });
+});

@@ -17,13 +17,15 @@ export const END_CHAT = 'End chat';
 export const BACK_WITH_BOT = 'You are back with SEND Navigator, the computer program. You can ask me a question at any time.';
 
 /** The first words, before asking for consent. */
-export function handoffOpening(reason: HandoffReason, options: { readonly youngPerson?: boolean } = {}): string {
+export function handoffOpening(reason: HandoffReason, options: { readonly youngPerson?: boolean; readonly saidBefore?: boolean } = {}): string {
   switch (reason) {
     case 'asked':
       return 'Yes, you can talk to a person. A SENDIASS adviser is a real person who can help with your own situation. SENDIASS (the special educational needs and disabilities information, advice and support service) is free, confidential and separate from the council.';
     case 'beyond-guidance':
       return 'That is a question about your own case, and it needs a person who can look at the details. I can only give general information, not legal advice. A SENDIASS adviser (from the free, independent SEND advice service) can help.';
     case 'distress':
+      // Said again in the same conversation: shorter, not word for word, and the crisis line still there.
+      if (options.saidBefore) return 'I hear you. It is a lot to carry, and you should not have to fight this hard. A SENDIASS adviser can take this on with you. If it ever feels too much to stay safe, Samaritans are there on 116 123.';
       // Despair can hide in "I can't do this any more": the crisis line, gently, every time.
       // (A young person writing about themselves is not told they are doing their best "for your child".)
       return [
