@@ -60,6 +60,10 @@ type Sign =
   | 'selfHarmAct' // cutting again, hiding burns: self-harm said without the word
   | 'givenSubstance' // alcohol or drugs given to a child by someone
   | 'delusion' // a carer acting on voices or beliefs: a child to be cleansed, possessed
+  | 'ridOfChild' // wanting a child gone or hurt, said by the adult
+  | 'youngCarer' // a child doing the caring at home
+  | 'notAtSchool' // out of school for weeks
+  | 'hotCar' // a child shut in a car in the heat
   | 'adultInCrisis' // a parent or carer in psychosis or breaking down: not able to keep a child safe
   | 'parentAtEdge' // a parent who does not trust themselves with their child
   | 'groomingGifts' // gifts, phones, cash, lifts from an older person
@@ -104,6 +108,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'dizzy and pale', 'pale and dizzy',
     'bluish', 'blue ?ish', 'cold and (?:blue|grey|mottled)', 'mottled', 'wheezy', 'breathing (?:really |very |so )?(?:deep and fast|fast and deep|deep and quick|heavy and fast)', '(?:meter|monitor|reader|libre|dexcom|reading) (?:just )?(?:says|reads|shows|showing|saying) (?:hi|high)\\b',
     '(?:mouth|lips) (?:is |are )?(?:foamy|foaming)', 'foaming at the mouth', '(?:leg|arm|wrist|ankle) (?:looks|is) (?:wrong|the wrong way|bent|broken)',
+    '(?:keeps|keep) wanting to (?:sleep|go to sleep|nod off)', '(?:can not|cannot|will not) stay awake',
   ]),
   medicalEvent: w([
     'fit', 'fits', 'fitting', 'seizure', 'seizures', 'seizing', 'being sick', 'been sick', 'throwing up', 'threw up', 'vomit\\w*',
@@ -112,6 +117,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'diabetes', 'diabetic', 'type 1', 'pear drops', 'ketones?', '(?:meter|monitor|libre|dexcom) (?:just )?(?:says|reads|shows|saying) (?:hi|high|lo|low)', 'blood sugar', 'oxygen', 'feeding pump', 'concentrator', 'ventilator', 'suction', 'epilepsy', 'epileptic', 'insulin', 'glucagon', 'asthma', 'inhaler', 'temperature', 'fever', 'buccal', 'midazolam', 'rescue med\\w*',
     'overdose', 'too many', 'tablets', 'pills', 'medicine', 'medication', 'meds', 'insulin', 'bleach', 'battery', 'batteries', 'magnets?',
     'gave (?:him|her|them) something', 'went under', 'pulled (?:him|her|them) out', '(?:nearly|almost) drowned', 'drown\\w*', '(?:took|taken|had) something', 'drank', 'ate',
+    '(?:fell|fallen|falls) (?:down|off) (?:the |a |the whole )?(?:whole )?(?:flight of )?(?:stairs|bunk bed|trampoline|wall|climbing frame)', 'banged (?:his|her|their) head', 'been sick (?:twice|again|three times|\\d+ times)',
   ]),
   emergencyEvent: w([
     'fit', 'fitting', 'seizure', 'seizing', 'swallowed', 'allergic reaction', 'reaction', 'anaphyla\\w*', 'choking', 'epipen',
@@ -137,6 +143,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'stitches', 'limping',
     'bleding', 'bleedin',
     'blister\\w*', 'skin (?:has |s )?gone (?:white|black)', 'scald\\w*', '(?:hit|knocked down|run over|knocked over) by (?:a|the) (?:car|van|bus|lorry|bike|motorbike)',
+    '(?:small |little )?round burns?', 'cigarette (?:end|burns?|marks?)', 'size of a cigarette',
   ]),
   unexplained: w([
     '(?:cannot|can not) talk', '(?:say|said|says) there was no (?:incident|accident)', 'no incident', 'comes? home crying',
@@ -147,6 +154,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'can not tell me', '(?:says|said) (?:that )?(?:he|she|they) (?:fell|slipped|tripped|bumped|walked into|touched|did it)', 'twice now', 'three times now', 'again and again',
     'another (?:bruise|burn|mark|cut)', '(?:no one|nobody) (?:there )?(?:will|would|can|could) (?:tell|say|explain)',
     'will not tell me what happened', 'flinch\\w*', '(?:cannot|can not) move (?:his|her|their) (?:legs|arms|body) (?:himself|herself|themselves|on (?:his|her|their) own)?', '(?:bruises|marks) (?:\\w+ ){0,6}?different colou?rs',
+    '(?:nobody|no one|noone|nobody can|no one can) (?:explains?|can explain|will explain|knows how)', '(?:no|without an?) explanation',
   ]),
   physicalHarm: w([
     'hit', 'hits', 'hitting', 'punched', 'punches', 'punching', 'kicked', 'kicks', 'kicking', 'slapped', 'slaps', 'slapping',
@@ -167,6 +175,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'babysitter', 'childminder', 'coach', 'tutor', 'older (?:boy|boys|girl|girls|lad|lads|kids|children|pupils?|man|men)',
     'lad', 'lads', 'a boy', 'a girl', 'colleague', 'colleagues', 'some boys', 'some kids', 'kids at school', 'other kids', 'other children', 'pupils?',
     'brother', 'sister', 'step ?brother', 'step ?sister', 'friends', 'mate', 'mates', 'gang', 'one to one', '1 1',
+    '(?:daddy|dad|mummy|mum|mommy|mom|my partner|my husband|my wife) s? (?:friend|friends|mate|mates|brother|boss)',
   ]),
   sexualStrong: w([
     'sexual', 'sexually', 'naked', 'nude', 'nudes', 'knickers', '(?:pants|trousers|knickers) (?:down|off)', 'private parts', 'privates',
@@ -177,6 +186,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     '(?:take|taking|took|takes) (?:his|her|their) (?:kit|clothes|top|pants|knickers|trousers) off', 'sleeping with (?:a|an|this|that|some|older) (?:man|men|guy|bloke|woman)', 'tickling game', 'special game', '(?:with )?no clothes on', '(?:made|makes|making) (?:him|her|them) do (?:stuff|things) (?:to|for|with) (?:them|him|her)',
     'in the (?:bath|shower|bed) with (?:his|her|their) (?:\\w+ )?(?:sister|brother|cousin|uncle|stepdad|step dad)', 'walked in on', 'their game', 'our game', '(?:makes?|made|making) (?:him|her|them) do things',
     'what (?:he|she) makes (?:him|her) do', 'rude (?:pictures|photos|pics)', '(?:pics|pictures|photos) of (?:him|her|them)sel(?:f|ves)',
+    '(?:secret|special|tickling|naughty) games? (?:\\w+ ){0,4}?(?:in the bath|in bed|in (?:his|her|their|my) (?:bed|room|bedroom)|with (?:her|him|them) (?:in|at))',
   ]),
   sexualWeak: w(['sex', 'sexy', 'bottom', 'bum', 'touching', 'touched', 'inappropriate', 'kiss\\w*', 'inside of (?:his|her|their) thighs', 'inner thighs?', '(?:tights|knickers|pants|underwear|clothes) (?:on )?(?:inside out|back to front)', 'love bites?', 'hickeys?',
   ]),
@@ -254,6 +264,9 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'walked out', 'bolted', 'absconded', 'escaped',
     '(?:says|said|say) (?:he|she|they) (?:is|are|was|were|s) not (?:there|with (?:her|him|them))', '(?:has not|have not|not) been seen (?:at|in) (?:school|college|nursery)',
     '(?:is not|not) in (?:his|her|their) (?:bed|room)', '(?:his|her|their) bed (?:is )?empty', '(?:bedroom )?window (?:is |was |s )?(?:wide )?open',
+    'let (?:him|her|them)sel(?:f|ves) out', 'found (?:him|her|them) (?:at the end of|on|in|wandering) (?:the )?(?:road|street|park|estate)',
+    '(?:has been|been|s been|is) gone (?:for )?(?:\\d+|two|three|four|a few|several) days',
+    '(?:still )?(?:is not|not) back (?:yet|home)?', '(?:still )?(?:is not|not) back$',
   ]),
   missingTime: w([
     'dark', 'at night', 'late', '\\d+ ?(?:pm|am|o clock)', 'midnight', 'security', '(?:\\d+|two|three|four|five|six|several) hours', 'an hour',
@@ -263,6 +276,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'does not know (?:his|her|their) address',
     '(?:for|in) (?:\\d+|two|three|four|five|six|several|a few) weeks',
     '(?:[1-5]|one|two|three|four|five) ?am\\b',
+    '(?:gone|been gone|away) (?:for )?(?:\\d+|two|three|four|a few|several) days',
   ]),
   hopeless: w([
     'no point', 'see the point', 'any point', 'what is the point', 'cannot go on', 'can not go on', 'cannot keep going',
@@ -296,6 +310,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'hiding food', 'food hidden', 'making (?:himself|herself) sick', '(?:vomiting|sick) (?:after (?:every|each) meal|on purpose)',
     'weighing (?:himself|herself)', 'down to (?:\\w+ )?(?:stone|kilos|kg)', 'lost (?:loads of|a lot of|so much) weight',
     '(?:new|fresh) (?:cuts?|marks|scratches|burns|ones)(?: on (?:his|her|their|my) (?:arms?|wrists?|legs?|thighs?|stomach))? (?:every|each) (?:day|night|morning)', '(?:new|fresh) cuts? on (?:his|her|their|my) (?:arms?|wrists?|legs?|thighs?)', '(?:says|said|thinks|believes) (?:he|she|they|i) deserves? (?:it|the pain|to be hurt|to hurt|to suffer|to be punished)',
+    '(?:videos?|posts?|clips?|searches|content) (?:about|on|of) (?:how to )?(?:hurt|harm|cut|burn) (?:yourself|himself|herself|themselves)', 'long sleeves (?:all summer|even when (?:it s|its|it is) (?:hot|boiling))',
   ]),
   weapon: w(['knife', 'knives', 'blade', 'machete', 'gun', 'axe', 'hammer', 'scissors', 'weapon', 'weapons', 'baseball bat']),
   threat: w([
@@ -314,12 +329,14 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'out of it', 'using again', 'using drugs', 'on drugs', 'taking drugs', 'drinks and', 'drinking (?:again|all day|heavily)', 'had a drink',
     'been drinking', 'when he drinks', 'when she drinks', 'after drinking', '(?:drinks|drinking) (?:most|every) (?:nights?|evenings?|days?)',
     '(?:clearly|was|is|obviously|really) high\\b', 'off (?:his|her|their) head', 'smell(?:ing|ed|s)? of (?:alcohol|drink|booze|weed|cannabis)',
+    '(?:a )?bottle of (?:wine|vodka|gin|cider) and (?:then )?another', '(?:two|2|three|3) bottles of (?:wine|vodka|gin|cider)',
   ]),
   inCharge: w([
     'when the kids', 'when the children', '(?:kids|children) stay', '(?:kids|children) are with', 'looking after (?:the kids|the children|him|her|them)',
     'in charge of', 'contact weekends?', 'on contact', 'has the kids', 'has the children', 'with the kids', 'with the children',
     'drives (?:him|her|them)', 'driving (?:him|her|them)', 'in front of the (?:kids|children)', '(?:kids|children) hide', 'this weekend', 'at the school gates',
     'turned up', 'picks? (?:him|her|them) up',
+    'with my (?:\\d|two|three|four|five|kids|children)\\b',
   ]),
   neglectSign: w([
     'hungry', 'starving', 'no food', 'hardly any food', 'no food in', 'same nappy', 'nappy (?:all day|for hours|since)', 'red raw', 'lost weight',
@@ -334,6 +351,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     '(?:left|lying|sitting) in (?:a |his |her |their )?(?:wet|soiled|dirty) (?:pad|nappy|bed|sheets|clothes)', '(?:wet|soiled) (?:pad|nappy|bed) (?:all day|for hours|all night|since)',
     'yesterday s nappy', 'yesterdays nappy', 'ravenous', 'always (?:starving|famished)', 'same (?:uniform|school uniform) all week', '(?:taking|takes|took|eating|eats|ate|getting) food (?:out of|from) the bins?',
     'needles (?:on|within|lying|left)', '(?:syringes|needles) (?:\\w+ ){0,4}?within reach',
+    'feeding (?:themselves|himself|herself) (?:cereal|crisps|biscuits)', '(?:been|have been) feeding themselves', 'same clothes since',
   ]),
   medicineWithheld: w([
     '(?:will not|does not|would not|refuses to|not|never) giv(?:e|es|ing) (?:him|her|them) (?:his|her|their) (?:meds|medication|medicine|tablets|insulin|inhaler)',
@@ -341,6 +359,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'stopped (?:his|her|their) (?:meds|medication|medicine)', 'withhold\\w*', 'not prescribed', 'extra medication',
     '(?:forgets|forgot) (?:his|her|their) (?:meds|medication|medicine|insulin)',
     '(?:meds|medication|medicine|tablets|seizure meds|insulin) (?:had not|have not|has not|had|have|has|were not|was not|not) (?:\\w+ )?(?:been )?given', 'not (?:been )?given (?:his|her|their) (?:meds|medication|medicine|insulin)',
+    '(?:has not|hasnt|not|have not|havent) had (?:his|her|their) (?:\\w+ )?(?:meds|medication|medicine|insulin|tablets|inhaler) for (?:days|a week|\\d+ days|two days|three days)',
   ]),
   marriagePlan: w([
     'get (?:her|him) married', '(?:to be|be|being|get) married (?:to|off)', 'marry (?:her|him) off', 'married off', 'marry (?:a|her|his) cousin',
@@ -392,6 +411,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     '(?:i|we) (?:honestly |really )?(?:think|feel like) (?:i|we) (?:am|m|are) going to (?:hurt|hit|harm|shake) (?:him|her|them)', 'thoughts of putting (?:a|the) (?:pillow|cushion)',
     'before (?:i|we) do something (?:worse|i (?:will|would|ll) regret|stupid|i cannot take back)', '(?:i|we) (?:grabbed|shook|strangled|choked|slapped|punched|kicked) (?:him|her|them|my \\w+) (?:by the (?:throat|neck|hair)|so hard|hard|too hard|round the face|across the face)',
     '(?:i think |i am scared |i m scared |im scared |i am afraid |i feel like )?(?:i will|i ll|ill|i might|i could|i am going to|i m going to|im going to) (?:really )?(?:hurt|hit|harm|shake|smack|strangle) (?:him|her|them)(?! back)',
+    '(?:going to|about to|gonna) do something (?:i|we) (?:will |ll |would |might )?regret',
   ]),
   groomingGifts: w([
     'gifts?', 'gift cards?', 'presents', 'new phones?', 'two phones', 'second phone', 'another phone', 'money (?:he|she|they) (?:cannot|can not|will not) explain',
@@ -404,6 +424,19 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
   ]),
   delusion: w([
     'god (?:told|tells|has told) (?:her|him|them|me)', 'voices (?:told|tell|are telling) (?:her|him|them|me)', '(?:needs|need|has|have) to be (?:cleansed|purified|exorcised|punished for)', 'the devil (?:is )?in (?:him|her|them)',
+    'voices (?:keep |are |have been )?(?:telling|tell|told) (?:me|her|him)', '(?:is not|isnt|not) (?:really )?my (?:son|daughter|child|baby)',
+  ]),
+  ridOfChild: w([
+    '(?:need|needs|have|has|want|wants|going) to get rid of (?:him|her|them|my (?:son|daughter|child|baby))', '(?:need|needs|have|has) to (?:hurt|punish|kill) (?:him|her|them|my (?:son|daughter|child|baby))',
+  ]),
+  youngCarer: w([
+    '(?:i m|im|i am) (?:1[0-7]|[7-9]) and i (?:look after|care for|do (?:everything|all the))', 'i do all the (?:cooking|cleaning|caring|shopping)(?: and)?', '(?:i|he|she) (?:gives?|do|does|sort) (?:his|her|their|my \\w+ s?) (?:meds|medication|medicine|injections)',
+  ]),
+  notAtSchool: w([
+    '(?:have not|havent|has not|not) been (?:to|in) school (?:for|in) (?:\\d+|two|three|four|a few|several) (?:weeks|months)',
+  ]),
+  hotCar: w([
+    '(?:kid|child|baby|toddler|little one|boy|girl) (?:\\w+ ){0,6}?in (?:a|the) (?:car|van) (?:\\w+ ){0,4}?windows? (?:up|closed|shut)', '(?:left|locked) (?:\\w+ ){0,3}?in (?:a|the) (?:hot )?(?:car|van) (?:\\w+ ){0,4}?(?:\\d\\d degrees|hot|heat|sun|boiling)',
   ]),
   adultInCrisis: w([
     'psychosis', 'psychotic', 'hearing voices', 'manic episode', '(?:having|had) a (?:breakdown|mental breakdown|psychotic episode)', 'not in (?:her|his|their) right mind',
@@ -437,6 +470,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     '(?:stopped|stops) eating', 'comes? home crying', '(?:regress\\w*|gone backwards)', 'flinch\\w*',
     '(?:started|starting|begun) (?:screaming|crying|hiding|shaking)',
     '(?:wetting|wets|wet) the bed again', '(?:bed ?wetting|soiling) again', 'not (?:been )?(?:himself|herself|themselves|the same) since',
+    '(?:suddenly )?(?:started|starting) refusing to (?:get changed|undress|take (?:his|her|their) (?:top|clothes) off|have a bath|be touched)', '(?:started|starting) (?:wetting|soiling)(?: the bed)?(?: again)?',
   ]),
   avoidsPerson: w([
     '(?:will not|would not|does not) let (?:her|his|their) \\w+ (?:give (?:her|him|them) a )?(?:cuddle|hug|touch|near|bath|change|kiss)',
@@ -489,6 +523,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     '(?:in front of|into the path of) (?:a|the) (?:bus|car|van|lorry|train|traffic) (?:\\w+ ){0,3}?(?:only just|just about|barely) (?:stopped|missed|braked)', '(?:bolting|bolts|bolted|runs?|ran|running) (?:\\w+ )?(?:into|onto|across) (?:the |a )?(?:road|traffic|main road|dual carriageway)',
     '(?:found|caught|saw) (?:him|her|them) (?:right )?(?:on|at|by) the (?:edge|bank|side) of (?:the )?(?:canal|river|lake|pond|quarry|sea|reservoir|railway)', '(?:trying|tries|tried|keeps trying) to get (?:to|into) the (?:canal|river|lake|pond|railway|sea|reservoir|quarry)', '(?:dog|dogs) (?:has |s |have )?(?:bitten|bit|attacked|went for) (?:him|her|them|my \\w+) (?:\\w+ ){0,3}?(?:twice|again|three times|broke the skin|on (?:his|her|their) face|cheek|stitches)',
     'running (?:a |the )?(?:really |very |boiling |scalding )hot bath', 'boiling (?:hot )?(?:water|bath)',
+    'left (?:the|my|our|her|his) (?:baby|toddler|little one|\\d+ (?:month|year) old) (?:alone |on (?:his|her|their) own )?in the bath',
   ]),
   recently: w([
     'last night', 'yesterday', 'today', 'this morning', 'this week', 'twice this week', 'this evening', 'earlier', 'again', 'keeps', 'tonight', 'right now',
@@ -543,6 +578,7 @@ const COMBINATIONS: readonly Combination[] = [
   { kinds: ['abuse'], all: ['confinement', 'adultOrOther'], why: 'an adult shuts a child away' },
   { kinds: ['abuse'], all: ['sexualStrong', 'adultOrOther'], why: 'something sexual done by someone' },
   { kinds: ['abuse'], all: ['sexualStrong', 'secrecy'], why: 'something sexual and a secret' },
+  { kinds: ['abuse'], all: ['sexualStrong', 'behaviourChange'], why: 'something sexual, and a child who has suddenly changed (wetting again, will not undress)' },
   { kinds: ['abuse'], all: ['sexualWeak', 'adultOrOther'], any: ['secrecy', 'fear', 'unexplained', 'physicalHarm'], why: 'something sexual by someone, with fear, hurt or silence' },
   { kinds: ['abuse'], all: ['sexualised'], any: ['sexualStrong', 'sexualWeak'], why: 'a child acting out or drawing sexual things' },
   { kinds: ['abuse'], all: ['sexualWeak', 'unexplained'], any: ['injury', 'fear', 'behaviourChange'], why: 'underwear wrong or marks on private places, a child who cannot tell, and soreness or fear' },
@@ -563,7 +599,8 @@ const COMBINATIONS: readonly Combination[] = [
   { kinds: ['immediate-danger'], all: ['missing'], any: ['medicalEvent', 'medicineWithheld', 'unexplained'], why: 'a child gone or taken who needs medicine, or cannot say who they are' },
   { kinds: ['immediate-danger'], all: ['missing', 'missingTime'], why: 'a child gone, and late, dark, hours, no answer' },
   { kinds: ['exploitation'], all: ['givenSubstance'], any: ['adultOrOther', 'medicalAlarm', 'recently', 'secrecy'], why: 'alcohol or drugs given to a child by someone' },
-  { kinds: ['immediate-danger'], all: ['delusion'], any: ['adultInCrisis', 'dangerousAct', 'recently', 'now', 'adultOrOther'], why: 'a carer acting on voices or beliefs about a child' },
+  { kinds: ['neglect'], all: ['youngCarer'], any: ['notAtSchool', 'hopeless', 'neglectSign', 'secrecy'], why: 'a child doing the caring, and out of school or at the end of their tether' },
+  { kinds: ['immediate-danger'], all: ['delusion'], any: ['adultInCrisis', 'dangerousAct', 'recently', 'now', 'adultOrOther', 'ridOfChild'], why: 'a carer acting on voices or beliefs about a child' },
   { kinds: ['immediate-danger'], all: ['adultInCrisis'], any: ['selfConfine', 'confinement', 'inCharge'], why: 'an adult in psychosis or breaking down, shut in with a child or in charge of one' },
   // Suicide and self-harm
   { kinds: ['suicide'], all: ['hopelessStrong'], any: ['means', 'now', 'hopeless', 'selfHarmSign', 'selfConfine', 'missingTime'], why: 'wanting to be gone, with a means, a time, or despair' },
@@ -595,6 +632,7 @@ const COMBINATIONS: readonly Combination[] = [
 
 /** Signs that are a risk on their own: self-harm said another way, a parent at the edge. */
 const ONE_MAKES_A_RISK: ReadonlyArray<readonly [Sign, readonly RiskKind[]]> = [
+  ['hotCar', ['immediate-danger']],
   ['selfHarmAct', ['self-harm']],
   ['parentAtEdge', ['abuse']],
   ['adultHarmsChild', ['abuse']],

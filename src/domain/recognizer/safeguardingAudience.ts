@@ -30,6 +30,8 @@ export interface WriterAndPersonAtRisk {
 /** Words of someone at work, beyond the job titles askerRole.ts knows ("I'm a TA", "one of our pupils"). */
 const PERSON_AGED = /\b(?:i m|im|i am|he is|hes|he s|she is|shes|she s|they are|(?:son|daughter|brother|sister|cousin|nephew|niece|grandson|granddaughter) is|aged?) (?:now |only |just )?(\d{1,2})\b(?! (?:week|month|day|minute|hour)s?\b)/g;
 /** "My sister (32, cerebral palsy)": a relative's age in brackets or after a comma, read without them. */
+/** "my sister (adult, severe LD...)", "my brother, an adult": an adult said without an age. */
+const SAID_ADULT = /\b(?:sister|brother|son|daughter|cousin|relative) (?:is )?(?:an )?adult\b|\badult (?:son|daughter|sister|brother)\b|\b(?:care home|residential home|supported living|nursing home)\b/;
 const RELATIVE_AGED = /\b(?:son|daughter|brother|sister|sibling|cousin|nephew|niece|partner|husband|wife|mum|dad|mother|father|aunt|uncle|friend) (?:aged )?(\d{1,2})\b(?! (?:week|month|day|minute|hour|year|yr)s?\b)/g;
 const AGE_OLD = /\b(\d{1,2}) ?(?:yo|y o|year old|years old|yr old|yrs old)\b/g;
 const ADULT_GROUP = /\b(?:students|residents|young adults|adults) (?:aged )?(?:1[89]|2\d) ?(?:to|-)? ?\d+\b/;
@@ -40,9 +42,11 @@ const OWN_CRISIS = /\b(?:better off without me|kill myself|killing myself|end my
 /** A child seen in the street, next door, a friend's child: not the writer's own. */
 const ANOTHER_FAMILY = /\b(?:next door|on (?:our|my|the) (?:street|road|estate|close)|(?:our|my|a) neighbours? (?:child|kid|son|daughter|little \w+|boy|girl)|neighbour s (?:child|kid|son|daughter|little \w+|boy|girl)|my friends? (?:s )?(?:son|daughter|child|kid|little \w+)|(?:a|the) (?:little )?(?:lad|boy|girl|kid|child) (?:on|in|at|from|who lives (?:on|in|near)) (?:our|my|the) (?:street|road|estate|close|block))\b/;
 
-const DANGER_NOW = /\b(?:right now|at the moment|locked (?:myself|ourselves|us|me)(?: and \w+)? in|hiding (?:from|in)|(?:is|are) (?:here|outside) now|with a (?:knife|weapon|blade|gun|hammer)|(?:is|are) still (?:here|downstairs|upstairs|in the (?:house|flat|kitchen|next room)|outside)|just (?:threw|hit|punched|attacked|pushed|kicked|strangled|choked)|(?:knife|knives|blade|machete|weapon|gun) in (?:his|her|their|my|my \w+ s?) ?(?:school )?(?:bag|rucksack|backpack|pocket|room|coat))\b/;
+const DANGER_NOW = /\b(?:right now|at the moment|locked (?:myself|ourselves|us|me)(?: and \w+)? in|hiding (?:from|in)|(?:is|are) (?:here|outside) now|with a (?:knife|weapon|blade|gun|hammer)|(?:is|are) still (?:here|downstairs|upstairs|in the (?:house|flat|kitchen|next room)|outside)|just (?:threw|hit|punched|attacked|pushed|kicked|strangled|choked)|(?:scared|afraid|frightened|terrified) (?:of )?what (?:he|she|they) (?:will|ll|might|is going to) do (?:tonight|later|when (?:he|she|they) (?:gets?|comes?) (?:back|home))|(?:knife|knives|blade|machete|weapon|gun) in (?:his|her|their|my|my \w+ s?) ?(?:school )?(?:bag|rucksack|backpack|pocket|room|coat))\b/;
 /** Thoughts of ending a life with a time or a plan: "he's in his room now", "looking up how many paracetamol". 999 first. */
-const SUICIDE_NOW = /\b(?:right now|tonight|this minute|(?:standing|stood|sitting|sat|i m|im|i am) on (?:the|a) (?:bridge|ledge|roof|edge|railway|tracks?|cliff)|(?:looking|looked|look|searching|searched|googling|googled) (?:up )?how to (?:hang|kill|end|overdose|cut|die)|with a (?:knife|kitchen knife|blade|rope)|(?:locked|barricaded) (?:him|her|them)sel(?:f|ves) in|in (?:his|her|their|my) (?:room|bedroom|bathroom) (?:right )?now|(?:looking|looked|look) up how (?:many|much)|(?:googling|searching|searched|googled) how (?:many|much|to)|how many (?:paracetamol|tablets|pills) (?:it takes|would|to))\b/;
+const SUICIDE_NOW = /\b(?:right now|tonight|this minute|(?:worked|working) out how|(?:has|have|got) a plan|knows? how (?:he|she|they|i) (?:would|will|is going to)|(?:standing|stood|sitting|sat|i m|im|i am) on (?:the|a) (?:bridge|ledge|roof|edge|railway|tracks?|cliff)|(?:looking|looked|look|searching|searched|googling|googled) (?:up )?how to (?:hang|kill|end|overdose|cut|die)|with a (?:knife|kitchen knife|blade|rope)|(?:locked|barricaded) (?:him|her|them)sel(?:f|ves) in|in (?:his|her|their|my) (?:room|bedroom|bathroom) (?:right )?now|(?:looking|looked|look) up how (?:many|much)|(?:googling|searching|searched|googled) how (?:many|much|to)|how many (?:paracetamol|tablets|pills) (?:it takes|would|to))\b/;
+/** A child not back and out of touch, tonight: 999 first, whatever else the message is about. */
+const MISSING_NOW = /\b(?:(?:still )?(?:is not|isnt|not) (?:back|home)|(?:has not|hasnt|not) come (?:back|home)|gone missing|is missing|not in (?:his|her|their) bed)\b.*\b(?:phone (?:is )?(?:off|dead)|not answering|tonight|\d+ ?(?:am|pm)|at night|it s (?:dark|late)|its (?:dark|late))\b|\b(?:phone (?:is )?(?:off|dead)|\d+ ?(?:am|pm)|tonight)\b.*\b(?:(?:still )?(?:is not|isnt|not) (?:back|home)|(?:has not|hasnt|not) come (?:back|home)|not in (?:his|her|their) bed)\b/;
 /** Shut in a room with a blade, tablets or a rope: whatever else is said, 999 first. */
 const SHUT_IN_WITH_MEANS = /\b(?:locked|shut|barricaded) (?:him|her|them|my)sel(?:f|ves) in (?:\w+ ){0,4}?with (?:a |one of my |my |his |her |some |the )?(?:(?:packet|pack|box|bottle|strip|handful|load) of (?:my |his |her |the )?)?(?:razors?|blades?|knife|knives|pills|tablets|rope|belt|cord|lighter)\b/;
 /** The writer at the end of what they can bear ("I can't do this anymore... I'm done"), and not looking after themselves. */
@@ -60,14 +64,14 @@ function agesIn(normalised: string): number[] {
 export function writerAndPersonAtRisk(text: string, kinds: readonly RiskKind[], who: SafeguardingAssessment['whoAtRisk']): WriterAndPersonAtRisk {
   const normalised = normaliseSendText(text);
   const ages = agesIn(normalised);
-  const adult = (ages.some((age) => age >= 19) || ADULT_GROUP.test(normalised)) && !ages.some((age) => age < 18);
+  const adult = (ages.some((age) => age >= 19) || ADULT_GROUP.test(normalised) || SAID_ADULT.test(normalised)) && !ages.some((age) => age < 18);
   return {
     // A child writing ("im 15, my stepdad hits my brother") is a young person here too: Childline first.
     // (Not a writer of 18 or over worried about a younger brother or sister: their age is not the child's.)
     youngPerson: (asksAsYoungPerson(text) || writesAsChild(text) || ASKING_FOR_SELF.test(normalised)) && !ADULT_WRITER_ABOUT_ANOTHER.test(normalised),
     professional: writesAboutTheirWork(text),
     parentAtEdge: signsIn(normalised).includes('parentAtEdge'),
-    dangerNow: ((kinds.includes('violence') || kinds.includes('abuse')) && DANGER_NOW.test(normalised)) || ((kinds.includes('suicide') || kinds.includes('self-harm')) && SUICIDE_NOW.test(normalised)) || SHUT_IN_WITH_MEANS.test(normalised),
+    dangerNow: MISSING_NOW.test(normalised) || ((kinds.includes('violence') || kinds.includes('abuse')) && DANGER_NOW.test(normalised)) || ((kinds.includes('suicide') || kinds.includes('self-harm')) && SUICIDE_NOW.test(normalised)) || SHUT_IN_WITH_MEANS.test(normalised),
     selfInCrisis: (kinds.includes('suicide') && (who === 'parent' || OWN_CRISIS.test(normalised))) || (OWN_EDGE.test(normalised) && NOT_LOOKING_AFTER_SELF.test(normalised)),
     adult,
     aboutAnotherFamily: ANOTHER_FAMILY.test(normalised),
