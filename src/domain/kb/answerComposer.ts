@@ -104,13 +104,23 @@ export function composeGlossaryAnswer(entry: GlossaryEntry, options: ComposeOpti
 
 /** `[text](kb:id)` links become plain titles in chat (buttons carry the navigation). */
 function renderKbLinks(md: string, getArticle: (id: string) => Article | undefined): string {
-  return md.replace(/\[([^\]]+)\]\(kb:([a-z0-9-]+)\)/g, (_all, text: string, id: string) => {
+  // (The word before a link is read with it: "the [SENCo](kb:the-senco)", "the school's [SEN information report](kb:...)".)
+  return md.replace(/(\b(?:[Ss]ee|[Rr]ead(?: about)?)\s+)?(\b(?:[Tt]he|[Aa]n?|\w+'s)\s+)?\[([^\]]+)\]\(kb:([a-z0-9-]+)\)/g, (_all, pointer: string | undefined, before: string | undefined, text: string, id: string) => {
+    const lead = before ?? '';
     const a = getArticle(id);
-    if (!a) return text;
+    if (!a) return `${pointer ?? ''}${lead}${text}`;
+    // "See [appealing to the tribunal](kb:...)" points at the article: 'See "Appealing to the SEND Tribunal"', not both names.
+    if (pointer) return `${pointer}"${a.title}"`;
+    if (!sameText(text, a.title)) return `${lead}${text} (see "${a.title}")`;
     // "see [What to do when the council is late](kb:...)" reads once, not twice.
-    return sameText(text, a.title) ? `"${a.title}"` : `${text} (see "${a.title}")`;
+    if (!lead || !TITLE_WITH_ARTICLE.test(a.title)) return `${lead}"${a.title}"`;
+    // 'ask the [SENCo](kb:the-senco)' reads 'ask "The SENCo"', not 'ask the "The SENCo"'; after "the school's" the words stay as written.
+    return /'s\s+$/.test(lead) ? `${lead}${text} (see "${a.title}")` : `"${a.title}"`;
   });
 }
+
+/** "The SENCo", "A school's SEN information report": a title that brings its own "the" or "a". */
+const TITLE_WITH_ARTICLE = /^(?:the|a|an)\s/i;
 
 function lowerFirst(s: string): string {
   // "Special educational needs co-ordinator" reads on as "special educational needs co-ordinator"; acronyms keep their capitals.

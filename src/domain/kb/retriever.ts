@@ -47,7 +47,9 @@ const EXTRA_STOP_WORDS = new Set(['son', 'daughter', 'child', 'kid', 'kids', 'bo
   // "Which ones...", "how do we get one": it stands for a word said before it.
   'one', 'ones',
   // "Who ours is", "what are they supposed to do", "does having a plan mean", "what usually happens": no topic in them.
-  'ours', 'yours', 'theirs', 'supposed', 'even', 'having', 'usually', 'normally', 'typically', 'generally', 'over']);
+  'ours', 'yours', 'theirs', 'supposed', 'even', 'having', 'usually', 'normally', 'typically', 'generally', 'over',
+  // "Grandma here", "foster carer here, ...": who is writing, not what about.
+  'here']);
 
 const isPlainStopWord = (token: string) => !lunr.stopWordFilter(new lunr.Token(token, {})) || EXTRA_STOP_WORDS.has(token);
 // "we're", "they've", "isn't": a contraction of stop words is one too (the index keeps apostrophes).
@@ -85,6 +87,12 @@ export const TOPIC_WORDS: Readonly<Record<string, string>> = topicsByWord({
   // Concept tokens from the vocabulary (see PATTERN_CONCEPTS in sendVocabulary.ts): questions no article answers.
   'recommending particular schools': ['schoolrecommendation'],
   'child development milestones': ['devmilestones'],
+  'NHS waiting lists': ['healthwait'],
+  'behaviour and sleep at home': ['homebehaviour'],
+  'finding a private tutor': ['findtutor'],
+  // Synonym tokens (CORE_SYNONYMS in sendVocabulary.ts).
+  'children in care and foster carers': ['lookedafter'],
+  'blue badges': ['bluebadge'],
 });
 
 function topicsByWord(words: Readonly<Record<string, readonly string[]>>): Record<string, string> {
@@ -207,7 +215,12 @@ export class KnowledgeRetriever {
       // (Parents on phones leave the question mark off: a last sentence that opens as a question is one.)
       const asked = sentences.filter((s, i) => /\?$/.test(s) || (i === sentences.length - 1 && opensAsQuestion(s)));
       if (!asked.length || asked.length === sentences.length) return undefined;
-      const words = this.contentWords(asked.join(' '));
+      // "we've just moved from France, does her French diagnosis count?": the clause that asks, after the background.
+      const clauses = asked.map((s) => {
+        const last = s.split(/,\s+/).at(-1)!;
+        return last !== s && opensAsQuestion(last) && this.contentWords(last).length >= 2 ? last : s;
+      });
+      const words = this.contentWords(clauses.join(' '));
       return words.length >= 2 ? new Set(words) : undefined;
     }
     let words = this.contentWords(sentences.at(-1)!);
@@ -375,12 +388,20 @@ export class KnowledgeRetriever {
     const top = hits[0];
     const topGroup = best.length ? groups[best[0]] : -1;
     // No article about the topic at all: not an answer, however well the rest matched.
-    const missed = stemmed.findIndex((stem) => this.topicStems.has(stem) && !(best.length > 0 && isAbout(best[0], this.topicStems.get(stem)!)));
+    const isMissed = (stem: string) => this.topicStems.has(stem) && !(best.length > 0 && isAbout(best[0], this.topicStems.get(stem)!));
+    const missed = stemmed.findIndex(isMissed);
+    // Every topic missed is named ("a school trip... also extra time in his GCSEs": school trips or exams).
+    const missingTopics = [...new Set(stemmed.filter(isMissed).map((stem) => this.topicStems.get(stem)!))];
     // A one-word question the article is not about is a chance match ("Sam", from an example in a section).
     const bodyOnly = stemmed.length === 1 && topGroup >= 0 && !this.index.groupIsAbout(topGroup, stemmed[0], ABOUT_FIELDS);
     const confident = Boolean(top && missed < 0 && !bodyOnly && (top.coverage * totalWeight) / weightForSure >= minCoverage(stemmed.length) && top.score >= MIN_SCORE);
-    return { hits, queryTerms: content, confident, ...(missed >= 0 ? { missingTopic: this.topicStems.get(stemmed[missed]) } : {}) };
+    return { hits, queryTerms: content, confident, ...(missed >= 0 ? { missingTopic: joinTopics(missingTopics) } : {}) };
   }
+}
+
+/** "school trips", "school trips or exams", "school trips, exams or homework". */
+function joinTopics(topics: readonly string[]): string {
+  return topics.length <= 1 ? topics.join('') : `${topics.slice(0, -1).join(', ')} or ${topics.at(-1)}`;
 }
 
 function titleKey(text: string): string {

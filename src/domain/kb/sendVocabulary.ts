@@ -51,7 +51,7 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
   ['sectionf', ['section f']],
   ['sectionb', ['section b']],
   ['sectioni', ['section i']],
-  ['annualreview', ['annual review', 'annual reviews', 'yearly review']],
+  ['annualreview', ['annual review', 'annual reviews', 'yearly review', 'reviewed once a year', 'reviewed every year', 'reviewed each year', 'reviewed yearly', 'reviewed annually']],
   // "Are they getting rid of EHCPs?": the reforms, not the plan itself.
   ['scrapped', ['getting rid of', 'get rid of', 'got rid of', 'scrapped', 'scrapping', 'scrap', 'abolished', 'abolishing', 'abolish', 'axed', 'axing', 'done away with', 'doing away with']],
   // Money for families (not SEND law: Contact advises on it).
@@ -110,7 +110,9 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
     'speech and language delay', 'has delays', 'have delays', 'delayed development', 'delayed speech', 'delayed milestones']],
   // A child under school age: the early years, not "16 years old" (which matched on "year old").
   ['under5', ['toddler', 'toddlers', 'under 5', 'under five', 'under 5s', 'under fives', 'preschooler', 'pre schooler',
-    ...['1', '2', '3', '4', 'one', 'two', 'three', 'four'].flatMap((n) => [`${n} year old`, `${n} years old`, `${n} yr old`, `${n}yo`])]],
+    ...['1', '2', '3', '4', 'one', 'two', 'three', 'four'].flatMap((n) => [`${n} year old`, `${n} years old`, `${n} yr old`, `${n}yo`,
+      // ("my 3 year olds ehcp": the possessive typed without its apostrophe.)
+      `${n} year olds`, `${n} yr olds`])]],
   // A child's age from 16 on: the rights move to the young person, and plans can last to 25.
   ['over16', ['is 16', 'is 17', 'is 18', 'is 19', 'is now 16', 'is now 17', 'is now 18', 'aged 16', 'aged 17', 'aged 18', 'aged 19',
     '16 year old', '17 year old', '18 year old', '19 year old', '16 years old', '17 years old', '18 years old', '19 years old',
@@ -129,10 +131,20 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
   ['parttime', ['part-time timetable', 'part-time timetables', 'part time timetable', 'part time timetables', 'part-time', 'part time', 'parttime']],
   // Sent home in the middle of the day: an exclusion in all but name, not a question about lunchtimes.
   ['senthome', ['sent home', 'send him home', 'send her home', 'send them home', 'sends him home', 'sends her home', 'sending him home', 'sending her home',
-    ...['home', 'up', 'collect him', 'collect her', 'collect them', 'collect my son', 'collect my daughter', 'collect my child', 'collect', 'collected']
+    ...['home', 'up', 'collect him', 'collect her', 'collect them', 'collect my son', 'collect my daughter', 'collect my child', 'collect', 'collected',
+      // ("ringing me to come and get him at lunchtime")
+      'get him', 'get her', 'get them', 'fetch him', 'fetch her', 'fetch them']
       .flatMap((before) => ['at lunchtime', 'at lunchtimes', 'at lunch time', 'at lunch', 'at dinnertime', 'at dinner time'].map((when) => `${before} ${when}`))]],
   // A parent still part of decisions ("do I still get a say", "am I cut out now").
   ['havesay', ['a say', 'any say', 'still involved', 'be involved', 'cut out', 'left out', 'shut out']],
+  // Not covered by any article (see TOPIC_WORDS in retriever.ts): who acts as parent for a child in care, and blue badges.
+  ['lookedafter', ['foster carer', 'foster carers', 'foster parent', 'foster parents', 'foster child', 'fostering', 'foster placement', 'fostered',
+    'looked after child', 'looked after children', 'child in care', 'children in care', 'corporate parent', 'virtual school', 'virtual school head', 'kinship carer', 'special guardian']],
+  // Exam access arrangements ("extra time in GCSEs") are a question about exams, which no article covers yet.
+  ['exams', ['exam access arrangements', 'access arrangements']],
+  ['bluebadge', ['blue badge', 'blue badges', 'disabled parking', 'parking permit']],
+  // "Does SEND mean he has a learning disability?" (it does not: SEND covers many kinds of need).
+  ['learningdisability', ['learning disability', 'learning disabilities', 'learning disabled']],
   ['send', ['special educational needs and disabilities', 'special educational needs and disability', 'special educational needs', 'sen', 'send', 'sen/d']],
 ];
 
@@ -146,16 +158,28 @@ const A_PLAN_OR_ASSESSMENT = '(?:an? |the |my |our |his |her |their |own )*(?:eh
  * myself?" are all the question of who may ask for an assessment; "how do I ask" is not (that is
  * how, not who).
  */
-const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegExp, mustContain: RegExp]> = [
+/**
+ * A quick look before a pattern is tried: a regular expression, or groups of whole words of which
+ * the text must have one from every group (looked up in the text's words, so it costs next to
+ * nothing: building the index reads every article, and each regular expression reads it again).
+ */
+type Gate = RegExp | ReadonlyArray<readonly string[]>;
+
+function passes(gate: Gate, text: string, words: ReadonlySet<string>): boolean {
+  if (gate instanceof RegExp) return gate.test(text);
+  return gate.every((group) => group.some((w) => words.has(w)));
+}
+
+const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegExp, mustContain: Gate]> = [
   // (A question puts the asker between the verb and "ask": "can a GP ask", not "you can ask".)
   ['whocanask', new RegExp(`\\b(?:who (?:\\w+ )?|(?:can|could|may|is|are|am) (?!you )(?:\\w+ ){1,3}?)${ASK_FOR} ${A_PLAN_OR_ASSESSMENT}\\b`
     + '|\\b(?:can|could|may) (?:i|we|he|she|they) (?:ask|apply|request)(?: for (?:it|one))? (?:myself|ourselves|himself|herself|themselves|on (?:my|our|his|her|their) own|without the school|directly)\\b'),
     // Most texts have none of these words: a quick look first (building the index reads every article).
-    /ask|apply|request/],
+    [['ask', 'asking', 'apply', 'applying', 'request', 'requesting']]],
   // "She said the LA wouldn't accept it from a parent": also about who may ask.
   ['whocanask', /\b(?:accept|take|allow|consider)s? (?:\w+ ){0,2}?(?:requests?|it|one|applications?) (?:from|by) (?:a |the )?parents?\b|\bonly (?:accept|take|allow)s? (?:requests?|applications?) from (?:the )?schools?\b|\bonly (?:the )?schools? (?:can|could|may|are allowed to|is allowed to) (?:send|make|put in|submit|apply|ask|request)\b/,
     // (It needs "parent", or "only accepts": a quick look first, as building the index reads every article.)
-    /parent|only (?:accept|take|allow|(?:the )?schools? )/],
+    [['parent', 'parents', 'only']]],
   // The council saying no to the school a parent wants is naming a school, not a refusal to assess:
   // "can the LA refuse our choice of school", "the school we want is full, can they refuse".
   ['schoolrefused', new RegExp('\\b(?:refus\\w*|turn(?:s|ed|ing)? down|reject\\w*|say(?:s|ing)? no to|said no to|won\'?t name|will not name|not (?:going to )?name)'
@@ -177,7 +201,7 @@ const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegE
     /criteria|threshold|assess\w* (?:\w+ ){0,4}?(?:if|unless|until) |before (?:they|the council|it|we|you|i) /],
   // "How do I get an EHCP?": how to ask for one, not what one is (the only content word is "ehcp").
   ['howtoget', new RegExp(`\\bhow (?:do|can|would|should|does) (?:i|we|you|a parent|parents|one) (?:go about )?(?:get|getting|(?:apply|applying|ask|asking)(?: (?:to )?(?:the |your |my )?(?:council|la|local authority|lea))? for|obtain|request|start) ${A_PLAN_OR_ASSESSMENT}\\b|\\bsteps to (?:get|getting|apply for) ${A_PLAN_OR_ASSESSMENT}\\b`),
-    /how|steps to/],
+    [['how', 'steps']]],
   // "The school says he needs an EHCP, how do we get one?": the plan named first, then "one".
   ['howtoget', /\b(?:ehcp|ehc plan|education health and care plan|plan)\b.*\bhow (?:do|can|would|should|does) (?:i|we|you|a parent|parents) (?:go about )?(?:get|getting|apply for|applying for|obtain|ask for|request) (?:one|it)\b/,
     /how (?:do|can|would|should|does) (?:i|we|you|a parent|parents) (?:go about )?(?:get|apply|obtain|ask|request)/],
@@ -187,18 +211,49 @@ const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegE
     /eligib|qualif|be assessed|get an ehc/],
   // "Does the plan stop when she turns 18?", "someone said it ends at 16": how long a plan can last, not a council ending one.
   ['planagelimit', /\b(?:stops?|stopped|ends?|ended|finish(?:es|ed)?|ceases?|expires?|runs? out|lasts?|carr(?:y|ies) on|continues?|goes on|cut off|drops?) (?:\w+ ){0,3}?(?:at|after|past|beyond|until|till|up to|(?:just )?(?:when|once|because|as soon as) (?:he|she|they|you|i|someone|(?:my|your|our|the|a) \w+) (?:turns?|is|are|am|reach(?:es)?|gets? to|leaves? school at)) (?:16|17|18|19|sixteen|seventeen|eighteen|nineteen)\b(?! (?:weeks?|months?|days?)\b)/,
-    /1[6-9]|teen/],
+    [['16', '17', '18', '19', 'sixteen', 'seventeen', 'eighteen', 'nineteen']]],
   // "Can we pick the school ourselves?", "the school of our choice": asking for a school to be named.
   ['chooseschool', /\b(?:pick|picks|picked|picking|choose|chooses|choosing|chose|chosen|select|selecting|prefer|preferred)\b (?:\w+ ){0,3}?(?:school|college|placement|setting|nursery)s?\b|\b(?:school|college|placement|setting)s? (?:of (?:our|my|their|his|her|your) )?choice\b|\bchoice of (?:school|college|placement|setting)s?\b/,
-    /pick|choos|chose|select|prefer|choice/],
+    [['pick', 'picks', 'picked', 'picking', 'choose', 'chooses', 'choosing', 'chose', 'chosen', 'select', 'selecting', 'prefer', 'preferred', 'choice']]],
   // "The best school in Leeds for autistic children": a recommendation of a school, which no article gives.
   ['schoolrecommendation', /\b(?:best|recommended) (?:\w+ ){0,2}?(?:schools?|colleges?|nurser(?:y|ies)|settings?)\b(?: \w+){0,3}? (?:in|near|around|for|nearby|locally)\b|\brecommend(?:s|ed)? (?:me |us )?(?:an? |some |any )?(?:good )?(?:\w+ )?(?:schools?|colleges?|nurser(?:y|ies))\b|\bwhich (?:school|college|nursery|setting)s? (?:is|are|would be|will be|might be) (?:the )?best\b/,
-    /best|recommend/],
+    [['best', 'recommend', 'recommends', 'recommended']]],
   // "What age do children usually start walking?": child development, which no article covers.
   ['devmilestones', /\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|learn(?:s|ing|t|ed)?) (?:to )?(?:walk|walking|crawl|crawling)\b|\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?) talking\b(?! (?:to|with|about|at)\b)|\b(?:say|says|said|saying) (?:their|his|her) first words?\b|\b(?:what|which) age (?:\w+ ){1,6}?(?:walk|walking|crawl|crawling|talking)\b|\bwhen (?:do|does|should|will) (?:\w+ ){1,4}?(?:walk|crawl)\b/,
-    /walk|crawl|talking|first word/],
+    [['walk', 'walking', 'crawl', 'crawling', 'talking', 'first']]],
+  // "School keeps ringing me to come and get him": sent home without a formal exclusion.
+  ['senthome', /\b(?:ring|rings|ringing|rang|call|calls|calling|called|phone|phones|phoning|phoned|text|texts|texting|texted)(?: me| us)(?: up)? (?:to|and ask (?:me|us) to|asking (?:me|us) to|and tell (?:me|us) to|telling (?:me|us) to) (?:come (?:and |to )?|go (?:and |to )?)?(?:get|collect|pick|fetch|take) (?:him|her|them|my \w+)\b|\bcome (?:and|to) (?:get|collect|fetch|pick up) (?:him|her|them|my \w+) (?:\w+ ){0,2}?(?:early|at lunch\w*|at dinner\w*|most days|every day|home)\b/,
+    [['me', 'us', 'come']]],
+  // "What exactly can I appeal about?", "I'm unhappy with the whole plan, can I appeal it?": which decisions can be appealed.
+  ['appealscope', /\bwhat (?:\w+ ){0,2}?(?:can|could|do|may) (?:i|we|you|parents) (?:\w+ )?appeal\b|\bwhat (?:decisions|parts|things|sections)\b(?: \w+){0,5}? (?:can|could|may) (?:i|we|you|parents|be) (?:\w+ )?appeal|\bappeal (?:against |about |over )?(?:the |my |our )?(?:whole|entire) (?:ehcp|ehc plan|plan)\b|\b(?:whole|entire) (?:ehcp|ehc plan|plan)\b.*\bappeal|\bappeal\b.*\b(?:whole|entire) (?:ehcp|ehc plan|plan)\b/,
+    [['appeal'], ['what', 'whole', 'entire']]],
+  // "We're moving from Leeds to Manchester": two places, not two stages of school, so a move of council area.
+  ['movingarea', /\b(?:mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing))(?: house| home| areas?)? from (?!(?:an? |the |his |her |their |my |our )?(?:new |different |another |next |local )?(?:schools?|secondary|primary|college|sixth|reception|nursery|juniors?|infants?|years?|high|special|mainstream|post|uni|university|adult|upper|middle|key|ks\d|residential|independent|private|state|academy|ap|pru|alternative|home|ehcp|ehc|sen|send|support|plans?|class|classes|unit|provision|specialist|1|2|3|4|5|6|7|8|9|10|11|12|13)\b)[a-z]+(?: [a-z]+)? to (?!(?:an? |the |his |her |their |my |our )?(?:new |different |another |next |local )?(?:schools?|secondary|primary|college|sixth|reception|nursery|juniors?|infants?|years?|high|special|mainstream|post|uni|university|adult|upper|middle|key|ks\d|residential|independent|private|state|academy|ap|pru|alternative|home|ehcp|ehc|sen|send|support|plans?|class|classes|unit|provision|specialist|1|2|3|4|5|6|7|8|9|10|11|12|13)\b)[a-z]+/,
+    [['from'], ['move', 'moves', 'moved', 'moving', 'relocate', 'relocates', 'relocated', 'relocating']]],
+  // "We had the annual review in September", "since the review": what must happen after the meeting.
+  ['afterreview', /\b(?:after|since|had|following) (?:the |our |his |her |their |my \w+ |an? )?(?:last |latest |recent )?(?:annual )?review(?: meeting)?\b/,
+    [['review'], ['after', 'since', 'had', 'following']]],
+  // "School says they can't do anything more without an EHCP": what a school must do with no plan (SEN support).
+  ['nohelpwithoutplan', /\b(?:can'?t|cannot|can not|won'?t|will not|unable to|not able to|refus\w* to|nothing (?:more|else)?) (?:(?:do|give|offer|provide|put|help|support)\b(?: \w+){0,4}? )?(?:without|until (?:he|she|they|we) (?:has|have|gets?)|unless (?:he|she|they|we) (?:has|have|gets?)|till (?:he|she|they|we) (?:has|have|gets?)) (?:an? )?(?:ehcp|ehc plan|plan|education health and care plan)\b/,
+    [['without', 'until', 'unless', 'till'], ['plan', 'plans', 'ehcp'], ['can', 'cant', 'cannot', 'won', 'wont', 'will', 'unable', 'able', 'refuse', 'refuses', 'refused', 'refusing', 'nothing']]],
+  // "The CAMHS waiting list is 18 months, how do I get him seen quicker?": NHS waiting times, which no article covers.
+  ['healthwait', /^(?=.*\b(?:camhs|nhs|paediatricians?|paediatrics?|paediatric|gp|hospital|clinic|cdc|neurodevelopmental|cypmhs)\b).*\b(?:(?:seen|diagnosed|an appointment|appointment|referral) (?:\w+ ){0,3}?(?:quicker|faster|sooner|earlier|more quickly)|(?:speed|hurry) (?:\w+ ){0,3}?up|jump (?:the )?(?:queue|list|waiting list)|(?:shorten|reduce|skip|bypass) (?:the )?(?:wait|queue|waiting list))\b/,
+    [['camhs', 'nhs', 'paediatrician', 'paediatricians', 'paediatric', 'paediatrics', 'gp', 'hospital', 'clinic', 'cdc', 'neurodevelopmental', 'cypmhs'],
+      ['quicker', 'faster', 'sooner', 'earlier', 'quickly', 'speed', 'hurry', 'jump', 'shorten', 'reduce', 'skip', 'bypass']]],
+  // "Can you recommend a good tutor near Birmingham?": finding a tutor, which no article covers (paying for help in a plan is personal budgets).
+  ['findtutor', /\b(?:recommend|find|finding|looking for|know of|suggest|good|best)\b(?: \w+){0,3}? tutors?\b|\bprivate tutors?\b|\btutors? (?:near|in|around|for (?:\w+ )?(?:near|in|around))\b/,
+    [['tutor', 'tutors']]],
+  // "Any tips for stopping meltdowns at bedtime?": handling behaviour or sleep at home, which no article covers.
+  ['homebehaviour', /^(?=.*\b(?:tips|strategies|techniques|how (?:do|can|should|would) (?:i|we) (?:stop|handle|manage|deal with|cope with|calm|prevent|reduce))\b)(?=.*\b(?:meltdowns?|tantrums?|outbursts?|sleep|sleeping|bedtime|bed time)\b)/,
+    [['meltdown', 'meltdowns', 'tantrum', 'tantrums', 'outburst', 'outbursts', 'sleep', 'sleeping', 'bedtime', 'bed'], ['tips', 'strategies', 'techniques', 'how']]],
+  // "Is there a 6 month rule before we can ask again?": a wait before asking for an assessment again (there is no set wait).
+  ['waitagain', /\b(?:\d+|six|three|twelve|one|a) (?:months?|years?) (?:rule|wait|gap|cooling off)\b|\b(?:no set|a set|minimum) wait\b|\bwait (?:\w+ ){0,3}?before (?:asking|applying|requesting|re-?applying|(?:we|i) can (?:ask|apply|request))\b/,
+    [['rule', 'wait', 'gap', 'cooling']]],
+  // "It says 'access to' speech therapy 'as needed'": wording too vague to check (section F must be specific).
+  ['vaguewording', /['"](?:access to|as needed|as required|when needed|opportunities for|would benefit from)['"]|\b(?:as needed|as and when required|as and when needed|when needed)\b/,
+    [['needed', 'required', 'access', 'opportunities', 'benefit']]],
   // "The 6 week rule", "the 20-week clock": a statutory time limit named by its length.
-  ['timescale', /\b(?:6|15|16|20|six|fifteen|sixteen|twenty)[- ]?(?:weeks?|days?) (?:rules?|clock|timeline|time frame|timeframe|process)\b/, /rule|clock|timeline|time ?frame|process/],
+  ['timescale', /\b(?:6|15|16|20|six|fifteen|sixteen|twenty)[- ]?(?:weeks?|days?) (?:rules?|clock|timeline|time frame|timeframe|process)\b/, [['rule', 'rules', 'clock', 'timeline', 'time', 'timeframe', 'process']]],
   // What a school does for pupils with SEN, to see before choosing it: its SEN information report.
   ['schoolsenoffer', /\b(?:what|how much) (?:help |support )?(?:a |the |each |their |his |her |this |that |my \w+ |our \w+ )?(?:\w+ )?(?:schools?|colleges?|nursery|academy) (?:actually |really |will |would |can |could )?(?:does|do|offers?|provides?|gives?|has|have|puts in place) (?:\w+ )?(?:for|to support|to help|in place for) (?:send|sen|children with|kids with|pupils with|students with|young people with)\b|\bhow (?:a |the |each )?(?:\w+ )?(?:schools?|colleges?) (?:supports?|helps?) (?:send|sen|children with|kids with|pupils with|students with)\b/,
     // (Narrow: what both wordings end with. "school" alone is in most articles, and building reads them all.)
@@ -208,10 +263,10 @@ const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegE
     /notice|review\b[^.?!]*\bdays?\b|\b(?:no|none of the) (?:reports?|advice|paperwork)\b|(?:reports?|advice|paperwork) (?:\w+ ){0,3}?(?:not|never|n't)\b/],
   // A meeting with school or the SENCo ("got my first meeting with the senco", "meeting the class teacher"): getting ready for it.
   ['schoolmeeting', /\b(?:meeting|meet|meetings|appointment|sit down|catch up|chat) (?:\w+ ){0,2}?(?:with|at|to|and) (?:the |my |our |his |her |their |a )?(?:senco|school|teacher|class teacher|head|head teacher|teachers)\b|\bmeeting (?:the |my |our |his |her )?(?:senco|class teacher|teacher|head teacher)\b|\b(?:senco|school) meetings?\b/,
-    /meet|appointment|sit down|catch up|chat/],
+    [['meeting', 'meet', 'meetings', 'appointment', 'sit', 'catch', 'chat']]],
   // "It's been 23 weeks since I asked": a council past its time limit.
   ['late', /\b(?:been|over|nearly|almost|more than) (?:\d+|\w+ty(?:[- ]\w+)?) (?:weeks|months)\b(?! (?:old|of age|ago))|\b\d+ (?:weeks|months) (?:since|and still|later and still|on and still)\b/,
-    /(?:been|over|nearly|almost|more than) \w+ (?:weeks|months)|\d (?:weeks|months) (?:since|and|later|on)\b/],
+    [['weeks', 'months']]],
 ];
 
 /** A concept that says which of two readings is meant: the other's token goes ("refuse the school" is no refusal to assess). */
@@ -227,6 +282,11 @@ const OVERRIDES: ReadonlyArray<readonly [concept: string, drops: string]> = [
   // "What a school offers for SEN" is its SEN information report, not the council's Local Offer.
   ['schoolsenoffer', 'offers'],
   ['schoolsenoffer', 'offer'],
+  // "An individual support plan instead of an EHCP": the proposed reforms, not a council refusing a plan.
+  ['gindividualsupportplan', 'refusetoissue'],
+  // "Come and get him at lunchtime": sent home, not a question about lunchtimes.
+  ['senthome', 'lunchtime'],
+  ['senthome', 'lunchtimes'],
 ];
 
 export interface Vocabulary {
@@ -316,9 +376,6 @@ export function buildVocabulary(glossary: readonly GlossaryEntry[] = []): Vocabu
   const rewrite = (text: string): { text: string; concepts: string[] } => {
     let t = normaliseText(text);
     const concepts: string[] = [];
-    for (const [canonical, pattern, mustContain] of PATTERN_CONCEPTS) {
-      if (mustContain.test(t) && pattern.test(t)) { concepts.push(canonical); t = `${t} ${canonical}`; }
-    }
     // The phrases worth trying: those whose first word the text has, in order (longest first).
     // (Only those are visited: building the index reads every text, and most try a few dozen of
     // the many phrases. A word's phrases are marked once, however often the text uses it.)
@@ -338,6 +395,10 @@ export function buildVocabulary(glossary: readonly GlossaryEntry[] = []): Vocabu
     };
     for (const i of alwaysTry) { candidate[i] = 1; insertSorted(queue, i); }
     for (const word of t.match(/[a-z0-9]+/g) ?? []) mark(word);
+    // (The text's words, now known, are the quick look for most patterns.)
+    for (const [canonical, pattern, mustContain] of PATTERN_CONCEPTS) {
+      if (passes(mustContain, t, seenWords) && pattern.test(t)) { concepts.push(canonical); t = `${t} ${canonical}`; mark(canonical); }
+    }
     // In order, longest first; a replacement's new words may let a later (shorter) phrase match.
     for (let q = 0; q < queue.length; q++) {
       const i = queue[q];
