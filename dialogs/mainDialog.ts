@@ -269,7 +269,8 @@ export class MainDialog extends ComponentDialog {
     const restated = restatedQuestion(text);
     if (restated) return this.answerRestated(dc, restated, hc, flowJustEnded);
     // The conversation so far: facts the parent gave ("she has an EHCP") and the answer just shown.
-    if (await this.answerInThread(context, text, recognition, hc)) return Dialog.EndOfTurn;
+    // (An article's title, as its button sends it, is that article: never a follow-up to the last one.)
+    if (!this.deps.kb.retriever.findByTitle(text) && await this.answerInThread(context, text, recognition, hc)) return Dialog.EndOfTurn;
     if (recognition.intent === 'kb.ask' || recognition.intent === 'outOfScope') {
       // "school", "the letter": too little to pick the right article from (or to call out of scope).
       if (isTooBroadToAnswer(text)) {

@@ -69,4 +69,12 @@ describe('the conversation so far informs the next message', () => {
     assert.match(text, /Your options|Ask the council to look again/);
     assert.doesNotMatch(text, /Here is what I can do/);
   });
+
+  it("an article's title (its button) is that article's answer, even pressed again: not a follow-up to the last answer", async () => {
+    const c = testBot().conversation();
+    const first = allText(await c.say("Keeping records about your child's needs"));
+    const again = allText(await c.say("Keeping records about your child's needs"));
+    assert.match(first, /Keep a simple file of letters/);
+    assert.match(again, /Keep a simple file of letters/);
+  });
 });
