@@ -46,7 +46,11 @@ export const EARLIER_ANSWERS_KEPT = 4;
 export function rememberAnswer(state: AnswerFeedback, answer: Omit<LastAnswer, 'id' | 'feedback'>): number {
   const id = (state.answersGiven ?? 0) + 1;
   state.answersGiven = id;
-  if (state.lastAnswer) state.earlierAnswers = [state.lastAnswer, ...(state.earlierAnswers ?? [])].slice(0, EARLIER_ANSWERS_KEPT);
+  // (Older answers only take feedback: their shown words, kept for follow-ups to the latest, go, so state stays small.)
+  if (state.lastAnswer) {
+    const { shownWords: _shown, ...older } = state.lastAnswer;
+    state.earlierAnswers = [older, ...(state.earlierAnswers ?? [])].slice(0, EARLIER_ANSWERS_KEPT);
+  }
   state.lastAnswer = { id, ...answer };
   return id;
 }
