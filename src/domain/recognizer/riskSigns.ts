@@ -144,6 +144,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'bleding', 'bleedin',
     'blister\\w*', 'skin (?:has |s )?gone (?:white|black)', 'scald\\w*', '(?:hit|knocked down|run over|knocked over) by (?:a|the) (?:car|van|bus|lorry|bike|motorbike)',
     '(?:small |little )?round burns?', 'cigarette (?:end|burns?|marks?)', 'size of a cigarette',
+    'red marks? (?:round|around|on) (?:her|his|their|my) (?:wrists?|arms?|neck|ankles?)', 'hurts to move',
   ]),
   unexplained: w([
     '(?:cannot|can not) talk', '(?:say|said|says) there was no (?:incident|accident)', 'no incident', 'comes? home crying',
@@ -166,6 +167,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'on top of (?:him|her|them)', 'bit (?:him|her|me)', 'bites (?:him|her|me)', 'hurt (?:him|her|them|me|us)', 'hurts (?:him|her|them|me|us)',
     'hurting (?:him|her|them|me|us)', 'rough with', 'getting physical', 'lashed out', 'lashes out', 'beat (?:him|her|me) up',
     'beating (?:him|her|me) up', 'beaten up', 'smashed', 'smashes', 'shake (?:him|her)', 'shook (?:him|her)',
+    '(?:held|holds|holding|pinned|pins|pinning) (?:her|him|them|me|my \\w+) down', '(?:throws?|threw|throwing|chucks?|chucked) (?:stuff|things|bottles|plates|objects|cups|chairs|\\w+) at (?:her|him|them|me|my \\w+)',
   ]),
   adultOrOther: w([
     'dad', 'daddy', 'father', 'mum', 'mummy', 'mother', 'mom', 'step ?dad', 'step ?mum', 'partner', 'husband', 'hubby', 'wife', 'boyfriend',
@@ -210,12 +212,14 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'tiktok', 'discord', 'whatsapp', 'roblox', 'fortnite', 'minecraft', 'xbox', 'playstation', 'online', 'met on', 'on (?:her|his|their) (?:ipad|tablet|phone)',
     'messag\\w* (?:him|her|them)', 'says (?:he|she) loves (?:him|her)', 'pretending to be', '(?:given|gave|gives) (?:him|her|them) a (?:phone|mobile|sim)',
     '(?:on (?:his|her) own|alone) after school', 'changing rooms on (?:his|her) own',
+    'gaming server', '(?:discord|game) (?:server|chat)', '(?:says|thinks) (?:he s|he is|hes) (?:1[0-7]) but', 'voice sounds like an? (?:adult|man|grown up)',
   ]),
   contactRequest: w([
     '(?:wants?|wanted|asked|asking|asks|trying) (?:to )?meet (?:up with )?(?:him|her|them)', 'meet (?:him|her|them) (?:at|in|on|this|tomorrow|tonight|after)',
     'wants (?:him|her|them) to (?:meet|come|send|visit)', 'asking (?:him|her|them|my \\w+) for (?:pics|pictures|photos|nudes)',
     '(?:send|sending|sent) (?:\\w+ ){0,2}?(?:pics|pictures|photos|selfies|videos)', 'sending (?:him|her) (?:messages|texts|pictures)',
     'wants to meet', 'arranged to meet', 'going to meet', '(?:to )?(?:come|get|go|getting|coming|going) (?:in|into) (?:his|her|their) (?:van|car|house|flat)',
+    '(?:who|that) (?:she|he|they) (?:is|s|are) (?:meeting|going to meet) (?:up )?(?:on )?(?:saturday|sunday|monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|this weekend|after school|in town)', '(?:meeting|meet|going to meet|is meeting|s meeting) (?:him|her|them|up with (?:him|her)) (?:on )?(?:saturday|sunday|monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|this weekend|after school|in town)',
   ]),
   criminalWork: w([
     'doing runs', 'runs for', 'drop(?:ping)? off packages', '(?:carry|carrying|carries|deliver|delivering|hold|holding) (?:packages|parcels|stuff|things) for',
@@ -330,6 +334,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'been drinking', 'when he drinks', 'when she drinks', 'after drinking', '(?:drinks|drinking) (?:most|every) (?:nights?|evenings?|days?)',
     '(?:clearly|was|is|obviously|really) high\\b', 'off (?:his|her|their) head', 'smell(?:ing|ed|s)? of (?:alcohol|drink|booze|weed|cannabis)',
     '(?:a )?bottle of (?:wine|vodka|gin|cider) and (?:then )?another', '(?:two|2|three|3) bottles of (?:wine|vodka|gin|cider)',
+    'empty (?:wine |vodka |beer |cider )?bottles', 'on heroin',
   ]),
   inCharge: w([
     'when the kids', 'when the children', '(?:kids|children) stay', '(?:kids|children) are with', 'looking after (?:the kids|the children|him|her|them)',
@@ -352,6 +357,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'yesterday s nappy', 'yesterdays nappy', 'ravenous', 'always (?:starving|famished)', 'same (?:uniform|school uniform) all week', '(?:taking|takes|took|eating|eats|ate|getting) food (?:out of|from) the bins?',
     'needles (?:on|within|lying|left)', '(?:syringes|needles) (?:\\w+ ){0,4}?within reach',
     'feeding (?:themselves|himself|herself) (?:cereal|crisps|biscuits)', '(?:been|have been) feeding themselves', 'same clothes since',
+    '(?:house|flat|room|he|she) (?:stinks|smells awful)', '(?:leave|leaves|left|leaving) (?:him|her|them) (?:alone|on (?:his|her|their) own)', '(?:a )?needles? in (?:my|his|her|the|our) (?:\\w+ ){0,3}?(?:toy box|bedroom|room|bag|cot|bed|sofa|toys)',
   ]),
   medicineWithheld: w([
     '(?:will not|does not|would not|refuses to|not|never) giv(?:e|es|ing) (?:him|her|them) (?:his|her|their) (?:meds|medication|medicine|tablets|insulin|inhaler)',
@@ -360,6 +366,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     '(?:forgets|forgot) (?:his|her|their) (?:meds|medication|medicine|insulin)',
     '(?:meds|medication|medicine|tablets|seizure meds|insulin) (?:had not|have not|has not|had|have|has|were not|was not|not) (?:\\w+ )?(?:been )?given', 'not (?:been )?given (?:his|her|their) (?:meds|medication|medicine|insulin)',
     '(?:has not|hasnt|not|have not|havent) had (?:his|her|their) (?:\\w+ )?(?:meds|medication|medicine|insulin|tablets|inhaler) for (?:days|a week|\\d+ days|two days|three days)',
+    '(?:binned|thrown away|threw away|hidden|hid|taken away|took away|flushed) (?:her|his|their|the|my \\w+ s?) (?:insulin|pens|insulin pens|epipens?|inhalers?|meds|medication|medicine|tablets)', 'insulin is a scam', '(?:stopped|not|is not|will not|refuses to|does not) (?:taking|take) (?:her|him|them) to (?:hospital|the doctor|the gp|appointments|hospital appointments|clinic|her appointments|his appointments)', '(?:do not|does not|will not|dont|don t|never) give (?:her|him|them) (?:her |his |their )?(?:meds|medication|medicine|insulin|tablets)', '(?:nobody|no one) took (?:her|him|them) to (?:a and e|hospital|the doctor)',
   ]),
   marriagePlan: w([
     'get (?:her|him) married', '(?:to be|be|being|get) married (?:to|off)', 'marry (?:her|him) off', 'married off', 'marry (?:a|her|his) cousin',
@@ -374,6 +381,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'not had (?:a|anything to) drink', 'not drunk anything', 'stopped (?:eating and )?drinking', 'not eating (?:or|and) drinking',
     'barely (?:eaten|eating|eats) (?:\\w+ )?(?:in|for) (?:a|over a|\\d+|two|three|several) (?:week|weeks|days)', 'refus\\w* (?:all )?(?:drinks|fluids|water|to drink)', 'not even water', 'not drinking (?:anything|at all|water)',
     '(?:had|eaten|eating|eats) (?:nothing|hardly anything|barely anything) (?:but|except|apart from) (?:a few |some )?\\w+ (?:for|in) (?:\\w+ )?(?:days|weeks)',
+    '(?:has not|hasnt|not) eaten since (?:yesterday|last night|this morning|\\w+day)',
   ]),
   overdoseSign: w([
     '(?:took|taken|take|had|swallowed|ate|eaten|drank) (?:\\w+ ){0,2}?(?:a load|loads|lots|a lot|a handful|handful|all|too many|a whole (?:box|packet|pack|bottle)|a (?:box|packet|pack|bottle)) (?:of )?(?:\\w+ )?(?:tablets|pills|meds|paracetamol|medicine|medication|painkillers|gummies|sleeping pills|sertraline|fluoxetine|citalopram|melatonin|ibuprofen|calpol|antidepressants|co codamol|codeine|tramadol|diazepam|insulin)',
@@ -626,6 +634,7 @@ const COMBINATIONS: readonly Combination[] = [
   { kinds: ['immediate-danger'], all: ['dangerousAct'], any: ['recently', 'now', 'cannotKeepSafe'], why: 'fires set, a car swerving round a child, a climb from a window: just now or again' },
   // Neglect
   { kinds: ['neglect'], all: ['substance', 'inCharge'], why: 'a carer drunk or on drugs with children in their care' },
+  { kinds: ['neglect'], all: ['substance', 'neglectSign'], why: 'a carer drunk or on drugs, and a child neglected (needles in reach, left alone, not fed)' },
   { kinds: ['neglect'], all: ['unsafeSleep', 'substance'], why: 'a baby asleep on an adult who has been drinking' },
   { kinds: ['neglect'], all: ['medicineWithheld'], any: ['medicalEvent', 'medicalAlarm', 'adultOrOther'], why: 'medicine kept from a child' },
 ];
