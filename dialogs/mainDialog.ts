@@ -664,6 +664,19 @@ export class MainDialog extends ComponentDialog {
       await this.sendAnswer(context, lookup.answer, hc, { question: text, score: lookup.search?.hits[0]?.score });
       return true;
     }
+    // It led back to the article just shown, with one of its related articles close behind ("school
+    // haven't sent the reports, is that allowed?" after annual reviews: the review meeting): that one.
+    const [top, second] = lookup.search?.hits ?? [];
+    // (Not when a part of the article just shown that was not shown answers it: "is it free?" after mediation.)
+    if (top?.article.id === article.id && second && article.related.includes(second.article.id) && second.score >= RELATED_CLOSE_BEHIND * top.score
+      && fitsTheFacts(second.article.id, facts) && !this.unshownPart(article, text, last.shownWords)?.length) {
+      const closeBehind = this.answerFor(second.article.id, text, today);
+      if (closeBehind) {
+        this.deps.logger.info('kb.answered_follow_up', { articleIds: closeBehind.articleIds, how: 'related-close-behind' });
+        await this.sendAnswer(context, closeBehind, hc, { question: text });
+        return true;
+      }
+    }
     // It led back to the article just shown, or nowhere. A question that names its own topic gets that.
     if (await this.answerOwnTopic(context, alone, article, lastScore, text, hc)) return true;
     if (lookup.kind !== 'answer') {
@@ -1059,6 +1072,9 @@ const THREAD_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['kb.ask', 'outOfSco
 
 /** Articles about the council's time limits for a request: a request date in the question gets its own dates. */
 const REQUEST_TIMESCALE_ARTICLES: ReadonlySet<string> = new Set(['ehc-timescales', 'when-the-council-is-late', 'ehc-needs-assessment', 'how-to-request-ehc-assessment']);
+
+/** How close behind the article just shown a related article must be, searched with the topic, to answer a follow-up instead. */
+const RELATED_CLOSE_BEHIND = 0.85;
 
 /** The article with the council's time limits for a request, shown with the parent's own dates. */
 const REQUEST_DATES_ARTICLE = 'ehc-timescales';

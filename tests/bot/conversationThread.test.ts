@@ -77,4 +77,12 @@ describe('the conversation so far informs the next message', () => {
     assert.match(first, /Keep a simple file of letters/);
     assert.match(again, /Keep a simple file of letters/);
   });
+
+  it('a follow-up that leads back to the answer just shown, with a related article close behind, gets that article (the review meeting after annual reviews)', async () => {
+    const c = testBot().conversation();
+    await c.say('our daughter has an annual review of her EHCP coming up in a few weeks');
+    const text = allText(await c.say("the school still haven't sent round any of the reports, is that ok?"));
+    assert.match(text, /at least 2 weeks before/);
+    assert.doesNotMatch(text, /Exclusions/);
+  });
 });
