@@ -361,6 +361,11 @@ export class MainDialog extends ComponentDialog {
           return Dialog.EndOfTurn;
         }
         // "No thanks" turns down what was offered: "you are welcome" would not fit.
+        // "Is that right?" with no answer of ours to check it against: ask what they were told.
+        if (asksIfAllowed(text)) {
+          await this.say(context, msg.CHECK_WHAT_TEXT, { kind: 'clarify' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
+          return Dialog.EndOfTurn;
+        }
         // A bare "ok" is not thanks either: "you are welcome" would not fit.
         await this.say(context, /^\s*(?:no|nah|nope)\b/i.test(text) ? msg.NO_THANKS_REPLY : ACKNOWLEDGEMENT.test(text.trim()) ? msg.ACKNOWLEDGED_REPLY : msg.THANKS_REPLY, { kind: 'smalltalk' });
         return Dialog.EndOfTurn;

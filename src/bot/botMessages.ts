@@ -44,6 +44,8 @@ export function helpText(): string {
 
 export const GREETING_REPLY = 'Hello. What would you like to know? You can ask me a question about SEND in your own words, or choose one of the options.';
 export const THANKS_REPLY = 'You are welcome. Is there anything else I can help with?';
+/** "Is that right?" when there is nothing of ours to check: what were they told? */
+export const CHECK_WHAT_TEXT = 'What would you like me to check? Tell me what you were told, for example: "The school says he needs a diagnosis first. Is that right?" Then I can tell you what the law says.';
 export const ACKNOWLEDGED_REPLY = 'OK. Is there anything else you would like to know?';
 export const HOW_ARE_YOU_REPLY = 'Thank you for asking. I am a computer program, so I do not have good or bad days, but I am here to help. What would you like to know?';
 export const BACKGROUND_FIRST_REPLY = 'Of course. Tell me in your own words, then what you would like to know. You do not need to give names or other details that could identify your child.';

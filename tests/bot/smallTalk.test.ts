@@ -62,4 +62,10 @@ describe('small talk a parent would notice', () => {
     assert.match(await say('who can i talk to about this properly'), /Yes, you can talk to a person/);
     assert.match(await say('this is ridiculous, nobody ever helps us'), /SENDIASS adviser/);
   });
+
+  it('"is that right?" with nothing of ours to check is not thanks: it asks what they were told', async () => {
+    const text = await say('is that right');
+    assert.doesNotMatch(text, /You are welcome/);
+    assert.match(text, /Tell me what you were told/);
+  });
 });
