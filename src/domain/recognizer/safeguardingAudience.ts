@@ -2,6 +2,7 @@ import { asksAsYoungPerson, writesAboutTheirWork, writesAsChild } from './askerR
 import type { RiskKind, SafeguardingAssessment } from './safeguardingDetector';
 import { looksLikeSendTopic, normaliseSendText } from './sendTerms';
 import { signsIn } from './riskSigns';
+import { asksAtTheStart } from '../text/questionSentence';
 
 /**
  * Who wrote a message about a risk, and who is at risk, so the emergency help speaks to them: a
@@ -79,7 +80,6 @@ export function writerAndPersonAtRisk(text: string, kinds: readonly RiskKind[], 
   };
 }
 
-const ASKS_WITHOUT_MARK = /^(?:so |but |and |ok |also )?(?:how\b|what\b|(?:who|whose|which|when|where|why) (?:do|does|did|is|are|can|could|should|will|would|must|have|has)\b|(?:can|could|do|does|did|is|are|should|will|would|am|have|has|must) (?:i|we|he|she|they|it|you|my|our|his|her|the|this|that|there|a|an|your|their|schools?|councils?|someone|anyone)\b)/i;
 /** Words before a question that do not change it: "anyway can they...", "also, what...". */
 const LEAD_IN = /^(?:anyway|also|and|so|but|btw|quick one|one more thing|oh and|ps)\b[,:\s-]*/i;
 /** "What should I do?", "who do I tell?": a question about the risk itself, not a second question. */
@@ -95,7 +95,7 @@ function asksOwnQuestion(text: string): boolean {
     const sentence = raw.trim().replace(LEAD_IN, '');
     const lastClause = sentence.split(/,\s*/).at(-1)?.replace(LEAD_IN, '').trim() ?? '';
     // (Without a question mark, "When I mentioned it..." tells, not asks: the opening must read as a question.)
-    const asks = sentence.endsWith('?') || ASKS_WITHOUT_MARK.test(sentence) || ASKS_WITHOUT_MARK.test(lastClause);
+    const asks = sentence.endsWith('?') || asksAtTheStart(sentence) || asksAtTheStart(lastClause);
     return asks && !ABOUT_THE_RISK.test(lastClause) && !ABOUT_THE_RISK.test(sentence);
   });
 }

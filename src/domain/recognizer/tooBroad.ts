@@ -1,4 +1,4 @@
-import { opensAsQuestion } from '../text/questionSentence';
+import { asksAtTheStart } from '../text/questionSentence';
 import { normaliseSendText } from './sendTerms';
 
 /**
@@ -36,8 +36,6 @@ const ASKS_FOR_SOMETHING = /\b(?:help|helps|want|wants|wanted|would like|need (?
  * (Not where the child is, "year 1 at a mainstream primary": that is background.)
  */
 const NAMES_A_SEND_TOPIC = /\b(?:ehcp|ehcp assessment|assessment|assessed|assess|senco|council|plan|annual review|review|tribunal|mediation|appeal|exclu\w+|suspen\w+|sen support|support|sendiass|diagnos\w+|referral|camhs|paediatrician|educational psychologist|provision|complain\w*|complaint|part time|timetable|transport|local offer|budget|letter|reports?|refus\w*|deadline|teaching assistant|send|sen)\b/;
-/** A clause that asks: a question word, or a verb then who or what it asks about (not "has Down syndrome", "is in year 2"). */
-const CLAUSE_QUESTION = /^(?:so |but |and |ok |also )?(?:how|what|who|whose|which|when|where|why|(?:can|could|do|does|did|is|are|should|will|would|am|have|has|must) (?:i|we|he|she|they|it|you|my|our|his|her|the|this|that|there|a|an|your|their|someone|anyone|anybody|schools?|councils?|parents?)\b)/i;
 const CHILD = /\b(?:he|she|they|him|her|them|my (?:son|daughter|child|boy|girl|kid|little one|toddler|teenager))\b/;
 
 /**
@@ -50,7 +48,7 @@ export function describesChildWithoutAsking(text: string): boolean {
   if (/\?/.test(raw)) return false;
   // (Clauses too: "we live in cardiff, how do i get an idp" asks, after its comma.)
   const sentences = raw.split(/(?<=[.!;,])\s+|\n+|\s+(?=(?:and|but|so) (?:how|what|can|could|should|where|when|why|do|does|is|are)\b)/i).map((s) => s.trim().replace(/^(?:and|but|so) /i, '')).filter(Boolean);
-  if (sentences.some((s) => opensAsQuestion(s) && CLAUSE_QUESTION.test(s))) return false;
+  if (sentences.some((s) => asksAtTheStart(s))) return false;
   const t = normaliseSendText(raw);
   if (t.split(' ').length < 8) return false;
   return CHILD.test(t) && !ASKS_FOR_SOMETHING.test(t) && !NAMES_A_SEND_TOPIC.test(t);
