@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
+import { buildServer, DIST_DIR } from '../build/buildServer';
 import type { FromServer, ServerKind, ToServer } from './serverProcess';
 
 /**
@@ -25,6 +26,18 @@ export interface ServerChildOptions {
   readonly startTimeoutMs?: number;
 }
 
+/** The server process's files, built once per benchmark run as `npm start` builds the server. */
+const SERVER_PROCESS_FILES = ['scripts/bench/serverProcess.ts', 'scripts/bench/echoBot.ts'];
+let builtServerProcess: string | undefined;
+
+function serverProcessScript(): string {
+  if (!builtServerProcess) {
+    buildServer({ extraFiles: SERVER_PROCESS_FILES });
+    builtServerProcess = path.join(DIST_DIR, 'scripts/bench/serverProcess.js');
+  }
+  return builtServerProcess;
+}
+
 export class ServerChild {
   readonly url: string;
   private peakSampledBytes = 0;
@@ -45,12 +58,13 @@ export class ServerChild {
 
   static async start(options: ServerChildOptions): Promise<ServerChild> {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `send-nav-bench-${options.kind}-`));
-    const execArgv = ['-r', 'tsx/cjs', '--no-deprecation', ...(options.nodeFlags ?? [])];
+    // The built JavaScript, as `npm start` runs it: no tsx in the server's memory or its profile.
+    const execArgv = ['--no-deprecation', ...(options.nodeFlags ?? [])];
     if (options.profileDir) {
       fs.mkdirSync(options.profileDir, { recursive: true });
       execArgv.push('--cpu-prof', `--cpu-prof-dir=${options.profileDir}`, `--cpu-prof-name=${options.kind}-${Date.now()}.cpuprofile`);
     }
-    const child = fork(path.join(__dirname, 'serverProcess.ts'), [options.kind], {
+    const child = fork(serverProcessScript(), [options.kind], {
       cwd: REPO_ROOT,
       execArgv,
       // A clean environment: the run does not depend on whoever's .env or shell.

@@ -5,7 +5,8 @@ import { startEchoServer } from './echoBot';
 
 /**
  * The child process the benchmark runs a server in, so the server's memory and CPU are its own,
- * apart from the load generator's. `node -r tsx/cjs serverProcess.ts bot|echo`, with the
+ * apart from the load generator's. Run built, as `npm start` runs the server
+ * (`node dist/scripts/bench/serverProcess.js bot|echo`, built by serverChild), with the
  * configuration in its environment; it talks to the benchmark over the IPC channel.
  */
 

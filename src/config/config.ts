@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { APP_ROOT } from './appRoot';
 import { z } from 'zod';
 import type { LocalServices } from '../domain/localServices';
 
@@ -13,8 +14,8 @@ const booleanFlag = (fallback: boolean) =>
     .transform((v) => v === true || v === 'true' || v === '1' || v === 'yes');
 const webAddress = z.url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' });
 
-/** The articles that ship with the project (src/config -> ../../knowledge). */
-export const SHIPPED_KNOWLEDGE_DIR = path.resolve(__dirname, '../../knowledge');
+/** The articles that ship with the project. */
+export const SHIPPED_KNOWLEDGE_DIR = path.join(APP_ROOT, 'knowledge');
 
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),

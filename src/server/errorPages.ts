@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Response } from 'restify';
+import { APP_ROOT } from '../config/appRoot';
 import { plural } from '../domain/privacy/retentionText';
 import { escapeHtml } from './webChatPage';
 
@@ -11,7 +12,7 @@ import { escapeHtml } from './webChatPage';
  * API clients still get JSON (see security/httpErrors: `prefersHtml`).
  */
 
-const PUBLIC_DIR = path.resolve(__dirname, '../../public');
+const PUBLIC_DIR = path.join(APP_ROOT, 'public');
 const TEMPLATE = path.join(PUBLIC_DIR, 'error.html');
 const PAGE_TOP = path.join(PUBLIC_DIR, 'partials', 'info-page-top.html');
 

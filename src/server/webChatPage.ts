@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Request, Response, Server } from 'restify';
+import { APP_ROOT } from '../config/appRoot';
 import type { AppConfig } from '../config/config';
 import type { Logger } from '../logging/logger';
 import { describeHours, plural } from '../domain/privacy/retentionText';
@@ -11,7 +12,7 @@ import { describeHours, plural } from '../domain/privacy/retentionText';
  * is cached by the browser.
  */
 
-const PUBLIC_DIR = path.resolve(__dirname, '../../public');
+const PUBLIC_DIR = path.join(APP_ROOT, 'public');
 /** The exit bar and site header the information pages share. */
 const INFO_PAGE_TOP = path.join(PUBLIC_DIR, 'partials', 'info-page-top.html');
 const STATIC_FILES: Record<string, string> = {

@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { buildServer, DIST_DIR } from '../../scripts/build/buildServer';
+import { startScriptNodeFlags } from '../../scripts/bench/startCommand';
 
 /**
  * Test helpers for the real server: a small Direct Line client (as Web Chat uses it) and a way
@@ -75,9 +77,18 @@ export interface ServerProcess {
   readonly exited: Promise<number | string>;
 }
 
-/** Runs `node bin/send-navigator.js serve` on a free port; resolves once it prints its address. */
+let built = false;
+
+/**
+ * Runs the server as `npm start` does (built, with its Node.js flags) on a free port; resolves
+ * once it prints its address.
+ */
 export async function spawnServer(env: Record<string, string>, timeoutMs = 20_000): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin/send-navigator.js'), 'serve'], {
+  if (!built) {
+    buildServer();
+    built = true;
+  }
+  const child = spawn(process.execPath, [...startScriptNodeFlags(), path.join(DIST_DIR, 'src/cli/entry.js'), 'serve'], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'test', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Request, Response, Server } from 'restify';
+import { APP_ROOT } from '../../config/appRoot';
 import { addDays, compareDates, daysBetween, parseIsoDate, todayInLondon, type IsoDate } from '../../domain/dates/calendarDate';
 import { CSV_CONTENT_TYPE, UTF8_BOM, articleGroupsToCsv, gapsToCsv, wordingGroupsToCsv } from '../../domain/gaps/gapsCsv';
 import { loadGapsReport } from '../../domain/gaps/gapsReport';
@@ -22,7 +23,7 @@ import { GAPS_CSV_GROUPS, GAPS_PATHS, gapsPage, type GapsCsvGroup, type GapsPage
  * in England); the default is the last twelve weeks.
  */
 
-const STYLES_FILE = path.resolve(__dirname, '../../../public/admin/gaps.css');
+const STYLES_FILE = path.join(APP_ROOT, 'public/admin/gaps.css');
 /** Twelve weeks: enough for the four-week trend and a season of questions. */
 const DEFAULT_WEEKS = 12;
 /** Longest report: the grouping compares questions with each other, so keep it bounded. */

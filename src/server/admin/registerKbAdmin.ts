@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Request, Response, Server } from 'restify';
+import { APP_ROOT } from '../../config/appRoot';
 import type { AppConfig } from '../../config/config';
 import type { KnowledgeEditor } from '../../domain/kb/editing/knowledgeEditor';
 import type { Logger } from '../../logging/logger';
@@ -18,7 +19,7 @@ import { registerAdminRoutes } from './adminRoutes';
  * another process (e.g. `kb import` while the server runs), which are then swapped in too.
  */
 
-const ADMIN_DIR = path.resolve(__dirname, '../../../public/admin');
+const ADMIN_DIR = path.join(APP_ROOT, 'public/admin');
 const CHECK_FOR_OUTSIDE_CHANGES_MS = 15_000;
 
 export interface KbAdminOptions {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Request, Response, Server } from 'restify';
+import { APP_ROOT } from '../../config/appRoot';
 import type { AppConfig } from '../../config/config';
 import { CONTENT_SECURITY_POLICY } from '../webChatPage';
 import { escapeHtml, sendHtml } from '../staff/httpBits';
@@ -12,7 +13,7 @@ import { staffOf, type StaffGuard } from '../staff/requireStaff';
  * strict script policy holds). Only the sign-in stylesheet is served without a session.
  */
 
-const ADVISERS_DIR = path.resolve(__dirname, '../../../public/advisers');
+const ADVISERS_DIR = path.join(APP_ROOT, 'public/advisers');
 
 export function registerHubPage(server: Server, config: AppConfig, guard: StaffGuard, signOutPath: string): void {
   const cache = new Map<string, Buffer>();
