@@ -151,6 +151,9 @@ export class HandoffDialog {
       case 'who-sees':
         await this.reply(context, text.CONSENT_WHO_SEES, CONSENT_CHOICES);
         return 'handled';
+      case 'options':
+        await this.reply(context, text.CONSENT_OPTIONS, CONSENT_CHOICES);
+        return 'handled';
       case 'how-long': {
         const now = this.deps.clock();
         await this.reply(context, text.consentWait(isOpenAt(this.deps.handoff.hours, now), this.backAt(now)), CONSENT_CHOICES);

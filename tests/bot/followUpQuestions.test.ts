@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { metaOf } from '../../src/bot/replies';
-import { topicOfTitle, looksLikeFollowUp } from '../../src/domain/recognizer/followUp';
+import { asksWhoDecides, topicOfTitle, looksLikeFollowUp } from '../../src/domain/recognizer/followUp';
 import { allText, buttonLabels, testBot } from '../helpers/bot';
 
 /** A short question that leans on the answer before it is read with that answer's topic. */
@@ -55,6 +55,15 @@ describe('follow-up questions after an answer ("is it free?", "what if they say 
     assert.match(allText(replies), /SENDIASS/);
     assert.doesNotMatch(allText(replies), /You are welcome/);
     assert.match(allText(await c.say('thanks so much')), /You are welcome/);
+  });
+
+  it('"who decides if we get it?" after personal budgets: the part that says the council must, not "nothing more"', async () => {
+    const c = testBot().conversation();
+    await c.say('what is a personal budget');
+    const text = allText(await c.say('who decides if we get it'));
+    assert.match(text, /council must prepare one if you ask/);
+    assert.doesNotMatch(text, /I do not have more on that/);
+    assert.ok(asksWhoDecides('whose decision is it?') && asksWhoDecides('who has the final say') && !asksWhoDecides('who can I talk to'));
   });
 
   it('a topic is the title without its question words', () => {

@@ -134,6 +134,17 @@ describe('handoff: something other than yes or no to "Is that OK?"', function ()
       });
     }
 
+    it('"what can I do?": what a yes and a no each lead to, not the list of what the bot does', async () => {
+      const bot = handoffBot();
+      const c = await offered(bot);
+      const replies = await c.say('what can I do');
+      assert.match(allText(replies), /Yes: I pass this conversation to a SENDIASS adviser.*No: nothing is passed on/s);
+      assert.doesNotMatch(allText(replies), /I have not passed anything on|Here is what I can do/);
+      assert.deepEqual(buttonLabels(replies), ['Yes', 'No']);
+      await c.say('ok yes');
+      assert.equal((await bot.handoffOf(c))?.status, 'waiting');
+    });
+
     it('"how long will I wait?" with advisers in: no promised time', async () => {
       const bot = handoffBot();
       const c = await offered(bot);

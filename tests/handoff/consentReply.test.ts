@@ -12,6 +12,7 @@ describe('handoff: reading the reply to the consent question', () => {
     'who-sees': ['who will see this?', 'what will they see?', 'ok but who will see it?', 'will the school see this', 'will the council find out?',
       'is it confidential?', 'I want to talk to a person about what they will see'],
     'how-long': ['how long will I wait?', 'how long will it take', 'what happens next?', 'what happens if I say yes?', 'is anyone free now?'],
+    options: ['what can I do?', 'so what are my options', 'what should i do now', 'what do you suggest'],
     unclear: ['hmm', 'what?', '?', 'what does that mean', "I don't understand", 'yes but can I change my mind later?', 'no, but can they ring me?'],
     question: ["what's an individual support plan", 'what should i bring to the meeting', "what's the equality act", 'should I appeal',
       'who can see the EHC plan?', 'how long does the council have to decide', 'tell me about mediation'],

@@ -13,6 +13,7 @@ export type ConsentReply =
   | 'not-now'        // "maybe later", "not yet", "I'll think about it": a polite no, with the way back
   | 'who-sees'       // "who will see this?", "will the school find out?", "is it confidential?"
   | 'how-long'       // "how long will I wait?", "what happens next?"
+  | 'options'        // "what can I do?", "what are my options?": what a yes and a no each lead to
   | 'unclear'        // "hmm", "what?", "yes but...": asked again, with what a yes does
   | 'question'       // a question of their own: set aside, and answered
   | 'something-else'; // a new topic that is not a question (the bot carries on with it)
@@ -58,6 +59,10 @@ const TALK_TO_A_PERSON = new RegExp("^(?:yes |ok |okay |please )?(?:i (?:just )?
 // in other words, while one is offered. Taken as a yes, not as a new question that sets the offer aside.
 const ASKS_FOR_HELP_FROM_SOMEONE = /^(?:(?:so|ok|okay|please|honestly|look)\s)*(?:is there (?:any ?one|any ?body|someone|somebody|a person|anyone at all) (?:who|that) (?:can|could|will) (?:actually |really |just |please )?help(?: me| us)?|(?:can|could|will) (?:any ?one|any ?body|someone|somebody|a person|a human) (?:actually |really |please )?help(?: me| us)?|i (?:just |really )?(?:need|want) (?:some ?one|some ?body|a person|a human|a real person|real help|proper help)(?: to help(?: me| us)?| to talk to)?|(?:please )?(?:someone|somebody|anyone) help(?: me| us)?)(?: please| now| properly)*\??$/;
 
+// "What can I do?", "what are my options?" while a person is offered: the choice itself, explained,
+// not a new question that sets the offer aside (nor the bot's list of what it can do).
+const ASKS_WHAT_TO_DO = /^(?:(?:so|ok|okay|and|but|well|then|hmm|right|sorry)\s)*(?:what (?:can|should|could|do|shall) (?:i|we) do(?: now| then| next| about (?:it|this|that))?|what (?:are|r) (?:my|our|the) (?:options|choices)|what (?:do|would) you (?:suggest|recommend|advise)|what (?:now|next))(?: now| then| please)*\??$/;
+
 // Nothing to act on: noises, "what?", "I don't understand".
 const SAYS_NOTHING = /^(?:(?:um+|hm+|er+m?|uh+|ah+|oh+|eh+|huh|what|pardon|sorry|why|help|i don't know|i dont know|dunno|idk|not sure|i'm not sure|i am not sure|i don't understand|i dont understand|i don't get it|what do you mean|what does that mean|what's that|what is that|explain|come again|say that again|again|wait|hold on|maybe|possibly|i guess|i suppose|ok so|so)\s?)+$/;
 
@@ -72,6 +77,7 @@ export function readConsentReply(message: string): ConsentReply {
   if (WHO_SEES.some((p) => p.test(t))) return 'who-sees';
   if (TALK_TO_A_PERSON.test(t) || ASKS_FOR_HELP_FROM_SOMEONE.test(t)) return 'yes';
   if (HOW_LONG.test(t) || asksWhatHappensNext(message)) return 'how-long';
+  if (ASKS_WHAT_TO_DO.test(t)) return 'options';
   if (!/[a-z]/.test(t) || SAYS_NOTHING.test(t) || STARTS_AS_AN_ANSWER.test(t)) return 'unclear';
   return message.includes('?') || opensAsQuestion(t) || /^(?:what's|whats|tell me|explain)\b/.test(t) ? 'question' : 'something-else';
 }

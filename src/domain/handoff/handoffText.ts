@@ -51,6 +51,14 @@ export const CONSENT_QUESTION = [
 // (Often asked as "what does that mean?" or "help": so it says again what a yes does.)
 export const CONSENT_UNCLEAR = 'Sorry, I did not catch that. If you say yes, I pass this conversation to a SENDIASS adviser: a real person from the free, independent advice service. They will see a short summary and the messages in this conversation. If you say no, nothing is passed on. Please choose "Yes" or "No".';
 
+/** "What can I do?" while asked: what each answer leads to, then the question again. */
+export const CONSENT_OPTIONS = [
+  'You can choose either way.',
+  'Yes: I pass this conversation to a SENDIASS adviser, a real person from the free, independent advice service, who can help with your own situation and what to do next. They will see a short summary and the messages in this conversation.',
+  'No: nothing is passed on, and I tell you how to contact SENDIASS yourself.',
+  'Either way, you can keep asking me questions. Is it OK to pass this conversation to an adviser?',
+].join('\n\n');
+
 /** "Who will see this?", "will the school find out?" while asked: a straight answer, then the question again. */
 export const CONSENT_WHO_SEES = [
   'Only a SENDIASS adviser. SENDIASS is free, confidential and separate from the council.',

@@ -207,13 +207,28 @@ const SHORT_SECTION = 2;
 const STATES_A_TIME = /\{\{t:[^}]+\}\}|\b\d+\s+(?:working\s+)?(?:days?|weeks?|months?|years?)\b/;
 
 /**
+ * "Who decides if we get it?", "who has the final say?": a question about whose decision
+ * something is, which the article answers where it says who must or may do what.
+ */
+const ASKS_WHO_DECIDES = /\bwho (?:decides?|gets to (?:decide|say|choose)|chooses|says (?:yes|no|if|whether)|agrees|approves|has the (?:final )?say|makes (?:the|that) (?:decision|call)|is in charge of)\b|\bwho s (?:decision|call) is it\b|\bwhose (?:decision|call|choice)\b/;
+
+export function asksWhoDecides(text: string): boolean {
+  return ASKS_WHO_DECIDES.test(normaliseSendText(text));
+}
+
+/** Who must or may do something, in an article's words: "the council must", "needs your agreement". */
+const STATES_WHO_DECIDES = /\b(?:must|decides?|decision|agree|agreement|consent|has the final say)\b/i;
+
+/**
  * An article's paragraphs that may answer a follow-up, best first: those with the question's
- * rarest words (within this article; a heading counts too), and for a question about time, those
- * that state a time limit. None when the question has no word that only some paragraphs have.
+ * rarest words (within this article; a heading counts too), for a question about time those that
+ * state a time limit, and for one about whose decision it is, those that say who must do what.
+ * None when the question has no word that only some paragraphs have and asks neither.
  */
 export function paragraphsAnswering(sections: readonly SectionParagraphs[], question: string): string[] {
   const asked = [...new Set(cluesOf(question))];
   const aboutTime = asksAboutTime(question);
+  const aboutWhoDecides = asksWhoDecides(question);
   const paragraphs = sections.flatMap((s) => s.paragraphs.map((text) => ({ text, stems: new Set(stemsOf(text)), heading: new Set(stemsOf(s.heading)) })));
   const total = paragraphs.length;
   const df = (stem: string) => paragraphs.filter((p) => p.stems.has(stem) || p.heading.has(stem)).length;
@@ -221,7 +236,7 @@ export function paragraphsAnswering(sections: readonly SectionParagraphs[], ques
   const clues = asked.map((stem) => ({ stem, df: df(stem) })).filter((c) => c.df > 0 && c.df * 2 <= total);
   return paragraphs
     .map((p) => {
-      let score = aboutTime && STATES_A_TIME.test(p.text) ? 1 : 0;
+      let score = (aboutTime && STATES_A_TIME.test(p.text) ? 1 : 0) + (aboutWhoDecides && STATES_WHO_DECIDES.test(p.text) ? 1 : 0);
       for (const c of clues) score += Math.log(1 + total / c.df) * ((p.stems.has(c.stem) ? 1 : 0) + (p.heading.has(c.stem) ? 1 : 0));
       return { text: p.text, score };
     })
