@@ -31,7 +31,8 @@ import { paragraphsOf } from '../src/domain/kb/parseArticle';
 import { correctTypedWords } from '../src/domain/text/typedWords';
 import type { Article } from '../src/domain/kb/article';
 import type { SearchResult } from '../src/domain/kb/retriever';
-import { lastDayFromMessage, lastDayText, timeLimitsOf } from '../src/domain/kb/articleTimeLimits';
+import { lastDayFromMessage, lastDayText, servedDayIn, timeLimitsOf } from '../src/domain/kb/articleTimeLimits';
+import { TIMESCALES } from '../src/domain/timescales';
 import { appealDatesInMessage } from '../src/domain/deadlines/appealDatesInMessage';
 import { isAboutAssessmentRequest, requestDatesFromDayAlone, requestDatesInMessage } from '../src/domain/deadlines/requestDatesInMessage';
 import { glossaryTermsIn } from '../src/domain/kb/jargon';
@@ -301,6 +302,8 @@ export class MainDialog extends ComponentDialog {
       if (!plainlyElsewhere) {
         // ("Who do I send that to?": the verb, not SEND.)
         const namesTopic = namesASendTopic(text);
+        // "The letter is dated 3rd November, when's my deadline?" after an answer about a decision that can be appealed.
+        if (await this.answerAppealDatesFollowUp(context, text)) return Dialog.EndOfTurn;
         // "How long have I got?" after the draft plan: that article's own time limit, not the whole process's.
         if (!namesTopic && await this.answerTimeFollowUp(context, text, hc)) return Dialog.EndOfTurn;
         if (await this.answerAsFollowUp(context, text, hc, { namesTopic })) return Dialog.EndOfTurn;
@@ -316,8 +319,7 @@ export class MainDialog extends ComponentDialog {
         // "The decision letter was dated 20th June, when do I appeal by?": the dates now, then the offer of the flow.
         const appealDates = appealDatesInMessage(text, todayInLondon(this.deps.clock()));
         if (appealDates) {
-          this.deps.logger.info('deadlines.appeal_dates_in_message');
-          await this.say(context, `${appealDates}\n\n${msg.APPEAL_DATES_NEXT_TEXT}`, { kind: 'info' }, { choices: [{ label: msg.MAIN_TASKS.mediation }, { label: msg.MAIN_TASKS.person }] });
+          await this.sayAppealDates(context, appealDates);
           return Dialog.EndOfTurn;
         }
         await this.answerQuestionAlongside(context, text, hc);
@@ -456,7 +458,10 @@ export class MainDialog extends ComponentDialog {
       const dates = lookup.answer.articleIds.some((id) => REQUEST_TIMESCALE_ARTICLES.has(id)) ? requestDatesInMessage(text, today) : undefined;
       // The very answer just shown, to a different question: what else there is, not it again.
       if (!dates && await this.answerInsteadOfRepeat(context, text, lookup, hc)) return Dialog.EndOfTurn;
-      const answer = dates ? { ...lookup.answer, text: `${dates}\n\n${lookup.answer.text}` } : lookup.answer;
+      // "The draft arrived on 20 November, when's the last day?": that day worked out, above the answer.
+      const lastDay = dates ? undefined : this.lastDayInQuestion(lookup.answer.articleIds[0], text, today);
+      const above = dates ?? (lastDay ? lastDayText(lastDay) : undefined);
+      const answer = above ? { ...lookup.answer, text: `${above}\n\n${lookup.answer.text}` } : lookup.answer;
       await this.sendAnswer(context, answer, hc, { question: text, score: lookup.search?.hits[0]?.score }, lead);
       this.deps.logger.info('kb.answered', { articleIds: lookup.answer.articleIds });
       return Dialog.EndOfTurn;
@@ -790,6 +795,29 @@ export class MainDialog extends ComponentDialog {
     return { services: this.deps.services, today, getArticle: (id: string) => kb.retriever.getArticle(id), glossary: kb.glossary };
   }
 
+  /** The dates for a decision letter, worked out from the parent's date, and the offer of the flow. */
+  private async sayAppealDates(context: TurnContext, appealDates: string): Promise<void> {
+    this.deps.logger.info('deadlines.appeal_dates_in_message');
+    await this.say(context, `${appealDates}\n\n${msg.APPEAL_DATES_NEXT_TEXT}`, { kind: 'info' }, { choices: [{ label: msg.MAIN_TASKS.mediation }, { label: msg.MAIN_TASKS.person }] });
+  }
+
+  /** A decision letter's date and a question about time, just after an answer about a decision that can be appealed: that letter's dates. */
+  private async answerAppealDatesFollowUp(context: TurnContext, text: string): Promise<boolean> {
+    const last = (await this.feedbackState.get(context)).lastAnswer;
+    if (!last?.articleId || TASK_AFTER_ARTICLE[last.articleId] !== msg.MAIN_TASKS.mediation) return false;
+    const appealDates = appealDatesInMessage(text, todayInLondon(this.deps.clock()));
+    if (!appealDates) return false;
+    await this.sayAppealDates(context, appealDates);
+    return true;
+  }
+
+  /** The last day of the article's own time limit, when a new question says the day it came ("it arrived on the 20th"). */
+  private lastDayInQuestion(articleId: string | undefined, text: string, today: IsoDate): { from: IsoDate; last: IsoDate } | undefined {
+    const article = articleId ? this.deps.kb.retriever.getArticle(articleId) : undefined;
+    const limits = article ? timeLimitsOf(article) : [];
+    return limits.length === 1 && servedDayIn(text, today, true) !== undefined ? lastDayFromMessage(limits[0], text, today) : undefined;
+  }
+
   /**
    * A question about time that names nothing else ("how long have I got?", "when's my last day?")
    * straight after an answer whose article states a time limit of its own: that article again,
@@ -804,7 +832,14 @@ export class MainDialog extends ComponentDialog {
     const today = todayInLondon(this.deps.clock());
     const answer = this.deps.kb.answerArticle(article.id, today);
     if (!answer) return false;
-    const days = limits.length === 1 ? lastDayFromMessage(limits[0], text, today) : undefined;
+    // ("So what's my deadline then?" after "it came on the 20th": the day said the message before.)
+    const days = limits.length === 1 ? lastDayFromMessage(limits[0], text, today, last?.question) : undefined;
+    if (days && last) {
+      // That article was just shown: the day worked out and where the time limit comes from, not the answer again.
+      this.deps.logger.info('kb.answered_time_follow_up', { articleIds: answer.articleIds, lastDayWorkedOut: true });
+      await this.say(context, `${lastDayText(days)}\n\nSource: ${TIMESCALES[limits[0]].source}.`, { kind: 'info' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
+      return true;
+    }
     if (!days && last && repeatsWhatWasShown(answer.body, last.shownWords)) {
       // "What's my deadline?" and nothing else, just after that answer: its time limit in short,
       // and how to get the last day worked out (not some other article's time limits).
@@ -835,6 +870,8 @@ export class MainDialog extends ComponentDialog {
   private async answerOwnDates(dc: DialogContext, text: string, hc: HandoffContext): Promise<DialogTurnResult> {
     const context = dc.context;
     if (isAboutAssessmentRequest(text)) return this.answerRequestTimescales(dc, text, hc);
+    // ("The letter is dated 3rd November": after a refusal's answer, that decision letter.)
+    if (await this.answerAppealDatesFollowUp(context, text)) return Dialog.EndOfTurn;
     if (await this.answerTimeFollowUp(context, text, hc)) return Dialog.EndOfTurn;
     const feedback = await this.feedbackState.get(context);
     if (feedback.lastAnswer?.articleId && REQUEST_TIMESCALE_ARTICLES.has(feedback.lastAnswer.articleId)) {

@@ -130,13 +130,36 @@ describe('follow-up questions after an answer ("is it free?", "what if they say 
     await c.say('what do I do with the draft plan');
     const text = allText(await c.say('it arrived on monday 16th, when is my last day to reply'));
     assert.match(text, /served on Monday 16 November 2026, that day counts as the first, so the last day is Monday 30 November 2026/);
-    assert.match(text, /at least 15 days/);
+    // The draft plan's answer was just shown: the day and where the limit comes from, not the answer again.
+    assert.match(text, /Source: SEN and Disability Regulations 2014, reg 13\(1\)\(a\)/);
+    assert.doesNotMatch(text, /\*\*The draft EHC plan\*\*/);
     // A day that could be more than one date is never turned into a deadline.
     const d = testBot(new Date('2026-11-24T10:00:00Z')).conversation();
     await d.say('what do I do with the draft plan');
     const vague = allText(await d.say('it came last month, when is the last day'));
     assert.doesNotMatch(vague, /the last day is/);
     assert.match(vague, /at least 15 days/);
+  });
+
+  it('"so what\'s my deadline then, the 25th?" after "it came on the 20th": the 25th is a guess, the 20th is the day it came', async () => {
+    const c = testBot(new Date('2026-11-24T10:00:00Z')).conversation();
+    await c.say('got the draft plan, it only came this morning (20th). it doesnt name a school');
+    const text = allText(await c.say('so whats my actual deadline then, the 25th?'));
+    assert.match(text, /served on Friday 20 November 2026, that day counts as the first, so the last day is Friday 4 December 2026/);
+    assert.doesNotMatch(text, /October/);
+    // A letter's date is not the day it was served, and two days said to be the day it came are not read as either.
+    const d = testBot(new Date('2026-11-24T10:00:00Z')).conversation();
+    await d.say('what do I do with the draft plan');
+    assert.doesNotMatch(allText(await d.say('the letter is dated 10th November, when is my last day')), /the last day is/);
+    const e = testBot(new Date('2026-11-24T10:00:00Z')).conversation();
+    assert.doesNotMatch(allText(await e.say('got the draft through today, but it came on the 20th really, what is my deadline')), /the last day is/);
+  });
+
+  it('a first question that says when the draft came has its last day above the answer', async () => {
+    const c = testBot(new Date('2026-11-24T10:00:00Z')).conversation();
+    const text = allText(await c.say('the draft plan arrived on 20 November. when is the last day to reply?'));
+    assert.match(text, /\nIf it was served on Friday 20 November 2026, that day counts as the first, so the last day is Friday 4 December 2026/);
+    assert.match(text, /\*\*The draft EHC plan\*\*/);
   });
 
   it('a question about time after an article with no time limit of its own is searched as before', async () => {

@@ -31,4 +31,18 @@ describe('a decision date in a question about appealing: the dates at once', () 
     assert.match(text, /Get ready for mediation or an appeal/);
     assert.doesNotMatch(text, /Which decision do you disagree with/);
   });
+
+  it('"the letter is dated 3rd November, when is my deadline then" just after the refusal answer: that letter\'s dates, not "I do not have more"', async () => {
+    const { conversation } = testBot(new Date('2026-11-24T10:00:00Z'));
+    const c = conversation();
+    await c.say('Can I appeal the refusal to assess?');
+    const text = allText(await c.say('the letter is dated 3rd November. when is my deadline then'));
+    assert.match(text, /Contact a mediation adviser by \*\*Sunday 3 January 2027\*\*/);
+    assert.match(text, /Monday 4 January 2027/);
+    assert.doesNotMatch(text, /I do not have more on that/);
+    // After an answer that is not about a decision, a letter's date is not taken for a decision letter.
+    const d = conversation();
+    await d.say('what is a draft ehc plan');
+    assert.doesNotMatch(allText(await d.say('the letter is dated 3rd November. when is my deadline then')), /mediation adviser by/);
+  });
 });
