@@ -38,7 +38,7 @@ import { isAboutAssessmentRequest, requestDatesFromDayAlone, requestDatesInMessa
 import { glossaryTermsIn } from '../src/domain/kb/jargon';
 import { opensAsQuestion } from '../src/domain/text/questionSentence';
 import { looksLikeSendTopic } from '../src/domain/recognizer/sendTerms';
-import { ACKNOWLEDGEMENT, ASKS_TO_BE_CONTACTED, BACKGROUND_FIRST, CARRY_ON, FOR_LATER, HOW_ARE_YOU, soundsTiredNotInCrisis } from '../src/domain/recognizer/conversationCues';
+import { ACCEPTS_OFFER, ACKNOWLEDGEMENT, ASKS_TO_BE_CONTACTED, BACKGROUND_FIRST, CARRY_ON, FOR_LATER, HOW_ARE_YOU, soundsTiredNotInCrisis } from '../src/domain/recognizer/conversationCues';
 import { serviceQuestionIn, type ServiceQuestion } from '../src/domain/recognizer/aboutThisService';
 import { TASK_AFTER_ARTICLE, taskOfferText } from '../src/bot/taskAfterAnswer';
 import type { Recognition } from '../src/domain/recognizer/recognizer';
@@ -64,7 +64,7 @@ export const MAX_MESSAGE_CHARS = 2000;
 /** Where botbuilder's DialogStateManager looks for its configuration in turn state (not exported by botbuilder-dialogs). */
 const DIALOG_STATE_MANAGER_CONFIGURATION = 'DialogStateManagerConfiguration';
 /** "yes", "no", "nope": answers to a question that is no longer on the screen. */
-const BARE_YES_OR_NO = /^(?:yes|no|yeah|yep|yup|nope|nah|y|n)\W*$/i;
+const BARE_YES_OR_NO = /^(?:yes|no|yeah|yep|yup|nope|nah|y|n)(?: please| thanks| thank you| ok| okay)?\W*$/i;
 /** How sure the recognizer must be of distress before a flow pauses to offer a person. */
 const DISTRESS_IN_FLOW_SCORE = 0.8;
 /** A question the knowledge base answers in general that also asks about the parent's own case. */
@@ -80,6 +80,17 @@ function leadForAnswer(recognition: Recognition, text: string): string | undefin
   if (asksAsYoungPerson(text)) return msg.YOUNG_PERSON_LEAD;
   if (alternative('beyondGuidance', OWN_CASE_ALTERNATIVE_SCORE)) return msg.OWN_CASE_QUESTION_LEAD;
   return undefined;
+}
+
+/**
+ * The guided flow an answer offers after its article, if any. (A social worker or teacher asking
+ * for their work is not offered a parent's letter or dates; nor, once a request has gone in, to
+ * ask for an assessment again.)
+ */
+function taskOfferedAfter(articleId: string | undefined, question: string): string | undefined {
+  if (asksAsProfessional(question)) return undefined;
+  const offered = TASK_AFTER_ARTICLE[articleId ?? ''];
+  return offered === msg.MAIN_TASKS.ehcRequest && isAboutAssessmentRequest(question) ? undefined : offered;
 }
 
 const FLOW_BUTTONS: Record<string, string> = {
@@ -206,6 +217,13 @@ export class MainDialog extends ComponentDialog {
       if (handoffTurn !== 'not-for-handoff') return Dialog.EndOfTurn;
     }
 
+    // "Yes please", "ok let's do that" straight after an answer that offered a guided flow: that flow.
+    const offered = answerJustGiven && feedback.lastAnswer ? taskOfferedAfter(feedback.lastAnswer.articleId, feedback.lastAnswer.question) : undefined;
+    if (offered && !inFlow && ACCEPTS_OFFER.test(text.trim())) {
+      log.info('flow.offer_taken_up', {});
+      return this.startFlow(dc, FLOW_BUTTONS[offered.toLowerCase()], hc);
+    }
+
     // "Was this helpful?": the Yes / No buttons (any time), or a plain yes / no straight after an answer.
     const said = feedbackText.readFeedback(text, answerJustGiven);
     if (said) return this.onFeedback(dc, said, answerFeedbackIsFor(feedback, feedbackText.feedbackButtonAnswerId(context.activity.value)), feedback, hc, inFlow);
@@ -264,6 +282,12 @@ export class MainDialog extends ComponentDialog {
   private async route(dc: DialogContext, text: string, recognition: Recognition, hc: HandoffContext, flowJustEnded: boolean): Promise<DialogTurnResult> {
     const context = dc.context;
     const services = this.deps.services;
+    // A plain yes or no to the end of a guided flow's "Would you like me to put you in touch?".
+    if (flowJustEnded && BARE_YES_OR_NO.test(text.trim())) {
+      if (/^(?:y|yes|yeah|yep|yup)\b/i.test(text.trim())) await this.handoff.offer(context, personReason(hc, true));
+      else await this.say(context, msg.NO_THANKS_REPLY, { kind: 'smalltalk' });
+      return Dialog.EndOfTurn;
+    }
     // "What does that mean?" straight after an answer: its words in plain English, not the help menu.
     if (wantsItSaidSimply(text) && await this.explainLastAnswer(context)) return Dialog.EndOfTurn;
     // "That's not what I asked, I asked if I can appeal for her": sorry, then the question as said again.
@@ -924,10 +948,7 @@ export class MainDialog extends ComponentDialog {
     feedback.answerJustGiven = true;
     // An answer on another topic ends the fact the conversation was on ("moving"); the facts stay.
     if (feedback.thread?.current && !keepsThread(feedback.thread.current, answer.articleIds[0])) feedback.thread = { facts: feedback.thread.facts };
-    // (A social worker or teacher asking for their work is not offered a parent's letter or dates.)
-    // (Nor, once a request has gone in, to ask for an assessment again.)
-    const offered = asksAsProfessional(asked.question) ? undefined : TASK_AFTER_ARTICLE[answer.articleIds[0] ?? ''];
-    const task = offered === msg.MAIN_TASKS.ehcRequest && isAboutAssessmentRequest(asked.question) ? undefined : offered;
+    const task = taskOfferedAfter(answer.articleIds[0], asked.question);
     const choices: Choice[] = [...(lead ? [{ label: msg.MAIN_TASKS.person }] : []), ...(task ? [{ label: task }] : []), ...answer.followUps.map((f) => ({ label: f.title }))];
     const text = [lead, answer.text, task ? taskOfferText(task) : undefined].filter(Boolean).join('\n\n');
     await this.say(context, feedbackText.withFeedbackQuestion(text), { kind: 'answer', articleIds: answer.articleIds, sources: answer.sources },

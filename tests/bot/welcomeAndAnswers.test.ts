@@ -157,6 +157,43 @@ describe('the bot: welcome and knowledge-base answers', () => {
     assert.doesNotMatch(allText(await c.say('what is the local offer')), /choose "(Ask for an EHC needs assessment|Get ready for mediation or an appeal)"/);
   });
 
+  it('takes "yes please" or "ok lets do the get ready thing" straight after that offer as taking it up; a bare "yes" is still "it helped"', async () => {
+    for (const taken of ['yes please', 'ok lets do the get ready thing', 'ok lets do that', 'go on then', 'yes please help me with the letter']) {
+      const c = conversation();
+      await c.say('Can I appeal the refusal to assess?');
+      const replies = await c.say(taken);
+      assert.match(allText(replies), /Which decision do you disagree with/, taken);
+      assert.doesNotMatch(allText(replies), /You are welcome|I can only help with/, taken);
+    }
+    const c = conversation();
+    await c.say('Can I appeal the refusal to assess?');
+    assert.match(allText(await c.say('yes')), /glad it helped/);
+    // With no offer just made, "yes please" starts nothing.
+    const d = conversation();
+    await d.say('what is the local offer');
+    const notTaken = allText(await d.say('yes please'));
+    assert.doesNotMatch(notTaken, /Which decision|Who is asking|I can only help with/);
+    assert.match(notTaken, /not sure what that answers/);
+  });
+
+  it('a plain "no" or "yes" to "Would you like me to put you in touch?" at the end of a guided flow is understood (set AL)', async () => {
+    const finish = async () => {
+      const c = conversation();
+      await c.say('help me get ready for mediation please');
+      await c.say('The council said no to an EHC needs assessment');
+      await c.say('2 November 2026');
+      await c.say('no');
+      await c.say('I want them to assess my son because he is falling behind in reading');
+      await c.say('1, 3');
+      assert.match(allText(await c.say('a friend or family member')), /Would you like me to put you in touch\?/);
+      return c;
+    };
+    const no = allText(await (await finish()).say('no'));
+    assert.doesNotMatch(no, /not sure what that answers/);
+    assert.match(no, /That is fine/);
+    assert.match(allText(await (await finish()).say('yes')), /Is that OK\?/);
+  });
+
   it('names only articles that exist as leading into a task', () => {
     const ids = new Set(loadKnowledgeBase(REAL_KB).articles.map((a) => a.id));
     for (const id of Object.keys(TASK_AFTER_ARTICLE)) assert.ok(ids.has(id), id);

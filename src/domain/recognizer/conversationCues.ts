@@ -13,6 +13,12 @@ export const FOR_LATER = /\b(?:later|another time|tomorrow|another day|when i ha
 /** Thanks with a request to be contacted ("will you email me?"): answered with how to reach SENDIASS. */
 export const ASKS_TO_BE_CONTACTED = /\b(?:will|can|could|would) (?:you|u|someone|sendiass|they|she|he) (?:\w+ )?(?:email|e-mail|ring|call|phone|text|contact|write to|get back to|message) (?:me|us)\b/i;
 
+/**
+ * "Yes please", "ok let's do that", "go on then, help me": taking up the task an answer has just
+ * offered ("I can help you get ready: choose ..."). A bare "yes" is the answer to "Was this helpful?".
+ */
+export const ACCEPTS_OFFER = /^(?:(?:ok|okay|oh|right|alright|yes|yeah|yep|yea|go on|sure|great|brilliant|lovely|please|that would be good|that would help|that sounds good)[,.!]? )*(?:yes please|please|go on(?: then)?|(?:let'?s|lets|let us|can we|can you|could you|i(?:'d| would) like to|i want to|i'?ll|please|yes) (?:do|start|try|have a go at|go (?:for|with)|help me with) (?:that|it|this|the (?:[a-z]+ ){0,4}(?:thing|one|bit|letter|dates))|(?:yes |please |ok )?help me(?: with (?:that|it|this|the letter|my dates))?|(?:yes |ok )?do (?:that|it)|(?:yes |ok )?i(?:'d| would) like that)(?: then| please| now| thanks| thank you)*[.!]*$/i;
+
 /** "Hi, bit of background first": the parent is about to explain; listen, and ask them to leave names out. */
 export const BACKGROUND_FIRST = /\b(?:bit|little bit|little|some) of (?:background|context|back story|backstory)\b/i;
 
