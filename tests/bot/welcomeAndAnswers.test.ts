@@ -194,6 +194,15 @@ describe('the bot: welcome and knowledge-base answers', () => {
     assert.match(allText(await (await finish()).say('yes')), /Is that OK\?/);
   });
 
+  it('"can i take them to tribunal for being late?" after the answer on delays: lateness alone is not something to appeal, and what to do instead', async () => {
+    const c = conversation();
+    await c.say('its been 27 weeks since I asked the council for an assessment. still no draft plan, emails ignored');
+    const text = allText(await c.say('can i take them to tribunal for being late?'));
+    assert.match(text, /Not for lateness alone/);
+    assert.match(text, /Ombudsman/);
+    assert.match(text, /Children and Families Act 2014, section 51\(2\)/);
+  });
+
   it('names only articles that exist as leading into a task', () => {
     const ids = new Set(loadKnowledgeBase(REAL_KB).articles.map((a) => a.id));
     for (const id of Object.keys(TASK_AFTER_ARTICLE)) assert.ok(ids.has(id), id);
