@@ -323,7 +323,8 @@ export class MainDialog extends ComponentDialog {
       // "And what if they say no?" straight after an answer: a question about that answer's topic.
       // (Not when something plainly off-topic was said: "is it raining?")
       const plainlyElsewhere = recognition.intent === 'outOfScope' && recognition.score >= 0.8;
-      if (!plainlyElsewhere) {
+      // (A topic no article covers, named in the message itself, is the honest gap, not the last article again.)
+      if (!plainlyElsewhere && !this.namesUncoveredTopic(text)) {
         // ("Who do I send that to?": the verb, not SEND.)
         const namesTopic = namesASendTopic(text);
         // "The letter is dated 3rd November, when's my deadline?" after an answer about a decision that can be appealed.
@@ -533,6 +534,8 @@ export class MainDialog extends ComponentDialog {
       await this.sendAnswer(dc.context, lookup.answer, hc, { question: text, score: lookup.search?.hits[0]?.score });
       return Dialog.EndOfTurn;
     }
+    // A SEND topic no article covers yet ("am I classed as his parent? I'm his nan"): say so, with an adviser, not "out of scope".
+    if (lookup.kind === 'unsure' && lookup.search.missingTopic) return this.answerFromKb(dc, text, hc);
     await this.say(dc.context, msg.outOfScopeText(), { kind: 'out-of-scope' }, { choices: msg.MAIN_TASK_CHOICES });
     return Dialog.EndOfTurn;
   }
@@ -817,6 +820,12 @@ export class MainDialog extends ComponentDialog {
   private composeOptions(today: IsoDate): ComposeOptions {
     const kb = this.deps.kb;
     return { services: this.deps.services, today, getArticle: (id: string) => kb.retriever.getArticle(id), glossary: kb.glossary };
+  }
+
+  /** A SEND topic no article covers yet, named in the message ("am I classed as his parent?"). */
+  private namesUncoveredTopic(text: string): boolean {
+    const lookup = this.deps.kb.lookUp(text, todayInLondon(this.deps.clock()));
+    return lookup.kind === 'unsure' && lookup.search.missingTopic !== undefined;
   }
 
   /** The dates for a decision letter, worked out from the parent's date, and the offer of the flow. */

@@ -203,6 +203,21 @@ describe('the bot: welcome and knowledge-base answers', () => {
     assert.match(text, /Children and Families Act 2014, section 51\(2\)/);
   });
 
+  it('a grandmother with a special guardianship order asking if she counts as a parent hears honestly that it is not covered, with an adviser, never "out of scope" (set AL)', async () => {
+    const first = conversation();
+    const opening = allText(await first.say('I have been bringing up my grandson since he was 3, I have a special guardianship order. Am I allowed to ask for one of these EHC assessments or does it have to be his mum?'));
+    assert.match(opening, /I do not have information about children in care, kinship carers and who counts as a parent yet/);
+    const c = conversation();
+    await c.say('who can ask for an ehc needs assessment');
+    const text = allText(await c.say("Yes but am I classed as his parent? I'm his nan, his mum isn't involved at all"));
+    assert.doesNotMatch(text, /I can only help with special educational needs/);
+    assert.match(text, /who counts as a parent/);
+    assert.match(text, /Talk to a person/);
+    // Asked again: the second time unanswered, a person is offered straight away.
+    const again = allText(await c.say('I have parental responsibility through the special guardianship order. Does that count?'));
+    assert.match(again, /A SENDIASS adviser, a real person.*Is that OK\?/s);
+  });
+
   it('names only articles that exist as leading into a task', () => {
     const ids = new Set(loadKnowledgeBase(REAL_KB).articles.map((a) => a.id));
     for (const id of Object.keys(TASK_AFTER_ARTICLE)) assert.ok(ids.has(id), id);

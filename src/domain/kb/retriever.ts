@@ -91,7 +91,7 @@ export const TOPIC_WORDS: Readonly<Record<string, string>> = topicsByWord({
   'behaviour and sleep at home': ['homebehaviour'],
   'finding a private tutor': ['findtutor'],
   // Synonym tokens (CORE_SYNONYMS in sendVocabulary.ts).
-  'children in care and foster carers': ['lookedafter'],
+  'children in care, kinship carers and who counts as a parent': ['lookedafter'],
   'blue badges': ['bluebadge'],
 });
 

@@ -137,9 +137,12 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
       .flatMap((before) => ['at lunchtime', 'at lunchtimes', 'at lunch time', 'at lunch', 'at dinnertime', 'at dinner time'].map((when) => `${before} ${when}`))]],
   // A parent still part of decisions ("do I still get a say", "am I cut out now").
   ['havesay', ['a say', 'any say', 'still involved', 'be involved', 'cut out', 'left out', 'shut out']],
-  // Not covered by any article (see TOPIC_WORDS in retriever.ts): who acts as parent for a child in care, and blue badges.
+  // Not covered by any article (see TOPIC_WORDS in retriever.ts): who acts as parent for a child in care or a kinship carer, and blue badges.
   ['lookedafter', ['foster carer', 'foster carers', 'foster parent', 'foster parents', 'foster child', 'fostering', 'foster placement', 'fostered',
-    'looked after child', 'looked after children', 'child in care', 'children in care', 'corporate parent', 'virtual school', 'virtual school head', 'kinship carer', 'special guardian']],
+    'looked after child', 'looked after children', 'child in care', 'children in care', 'corporate parent', 'virtual school', 'virtual school head', 'kinship carer', 'special guardian',
+    // Who counts as a parent (a grandparent or special guardian raising a child): no article says yet.
+    'kinship carers', 'kinship care', 'special guardians', 'special guardianship', 'special guardianship order', 'sgo', 'parental responsibility',
+    ...['classed as', 'count as', 'counted as', 'counts as', 'seen as', 'treated as', 'legally'].flatMap((as) => ['a parent', 'his parent', 'her parent', 'their parent', 'the parent'].map((who) => `${as} ${who}`))]],
   // Exam access arrangements ("extra time in GCSEs") are a question about exams, which no article covers yet.
   ['exams', ['exam access arrangements', 'access arrangements']],
   ['bluebadge', ['blue badge', 'blue badges', 'disabled parking', 'parking permit']],
