@@ -30,7 +30,7 @@ const OTHER_TASKS: ReadonlySet<string> = new Set([MAIN_TASKS.askQuestion, MAIN_T
  * usual), handled, or, with a guided flow paused under the offer, a "no" that goes back to the
  * flow or a "yes" that hands it over to an adviser.
  */
-export type HandoffTurn = 'not-for-handoff' | 'handled' | 'back-to-flow' | 'flow-handed-over';
+export type HandoffTurn = 'not-for-handoff' | 'handled' | 'back-to-flow' | 'flow-handed-over' | 'declined-then-question';
 
 /** Pressing one of them while the handoff asks its question means "not now". */
 function isOtherTask(message: string): boolean {
@@ -148,6 +148,8 @@ export class HandoffDialog {
       case 'no':
       case 'not-now':
         return this.onConsentDeclined(context, chat, reply);
+      case 'no-and-question':
+        return this.onConsentDeclinedWithQuestion(context, chat);
       case 'who-sees':
         await this.reply(context, text.CONSENT_WHO_SEES, CONSENT_CHOICES);
         return 'handled';
@@ -199,6 +201,19 @@ export class HandoffDialog {
     if (reply === 'not-now') await this.replyWithPersonButton(context, text.CONSENT_NOT_NOW);
     else await this.reply(context, text.consentDeclined(this.deps.services));
     return 'handled';
+  }
+
+  /**
+   * "No. I need to know what to do about the refusal": nothing is stored, one line says so, and the
+   * main dialog answers the question after the no (questionAfterNo). Under a paused flow, a plain
+   * no: the flow's question comes back, and the flow would read the whole message as its answer.
+   */
+  private async onConsentDeclinedWithQuestion(context: TurnContext, chat: HandoffChat): Promise<HandoffTurn> {
+    if (chat.pausedFlow) return this.onConsentDeclined(context, chat, 'no');
+    this.deps.logger.info('handoff.declined', { reason: chat.reason, pausedFlow: false, notNow: false, withQuestion: true });
+    await this.state.clearChat(context);
+    await this.reply(context, text.CONSENT_DECLINED_BEFORE_ANSWER);
+    return 'declined-then-question';
   }
 
   private async onConsentGiven(context: TurnContext, chat: HandoffChat): Promise<HandoffTurn> {

@@ -40,6 +40,8 @@ import { opensAsQuestion } from '../src/domain/text/questionSentence';
 import { looksLikeSendTopic } from '../src/domain/recognizer/sendTerms';
 import { ACCEPTS_OFFER, ACKNOWLEDGEMENT, ASKS_TO_BE_CONTACTED, BACKGROUND_FIRST, CARRY_ON, FOR_LATER, HOW_ARE_YOU, soundsTiredNotInCrisis } from '../src/domain/recognizer/conversationCues';
 import { serviceQuestionIn, type ServiceQuestion } from '../src/domain/recognizer/aboutThisService';
+import { soundsAngry, withoutTheFeelings } from '../src/domain/recognizer/upsetAboutSend';
+import { questionAfterNo } from '../src/domain/handoff/consentReply';
 import { TASK_AFTER_ARTICLE, taskOfferText } from '../src/bot/taskAfterAnswer';
 import type { Recognition } from '../src/domain/recognizer/recognizer';
 import { EXACT_DATE_NEEDED, todayInLondon, whyNotADate, type IsoDate } from '../src/domain/dates/calendarDate';
@@ -67,6 +69,11 @@ const DIALOG_STATE_MANAGER_CONFIGURATION = 'DialogStateManagerConfiguration';
 const BARE_YES_OR_NO = /^(?:yes|no|yeah|yep|yup|nope|nah|y|n)(?: please| thanks| thank you| ok| okay)?\W*$/i;
 /** How sure the recognizer must be of distress before a flow pauses to offer a person. */
 const DISTRESS_IN_FLOW_SCORE = 0.8;
+/**
+ * How sure it must be before an answer starts with a kind word: any distress rule will do ("i'm
+ * really worried, the school want him part time": the weakest rule, 0.7, less the 0.05 the answer wins by).
+ */
+const UPSET_LEAD_SCORE = 0.65;
 /** A question the knowledge base answers in general that also asks about the parent's own case. */
 const OWN_CASE_ALTERNATIVE_SCORE = 0.45;
 
@@ -76,10 +83,17 @@ const OWN_CASE_ALTERNATIVE_SCORE = 0.45;
  */
 function leadForAnswer(recognition: Recognition, text: string): string | undefined {
   const alternative = (intent: string, min: number) => recognition.alternatives?.some((a) => a.intent === intent && a.score >= min) === true;
-  if (alternative('distress', DISTRESS_IN_FLOW_SCORE)) return msg.UPSET_QUESTION_LEAD;
+  const kindWord = kindWordForUpset(recognition, text);
+  if (kindWord) return kindWord;
   if (asksAsYoungPerson(text)) return msg.YOUNG_PERSON_LEAD;
   if (alternative('beyondGuidance', OWN_CASE_ALTERNATIVE_SCORE)) return msg.OWN_CASE_QUESTION_LEAD;
   return undefined;
+}
+
+/** The kind word before an answer to an upset parent. (Anger is met as anger: "sorry this is so hard" can sound like pity.) */
+function kindWordForUpset(recognition: Recognition, text: string): string | undefined {
+  if (!recognition.alternatives?.some((a) => a.intent === 'distress' && a.score >= UPSET_LEAD_SCORE)) return undefined;
+  return soundsAngry(text) ? msg.ANGRY_QUESTION_LEAD : msg.UPSET_QUESTION_LEAD;
 }
 
 /**
@@ -214,6 +228,11 @@ export class MainDialog extends ComponentDialog {
       if (handoffTurn === 'back-to-flow') return this.backToFlow(dc);
       // The adviser has the answers so far (flowAnswersSoFar): the flow's questions stop here.
       if (handoffTurn === 'flow-handed-over') await dc.cancelAllDialogs();
+      // "No, I just want to know if he can get help before the diagnosis": nothing passed on, and that question answered.
+      if (handoffTurn === 'declined-then-question') {
+        const question = questionAfterNo(text) ?? text;
+        return this.route(dc, question, await this.deps.recognizer.recognize(question), hc, flowJustEnded);
+      }
       if (handoffTurn !== 'not-for-handoff') return Dialog.EndOfTurn;
     }
 
@@ -477,7 +496,8 @@ export class MainDialog extends ComponentDialog {
     const context = dc.context;
     if (await this.sayIfOtherNation(context, text)) return Dialog.EndOfTurn;
     const today = todayInLondon(this.deps.clock());
-    const lookup = this.deps.kb.lookUp(text, today);
+    // ("I am absolutely furious." is not searched for: the answer is the one the question gets calmly.)
+    const lookup = this.deps.kb.lookUp(withoutTheFeelings(text), today);
     if (lookup.kind === 'answer') {
       // "We asked on 1 September and heard nothing": the council's dates for that request, above the answer.
       const dates = lookup.answer.articleIds.some((id) => REQUEST_TIMESCALE_ARTICLES.has(id)) ? requestDatesInMessage(text, today) : undefined;
@@ -564,11 +584,11 @@ export class MainDialog extends ComponentDialog {
       await this.say(context, msg.TRANSPORT_FOLLOW_UP_TEXT, { kind: 'info' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
       return true;
     }
-    if (!last || !article) return (telling || recognition.intent === 'outOfScope') && this.answerFactArticle(context, text, told, undefined, hc);
+    if (!last || !article) return (telling || recognition.intent === 'outOfScope') && this.answerFactArticle(context, text, told, undefined, hc, kindWordForUpset(recognition, text));
     if (asksIfAllowed(text) && await this.answerIfAllowed(context, article, last, text, hc)) return true;
     if (asksForOptions(text) && await this.answerNextSteps(context, article, feedback, text, hc)) return true;
     if (recognition.intent !== 'kb.ask' && recognition.intent !== 'outOfScope') return false;
-    if ((telling || recognition.intent === 'outOfScope') && await this.answerFactArticle(context, text, told, article, hc)) return true;
+    if ((telling || recognition.intent === 'outOfScope') && await this.answerFactArticle(context, text, told, article, hc, kindWordForUpset(recognition, text))) return true;
     // "and?", "why", "who pays in the meantime": the answer carries on, in the same article first.
     if (carriesOn(text)) return this.answerFromSameArticle(context, article, text, hc, last.shownWords, [], []);
     // "do we have to start all over again": a short question naming no topic leans on the answer.
@@ -580,15 +600,15 @@ export class MainDialog extends ComponentDialog {
     return false;
   }
 
-  /** A fact told with an article of its own ("we're moving", "sent home at lunch"): that article, or its next part when just shown. */
-  private async answerFactArticle(context: TurnContext, text: string, told: readonly ThreadFact[], article: Article | undefined, hc: HandoffContext): Promise<boolean> {
+  /** A fact told with an article of its own ("we're moving", "sent home at lunch"): that article, or its next part when just shown. `lead`: as in sendAnswer. */
+  private async answerFactArticle(context: TurnContext, text: string, told: readonly ThreadFact[], article: Article | undefined, hc: HandoffContext, lead?: string): Promise<boolean> {
     const id = told.map((f) => FACT_ARTICLES[f]).find((a): a is string => Boolean(a));
     if (!id) return false;
     if (article?.id === id) return this.answerAsFollowUp(context, text, hc, { force: true });
     const answer = this.answerFor(id, text, todayInLondon(this.deps.clock()));
     if (!answer) return false;
     this.deps.logger.info('kb.answered_told_fact', { articleIds: answer.articleIds });
-    await this.sendAnswer(context, answer, hc, { question: text });
+    await this.sendAnswer(context, answer, hc, { question: text }, lead);
     return true;
   }
 

@@ -128,6 +128,7 @@ export function sendiassContactText(services: LocalServices): string {
 export const OWN_CASE_QUESTION_LEAD = 'Here is what the law and guidance say in general. How it applies to your child depends on the details. A SENDIASS adviser can look at them with you: choose "Talk to a person".';
 export const YOUNG_PERSON_LEAD = 'You are asking for yourself, so where this says "your child", it means you. After the end of the school year in which you turn 16, most of these rights are yours. A SENDIASS adviser can help you too: choose "Talk to a person".';
 export const UPSET_QUESTION_LEAD = 'I am sorry this is so hard. Here is what I can tell you. You can also talk to a person at any time: choose "Talk to a person".';
+export const ANGRY_QUESTION_LEAD = 'I can hear how frustrating this is. Here is what I can tell you. You can also talk to a person at any time: choose "Talk to a person".';
 
 /** "Tell me more" with no answer to say more about. */
 export const NOTHING_MORE_TEXT = 'I am not sure what you would like to know more about. You can ask me a question about SEND in your own words, or choose one of the options.';

@@ -235,6 +235,44 @@ describe('the bot: welcome and knowledge-base answers', () => {
     assert.doesNotMatch(allText(calm), /sorry this is so hard/);
   });
 
+  describe('an angry or worried parent: a kind word, the answer, and a person as a button, not crisis lines (set AL)', () => {
+    const ANGRY_LEAD = 'I can hear how frustrating this is. Here is what I can tell you. You can also talk to a person at any time: choose "Talk to a person".';
+    const UPSET_LEAD = 'I am sorry this is so hard. Here is what I can tell you. You can also talk to a person at any time: choose "Talk to a person".';
+    const cases: ReadonlyArray<{ upset: string; lead: string; calm: string }> = [
+      { upset: "I am absolutely furious. The council have refused to assess my daughter for an EHCP AGAIN. Second time. She's 9 and hasn't been in school properly since September",
+        lead: ANGRY_LEAD, calm: "The council have refused to assess my daughter for an EHCP AGAIN. Second time. She's 9 and hasn't been in school properly since September" },
+      { upset: "hi sorry im really worried and i dont really know where to start. my son is 6 and they think he might be autistic but we are on a waiting list for 2 years. i'm scared he'll fall behind and nobody will help him until then",
+        lead: UPSET_LEAD, calm: "my son is 6 and they think he might be autistic but we are on a waiting list for 2 years. he'll fall behind and nobody will help him until then" },
+      { upset: 'im at my wits end with the council, they wont answer emails about my sons ehcp', lead: ANGRY_LEAD, calm: 'the council wont answer emails about my sons ehcp' },
+      { upset: 'im so angry. school have excluded him again for the third time this term', lead: ANGRY_LEAD, calm: 'school have excluded him again for the third time this term' },
+      { upset: "I'm really worried, the school says they can't meet his needs and want him to go part time", lead: UPSET_LEAD, calm: "the school says they can't meet his needs and want him to go part time" },
+      { upset: 'I am so upset. They have refused to issue a plan after the assessment', lead: UPSET_LEAD, calm: 'They have refused to issue a plan after the assessment' },
+      { upset: 'im so stressed, the annual review was 3 months ago and we still havent had the amended plan', lead: UPSET_LEAD, calm: 'the annual review was 3 months ago and we still havent had the amended plan' },
+    ];
+    for (const { upset, lead, calm } of cases) {
+      it(`"${upset}"`, async () => {
+        const c = conversation();
+        await c.start();
+        const replies = await c.say(upset);
+        assert.deepEqual(kinds(replies), ['answer']);
+        assert.doesNotMatch(allText(replies), /Samaritans|116 123|999|Is that OK\?/);
+        assert.equal(buttonLabels(replies).filter((l) => l !== 'Yes' && l !== 'No')[0], 'Talk to a person');
+        // The answer the same question gets calmly, after the kind word.
+        const fresh = conversation();
+        await fresh.start();
+        assert.equal(allText(replies), `${lead}\n\n${allText(await fresh.say(calm))}`);
+      });
+    }
+
+    it('feelings with nothing else asked still get the kind words and the offer of a person', async () => {
+      const c = conversation();
+      await c.start();
+      const replies = await c.say('im at my wits end with the council');
+      assert.match(allText(replies), /sorry things are so hard.*Is that OK\?/s);
+      assert.deepEqual(kinds(replies), ['handoff', 'handoff']);
+    });
+  });
+
   it('answers "is that legal?" about a SEND rule with the general rule, and an adviser for their own case', async () => {
     const c = conversation();
     await c.start();

@@ -104,6 +104,56 @@ describe('handoff: something other than yes or no to "Is that OK?"', function ()
     });
   });
 
+  describe('a no with a question after it: nothing passed on, then the question answered (set AL)', () => {
+    const bot = handoffBot();
+    const cases: ReadonlyArray<readonly [string, string]> = [
+      // [the reply to "Is that OK?", the question in it]
+      ["No. I don't need Samaritans I need to know what to do about the refusal", 'I need to know what to do about the refusal'],
+      ['no its ok, i just want to know if he can get help at school before the diagnosis', 'i just want to know if he can get help at school before the diagnosis'],
+      ['no thanks, can I appeal the refusal?', 'can I appeal the refusal?'],
+      ['nah im ok thanks. does she need a diagnosis to get sen support', 'does she need a diagnosis to get sen support'],
+    ];
+    for (const [reply, question] of cases) {
+      it(`"${reply}"`, async () => {
+        const c = await offered(bot);
+        const replies = await c.say(reply);
+        // One short line: declined, nothing passed on (not "is there anything else?", which drops the question).
+        assert.equal(replies[0].text, 'That is fine. I have not passed anything on.');
+        assert.equal(metaOf(replies[0])?.kind, 'handoff');
+        assert.doesNotMatch(allText(replies), /Is there anything else I can help with\?|did not catch that/);
+        // Then the answer the question gets on its own.
+        const fresh = bot.chat();
+        await fresh.start();
+        const plain = await fresh.say(question);
+        assert.ok(answerOf(plain), `the question has an answer of its own: ${kinds(plain).join(', ')}`);
+        assert.equal(answerOf(replies)?.text, answerOf(plain)?.text);
+        await c.say('yes');
+        assert.equal(await bot.handoffOf(c), undefined, 'nothing is passed on, and a later "yes" is not consent');
+      });
+    }
+
+    it('after the kind words for distress (the tester\'s conversation): the refusal is answered, not dropped', async () => {
+      const c = bot.chat();
+      await c.start();
+      const offer = await c.say('i am so exhausted, every meeting is a fight and i cry every night');
+      assert.match(allText(offer), /Samaritans free on 116 123.*Is that OK\?/s);
+      const replies = await c.say("No. I don't need Samaritans I need to know what to do about the refusal");
+      assert.match(replies[0].text ?? '', /^That is fine\. I have not passed anything on\.$/);
+      assert.match(answerOf(replies)?.text ?? '', /\*\*If the council refuses to assess\*\*[\s\S]*appeal/);
+      assert.equal(await bot.handoffOf(c), undefined);
+    });
+
+    for (const wording of ['no', "no i don't want them seeing everything", 'No. Can you just answer my question']) {
+      it(`a no with no question in it stays a plain no: "${wording}"`, async () => {
+        const c = await offered(bot);
+        const replies = await c.say(wording);
+        assert.equal(replies.length, 1);
+        assert.match(allText(replies), /^That is fine\. I have not passed anything on\.[\s\S]*Is there anything else I can help with\?$/);
+        assert.equal(answerOf(replies), undefined);
+      });
+    }
+  });
+
   describe('still asked again', () => {
     const bot = handoffBot();
 
@@ -220,6 +270,15 @@ describe('handoff: something other than yes or no to "Is that OK?"', function ()
       const bot = handoffBot();
       const c = await inFlowOffered(bot);
       const replies = await c.say('maybe later');
+      assert.match(allText(replies), /I have not passed anything on/);
+      assert.match(allText(replies), /first name/i);
+      assert.equal(await bot.handoffOf(c), undefined);
+    });
+
+    it('a no with a question: a no, and the flow asks its question again (the flow would take the whole message as its answer)', async () => {
+      const bot = handoffBot();
+      const c = await inFlowOffered(bot);
+      const replies = await c.say('no thanks, can I ask for an assessment myself?');
       assert.match(allText(replies), /I have not passed anything on/);
       assert.match(allText(replies), /first name/i);
       assert.equal(await bot.handoffOf(c), undefined);

@@ -33,6 +33,19 @@ describe('handoff: from the parent\'s side', function () {
       assert.deepEqual(kinds(replies), ['handoff', 'handoff']);
     });
 
+    // A parent near breaking point gets the kind words and Samaritans, even with a SEND matter told beside it (set AL).
+    for (const wording of ["I can't cope any more", "I'm at breaking point and crying every night",
+      "I'm exhausted and can't cope, the council have refused to assess my son again", 'i give up, the school have excluded him again']) {
+      it(`distress near breaking point: "${wording}"`, async () => {
+        const c = bot.chat();
+        await c.start();
+        const replies = await c.say(wording);
+        assert.deepEqual(kinds(replies), ['handoff', 'handoff']);
+        assert.match(replies[0].text ?? '', /sorry things are so hard.*Samaritans free on 116 123/s);
+        assert.match(replies[1].text ?? '', /Is that OK\?/);
+      });
+    }
+
     it('a question about their own case (beyond general guidance)', async () => {
       const c = bot.chat();
       await c.start();

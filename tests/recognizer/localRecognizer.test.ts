@@ -4,6 +4,7 @@ import type { Intent } from '../../src/domain/recognizer/recognizer';
 import { normaliseText } from '../../src/domain/recognizer/normaliseText';
 import { loadKnowledgeBase } from '../../src/domain/kb/loadKnowledgeBase';
 import { REAL_KB } from '../helpers/fixtures';
+import { soundsAngry, soundsNearBreakingPoint, upsetAboutASendMatter, withoutTheFeelings } from '../../src/domain/recognizer/upsetAboutSend';
 
 const recognizer = new LocalRecognizer();
 
@@ -259,6 +260,45 @@ describe('local recognizer: what parents ask for', () => {
     }
   });
 
+  describe('an angry or worried parent telling what is happening gets the answer, with distress noted (set AL)', () => {
+    for (const text of [
+      // The tester's words.
+      "I am absolutely furious. The council have refused to assess my daughter for an EHCP AGAIN. Second time. She's 9 and hasn't been in school properly since September",
+      "hi sorry im really worried and i dont really know where to start. my son is 6 and they think he might be autistic but we are on a waiting list for 2 years. i'm scared he'll fall behind and nobody will help him until then",
+      'im at my wits end with the council, they wont answer emails about my sons ehcp',
+      // Other ways of saying it.
+      'im so angry. school have excluded him again for the third time this term',
+      "I'm really worried, the school says they can't meet his needs and want him to go part time",
+      "we are so frustrated, the senco keeps saying he's fine but he can't read at 8",
+      'im so stressed, the annual review was 3 months ago and we still havent had the amended plan',
+      'sick and tired of chasing the council, the draft plan came and it names no school',
+      'I am so upset. They have refused to issue a plan after the assessment',
+      'at the end of my tether with the school, they keep sending him home at lunchtime',
+    ]) {
+      it(`"${text}"`, async () => {
+        const r = await recognizer.recognize(text);
+        assert.equal(r.intent, 'kb.ask', `got ${r.intent} ${JSON.stringify(r.alternatives)}`);
+        assert.equal(r.alternatives?.[0]?.intent, 'distress');
+      });
+    }
+  });
+
+  describe('feelings with nothing else, or a parent near breaking point, stay distress (whatever else is said)', () => {
+    expectIntent('distress', [
+      'im at my wits end with the council',
+      'I am absolutely furious',
+      "I'm so angry with the council",
+      'im so stressed about the annual review',
+      "I can't cope any more",
+      "I'm at breaking point and crying every night",
+      // ("And can't cope" tells; it is not a question.)
+      "I'm exhausted and can't cope, the council have refused to assess my son again",
+      'im crying, they refused the ehcp',
+      'i give up, the school have excluded him again',
+      'i feel like im failing my son, the school say he doesnt need sen support',
+    ]);
+  });
+
   describe('several commands in one message: the last one, or a person, wins', () => {
     expectIntent('restart', ['stop, lets start over']);
     expectIntent('back', ['no wait, go back']);
@@ -393,5 +433,40 @@ describe('recognizer: words that are also JavaScript property names', () => {
   it('reads "constructor" and "toString" as the words they are', () => {
     assert.equal(normaliseText('what does the constructor say'), 'what does the constructor say');
     assert.equal(normaliseText('toString valueOf'), 'tostring valueof');
+  });
+});
+
+describe('upset about SEND: near breaking point or not, and what is searched for', () => {
+  it('hears despair and exhaustion in the parent, not in the child', () => {
+    for (const text of ["I can't cope any more", "I'm at breaking point and crying every night", 'we are so exhausted', 'i have been crying every night', 'I feel completely alone in this']) {
+      assert.equal(soundsNearBreakingPoint(text), true, text);
+    }
+    for (const text of ['she comes home in tears every day', 'he cannot cope in mainstream', 'the school say they cannot cope with him', 'I am absolutely furious', 'im at my wits end with the council', 'really worried']) {
+      assert.equal(soundsNearBreakingPoint(text), false, text);
+    }
+  });
+
+  it('tells feelings with something happening from feelings alone', () => {
+    assert.equal(upsetAboutASendMatter('im at my wits end with the council, they wont answer emails about my sons ehcp'), true);
+    assert.equal(upsetAboutASendMatter('im so angry. school have excluded him again'), true);
+    assert.equal(upsetAboutASendMatter('im at my wits end with the council'), false);
+    assert.equal(upsetAboutASendMatter('im so stressed about the annual review'), false);
+    assert.equal(upsetAboutASendMatter("I'm exhausted and can't cope, the council have refused to assess my son again"), false);
+  });
+
+  it('searches with the feelings taken out, and leaves a calm message as it is', () => {
+    assert.equal(withoutTheFeelings("I am absolutely furious. The council have refused to assess my daughter for an EHCP AGAIN. Second time."),
+      'The council have refused to assess my daughter for an EHCP AGAIN. Second time.');
+    const worried = withoutTheFeelings("hi sorry im really worried and i dont really know where to start. my son is 6 and they think he might be autistic but we are on a waiting list for 2 years. i'm scared he'll fall behind");
+    assert.match(worried, /^my son is 6 and they think he might be autistic but we are on a waiting list for 2 years\./);
+    assert.doesNotMatch(worried, /worried|where to start|scared/);
+    const calm = 'how long does the council have to decide whether to assess my child?';
+    assert.equal(withoutTheFeelings(calm), calm);
+  });
+
+  it('hears anger, so the kind word fits it', () => {
+    assert.equal(soundsAngry('I am absolutely furious. The council have refused to assess'), true);
+    assert.equal(soundsAngry('im at my wits end with the council, they wont answer emails'), true);
+    assert.equal(soundsAngry('hi sorry im really worried and i dont really know where to start'), false);
   });
 });

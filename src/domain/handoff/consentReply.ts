@@ -4,12 +4,14 @@
  * offer is set aside and the bot answers it, rather than asking for "Yes" or "No" again and
  * losing what they wrote.
  */
+import { normaliseSendText, sendTopicStrength } from '../recognizer/sendTerms';
 import { opensAsQuestion } from '../text/questionSentence';
 import { asksWhatHappensNext, isLeaveCommand, readConsent, simplify } from './handoffCommands';
 
 export type ConsentReply =
   | 'yes'
   | 'no'
+  | 'no-and-question' // "no, I just want to know if he can get help at school": declined, and the question answered
   | 'not-now'        // "maybe later", "not yet", "I'll think about it": a polite no, with the way back
   | 'who-sees'       // "who will see this?", "will the school find out?", "is it confidential?"
   | 'how-long'       // "how long will I wait?", "what happens next?"
@@ -69,9 +71,42 @@ const SAYS_NOTHING = /^(?:(?:um+|hm+|er+m?|uh+|ah+|oh+|eh+|huh|what|pardon|sorry
 // "yes but...", "ok and...", "no, but can they ring me?": half an answer, so the question again.
 const STARTS_AS_AN_ANSWER = /^(?:y|yes|yeah|yep|yup|ok|okay|sure|fine|no|nope|nah)\b/;
 
+// A no, then what the parent came for: "No. I don't need Samaritans I need to know what to do about
+// the refusal", "no its ok, i just want to know if he can get help at school before the diagnosis".
+const STARTS_WITH_NO = /^(?:no|nope|nah|not really)\b/;
+// Where the asking starts: words that ask to know ("I need to know", "tell me"), wherever they are...
+const WANTS_TO_KNOW = /\b(?:(?:i|we)(?: (?:just |only |really |actually |still |simply )?(?:want|need|would like|wanted|needed)|'d (?:just |only |really )?like)(?: to)? (?:know|find out|understand|ask(?: about| you)?|advice (?:on|about)|information (?:on|about))|(?:can|could) you (?:just )?(?:tell|explain|show)|(?:just |please )?(?:tell|show) (?:me|us)|explain)\b/i;
+// ...or the next clause, when it opens as a question ("no thanks, can I appeal the refusal?").
+const NEXT_CLAUSE = /(?:[.!?,;:]+\s*|\s+but\s+)/g;
+
+/**
+ * The question after a no, or undefined when there is none: a plain no, a no with its reason ("no
+ * i don't want them seeing everything"), and a no with a question about the offer itself ("no,
+ * but can they ring me?") have none. The question must be about SEND, so that "no, why would I?"
+ * stays a no.
+ */
+export function questionAfterNo(message: string): string | undefined {
+  const text = message.trim().replace(/[\u2018\u2019]/g, "'");
+  if (!STARTS_WITH_NO.test(simplify(text))) return undefined;
+  const starts: number[] = [];
+  const wants = WANTS_TO_KNOW.exec(text);
+  if (wants) starts.push(wants.index);
+  for (const m of text.matchAll(NEXT_CLAUSE)) {
+    const at = (m.index ?? 0) + m[0].length;
+    if (opensAsQuestion(text.slice(at).toLowerCase())) starts.push(at);
+  }
+  if (!starts.length) return undefined;
+  const question = text.slice(Math.min(...starts)).trim().replace(/^(?:but|and|so)\s+/i, '');
+  // ("no, will the school see it?" is about the offer: answered as such, and asked again.)
+  const aboutTheOffer = !['question', 'something-else'].includes(readConsentReply(question));
+  if (aboutTheOffer || sendTopicStrength(normaliseSendText(question)) < 0.5) return undefined;
+  return question;
+}
+
 export function readConsentReply(message: string): ConsentReply {
   const t = simplify(message);
   if (NOT_NOW.test(t)) return 'not-now';
+  if (questionAfterNo(message)) return 'no-and-question';
   const consent = readConsent(message) ?? (isLeaveCommand(message) ? false : undefined);
   if (consent !== undefined) return consent ? 'yes' : 'no';
   if (WHO_SEES.some((p) => p.test(t))) return 'who-sees';

@@ -80,6 +80,9 @@ export function consentWait(openNow: boolean, backAt?: string): string {
  */
 export const CONSENT_SET_ASIDE = 'I have not passed anything on. You can still talk to an adviser at any time: press "Talk to a person".';
 
+/** "No, I just want to know if...": one line, then the answer to their question. */
+export const CONSENT_DECLINED_BEFORE_ANSWER = 'That is fine. I have not passed anything on.';
+
 /** "Maybe later", "not now", "I'll think about it": a polite no, and how to ask when they are ready. */
 export const CONSENT_NOT_NOW = 'That is fine, there is no rush. I have not passed anything on. When you are ready, press "Talk to a person" or just say so. Is there anything else I can help with?';
 

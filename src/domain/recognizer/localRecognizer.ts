@@ -6,6 +6,7 @@ import { INTENTS, type Intent, type Recognition, type Recognizer } from './recog
 import { detectSafeguardingRisk } from './safeguardingDetector';
 import { looksLikeSendTopic, normaliseSendText, sendTopicStrength } from './sendTerms';
 import { TRAINING_PHRASES } from './trainingPhrases';
+import { upsetAboutASendMatter } from './upsetAboutSend';
 
 export { looksLikeSendTopic };
 
@@ -144,18 +145,23 @@ export class LocalRecognizer implements Recognizer {
   }
 }
 
-/** A question clause: the message starts with one, has a question mark, or a new sentence starts with one. */
-const QUESTION = /\?|(^|[.,;:!]\s*|\b(but|so|and) )(what|who|how|when|where|why|which|is|are|does|do|did|can|could|should|will|would|must|has|have)\b|\b(what do (you|u) think|what (should|can|do) (i|we) do|(is|was) (that|this|it) (right|normal|legal|lawful|allowed|ok|okay|true))\s*$/i;
+/**
+ * A question clause: the message starts with one, has a question mark, or a new sentence starts with one.
+ * ("And can't cope" tells, it does not ask.)
+ */
+const QUESTION = /\?|(^|[.,;:!]\s*|\b(but|so|and) )(what|who|how|when|where|why|which|is|are|does|do|did|can|could|should|will|would|must|has|have)\b(?!['\u2019]t\b)|\b(what do (you|u) think|what (should|can|do) (i|we) do|(is|was) (that|this|it) (right|normal|legal|lawful|allowed|ok|okay|true))\s*$/i;
 
 /**
  * "I'm so stressed, how long does the council have to decide?" is upset AND a SEND question: the
  * answer helps more than sympathy alone, so the knowledge base wins and distress stays as the
- * first alternative (the dialog can add a kind word when it sees it).
+ * first alternative (the dialog can add a kind word when it sees it). So is anger or worry about
+ * something happening, asked or not ("I am furious, the council have refused to assess AGAIN"),
+ * unless the parent sounds near breaking point (upsetAboutSend.ts).
  */
 function preferAnswerToUpsetQuestion(scores: Map<Intent, number>, raw: string, sendStrength: number): void {
   const distress = scores.get('distress') ?? 0;
   const top = Math.max(...scores.values());
-  if (distress < top || sendStrength < 1 || !QUESTION.test(raw.trim())) return;
+  if (distress < top || sendStrength < 1 || !(QUESTION.test(raw.trim()) || upsetAboutASendMatter(raw))) return;
   scores.set('kb.ask', Math.max(scores.get('kb.ask') ?? 0, distress));
   scores.set('distress', distress - 0.05);
 }
