@@ -18,15 +18,16 @@ import { writerAndPersonAtRisk } from '../src/domain/recognizer/safeguardingAudi
 import { describesChildWithoutAsking, isTooBroadToAnswer, saidNoToWhat, soundsHard } from '../src/domain/recognizer/tooBroad';
 import { mentionsPossibleRisk, mentionsStrongRisk } from '../src/domain/recognizer/possibleRisk';
 import {
-  asksAboutAnUnnamedWord, asksAboutTime, asksForOwnDates, asSearched, looksLikeFollowUp, namesASendTopic, nextBestOf, ownTopicOf, restatedQuestion, shownWordsOf,
+  asksAboutAnUnnamedWord, asksAboutTime, asksForOwnDates, asSearched, leavesTheTopic, looksLikeFollowUp, nameAskedAbout, nameAskedBeside, namesASendTopic, newTopicIn, nextBestOf, ownTopicOf, restatedQuestion, shownWordsOf, stillOnTheTopic,
   coversTheQuestion, firstUnshownPart, paragraphsAnswering, repeatsWhatWasShown, sectionNamedBy, topicOfTitle, wantsItSaidSimply, withoutParticles, withTopic,
-  type FollowUpHit, type SectionParagraphs, bestPartElsewhere, hasNoClueWords, nextUnshownSection, wasShown, looksLikeFollowUp as leansBack,
+  type FollowUpHit, type SectionParagraphs, bestPartElsewhere, hasNoClueWords, nextUnshownSection, partAboutBeingTold, wasShown, whoTakesPart, asksWhoComes, asksIfTold, looksLikeFollowUp as leansBack,
 } from '../src/domain/recognizer/followUp';
 import {
   DISPUTES_TRANSPORT, FACT_ARTICLES, asksForOptions, asksIfAllowed, carriesOn, factsIn, fitsTheFacts, keepsThread, listsOptions, nextStepsSection, ruleSentenceOf, withFacts, type ThreadFact,
 } from '../src/domain/conversation/threadFacts';
 import { composeAnswer, type ComposeOptions } from '../src/domain/kb/answerComposer';
 import { fillPlaceholders } from '../src/domain/kb/placeholders';
+import { findDefinitionQuestion, glossaryEntryNamed } from '../src/domain/kb/definitions';
 import { paragraphsOf } from '../src/domain/kb/parseArticle';
 import { correctTypedWords } from '../src/domain/text/typedWords';
 import type { Article } from '../src/domain/kb/article';
@@ -298,7 +299,7 @@ export class MainDialog extends ComponentDialog {
     return this.route(dc, text, recognition, hc, flowJustEnded);
   }
 
-  private async route(dc: DialogContext, text: string, recognition: Recognition, hc: HandoffContext, flowJustEnded: boolean): Promise<DialogTurnResult> {
+  private async route(dc: DialogContext, text: string, recognition: Recognition, hc: HandoffContext, flowJustEnded: boolean, newTopic = false): Promise<DialogTurnResult> {
     const context = dc.context;
     const services = this.deps.services;
     // A plain yes or no to the end of a guided flow's "Would you like me to put you in touch?".
@@ -312,9 +313,16 @@ export class MainDialog extends ComponentDialog {
     // "That's not what I asked, I asked if I can appeal for her": sorry, then the question as said again.
     const restated = restatedQuestion(text);
     if (restated) return this.answerRestated(dc, restated, hc, flowJustEnded);
+    // "Forget the review for a sec. The school is not giving him his hours": the rest, with the topic before dropped.
+    const fresh = newTopic ? undefined : newTopicIn(text);
+    if (fresh) return this.answerNewTopic(dc, fresh, hc, flowJustEnded);
+    // "What are working days? And does she have to stay at her old school?": the word first, then the other question.
+    // (Only for a question: "I want a person. What is a SENCo?" is the person first.)
+    const otherQuestion = recognition.intent === 'kb.ask' || recognition.intent === 'outOfScope' ? await this.answerNameAsked(context, text, hc) : undefined;
+    if (otherQuestion !== undefined) return otherQuestion ? this.route(dc, otherQuestion, await this.deps.recognizer.recognize(otherQuestion), hc, flowJustEnded) : Dialog.EndOfTurn;
     // The conversation so far: facts the parent gave ("she has an EHCP") and the answer just shown.
     // (An article's title, as its button sends it, is that article: never a follow-up to the last one.)
-    if (!this.deps.kb.retriever.findByTitle(text) && await this.answerInThread(context, text, recognition, hc)) return Dialog.EndOfTurn;
+    if (!newTopic && !this.deps.kb.retriever.findByTitle(text) && await this.answerInThread(context, text, recognition, hc)) return Dialog.EndOfTurn;
     if (recognition.intent === 'kb.ask' || recognition.intent === 'outOfScope') {
       // "school", "the letter": too little to pick the right article from (or to call out of scope).
       if (isTooBroadToAnswer(text)) {
@@ -343,7 +351,7 @@ export class MainDialog extends ComponentDialog {
       // (Not when something plainly off-topic was said: "is it raining?")
       const plainlyElsewhere = recognition.intent === 'outOfScope' && recognition.score >= 0.8;
       // (A topic no article covers, named in the message itself, is the honest gap, not the last article again.)
-      if (!plainlyElsewhere && !this.namesUncoveredTopic(text)) {
+      if (!plainlyElsewhere && !newTopic && !this.namesUncoveredTopic(text)) {
         // ("Who do I send that to?": the verb, not SEND.)
         const namesTopic = namesASendTopic(text);
         // "The letter is dated 3rd November, when's my deadline?" after an answer about a decision that can be appealed.
@@ -665,9 +673,16 @@ export class MainDialog extends ComponentDialog {
       const next = nextUnshownSection(sectionsOf(article), shownWords);
       if (next) return this.sendPart(context, article, next, text, hc, 'next-section');
     }
+    // "She's not on the SEN register I don't think": a situation told, not asked, gets what the parent can do next.
+    if (!text.includes('?') && !opensAsQuestion(text)) {
+      const sections = sectionsOf(article);
+      const steps = sections[nextStepsSection(sections.map((s) => s.heading))]?.paragraphs.filter((p) => !wasShown(p, shownWords));
+      if (steps?.length) return this.sendPart(context, article, steps, text, hc, 'next-steps');
+    }
     const feedback = await this.feedbackState.get(context);
     const facts = feedback.thread?.facts ?? [];
     const related = article.related.map((id) => this.deps.kb.retriever.getArticle(id)).filter((a): a is Article => a !== undefined && fitsTheFacts(a.id, facts));
+    if (await this.answerKindOfQuestion(context, article, text, hc, shownWords)) return true;
     const found = bestPartElsewhere([article, ...related].map((a) => ({ id: a.id, sections: sectionsOf(a) })), text, shownWords);
     const where = found ? [article, ...related].find((a) => a.id === found.id) : undefined;
     if (!found || !where) return false;
@@ -708,12 +723,24 @@ export class MainDialog extends ComponentDialog {
     const lookup = this.deps.kb.lookUp(withTopic(searched, topicOfTitle(article.title)), today);
     const lastScore = lookup.search?.hits.find((h) => h.article.id === article.id)?.score ?? 0;
     // "There's no school named in it, is that a mistake?" after the draft plan: the section whose heading it names.
-    const named = sectionNamedBy(sectionsOf(article), text, last.shownWords);
+    const named = sectionNamedBy(sectionsOf(article), text, last.shownWords, article.title);
     if (named) return this.sendPart(context, article, named, text, hc, 'named-section');
+    // "Who's there?", "how do I know if they're doing it?": the part that answers that kind of question, here or in an article that goes with it.
+    if (await this.answerKindOfQuestion(context, article, text, hc, last.shownWords)) return true;
     // A message naming a topic of its own that its own words find surely, and not the last one: answered as usual.
-    if (how.namesTopic && !how.restated && alone.kind === 'answer' && alone.answer.articleIds[0] !== article.id && fitsTheFacts(alone.answer.articleIds[0], facts)) {
+    // (Not when those words find the last article close behind: "does she have to stay at her old school?" after moving.)
+    if (how.namesTopic && !how.restated && alone.kind === 'answer' && alone.answer.articleIds[0] !== article.id && fitsTheFacts(alone.answer.articleIds[0], facts)
+      && !stillOnTheTopic(followUpHits(alone.search, article), article.id)) {
       const top = alone.search?.hits[0];
-      if (!top || coversTheQuestion(top) || top.score >= lastScore) return false;
+      // (The topic read in adds its title's words to the last article's score: a long message of its own is not held by them.)
+      if (!top || coversTheQuestion(top) || top.score >= lastScore
+        || leavesTheTopic(followUpHits(alone.search, article), alone.search?.queryTerms.length ?? 0, article.id, followUpHits(lookup.search, article))) {
+        // Answered as usual; but "how I ask it?" is found only as searched ("request it"), so with that answer.
+        if (searched === text) return false;
+        this.deps.logger.info('kb.answered_follow_up', { articleIds: alone.answer.articleIds, how: 'own-words' });
+        await this.sendAnswer(context, alone.answer, hc, { question: text, score: top?.score });
+        return true;
+      }
     }
     // The topic led to another article: that one.
     if (lookup.kind === 'answer' && lookup.answer.articleIds[0] !== article.id && fitsTheFacts(lookup.answer.articleIds[0], facts)) {
@@ -757,7 +784,12 @@ export class MainDialog extends ComponentDialog {
       const id = ownTopicOf(followUpHits(alone.search, article), article.id, lastScore);
       own = !id ? undefined : alone.answer.articleIds[0] === id ? alone.answer : this.answerFor(id, question, todayInLondon(this.deps.clock()));
     }
-    if (!own || !fitsTheFacts(own.articleIds[0], (await this.feedbackState.get(context)).thread?.facts ?? [])) return false;
+    const feedback = await this.feedbackState.get(context);
+    if (!own || !fitsTheFacts(own.articleIds[0], feedback.thread?.facts ?? [])) return false;
+    // (Not back to an article answered a few turns ago unless the parent's words ask for it in full:
+    // "I already complained, heard nothing" after late, then complaints, is not the late answer again.)
+    const ownHit = alone.search?.hits.find((h) => h.article.id === own.articleIds[0]);
+    if (ownHit && !coversTheQuestion(ownHit) && feedback.earlierAnswers?.some((a) => a.articleId === own.articleIds[0])) return false;
     this.deps.logger.info('kb.answered_follow_up', { articleIds: own.articleIds, how: 'own-topic' });
     await this.sendAnswer(context, own, hc, { question });
     return true;
@@ -773,6 +805,14 @@ export class MainDialog extends ComponentDialog {
     context: TurnContext, article: Article, text: string, hc: HandoffContext, shownWords: string | undefined, hits: readonly FollowUpHit[], ownHits: readonly FollowUpHit[],
   ): Promise<true> {
     const today = todayInLondon(this.deps.clock());
+    // "What the sen register?" just after SEN support: the other name asked about is the glossary's term, said so.
+    const name = nameAskedAbout(text);
+    const entry = name ? glossaryEntryNamed(name, this.deps.kb.glossary) : undefined;
+    if (name && entry && normaliseSendText(entry.term) !== name) {
+      this.deps.logger.info('kb.follow_up_name_asked', { articleId: article.id, known: true });
+      await this.say(context, msg.wordMeaningText(entry.term, fillPlaceholders(entry.meaning, this.deps.services), name), { kind: 'info' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
+      return true;
+    }
     const part = this.unshownPart(article, text, shownWords);
     if (part) return this.sendPart(context, article, part, text, hc, 'same-article-part');
     const nextId = nextBestOf(hits, article.id, ownHits);
@@ -784,6 +824,12 @@ export class MainDialog extends ComponentDialog {
     }
     // Before "nothing more": a related article's (or another section's) paragraph with the question's words.
     if (await this.answerFromElsewhere(context, article, text, hc, shownWords)) return true;
+    // "What the sen register?": a name nothing here explains is said so plainly, not the answer again in short.
+    if (name && !entry && !normaliseSendText(article.sections.map((s) => s.body).join(' ')).includes(name)) {
+      this.deps.logger.info('kb.follow_up_name_asked', { articleId: article.id, known: false });
+      await this.say(context, msg.noExplanationText(name), { kind: 'info' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
+      return true;
+    }
     this.deps.logger.info('kb.follow_up_nothing_more', { articleId: article.id });
     const summary = this.deps.kb.answerArticle(article.id, today)?.body ?? '';
     await this.say(context, msg.nothingMoreOnThatText(article.title, summary), { kind: 'info' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
@@ -811,6 +857,41 @@ export class MainDialog extends ComponentDialog {
     return this.route(dc, restated, await this.deps.recognizer.recognize(restated), hc, flowJustEnded);
   }
 
+  /**
+   * In a conversation under way, a name asked about in a sentence of its own beside other words:
+   * "He don't have EHC plan. What is EHC plan?" gets that answer (not the last topic again); "What
+   * are working days? And does she have to stay?" gets the word's meaning in a line (or that I do
+   * not have one), and returns the other question to answer as usual. '' when nothing else was
+   * asked; undefined when the message is not like this.
+   */
+  private async answerNameAsked(context: TurnContext, text: string, hc: HandoffContext): Promise<string | undefined> {
+    const last = (await this.feedbackState.get(context)).lastAnswer;
+    const asked = last?.articleId ? nameAskedBeside(text) : undefined;
+    if (!last || !asked) return undefined;
+    const kb = this.deps.kb;
+    const entry = findDefinitionQuestion(correctTypedWords(asked.sentence), kb.glossary);
+    if (!asked.otherQuestions) {
+      const lookup = entry ? kb.lookUp(asked.sentence, todayInLondon(this.deps.clock())) : undefined;
+      if (lookup?.kind !== 'answer' || lookup.answer.articleIds[0] === last.articleId) return undefined;
+      this.deps.logger.info('kb.answered_follow_up', { articleIds: lookup.answer.articleIds, how: 'name-asked' });
+      await this.sendAnswer(context, lookup.answer, hc, { question: text });
+      return '';
+    }
+    // (A name an article is about, though the glossary lacks it, is left to the search.)
+    if (!entry && kb.articles.some((a) => normaliseSendText(a.title).includes(asked.name))) return undefined;
+    this.deps.logger.info('kb.name_asked_beside', { known: Boolean(entry) });
+    await this.say(context, entry ? msg.wordMeaningText(entry.term, fillPlaceholders(entry.meaning, this.deps.services)) : msg.noExplanationText(asked.name), { kind: 'info' });
+    return asked.otherQuestions;
+  }
+
+  /** "Forget the review. ...", "different question: ...": the rest, as a question of its own (the facts told so far stay). */
+  private async answerNewTopic(dc: DialogContext, question: string, hc: HandoffContext, flowJustEnded: boolean): Promise<DialogTurnResult> {
+    const feedback = await this.feedbackState.get(dc.context);
+    feedback.thread = withFacts({ facts: feedback.thread?.facts ?? [] }, factsIn(question));
+    this.deps.logger.info('kb.topic_changed', {});
+    return this.route(dc, question, await this.deps.recognizer.recognize(question), hc, flowJustEnded, true);
+  }
+
   /** Part of the article just shown, as the answer to a follow-up: only that part, since the summary was just shown. */
   private async sendPart(context: TurnContext, article: Article, part: readonly string[], question: string, hc: HandoffContext, how: string): Promise<true> {
     this.deps.logger.info('kb.answered_follow_up', { articleIds: [article.id], how });
@@ -819,13 +900,35 @@ export class MainDialog extends ComponentDialog {
     return true;
   }
 
+  /**
+   * "Who's there?" (a meeting), "will they tell me how she's getting on?": a question whose kind
+   * says more than its few words, answered from the part that says who takes part, or that the
+   * parent is told, in `article` or one it lists as related (fitting the facts given), if not shown.
+   */
+  private async answerKindOfQuestion(context: TurnContext, article: Article, text: string, hc: HandoffContext, shownWords: string | undefined): Promise<boolean> {
+    // (Most follow-ups are neither: no articles are read for them.)
+    if (!asksWhoComes(text) && !asksIfTold(text)) return false;
+    const facts = (await this.feedbackState.get(context)).thread?.facts ?? [];
+    const articles = [article, ...article.related.map((id) => this.deps.kb.retriever.getArticle(id)).filter((a): a is Article => a !== undefined && fitsTheFacts(a.id, facts))];
+    const who = whoTakesPart(articles.map((a) => ({ id: a.id, sections: sectionsOf(a) })), text, shownWords);
+    const whoWhere = who && articles.find((a) => a.id === who.id);
+    if (who && whoWhere) return this.sendPart(context, whoWhere, who.part, text, hc, 'who-takes-part');
+    for (const a of articles) {
+      const told = partAboutBeingTold(sectionsOf(a), text);
+      if (told && !wasShown(told, shownWords)) return this.sendPart(context, a, [told], text, hc, 'parent-told');
+    }
+    return false;
+  }
+
   /** The paragraphs of `article` that answer `question` and were not in the answer shown (`shownWords`). */
   private unshownPart(article: Article, question: string, shownWords: string | undefined): string[] | undefined {
     const sections = sectionsOf(article);
     // The knowledge base's own choice of paragraph first; then those with the question's rarer words.
     const passage = this.deps.kb.retriever.passageFor(article, correctTypedWords(withoutParticles(asSearched(question))));
+    // ("Will they tell me how she's getting on?": what kind of question it is says more than its few words.)
+    const told = partAboutBeingTold(sections, question);
     // ("Who do I send that to?": "send" first, then "write", as in "put your request in writing".)
-    const ranked = [...(passage ? [passage.text] : []), ...paragraphsAnswering(sections, question), ...paragraphsAnswering(sections, asSearched(question))];
+    const ranked = [...(told ? [told] : []), ...(passage ? [passage.text] : []), ...paragraphsAnswering(sections, question), ...paragraphsAnswering(sections, asSearched(question))];
     return firstUnshownPart(sections, ranked, shownWords);
   }
 
@@ -833,8 +936,10 @@ export class MainDialog extends ComponentDialog {
   private answerFor(articleId: string, question: string, today: IsoDate): KbAnswer | undefined {
     const article = this.deps.kb.retriever.getArticle(articleId);
     if (!article) return undefined;
-    const passage = this.deps.kb.retriever.passageFor(article, correctTypedWords(asSearched(question)));
-    return composeAnswer(article, passage?.section, this.composeOptions(today), undefined, passage?.text);
+    // ("How do I know if they're doing it?": the part that says the parent is told, not one that shares a word.)
+    const told = asksIfTold(question) ? partAboutBeingTold(sectionsOf(article), question) : undefined;
+    const passage = told ? undefined : this.deps.kb.retriever.passageFor(article, correctTypedWords(asSearched(question)));
+    return composeAnswer(article, passage?.section, this.composeOptions(today), undefined, told ?? passage?.text);
   }
 
   private composeOptions(today: IsoDate): ComposeOptions {

@@ -252,6 +252,14 @@ export function followUpUnclearText(lastTopic: string): string {
 export function nothingMoreOnThatText(lastTopic: string, shortAnswer: string): string {
   return `I do not have more on that than my answer above about "${lastTopic}". In short: ${shortAnswer}\n\nA SENDIASS adviser, a real person, can help with your own situation: choose "Talk to a person".`;
 }
+/** A word asked about beside another question: its meaning, in a line. `asked`: the other name the parent used for it. */
+export function wordMeaningText(term: string, meaning: string, asked?: string): string {
+  return asked ? `**${term}** (you may hear it called "${asked}") means: ${meaning}` : `**${term}** means: ${meaning}`;
+}
+/** A word asked about that nothing in the knowledge base explains: said plainly, with the way to a person. */
+export function noExplanationText(name: string): string {
+  return `I do not have an explanation of "${name}", and I do not want to guess. A SENDIASS adviser, a real person, can tell you: choose "Talk to a person".`;
+}
 /** After a time limit counted from the day a paper was served: how to get the last day worked out. */
 export const SERVED_DAY_HINT_TEXT = 'I can work out your last day. Ask me again with the day it came, like this: "How long have I got? It came on 20 November."';
 /** "That's not what I asked, I asked ...": before the answer to the question as said again. */

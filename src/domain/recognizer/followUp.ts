@@ -6,7 +6,8 @@ import lunr from 'lunr';
  * anything", "do I have to do it?", "how long does it take". On its own it names no SEND topic, so
  * it would be "out of scope"; read with the last answer's topic, it is a question about that topic.
  */
-const LEANS_BACK = /^(?:and|but|so|also|ok so|okay so|what about|how about|what if|and if|then)\b|\b(?:it|they|them|that|this|those|these|one|there|he|she)\b/;
+// ("When will the changes happen then?": a "then" at the end leans back too.)
+const LEANS_BACK = /^(?:and|but|so|also|ok so|okay so|what about|how about|what if|and if|then)\b|\b(?:it|they|them|that|this|those|these|one|there|he|she)\b|\bthen$/;
 // ("There is no school named in it, has the council made a mistake?" is 13.)
 const MAX_WORDS = 14;
 
@@ -156,9 +157,53 @@ export function ownTopicOf(hits: readonly FollowUpHit[], lastId: string, lastSco
   const candidates = hits.filter((h) => h.id !== lastId && h.coverage >= SOME_COVERAGE);
   const top = hits[0];
   if (!top || !candidates.length) return undefined;
-  const related = candidates.find((h) => h.related && h.score >= RELATED_SHARE * top.score && (h.coverage >= RELATED_COVERAGE || h.score >= RELATED_STRENGTH * lastScore));
+  // Words that find the last article first, with most of them, are about its topic ("is that even legal" about
+  // missing hours), unless one that goes with it has most of them too ("who appeals, me or him? he's 17" after ending a plan).
+  const lastFirst = top.id === lastId && top.coverage >= RELATED_COVERAGE;
+  const related = candidates.find((h) => h.related && h.score >= RELATED_SHARE * top.score && (h.coverage >= RELATED_COVERAGE || (!lastFirst && h.score >= RELATED_STRENGTH * lastScore)));
   if (related) return related.id;
   return candidates[0] === top && top.score >= lastScore ? top.id : undefined;
+}
+
+/** Content words a message needs to say what it is about without the answer before it. */
+const SAYS_ENOUGH_WORDS = 5;
+/** Share of them its own best article must have (or else as many as the last one, with the topic read in). */
+const SAYS_ENOUGH_COVERAGE = 0.75;
+/** The last article, searched for with the parent's words alone, this far behind the best: not what they mean. */
+const FAR_BEHIND = 0.5;
+
+/**
+ * "His plan says 25 hours 1:1, school only gives 15, is that legal?" after the review meeting: a
+ * message with enough words of its own (`terms`, as searched) whose best article by those words
+ * alone (`hits`, best first, from a sure search) is not the article just shown, which those words
+ * do not find or find far behind. It is about that article, however the topic read in scores, when
+ * the article has most of the words, or as many as the last one has with the topic read in
+ * (`withTopicHits`): then only the topic's own words put the last one first.
+ */
+export function leavesTheTopic(hits: readonly FollowUpHit[], terms: number, lastId: string, withTopicHits: readonly FollowUpHit[]): boolean {
+  const top = hits[0];
+  if (!top || top.id === lastId || terms < SAYS_ENOUGH_WORDS) return false;
+  const last = hits.find((h) => h.id === lastId);
+  if (last && last.score >= FAR_BEHIND * top.score) return false;
+  // (Nor when they find an article that goes with the last one as surely: "the school hasn't sent the reports" after reviews.)
+  if (hits.some((h) => h.related && h.id !== top.id && h.score >= top.score)) return false;
+  const withTopic = withTopicHits.find((h) => h.id === top.id);
+  const lastWithTopic = withTopicHits.find((h) => h.id === lastId);
+  return top.coverage >= SAYS_ENOUGH_COVERAGE || (withTopic !== undefined && withTopic.coverage >= (lastWithTopic?.coverage ?? 0));
+}
+
+/** The last article, found by the parent's words alone this close behind the best: they may well still mean it. */
+const CLOSE_BEHIND = 0.85;
+
+/**
+ * "Does she have to stay at her old school?" after moving council: the parent's words alone find
+ * another article first ("stay at school" after 16), but the article just shown close behind it
+ * (`hits`, best first). Read with the topic, the question stays with it.
+ */
+export function stillOnTheTopic(hits: readonly FollowUpHit[], lastId: string): boolean {
+  const top = hits[0];
+  const last = hits.find((h) => h.id === lastId);
+  return top !== undefined && last !== undefined && last !== top && last.score >= CLOSE_BEHIND * top.score;
 }
 
 /** Share of the best score the next-best article needs, searched with the topic, to be worth showing. */
@@ -191,6 +236,8 @@ export interface SectionParagraphs {
 const NOT_A_CLUE = new Set([
   // Little words of phrasal verbs ("turn it down", "write down"): they match the wrong paragraph.
   'down', 'up', 'out', 'off', 'over', 'back', 'away', 'turn', 'put', 'take', 'make', 'made', 'give', 'goes', 'going', 'come', 'way', 'say', 'let',
+  // A hedge ("i dont think", "i guess"): how sure the parent is, not what about.
+  'think', 'guess', 'reckon', 'suppose', 'sure',
   'just', 'really', 'actually', 'happen', 'happens', 'happened', 'mean', 'means', 'dont', 'doesnt', 'didnt', 'cant', 'wont', 'isnt', 'thats', 'anything', 'something', 'thing', 'things', 'please', 'okay', 'also', 'then', 'still', 'even', 'need', 'want', 'know', 'tell', 'said', 'says', 'like', 'much', 'many', 'long', 'often', 'got', 'get', 'gets', 'getting']);
 /** Little words of phrasal verbs: "turn it down" is not about "write down the date". */
 const PARTICLES = /\b(?:down|up|out|off|over|back|away)\b/gi;
@@ -220,16 +267,36 @@ export function asksWhoDecides(text: string): boolean {
 const STATES_WHO_DECIDES = /\b(?:must|decides?|decision|agree|agreement|consent|has the final say)\b/i;
 
 /**
+ * "How do I know if they're doing it?", "will they tell me how she's getting on?": whether the
+ * parent is told and involved, which the article answers where it says so.
+ */
+const ASKS_IF_TOLD = /\bhow (?:do|would|will|can|could|should|am|are) (?:i|we)(?: supposed to| meant to)? (?:know|no|find out|check|be sure)\b|\bwill (?:they|the school|school|the nursery|nursery|the preschool|the setting|the council|the teacher|the senco) (?:tell|let|inform|update|keep|show) (?:me|us)\b|\b(?:tell|let|inform|update|keep) (?:me|us) (?:know|informed|updated|in the loop)\b|\bhow (?:she|he) s (?:getting on|doing)\b|\bhow (?:is|s) (?:she|he|my \w+) (?:getting on|doing)\b|\b(?:are|r) (?:they|the school) (?:doing it|doing anything|really doing)\b|\b(?:do|would|should) (?:i|we) (?:get|be) told\b/;
+
+export function asksIfTold(text: string): boolean {
+  return ASKS_IF_TOLD.test(normaliseSendText(text));
+}
+
+/** An article's words for telling and involving the parent: "must tell you", "involve you", "meet parents". */
+const STATES_TELLING_YOU = /\b(?:tells? you|told|let you know|involved?(?: you)?|inform you|meet (?:you|parents)|agree with you|review (?:it |them )?with you|share (?:it |them )?with you)\b/gi;
+
+/** How many times a paragraph (or its heading) says the parent is told or involved. */
+function tellsParents(text: string): number {
+  return text.match(STATES_TELLING_YOU)?.length ?? 0;
+}
+
+/**
  * An article's paragraphs that may answer a follow-up, best first: those with the question's
  * rarest words (within this article; a heading counts too), for a question about time those that
  * state a time limit, and for one about whose decision it is, those that say who must do what.
+ * A question about being told has first the paragraphs that say the parent is told or involved.
  * None when the question has no word that only some paragraphs have and asks neither.
  */
 export function paragraphsAnswering(sections: readonly SectionParagraphs[], question: string): string[] {
   const asked = [...new Set(cluesOf(question))];
   const aboutTime = asksAboutTime(question);
   const aboutWhoDecides = asksWhoDecides(question);
-  const paragraphs = sections.flatMap((s) => s.paragraphs.map((text) => ({ text, stems: new Set(stemsOf(text)), heading: new Set(stemsOf(s.heading)) })));
+  const aboutBeingTold = asksIfTold(question);
+  const paragraphs = sections.flatMap((s) => s.paragraphs.map((text) => ({ text, stems: new Set(stemsOf(text)), heading: new Set(stemsOf(s.heading)), told: aboutBeingTold ? tellsParents(text) + tellsParents(s.heading) : 0 })));
   const total = paragraphs.length;
   const df = (stem: string) => paragraphs.filter((p) => p.stems.has(stem) || p.heading.has(stem)).length;
   // A word in most of the article says nothing about which part is meant.
@@ -238,11 +305,24 @@ export function paragraphsAnswering(sections: readonly SectionParagraphs[], ques
     .map((p) => {
       let score = (aboutTime && STATES_A_TIME.test(p.text) ? 1 : 0) + (aboutWhoDecides && STATES_WHO_DECIDES.test(p.text) ? 1 : 0);
       for (const c of clues) score += Math.log(1 + total / c.df) * ((p.stems.has(c.stem) ? 1 : 0) + (p.heading.has(c.stem) ? 1 : 0));
-      return { text: p.text, score };
+      return { text: p.text, score, told: p.told };
     })
-    .filter((p) => p.score > 0)
-    .sort((a, b) => b.score - a.score)
+    .filter((p) => p.score > 0 || p.told > 0)
+    .sort((a, b) => b.told - a.told || b.score - a.score)
     .map((p) => p.text);
+}
+
+/** The paragraph of an article that says the parent is told or involved, for a question about that; else undefined. */
+export function partAboutBeingTold(sections: readonly SectionParagraphs[], question: string): string | undefined {
+  if (!asksIfTold(question)) return undefined;
+  let best: { text: string; told: number } | undefined;
+  for (const s of sections) {
+    for (const text of s.paragraphs) {
+      const told = tellsParents(text) + tellsParents(s.heading);
+      if (told > (best?.told ?? 0)) best = { text, told };
+    }
+  }
+  return best?.text;
 }
 
 /**
@@ -268,10 +348,12 @@ const HEADING_CLUES = 2;
 /**
  * "There's no school named in it, is that a mistake?" after the draft plan: a question that names
  * a section of the last article by its heading ("Why no school is named yet"). That section, what
- * of it was not shown (or all of it, when short), or undefined.
+ * of it was not shown (or all of it, when short), or undefined. The words of the article's own
+ * `title` name no one section of it ("EHC plan" in "What an EHC plan is", after that article).
  */
-export function sectionNamedBy(sections: readonly SectionParagraphs[], question: string, shownWords: string | undefined): string[] | undefined {
-  const asked = new Set(cluesOf(question));
+export function sectionNamedBy(sections: readonly SectionParagraphs[], question: string, shownWords: string | undefined, title = ''): string[] | undefined {
+  const topic = new Set(stemsOf(title));
+  const asked = new Set(cluesOf(question).filter((stem) => !topic.has(stem)));
   let best: SectionParagraphs | undefined;
   let bestCount = 0;
   for (const s of sections) {
@@ -321,7 +403,81 @@ const DISAGREES = /\b(?:(?:do|did)\s+not|don'?t|didn'?t|not)\s+(?:agree|happy)\b
  * SEND; "don't agree" as "disagree", the word the articles use.
  */
 export function asSearched(text: string): string {
-  return text.replace(SEND_AS_A_VERB, 'write').replace(DISAGREES, 'disagree');
+  return text.replace(SEND_AS_A_VERB, 'write').replace(DISAGREES, 'disagree').replace(ASKS_FOR_IT, 'request it');
+}
+
+/**
+ * "How I ask it?", "how do we apply for one": asking for the thing just read about. "Ask" is a stop
+ * word to the search, so the question would name nothing; "request" is the articles' word.
+ */
+// ("Will they meet me if I ask them to?" asks people, not for a thing: not this.)
+const ASKS_FOR_IT = /\b(?:(?:ask(?:ing)?|apply(?:ing)?)\s+for|(?<=\bhow\s+(?:(?:do|can|could|should|would|shall)\s+)?(?:i|we)\s+)(?:ask|apply))\s+(?:it|one|them|that|this)\b/gi;
+
+/**
+ * "Forget the review for a sec.", "different question:", "something else -": the parent leaves the
+ * topic before. Said at the start, before what they now ask.
+ */
+const CHANGES_TOPIC = new RegExp(String.raw`^\s*(?:(?:ok(?:ay)?|right|so|anyway|also|and|but|thanks|thank you|cheers|sorry|um+|erm+)[\s,.!-]+)*(?:` + [
+  String.raw`forget (?:about )?(?:that|this|it|(?:the|my|his|her|our|all) [\w' ]{1,30}?)(?: for (?:now|a (?:sec|second|minute|min|moment|bit)))?`,
+  String.raw`(?:(?:on|with) )?(?:a |an )?(?:different|another|separate|new|unrelated) (?:question|topic|subject|thing|issue|query|matter|note)(?: (?:now|for you|please))?`,
+  String.raw`something (?:else|different)(?: (?:now|too|please))?`,
+  String.raw`(?:to )?chang(?:e|ing) (?:the )?(?:subject|topic)`,
+  String.raw`moving on|unrelated(?: to that)?`,
+  String.raw`(?:never ?mind|leaving aside|setting aside|putting aside) (?:that|this|(?:the|my|his|her) [\w' ]{1,30}?)(?: for (?:now|a (?:sec|second|minute|moment)))?`,
+  String.raw`(?:leave|leaving|put|putting|set|setting) (?:that|this|(?:the|my|his|her) [\w' ]{1,30}?) (?:aside|to one side)(?: for (?:now|a (?:sec|second|minute|moment)))?`,
+].join('|') + String.raw`)\s*(?:[.,:;!?]+|\s-+)\s*(.+)$`, 'i');
+
+/**
+ * The question after the parent says they are leaving the topic before ("forget the review for a
+ * sec. the school is not giving him his hours"), without those words (they would find the old
+ * topic again). Undefined when the message does not change topic, or asks nothing after it.
+ */
+export function newTopicIn(text: string): string | undefined {
+  const rest = CHANGES_TOPIC.exec(text.replace(/[\u2018\u2019]/g, "'"))?.[1]?.trim();
+  return rest && rest.split(/\s+/).length >= 2 ? rest : undefined;
+}
+
+/** A message's sentences: each ends at a full stop, question mark or "!" (parents often leave the last one open). */
+export function sentencesOf(text: string): string[] {
+  return text.trim().split(/(?<=[.?!])\s+/).map((s) => s.trim()).filter(Boolean);
+}
+
+/** "What is X?", "what the sen register", "what are working days": a short name, and nothing else asked. */
+const ASKS_WHAT_A_WORD_IS = /^(?:so |and |ok |okay |but |sorry |um |erm )*(?:what|wat|wot)(?: is| s| are| r| does| do)? (?:an? |the )?([a-z][a-z0-9 ]*?)(?: mean| means| stand for| stands for| then| exactly| actually| again)?$/;
+/** Words that make "what ..." a question about something other than a name ("what happens next", "what age"). */
+const NOT_A_NAME = /\b(?:i|we|you|he|she|it|they|me|us|him|them|my|his|her|our|their|your|this|that|these|those|happens?|happened|do|does|did|done|can|could|should|would|will|shall|next|now|if|about|to|for|of|with|after|before|then|else|there|here|is|are|was|were|be|been|have|has|had|get|go|going|need|needs|point|best|way|kind|sort|type|types|difference|options|steps|help|law|rules|happen|wrong|right|matter|up|on|so|not|no|yes|the)\b/;
+/** "What time?", "what age?": one word that asks for a value, not a name. */
+const NOT_A_NAME_ALONE = /^(?:time|age|date|day|days|week|weeks|month|year|school|one|ones|else|now|next)$/;
+const MAX_NAME_WORDS = 3;
+
+/**
+ * The name a sentence asks about ("what are working days?": "working days"), or undefined when it
+ * asks something else. A sentence with no question mark counts when it is a message of its own.
+ */
+export function nameAskedAbout(sentence: string): string | undefined {
+  const name = ASKS_WHAT_A_WORD_IS.exec(normaliseSendText(sentence))?.[1]?.trim();
+  if (!name || NOT_A_NAME.test(name) || NOT_A_NAME_ALONE.test(name) || name.split(' ').length > MAX_NAME_WORDS || !/[a-z]{3}/.test(name)) return undefined;
+  return name;
+}
+
+/** A sentence that asks something: it ends with a question mark or opens as a question. */
+function asksSomething(sentence: string): boolean {
+  return /\?$/.test(sentence) || /^(?:and |so |but |also |ok )*(?:what|who|when|where|why|how|which|can|could|do|does|did|is|are|will|would|should|must|has|have)\b/i.test(sentence);
+}
+
+/**
+ * A message with a name asked about in a sentence of its own ("He don't have EHC plan. What is EHC
+ * plan?", "What are working days? And does she have to stay at her old school?"): that sentence,
+ * and the other sentences that ask something (none, when the rest only tells). Undefined for a
+ * message of one sentence, or with no such name.
+ */
+export function nameAskedBeside(text: string): { sentence: string; name: string; otherQuestions: string } | undefined {
+  const sentences = sentencesOf(text);
+  if (sentences.length < 2) return undefined;
+  const i = sentences.findIndex((s) => nameAskedAbout(s) !== undefined);
+  if (i < 0) return undefined;
+  const others = sentences.filter((s, j) => j !== i && asksSomething(s));
+  return { sentence: sentences[i]!, name: nameAskedAbout(sentences[i]!)!, otherQuestions: others.join(' ') };
 }
 
 /** An article's sections, named, as the search of related articles below sees them. */
@@ -355,6 +511,30 @@ export function bestPartElsewhere(articles: readonly ArticleSections[], question
     }
   }
   return best && { id: best.id, part: best.part };
+}
+
+/** "Who's there?", "who comes to it?", "who will be at the review?": who takes part in a meeting. */
+const ASKS_WHO_COMES = /\bwho(?: s| is| will| would| should| else| do they| does the \w+)?(?: be)? (?:there|at it|at the (?:meeting|review|mediation|hearing)|in the room|coming|come|comes|goes|attend\w*|turns? up|invited|takes? part|can come)\b/;
+export function asksWhoComes(text: string): boolean {
+  return ASKS_WHO_COMES.test(normaliseSendText(text));
+}
+
+/** A section that says who takes part ("Who takes part", "Who can come with you"). */
+const SAYS_WHO_COMES = /^who (?:takes part|can come|comes|attends|is invited|goes|will be there)\b/i;
+
+/**
+ * "Right, but who's there?" after the review meeting's time limits: the section that says who
+ * takes part, in the first of `articles` (the last one shown, then its related ones) that has one
+ * with something not shown. Undefined when the question is not about who comes.
+ */
+export function whoTakesPart(articles: readonly ArticleSections[], question: string, shownWords: string | undefined): { id: string; part: string[] } | undefined {
+  if (!asksWhoComes(question)) return undefined;
+  for (const a of articles) {
+    const section = a.sections.find((s) => SAYS_WHO_COMES.test(s.heading));
+    const part = section ? section.paragraphs.filter((p) => !wasShown(p, shownWords)) : [];
+    if (part.length) return { id: a.id, part };
+  }
+  return undefined;
 }
 
 /** The first section of an article with a paragraph not yet shown ("and?", "go on"). */
