@@ -1,8 +1,9 @@
 import type { BotDependencies } from '../src/bot/botDependencies';
 import { FLOW_REPLIES } from '../src/domain/flowAnswers/flowReplies';
-import { readCouncil, whichYearChoices, type WhichYear } from '../src/domain/ehcRequest/ehcRequestAnswers';
+import { readCouncil, tellsOnlyWhatHappened, whichYearChoices, type WhichYear } from '../src/domain/ehcRequest/ehcRequestAnswers';
 import { correctedDateText, sameText, type AnswerCorrection } from '../src/domain/flowAnswers/correction';
 import { nameCalledIn, saysNotInASetting, settingNameIn } from '../src/domain/ehcRequest/settingName';
+import { openingDetails, placeNamedIn } from '../src/domain/ehcRequest/openingDetails';
 import { councilNameForLetter } from '../src/domain/ehcRequest/requestLetter';
 import { looksLikeSentence } from '../src/domain/flowAnswers/sentence';
 import { tooOldText } from '../src/domain/ehcRequest/flowText';
@@ -10,7 +11,7 @@ import { MAIN_TASKS } from '../src/bot/botMessages';
 import type { Choice as ButtonChoice } from '../src/bot/replies';
 import {
   AREA_NOT_SURE, AREA_OF_NEED_CHOICES, AREA_OF_NEED_KEYWORDS, EHC_FLOW_TEXT, EHC_REQUEST_FILE_NAMES, EVIDENCE_KEYWORDS,
-  REQUESTER_CHOICES, SEND_METHOD_CHOICES, SETTING_CHOICES, buildEhcRequestPack, evidenceAboutFor, evidenceChoicesFor, evidenceKeysFrom, isAreaOfNeed, isSkipAnswer,
+  REQUESTER_CHOICES, SEND_METHOD_CHOICES, SETTING_CHOICES, buildEhcRequestPack, carerRelationshipIn, evidenceAboutFor, evidenceChoicesFor, evidenceKeysFrom, isAreaOfNeed, isSkipAnswer,
   isUnknownAnswer, parseAgeOrDateOfBirth, professionalGuidance, questionFor, readChildFirstName, readChoice, readChoices,
   readDeliveryDate, readOwnWords, readSendDate, rightsHolder, youngAgeFields,
   type ChoiceKeywords, type EhcQuestion, type EhcRequestAnswers, type Requester,
@@ -165,6 +166,31 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
     return {};
   }
 
+  /** "Her name is Maisie, she's 3 and goes to Little Acorns nursery": taken, said back, and not asked again. */
+  protected override givenInOpening(opening: string, env: FlowEnv): { answers: Answers; steps: string[]; note: string } | undefined {
+    const d = openingDetails(opening, env.today);
+    const answers: Answers = {};
+    const steps: string[] = [];
+    const said: string[] = [];
+    if (d.childFirstName !== undefined) {
+      answers.childFirstName = d.childFirstName;
+      steps.push('childFirstName');
+      said.push(`the name ${d.childFirstName}`);
+    }
+    // (From 16, whose right it is to ask depends on the date of birth: the questions ask for it.)
+    if (d.age !== undefined && d.age.age < 16) {
+      Object.assign(answers, { age: d.age.age, dateOfBirth: undefined, ...youngAgeFields(d.age.young) });
+      steps.push('ageOrDateOfBirth');
+      said.push(`age ${d.age.age}`);
+    }
+    if (d.setting !== undefined) {
+      Object.assign(answers, { setting: d.setting.kind, settingName: d.setting.name });
+      steps.push('setting');
+      said.push(d.setting.name);
+    }
+    return steps.length === 0 ? undefined : { answers, steps, note: EHC_FLOW_TEXT.openingNoted(said) };
+  }
+
   protected readonly steps: ReadonlyArray<FlowStep<Answers>> = [
     {
       id: 'requester',
@@ -174,7 +200,8 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
       parse: (input) => {
         const requester = readChoice(input.text, REQUESTER_CHOICES, REQUESTER_KEYWORDS);
         if (!requester) return { ok: false, message: 'Sorry, I did not catch that. Please choose one of the buttons.' };
-        return { ok: true, update: { requester } };
+        // "I'm her nan", "foster carer": the letter is signed as what they are, not "Parent of".
+        return { ok: true, update: { requester, relationship: requester === 'parent' ? carerRelationshipIn(input.text) : undefined } };
       },
     },
     {
@@ -195,6 +222,7 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
       when: notProfessional,
       expects: 'age',
       cannotSkip: EHC_FLOW_TEXT.cannotSkip.ageOrDateOfBirth,
+      whenStuck: EHC_FLOW_TEXT.stuck.ageOrDateOfBirth,
       prompt: (a) => question('ageOrDateOfBirth', a),
       correctable: CORRECTABLE.age,
       parse: (input, a, env): StepResult<Answers> => {
@@ -240,6 +268,7 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
       when: notProfessional,
       expects: 'choice',
       cannotSkip: EHC_FLOW_TEXT.cannotSkip.setting,
+      whenStuck: EHC_FLOW_TEXT.stuck.setting,
       // (A young person asking for themselves is 16 or over: no nursery button.)
       prompt: (a) => question('setting', a, { choices: buttons(settingChoicesFor(a)) }),
       parse: (input, a) => {
@@ -258,7 +287,9 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
         // "st marys primary": the kind of place and its name at once, so the name is not asked for again. A sentence
         // is never taken as the name: the next question asks for it.
         const found = setting === 'none' || isButtonLabel(input.text, settingChoicesFor(a)) ? undefined : nameCalledIn(input.text) ?? settingNameIn(input.text);
-        const typedName = found !== undefined && !looksLikeSentence(found) ? found : undefined;
+        // ("i do a level 2 course at Riverside College": a sentence, with a place named with its kind in it.)
+        const inSentence = setting === 'none' || isButtonLabel(input.text, settingChoicesFor(a)) ? undefined : placeNamedIn(input.text)?.name;
+        const typedName = found !== undefined && !looksLikeSentence(found) ? found : inSentence;
         return typedName
           ? { ok: true, update: { setting, settingName: typedName }, note: EHC_FLOW_TEXT.settingNameNoted(typedName) }
           : { ok: true, update: { setting, settingName: undefined } };
@@ -328,6 +359,8 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
         if (isUnknownAnswer(input.text)) return { ok: true, update: { difficulties: '' }, note: EHC_FLOW_TEXT.difficultiesNotKnown };
         const words = readOwnWords(input.text);
         if (!words.ok) return words;
+        // ("He was assessed in july and they refused a plan" is what happened, not what is hard for the child.)
+        if (tellsOnlyWhatHappened(words.value)) return { ok: false, message: EHC_FLOW_TEXT.difficultiesNotHistory };
         // What is hard is the first part of the legal test: a very short answer goes in as written, with a nudge.
         return { ok: true, update: { difficulties: words.value }, ...(isThinAnswer(words.value) ? { note: EHC_FLOW_TEXT.thinDifficulties } : {}) };
       },
@@ -366,11 +399,14 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
       when: notProfessional,
       expects: 'choices',
       cannotSkip: EHC_FLOW_TEXT.cannotSkip.evidence,
+      whenStuck: EHC_FLOW_TEXT.stuck.evidence,
       prompt: (a, env) => question('evidence', a, { multiSelect: evidenceChoicesFor(evidenceAboutFor(a, env.today)) }),
       parse: (input, a, env): StepResult<Answers> => {
         // The same labels as on the card: a ticked box comes back as its label.
         // "Not sure" lists nothing: the same as "none yet".
-        const picked = isUnknownAnswer(input.text) ? ['none-yet' as const] : readMany(input, evidenceChoicesFor(evidenceAboutFor(a, env.today)), EVIDENCE_KEYWORDS, ['none-yet']);
+        // ("I don't know, I've got some letters somewhere" is not sure too: the checklist shows what to look for.)
+        const unsure = isUnknownAnswer(input.text) || isUnknownAnswer(input.text.split(/[,;.]/)[0] ?? '');
+        const picked = unsure ? ['none-yet' as const] : readMany(input, evidenceChoicesFor(evidenceAboutFor(a, env.today)), EVIDENCE_KEYWORDS, ['none-yet']);
         if (!picked) return { ok: false, message: 'Sorry, I could not match that to the list. Type the numbers (like 1, 5), or "none yet".' };
         return { ok: true, update: { evidence: evidenceKeysFrom(picked) } };
       },
@@ -392,6 +428,7 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
       when: notProfessional,
       expects: 'date',
       cannotSkip: EHC_FLOW_TEXT.cannotSkip.sendDate,
+      whenStuck: EHC_FLOW_TEXT.stuck.sendDate,
       prompt: (a) => question('sendDate', a, { choices: [{ label: 'Today' }, { label: 'Tomorrow' }] }),
       correctable: CORRECTABLE.sendDate,
       parse: (input, a, env): StepResult<Answers> => {

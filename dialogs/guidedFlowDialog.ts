@@ -5,8 +5,9 @@ import { MAIN_TASKS, otherNationText } from '../src/bot/botMessages';
 import { buildReply, fileAttachment, type Choice, type ReplyMeta } from '../src/bot/replies';
 import { todayInLondon, type IsoDate } from '../src/domain/dates/calendarDate';
 import { readCorrection, type AnswerCorrection, type CorrectionAbout } from '../src/domain/flowAnswers/correction';
+import type { FinishedFlow } from '../src/domain/flowAnswers/finishedFlow';
 import { FLOW_REPLIES, type FlowDocument } from '../src/domain/flowAnswers/flowReplies';
-import { answerThenQuestion, livesInEngland, offScriptIn, saysInEngland, type AnswerKind, type GuidedFlowName, type OffScript } from '../src/domain/flowAnswers/offScript';
+import { answerThenQuestion, asksWhatAWordMeans, livesInEngland, returnsToFlow, offScriptIn, saysInEngland, type AnswerKind, type GuidedFlowName, type OffScript } from '../src/domain/flowAnswers/offScript';
 import { termMeaningAsked, termMeaningText } from '../src/domain/flowAnswers/termMeaning';
 import { GLOSSARY_SOURCE } from '../src/domain/kb/answerComposer';
 import { readYesNo } from '../src/domain/flowAnswers/yesNo';
@@ -30,13 +31,22 @@ import { otherUkNationIn } from '../src/domain/recognizer/otherUkNation';
 
 /**
  * Set in turn state by the main dialog when the parent asks to go back or for help mid-flow,
- * sends too much, or says no to a person offered mid-flow ('resume': the same question again).
+ * sends too much, or says no to a person offered mid-flow ('resume': the same question again);
+ * 'pause': they mean to stop for now and come back ("I'll do this later"), so the answers are
+ * kept and the flow says for how long, rather than being cancelled.
  */
 export const FLOW_COMMAND_KEY = 'sendNavigator.flowCommand';
-export type FlowCommand = 'back' | 'help' | 'too-long' | 'resume';
+export type FlowCommand = 'back' | 'help' | 'too-long' | 'resume' | 'pause';
 
 /** The dialog id of each flow (one place, so either flow can hand over to the other). */
 export const FLOW_DIALOG_IDS: Readonly<Record<GuidedFlowName, string>> = { 'ehc-request': 'ehcRequest', mediation: 'mediation' };
+
+export type { FinishedFlow };
+
+/** Options to begin a flow with: `reopen`, a finished flow whose answer this message puts right. */
+export interface FlowBeginOptions {
+  readonly reopen?: FinishedFlow;
+}
 
 export interface FlowEnv {
   readonly today: IsoDate;
@@ -87,6 +97,8 @@ export interface CorrectableAnswer<A> {
   readonly shown: (answers: A) => string;
   /** Also say the step's own note after its answer (whose right it is to ask), not only the change. */
   readonly keepNote?: boolean;
+  /** What the change means, said after it ("the last day to appeal is now in 6 days"): a date read back is not said twice. */
+  readonly afterChange?: (answers: A, env: FlowEnv) => string | undefined;
   /** What kind of answer it is, for "the school is...", "he's 12": by default from the step's `expects` (a date, an age). */
   readonly about?: CorrectionAbout;
   /** True when the answer was given at another question ("St Marys Primary" for the kind of place): it can be put right all the same. */
@@ -111,6 +123,11 @@ export interface FlowStep<A> {
   readonly answerQuestion?: (question: string, answers: A, env: FlowEnv) => string | undefined;
   /** A reply that is not one of the choices is kept in the parent's own words (in the summary): questions are taken out of it as from words. */
   readonly ownWords?: boolean;
+  /**
+   * The way forward said after two replies in a row could not be read here ("say "not sure" and the
+   * letter leaves a space"); by default, a person (FLOW_REPLIES.stuck).
+   */
+  readonly whenStuck?: string;
 }
 
 export interface FlowFile {
@@ -140,6 +157,20 @@ interface FlowState<A> {
   held?: { step: string; value: unknown; choices?: readonly Choice[] };
   /** A correction asked about ("Did you mean to change the age to 12?"), made on "yes": the answer to change and the text to read there. */
   pendingFix?: { step: string; target: string; input: string };
+  /** Replies in a row the step on the screen could not read: from the second, a way forward is offered. */
+  misreads?: { step: string; count: number };
+  /** Steps answered by the message that started the flow ("her name is Maisie, she's 3"): passed over, not asked. */
+  given?: string[];
+  /** What was taken from that message, said after the introduction. */
+  openingNote?: string;
+}
+
+/** A correction worked out: the answers with it made, and how it is said back. */
+interface AnswerChange<A> {
+  readonly answers: A;
+  readonly what: string;
+  readonly shown: string;
+  readonly note?: string;
 }
 
 /** Kinds of answer read whole even with a question beside them ("3rd October, is that allowed?"). */
@@ -155,6 +186,15 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
   protected abstract introText(env: FlowEnv): string;
   /** The answers before the first question; `opening`: the message that started the flow ("im 18, they want to end my plan"). */
   protected abstract initialAnswers(opening: string): A;
+
+  /**
+   * Answers the opening message gives plainly ("Her name is Maisie, she's 3 and goes to Little
+   * Acorns nursery"), the steps they answer, and how they are said back: those questions are not
+   * asked (each can still be put right, or reached with "back"). None by default.
+   */
+  protected givenInOpening(_opening: string, _env: FlowEnv): { answers: Partial<A>; steps: string[]; note: string } | undefined {
+    return undefined;
+  }
   /**
    * The documents and closing words once every question is answered. `conversationId` names
    * this conversation's calendar events (hashed first: it never goes into a file as it is).
@@ -165,9 +205,17 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
     super(id);
   }
 
-  override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
+  override async beginDialog(dc: DialogContext, options?: FlowBeginOptions): Promise<DialogTurnResult> {
     const env = this.env();
-    const state: FlowState<A> = { answers: this.initialAnswers(dc.context.activity.text ?? ''), current: '', history: [] };
+    if (options?.reopen) return this.reopen(dc, options.reopen, env);
+    const opening = dc.context.activity.text ?? '';
+    const state: FlowState<A> = { answers: this.initialAnswers(opening), current: '', history: [] };
+    const given = this.givenInOpening(opening, env);
+    if (given) {
+      state.answers = { ...state.answers, ...given.answers };
+      state.given = given.steps;
+      state.openingNote = given.note;
+    }
     dc.activeDialog!.state = state;
     // "We live in Wales and I want to ask for an assessment": stop before the first question.
     if (this.pauseForOtherNation(state, dc.context.activity.text ?? '')) {
@@ -192,6 +240,11 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
     state.pendingFix = undefined;
     if (pending && !command && await this.answerPendingFix(dc, step, state, env, pending, text)) return Dialog.EndOfTurn;
 
+    // "Ok im back" is heard as the "back" command: it is the parent coming back to the flow, not a step back.
+    if (command === 'pause' || (command === 'back' && returnsToFlow(text))) {
+      await this.answerAside(dc, step, state, env, { kind: command === 'pause' ? 'pause' : 'resume' });
+      return Dialog.EndOfTurn;
+    }
     if (command === 'back') {
       state.held = undefined;
       const previous = state.history.pop();
@@ -239,16 +292,27 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
         }
       }
       if (aside && await this.answerAside(dc, step, state, env, aside)) return Dialog.EndOfTurn;
+      // "I'd rather not give her name" where skipping is fine: the step reads it as the skip it is.
+      if (aside?.kind === 'skip' && !aside.none) return this.takeAnswer(dc, step, state, env, { ...input, text: 'skip' });
       // "He has a TA in the mornings. Is that enough?", "...without a plan - can they say that?": every answer kept in
       // the parent's words is kept without its questions, which are named and replied to, never put in a letter or summary.
       const split = step.expects === 'words' || step.ownWords ? answerThenQuestion(text) : undefined;
       if (split) {
         const result = step.parse({ ...input, text: split.answer }, state.answers, env);
+        // "What's a SENCO btw?" beside an answer: a word's meaning is safe to look up whatever else was said.
+        const asked = (answers: A) => this.besideAnswer(step, split.question, answers, env) ?? this.wordMeaningFromKb(split.questions, env);
         if (result.ok) {
-          const reply = this.besideAnswer(step, split.question, { ...state.answers, ...result.update }, env);
+          const reply = asked({ ...state.answers, ...result.update });
           const leftOut = FLOW_REPLIES.questionLeftOut(split.questions, this.documentName);
           const lead = reply === undefined ? `${leftOut} ${FLOW_REPLIES.questionNotGuessed}` : `${reply}\n\n${leftOut}`;
           return this.applyAnswer(dc, step, state, env, result, lead);
+        }
+        if (!result.stop) {
+          // "He was assessed in july and they refused a plan, can i ask again this soon?": what is said beside the
+          // question is no answer to this one, so nothing is kept; the question is replied to, then asked again.
+          const reply = asked(state.answers) ?? this.replyTo(text, state.answers, env) ?? FLOW_REPLIES.questionNotAnswered;
+          await this.ask(dc, step, state.answers, env, `${reply}\n\n${result.message}`);
+          return Dialog.EndOfTurn;
         }
       }
     }
@@ -257,7 +321,15 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
 
   /** A reply to a question asked with an answer: the step's own answer, or a word's meaning; undefined when neither knows (it is not guessed at). */
   private besideAnswer(step: FlowStep<A>, question: string, answers: A, env: FlowEnv): string | undefined {
-    return step.answerQuestion?.(question, answers, env) ?? this.meaningOf(question, env);
+    return step.answerQuestion?.(question, answers, env) ?? this.flowAnswer(question, answers, env) ?? this.meaningOf(question, env);
+  }
+
+  /**
+   * A question the flow itself answers at any step, from the answers so far ("do I have to do
+   * mediation?" in the mediation flow): the same words wherever it is asked. Undefined by default.
+   */
+  protected flowAnswer(_question: string, _answers: A, _env: FlowEnv): string | undefined {
+    return undefined;
   }
 
   /**
@@ -296,18 +368,19 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
   }
 
   /** The change a correction would make to an earlier answer, as it would be said; undefined when it cannot be made there. */
-  private tryChange(earlier: FlowStep<A>, input: string, state: FlowState<A>, env: FlowEnv): { answers: A; what: string; shown: string; note?: string } | undefined {
+  private tryChange(earlier: FlowStep<A>, input: string, state: FlowState<A>, env: FlowEnv): AnswerChange<A> | undefined {
     const result = earlier.parse({ text: input }, state.answers, env);
     if (!result.ok) return undefined;
     const answers = { ...state.answers, ...result.update };
     // A change that would add or remove a question is made with "back", where that question is asked.
     if (this.applicableIds(answers, env) !== this.applicableIds(state.answers, env)) return undefined;
     const c = earlier.correctable!;
-    return { answers, what: c.what(answers, env), shown: c.shown(answers), ...(c.keepNote && result.note ? { note: result.note } : {}) };
+    const note = c.keepNote ? result.note : c.afterChange?.(answers, env);
+    return { answers, what: c.what(answers, env), shown: c.shown(answers), ...(note ? { note } : {}) };
   }
 
   /** Makes a change worked out by tryChange, and says it back. */
-  private makeChange(step: FlowStep<A>, earlier: FlowStep<A>, change: { answers: A; what: string; shown: string; note?: string }, state: FlowState<A>): string {
+  private makeChange(step: FlowStep<A>, earlier: FlowStep<A>, change: AnswerChange<A>, state: FlowState<A>): string {
     state.answers = change.answers;
     this.deps.logger.info('flow.corrected', { flow: this.flowName, step: step.id, corrected: earlier.id });
     return [FLOW_REPLIES.corrected(change.what, change.shown), change.note].filter(Boolean).join('\n\n');
@@ -397,10 +470,22 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
         this.deps.logger.info('flow.stopped', { flow: this.flowName, step: step.id });
         return dc.endDialog();
       }
-      await this.ask(dc, step, state.answers, env, result.message, result.choices);
+      const wayForward = result.hold === undefined ? this.missed(state, step) : undefined;
+      const lead = wayForward ? `${result.message}\n\n${wayForward}` : result.message;
+      await this.ask(dc, step, state.answers, env, lead, result.choices);
       return Dialog.EndOfTurn;
     }
     return this.applyAnswer(dc, step, state, env, result);
+  }
+
+  /**
+   * Counts a reply the step could not read; from the second in a row, the way forward to offer
+   * (asked again and again with no way out helps no one): the step's own, or a person.
+   */
+  private missed(state: FlowState<A>, step: FlowStep<A>): string | undefined {
+    const count = state.misreads?.step === step.id ? state.misreads.count + 1 : 1;
+    state.misreads = { step: step.id, count };
+    return count >= 2 ? step.whenStuck ?? FLOW_REPLIES.stuck : undefined;
   }
 
   /**
@@ -409,6 +494,7 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
    */
   private async applyAnswer(dc: DialogContext, step: FlowStep<A>, state: FlowState<A>, env: FlowEnv, result: Extract<StepResult<A>, { ok: true }>, reply?: string, replyAfterNote = false): Promise<DialogTurnResult> {
     state.held = undefined;
+    state.misreads = undefined;
     state.answers = { ...state.answers, ...result.update };
     state.history.push(step.id);
     const note = (replyAfterNote ? [result.note, reply] : [reply, result.note]).filter(Boolean).join('\n\n');
@@ -429,13 +515,21 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
   }
 
   private async start(dc: DialogContext, state: FlowState<A>, env: FlowEnv): Promise<DialogTurnResult> {
-    await dc.context.sendActivity(buildReply(this.introText(env), this.meta()));
+    const note = state.openingNote;
+    state.openingNote = undefined;
+    await dc.context.sendActivity(buildReply([this.introText(env), note].filter(Boolean).join('\n\n'), this.meta()));
     return this.askNext(dc, state, env, -1);
   }
 
   /** The next question, with `note` (what the last answer means, or the date read back) in the same message before it. */
   private async askNext(dc: DialogContext, state: FlowState<A>, env: FlowEnv, afterIndex: number, note?: string): Promise<DialogTurnResult> {
-    const next = this.nextStep(state.answers, env, afterIndex);
+    let next = this.nextStep(state.answers, env, afterIndex);
+    // Answered in the opening message: passed over, and kept in the history so "back" and corrections reach it.
+    while (next && state.given?.includes(next.id)) {
+      state.given = state.given.filter((id) => id !== next!.id);
+      state.history.push(next.id);
+      next = this.nextStep(state.answers, env, this.steps.indexOf(next));
+    }
     if (!next) {
       if (note) await dc.context.sendActivity(buildReply(note, this.meta()));
       return this.complete(dc, state, env);
@@ -465,7 +559,7 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
         return true;
       case 'question': {
         // With more said around the question, nothing of the message is kept as the answer: say so.
-        const answer = this.briefAnswer(aside.asked ?? dc.context.activity.text ?? '', env, aside.asked === undefined ? undefined : FLOW_REPLIES.questionNotStored(this.documentName));
+        const answer = this.briefAnswer(aside.asked ?? dc.context.activity.text ?? '', state.answers, env, aside.asked === undefined ? undefined : FLOW_REPLIES.questionNotStored(this.documentName));
         await dc.context.sendActivity(this.promptActivity(prompt, answer, true));
         return true;
       }
@@ -473,11 +567,19 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
         if (!step.cannotSkip || (aside.none && step.acceptsNone)) return false;
         await dc.context.sendActivity(this.promptActivity(prompt, step.cannotSkip, true));
         return true;
-      case 'unclear':
-        await dc.context.sendActivity(this.promptActivity(prompt, `${FLOW_REPLIES.unclear[step.expects]} ${FLOW_REPLIES.askAnything}`, true));
+      case 'unclear': {
+        const wayForward = this.missed(state, step);
+        await dc.context.sendActivity(this.promptActivity(prompt, [`${FLOW_REPLIES.unclear[step.expects]} ${FLOW_REPLIES.askAnything}`, wayForward].filter(Boolean).join('\n\n'), true));
         return true;
+      }
       case 'correction':
         await dc.context.sendActivity(this.promptActivity(prompt, FLOW_REPLIES.correction, true));
+        return true;
+      case 'pause':
+        await dc.context.sendActivity(this.promptActivity(prompt, FLOW_REPLIES.paused(this.deps.privacy.conversationRetention), true, state.held?.step === step.id ? state.held.choices : undefined));
+        return true;
+      case 'resume':
+        await dc.context.sendActivity(this.promptActivity(prompt, FLOW_REPLIES.welcomeBack, true, state.held?.step === step.id ? state.held.choices : undefined));
         return true;
       case 'switch':
         return false; // handled by the caller (it ends this flow)
@@ -488,14 +590,29 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
    * A question asked mid-flow, answered in a few lines: "what does EHC mean?" from the glossary,
    * anything else from the knowledge base (its first paragraph and sources).
    */
-  private briefAnswer(question: string, env: FlowEnv, afterAnswer?: string): string {
+  private briefAnswer(question: string, answers: A, env: FlowEnv, afterAnswer?: string): string {
     const after = afterAnswer ? `${afterAnswer} ` : '';
-    const meaning = this.meaningOf(question, env);
-    if (meaning) return `${meaning}\n\n${after}${FLOW_REPLIES.backToQuestion}`;
+    const reply = this.replyTo(question, answers, env);
+    if (reply === undefined) return `${FLOW_REPLIES.questionNotAnswered}${afterAnswer ? `\n\n${afterAnswer}` : ''}`;
+    return `${reply}\n\n${after}${FLOW_REPLIES.backToQuestion}`;
+  }
+
+  /** The flow's own answer, a word's meaning, or the knowledge base's first paragraph with its sources; undefined when none fits. */
+  private replyTo(question: string, answers: A, env: FlowEnv): string | undefined {
+    return this.flowAnswer(question, answers, env) ?? this.meaningOf(question, env) ?? this.kbFirstParagraph(question, env);
+  }
+
+  private kbFirstParagraph(question: string, env: FlowEnv): string | undefined {
     const lookup = this.deps.kb.lookUp(question, env.today);
-    if (lookup.kind !== 'answer') return `${FLOW_REPLIES.questionNotAnswered}${afterAnswer ? `\n\n${afterAnswer}` : ''}`;
+    if (lookup.kind !== 'answer') return undefined;
     const first = lookup.answer.body.split(/\n\s*\n/).map((p) => p.trim()).find(Boolean) ?? lookup.answer.body;
-    return `${first}\n\nSource: ${lookup.answer.sourcesLine}.\n\n${after}${FLOW_REPLIES.backToQuestion}`;
+    return `${first}\n\nSource: ${lookup.answer.sourcesLine}.`;
+  }
+
+  /** "What's a SENCO btw?" among the questions beside an answer: the knowledge base's first paragraph on it, when it is sure. */
+  private wordMeaningFromKb(questions: readonly string[], env: FlowEnv): string | undefined {
+    const question = questions.find((q) => asksWhatAWordMeans(q));
+    return question === undefined ? undefined : this.kbFirstParagraph(`${question.split('?')[0]}?`, env);
   }
 
   /** "What's an EP?": the glossary's meaning and its source; undefined when the question asks no word's meaning. */
@@ -596,8 +713,50 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
       await dc.context.sendActivity(buildReply(message.text + links, this.meta(), { attachments, choices: message.choices, buttons: 'card' }));
     }
     this.deps.logger.info('flow.completed', { flow: this.flowName });
-    // The answers travel with the result so the main dialog can pass them to an adviser (with consent).
-    return dc.endDialog({ flow: this.flowName, completed: true, answers: state.answers });
+    // The answers travel with the result so the main dialog can pass them to an adviser (with consent),
+    // and, with the order they were given in, put one right after the results (see FinishedFlow).
+    return dc.endDialog({ flow: this.flowName, completed: true, answers: state.answers, history: state.history });
+  }
+
+  // ---- After the results: a correction ----
+
+  /**
+   * True when `text` puts right an answer of this finished flow ("sorry it was the 5th not the
+   * 3rd", "oh and it's spelt Maisy not Maisie") and the change can be made there: the main dialog
+   * then begins the flow with `reopen` rather than reading the message as a new question.
+   */
+  correctsFinished(finished: FinishedFlow, text: string): boolean {
+    return this.finishedChange(finished, text, this.env()) !== undefined;
+  }
+
+  /** The change a correction makes to a finished flow's answers; undefined when it fits none, or cannot be made there. */
+  private finishedChange(finished: FinishedFlow, text: string, env: FlowEnv): { target: FlowStep<A>; change: AnswerChange<A> } | undefined {
+    if (finished.id !== this.id) return undefined;
+    const fix = readCorrection(text);
+    if (!fix) return undefined;
+    const state: FlowState<A> = { answers: finished.answers as A, current: '', history: [...finished.history] };
+    const target = this.correctionTarget(fix, state, env);
+    if (target === undefined || target === 'unclear') return undefined;
+    // ("12 not 11" can only be read without asking which answer when its words say it is a correction.)
+    if (target.confirm && !fix.plain && fix.about === undefined) return undefined;
+    const change = this.tryChange(target.target, target.input, state, env);
+    return change ? { target: target.target, change } : undefined;
+  }
+
+  /** A finished flow begun again to put an answer right: the change said back, then the results again, made with it. */
+  private async reopen(dc: DialogContext, finished: FinishedFlow, env: FlowEnv): Promise<DialogTurnResult> {
+    const state: FlowState<A> = { answers: finished.answers as A, current: '', history: [...finished.history] };
+    dc.activeDialog!.state = state;
+    const found = this.finishedChange(finished, dc.context.activity.text ?? '', env);
+    if (!found) {
+      await dc.context.sendActivity(buildReply(FLOW_REPLIES.notChangedAfterResults(this.documentName), this.meta()));
+      return dc.endDialog({ flow: this.flowName, completed: true, answers: state.answers, history: state.history });
+    }
+    state.answers = found.change.answers;
+    this.deps.logger.info('flow.corrected_after_results', { flow: this.flowName, corrected: found.target.id });
+    const said = [FLOW_REPLIES.corrected(found.change.what, found.change.shown), found.change.note, FLOW_REPLIES.madeAgain(this.documentName)].filter(Boolean).join('\n\n');
+    await dc.context.sendActivity(buildReply(said, this.meta()));
+    return this.complete(dc, state, env);
   }
 
   private nextStep(answers: A, env: FlowEnv, afterIndex: number): FlowStep<A> | undefined {
@@ -699,6 +858,41 @@ export function matchManyChoices(input: FlowInput, choices: readonly Choice[]): 
     }
   }
   return picked;
+}
+
+/**
+ * Choices and the parent's own words in one reply: "1, 3, 8 - including the senco's email", "6, 4
+ * and the OT report from the private OT", "my husband and maybe SENDIASS". Each part is a choice
+ * (its number, or its label in full) or words of their own, kept as typed. Undefined unless at
+ * least one part is a choice and one is not (a list alone is matchManyChoices's; words alone stay whole).
+ */
+export function matchChoicesAndWords(text: string, choices: readonly Choice[]): { picked: Choice[]; words: string[] } | undefined {
+  // Parts and the separators between them ("6", ", ", "4", " and ", "the OT report from the private OT").
+  const pieces = text.trim().split(/(\s*(?:[,;&+]|\s[-\u2013\u2014]+\s|\band\b|\bplus\b|\bor\b)\s*)/i);
+  const picked: Choice[] = [];
+  const words: string[] = [];
+  let afterWords = false;
+  for (let i = 0; i < pieces.length; i += 2) {
+    const part = pieces[i].trim();
+    if (!part) continue;
+    // ("maybe SENDIASS", "probably 4", "including the senco's email": the hedge or link is not part of it.)
+    const bare = part.replace(/^(?:maybe|probably|possibly|perhaps|also|including|incl|and|then|just)\s+/i, '').trim();
+    const t = norm(bare);
+    const n = Number(t);
+    const choice = Number.isInteger(n) && n >= 1 && n <= choices.length ? choices[n - 1] : choices.find((c) => norm(c.label) === t || norm(c.value ?? '') === t);
+    if (choice) {
+      if (!picked.includes(choice)) picked.push(choice);
+      afterWords = false;
+    } else if (/\p{L}/u.test(bare)) {
+      // Their words stay as they wrote them: "emails with the school and council" is one item, not two.
+      if (afterWords) words[words.length - 1] += `${pieces[i - 1]}${part}`;
+      else words.push(bare);
+      afterWords = true;
+    } else if (t !== '') {
+      return undefined; // a number that is no choice: not read here
+    }
+  }
+  return picked.length > 0 && words.length > 0 ? { picked, words } : undefined;
 }
 
 /** A clear yes or no (see readYesNo); undefined for anything else, "not sure" included. */

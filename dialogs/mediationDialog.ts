@@ -4,7 +4,7 @@ import { MAIN_TASKS } from '../src/bot/botMessages';
 import type { Choice } from '../src/bot/replies';
 import {
   COMPANION_CHOICES, DECISION_CHOICES, MEDIATION_CHOICE_CHOICES, MEDIATION_FLOW_TEXT, PLAN_PART_CHOICES,
-  YES_NO_CHOICES, asksIfNeeded, assessPosition, buildMediationIcs, certificateDateSaid, deadlineHeadsUp, buildPreparationSummary, checkAdviserContactDate,
+  YES_NO_CHOICES, asksIfMediationNeeded, asksIfNeeded, printedDatePhrase, saysArrivalDay, assessPosition, buildMediationIcs, certificateDateSaid, deadlineHeadsUp, buildPreparationSummary, checkAdviserContactDate,
   checkCertificateDate, checkDecisionLetterDate, checkMediationHeldDate, checkMediationRequestedDate, evidenceChoicesFor, explainFor, hasCertificateSaid,
   mediationDateSaid, mediationHeldSaid, needsMediationAdvice, planPartChoicesFor, planPartsNamed, questionsFor, readAnswerDate, speaksAsYoungPerson,
   type DateCheck, type MediationAnswers, type MediationQuestion,
@@ -16,7 +16,7 @@ import { correctedDateText } from '../src/domain/flowAnswers/correction';
 import { FLOW_REPLIES } from '../src/domain/flowAnswers/flowReplies';
 import { readYesNo } from '../src/domain/flowAnswers/yesNo';
 import {
-  FLOW_DIALOG_IDS, GuidedFlowDialog, matchChoice, matchManyChoices, yesNo,
+  FLOW_DIALOG_IDS, GuidedFlowDialog, matchChoice, matchChoicesAndWords, matchManyChoices, yesNo,
   type CorrectableAnswer, type FlowEnv, type FlowInput, type FlowOutputMessage, type FlowPrompt, type FlowStep, type StepResult,
 } from './guidedFlowDialog';
 import { isUnknownAnswer } from '../src/domain/ehcRequest/ehcRequestAnswers';
@@ -100,7 +100,7 @@ function pick<T extends string>(input: FlowInput, choices: ReadonlyArray<{ value
 /** "Have you told the adviser you want mediation?" answered in words: undecided first, then a no, then a yes. */
 function mediationChoiceIn(text: string): 'yes' | 'no' | 'not-yet' | undefined {
   if (/not (yet|sure|decided)|undecided|idk|dunno|don'?t know|do not know|still (thinking|deciding)|thinking about it|haven'?t decided|have not decided|not made up/i.test(text)) return 'not-yet';
-  if (/\b(?:(?:do not|don'?t|won'?t|will not|not) (?:want|need|wish|going)(?: to have| to go to)?(?: it| mediation| one)?|no mediation|straight to (?:the )?tribunal|just appeal)\b/i.test(text)) return 'no';
+  if (/\b(?:(?:do not|don'?t|didn'?t|did not|won'?t|will not|not) (?:want|need|wish|going)(?: to have| to go to)?(?: it| mediation| one)?|no mediation|straight to (?:the )?tribunal|just appeal)\b/i.test(text)) return 'no';
   if (/\b(?:i|we) (?:want|would like|will have|are having|am having|have asked for|asked for|chose|have chosen)(?: to try)?(?: it| mediation| one)?\b/i.test(text)) return 'yes';
   const yn = yesNo(text);
   return yn === true ? 'yes' : yn === false ? 'no' : undefined;
@@ -114,11 +114,20 @@ function mediationChoiceIn(text: string): 'yes' | 'no' | 'not-yet' | undefined {
 function certificateSaid(text: string, a: Answers, today: IsoDate): { update: Answers; note: string } | undefined {
   if (!hasCertificateSaid(text)) return undefined;
   const said = certificateDateSaid(text, today);
-  const checked = said === undefined || a.decisionLetterDate === undefined ? undefined : checkCertificateDate(said, a.decisionLetterDate, today, a.adviserContactDate);
+  // Only the date printed on it counts: "the certificate came on the 12th" is the day it reached them, so its date is asked for.
+  const printed = said?.printed === true ? said.date : undefined;
+  const checked = printed === undefined || a.decisionLetterDate === undefined ? undefined : checkCertificateDate(printed, a.decisionLetterDate, today, a.adviserContactDate);
   const date = checked?.ok ? checked.date : undefined;
-  const note = [MEDIATION_FLOW_TEXT.explanations.certificateAlready, date === undefined ? undefined : FLOW_REPLIES.dateReadBack(date)].filter(Boolean).join(' ');
+  const arrived = said !== undefined && !said.printed ? MEDIATION_FLOW_TEXT.explanations.certificateArrived(formatLongDate(said.date)) : undefined;
+  const note = [MEDIATION_FLOW_TEXT.explanations.certificateAlready, date === undefined ? arrived : FLOW_REPLIES.dateReadBack(date)].filter(Boolean).join(' ');
   return { update: { hasCertificate: true, certificateSaid: true, certificateDate: date }, note };
 }
+
+/** "There's no date on it", "it isn't dated": nothing printed to count from. */
+const NO_DATE_ON_IT = /\b(?:no date|not dated|isn'?t dated|undated|doesn'?t (?:have|say|show) (?:a |the |any )?date|does not (?:have|say|show) (?:a |the |any )?date|can'?t (?:find|see) (?:a |the |any )?date|cannot (?:find|see) (?:a |the |any )?date)\b/i;
+
+/** "None, just me", "on my own", "nobody, I'll go alone": no one is coming. */
+const GOING_ALONE = /^(?:(?:none|nobody|no one|noone|no)[,.]?\s*)?(?:just me|only me|me|myself|on my own|by myself|alone|i'?ll go (?:on my own|alone|by myself))[.!]?$|^(?:none|nobody|no one|noone)[.!]?$/i;
 
 /** A bank holiday, where the table covers the day (beyond it, none is assumed). */
 function isBankHolidaySafe(day: IsoDate): boolean {
@@ -168,6 +177,12 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
     return MEDIATION_FLOW_TEXT.intro;
   }
 
+  /** "Do I have to do mediation?", at any question: no, it is a choice, and what is needed instead (the same words everywhere). */
+  protected override flowAnswer(question: string, a: Answers): string | undefined {
+    if (!asksIfMediationNeeded(question)) return undefined;
+    return MEDIATION_FLOW_TEXT.explanations.mediationIsAChoice(a.decision === undefined || needsMediationAdvice(a.decision, a.planParts).required);
+  }
+
   /** "Hi im 18, they're stopping my ehcp, I want to appeal": a young person is spoken to as "you" from the start. */
   protected initialAnswers(opening: string): Answers {
     return speaksAsYoungPerson(opening) ? { youngPerson: true } : {};
@@ -214,7 +229,8 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
       expects: 'date',
       cannotSkip: MEDIATION_FLOW_TEXT.cannotSkip.decisionLetterDate,
       prompt: (a) => ask('decisionLetterDate', a),
-      correctable: correctableDate('the date on the decision letter', 'decisionLetterDate'),
+      // A new letter date moves every deadline: a close or passed one is said again at once.
+      correctable: { ...correctableDate('the date on the decision letter', 'decisionLetterDate'), afterChange: (a, env) => deadlineHeadsUp(a, env.today) },
       // "Dated Saturday 3rd October, is that allowed?": what the flow knows about counting from it (nothing more is guessed).
       answerQuestion: (question, a) => {
         const day = a.decisionLetterDate;
@@ -223,7 +239,9 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
         return closed === undefined ? undefined : MEDIATION_FLOW_TEXT.explanations.letterDatedOnClosedDay(closed);
       },
       parse: (input, a, env) => {
-        const r = dateStep(input.text, env.today, (d) => checkDecisionLetterDate(d, env.today));
+        // "It says 28th october but it didnt arrive till the 2nd": the date printed on it is the one that counts.
+        const printed = readAnswerDate(input.text, env.today).ok ? undefined : printedDatePhrase(input.text);
+        const r = dateStep(printed !== undefined && readAnswerDate(printed, env.today).ok ? printed : input.text, env.today, (d) => checkDecisionLetterDate(d, env.today));
         if (!r.ok) return r;
         // A deadline close or passed is said now, not only in the summary at the end.
         const headsUp = deadlineHeadsUp({ decision: a.decision, planParts: a.planParts, decisionLetterDate: r.date }, env.today);
@@ -240,10 +258,13 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
         const why = required ? Q.contactedAdviser.whyWeAsk : MEDIATION_FLOW_TEXT.explanations.adviserNotNeeded;
         return { ...ask('contactedAdviser', a, { choices: labels(YES_NO_CHOICES) }, MEDIATION_FLOW_TEXT.explanations.mediationAdviser), text: `${why}\n\n**${Q.contactedAdviser.prompt}**` };
       },
-      // "No, do I need to?": whether this decision needs an adviser first.
+      // "No, do I need to?": whether this decision needs an adviser first. "Do I have to do mediation?": no, it is a
+      // choice; the adviser is what is needed (never "Yes", which a parent reads as "mediation is compulsory").
       answerQuestion: (question, a) => {
-        if (a.decision === undefined || !asksIfNeeded(question)) return undefined;
+        if (a.decision === undefined) return undefined;
         const rule = needsMediationAdvice(a.decision, a.planParts);
+        if (asksIfMediationNeeded(question)) return MEDIATION_FLOW_TEXT.explanations.mediationIsAChoice(rule.required);
+        if (!asksIfNeeded(question)) return undefined;
         return `${rule.required ? 'Yes.' : 'No.'} ${rule.reason}`;
       },
       parse: (input, a, env) => {
@@ -326,17 +347,33 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
       prompt: (a) => ask('hasCertificate', a, { choices: labels(YES_NO_CHOICES) }, MEDIATION_FLOW_TEXT.explanations.certificate),
       parse: (input, a, env): StepResult<Answers> => {
         const answer = readYesNoAnswer(input, MEDIATION_FLOW_TEXT.notSure.hasCertificate);
-        // "The 23rd": a date is the certificate's, so it is a yes with its date.
+        // "Is Monday 23 November the date printed on it?": yes takes it; no asks for the date on it; a date is that date.
+        const held = typeof input.held === 'string' ? input.held as IsoDate : undefined;
+        if (held !== undefined && answer.ok) {
+          return { ok: true, update: { hasCertificate: true, certificateDate: answer.yes ? held : undefined }, ...(answer.yes ? { note: FLOW_REPLIES.dateReadBack(held) } : {}) };
+        }
+        // "The 23rd", "yesterday": a certificate in hand, but the day may be the one it came, not the date printed on it.
         const dated = answer.ok ? undefined : readAnswerDate(input.text, env.today);
         const checkedDate = dated?.ok ? checkCertificateDate(dated.date, a.decisionLetterDate!, env.today, a.adviserContactDate) : undefined;
-        if (checkedDate?.ok) return { ok: true, update: { hasCertificate: true, certificateDate: checkedDate.date }, note: FLOW_REPLIES.dateReadBack(checkedDate.date) };
+        if (checkedDate?.ok) {
+          if (held !== undefined || /\b(?:dated|issued|printed|says)\b/i.test(input.text)) {
+            return { ok: true, update: { hasCertificate: true, certificateDate: checkedDate.date }, note: FLOW_REPLIES.dateReadBack(checkedDate.date) };
+          }
+          const day = formatLongDate(checkedDate.date);
+          // "It came yesterday": the day it came, so the date on it is asked for.
+          if (saysArrivalDay(input.text)) return { ok: true, update: { hasCertificate: true, certificateDate: undefined }, note: MEDIATION_FLOW_TEXT.explanations.certificateArrived(day) };
+          return { ok: false, message: MEDIATION_FLOW_TEXT.explanations.certificateDayCheck(day), hold: checkedDate.date, choices: labels(YES_NO_CHOICES) };
+        }
         if (!answer.ok) return answer;
         // "Yes, the mediation was on the 21st oct and it didnt work": mediation is behind them (and its day is not the certificate's).
-        const held = mediationHeldFacts(input.text, a, env.today);
-        const heldUpdate: Answers = held ? { mediationHeld: true, mediationHeldDate: held.update.mediationHeldDate } : {};
-        // "Yes, it came last Friday": its date too, so it is not asked for.
-        const date = answer.yes ? certificateSaid(input.text, a, env.today)?.update.certificateDate : undefined;
-        const note = [held ? MEDIATION_FLOW_TEXT.explanations.mediationHeldNoted(held.update.mediationHeldDate === undefined ? undefined : formatLongDate(held.update.mediationHeldDate)) : undefined, date === undefined ? undefined : FLOW_REPLIES.dateReadBack(date)].filter(Boolean).join('\n\n');
+        const heldMediation = mediationHeldFacts(input.text, a, env.today);
+        const heldUpdate: Answers = heldMediation ? { mediationHeld: true, mediationHeldDate: heldMediation.update.mediationHeldDate } : {};
+        // "Yes, it's dated last Friday": its date too, so it is not asked for ("yes, it came last Friday" is the day it came: asked).
+        const certificate = answer.yes ? certificateSaid(input.text, a, env.today) : undefined;
+        const date = certificate?.update.certificateDate;
+        const came = answer.yes && date === undefined ? certificateDateSaid(input.text, env.today, true) : undefined;
+        const dayNote = date !== undefined ? FLOW_REPLIES.dateReadBack(date) : came !== undefined && !came.printed ? MEDIATION_FLOW_TEXT.explanations.certificateArrived(formatLongDate(came.date)) : undefined;
+        const note = [heldMediation ? MEDIATION_FLOW_TEXT.explanations.mediationHeldNoted(heldMediation.update.mediationHeldDate === undefined ? undefined : formatLongDate(heldMediation.update.mediationHeldDate)) : undefined, dayNote].filter(Boolean).join('\n\n');
         return { ok: true, update: { hasCertificate: answer.yes, certificateDate: date, ...heldUpdate }, ...(note ? { note } : {}) };
       },
     },
@@ -348,9 +385,19 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
       cannotSkip: MEDIATION_FLOW_TEXT.cannotSkip.certificateDate,
       prompt: (a) => ask('certificateDate', a),
       correctable: correctableDate('the date on the certificate', 'certificateDate'),
-      parse: (input, a, env) => {
+      parse: (input, a, env): StepResult<Answers> => {
+        // Told the day it came, then that there is no date on it: that day stands in, said plainly (it may be later than the real one).
+        const cameOn = typeof input.held === 'string' ? input.held as IsoDate : undefined;
+        if (cameOn !== undefined && (NO_DATE_ON_IT.test(input.text) || isUnknownAnswer(input.text) || whyNotADate(input.text) === 'unknown')) {
+          return { ok: true, update: { certificateDate: cameOn }, note: MEDIATION_FLOW_TEXT.explanations.certificateArrivalUsed(formatLongDate(cameOn)) };
+        }
         const r = dateStep(input.text, env.today, (d) => checkCertificateDate(d, a.decisionLetterDate!, env.today, a.adviserContactDate));
-        return r.ok ? { ok: true, update: { certificateDate: r.date }, note: FLOW_REPLIES.dateReadBack(r.date) } : r;
+        if (!r.ok) return r;
+        // "It came on the 12th": the day it reached them, not the date on it (asked once; the same day again is taken).
+        if (cameOn === undefined && saysArrivalDay(input.text)) {
+          return { ok: false, message: MEDIATION_FLOW_TEXT.explanations.certificatePrintedDate(formatLongDate(r.date)), hold: r.date };
+        }
+        return { ok: true, update: { certificateDate: r.date }, note: FLOW_REPLIES.dateReadBack(r.date) };
       },
     },
     {
@@ -375,7 +422,11 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
       parse: (input, a) => {
         // "Not sure" lists nothing: the same as "none yet", never evidence in their words.
         if (isUnknownAnswer(input.text)) return { ok: true, update: { evidence: ['none-yet'] } };
-        const picked = matchManyChoices(input, evidenceChoicesFor(a.youngPerson).map((c) => ({ label: c.label, value: c.value })));
+        const choices = evidenceChoicesFor(a.youngPerson).map((c) => ({ label: c.label, value: c.value }));
+        // "1, 3, 8 - including the senco's email": the numbers as the items they stand for, the rest in their words.
+        const mixed = typeof (input.value as { choices?: unknown } | undefined)?.choices === 'string' ? undefined : matchChoicesAndWords(input.text, choices);
+        if (mixed) return { ok: true, update: { evidence: [...mixed.picked.map((c) => c.value!), mixed.words.join(', ').slice(0, 500)] } };
+        const picked = matchManyChoices(input, choices);
         // Anything that is not a list of choices is the parent's own description: keep their words.
         const evidence = picked ? picked.map((c) => c.value!) : [input.text.trim().slice(0, 500)];
         if (!evidence.length || (evidence.length === 1 && !evidence[0])) return { ok: true, update: { evidence: ['none-yet'] } };
@@ -389,8 +440,13 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
       cannotSkip: MEDIATION_FLOW_TEXT.cannotSkip.companions,
       prompt: (a) => ask('companions', a, { multiSelect: COMPANION_CHOICES }),
       parse: (input) => {
-        const picked = matchManyChoices(input, COMPANION_CHOICES.map((c) => ({ label: c.label, value: c.value })));
-        const typed = picked ? picked.map((c) => c.value!) : [input.text.trim().slice(0, 200)];
+        const choices = COMPANION_CHOICES.map((c) => ({ label: c.label, value: c.value }));
+        // "None, just me", "on my own": going alone.
+        if (GOING_ALONE.test(input.text.trim())) return { ok: true, update: { companions: ['no-one'] }, note: MEDIATION_FLOW_TEXT.explanations.whoCanCome };
+        // "My husband and maybe SENDIASS": the choice and the person named, neither dropped.
+        const mixed = typeof (input.value as { choices?: unknown } | undefined)?.choices === 'string' ? undefined : matchChoicesAndWords(input.text, choices);
+        const picked = mixed ? undefined : matchManyChoices(input, choices);
+        const typed = mixed ? [...mixed.picked.map((c) => c.value!), ...mixed.words.map((w) => w.slice(0, 200))] : picked ? picked.map((c) => c.value!) : [input.text.trim().slice(0, 200)];
         const companions = typed.length && typed[0] ? typed : ['not-sure'];
         // Someone going alone or unsure hears that they need not; someone bringing a person has heard it in the question.
         const alone = companions.every((c) => c === 'no-one' || c === 'not-sure');

@@ -169,3 +169,138 @@ describe('dialog: a date at a date question after "sorry" is its answer (set AE)
     assert.match(text, /Have you told the adviser you want mediation\?/);
   });
 });
+
+/**
+ * Answers a fresh tester typed (set AN): a decision date put right in the shape "its X not Y" at a
+ * yes/no question, the day a certificate came said in place of the date on it, "do I have to do
+ * mediation?", and answers that mix the buttons' numbers with their own words. Each test asserts
+ * what the parent would notice: the dates in the summary and the calendar, and its words.
+ */
+describe('dialog: prepare for mediation or an appeal, what a parent types (set AN)', function () {
+  this.timeout(30000);
+  // Today is Tuesday 24 November 2026.
+  const { conversation } = testBot(new Date('2026-11-24T10:00:00Z'));
+
+  function fileText(replies: Partial<Activity>[], name: RegExp): string {
+    const f = replies.flatMap((r) => r.attachments ?? []).find((a) => name.test(a.name ?? ''));
+    assert.ok(f?.contentUrl, `no file matching ${name}`);
+    return Buffer.from(f.contentUrl.split(',')[1], 'base64').toString('utf8');
+  }
+
+  async function begin(...answers: string[]) {
+    const c = conversation();
+    await c.start();
+    await c.say('help me get ready for mediation please');
+    for (const answer of answers) await c.say(answer);
+    return c;
+  }
+
+  it('M7: "wait sorry, ive just found it, its dated 30th september not the 13th" at the adviser question moves every date, and the summary says 6 days are left', async () => {
+    const c = await begin('The health or social care parts of the plan');
+    assert.match(allText(await c.say('13th september')), /usual time limit has passed/);
+    const fixed = allText(await c.say('wait sorry, ive just found it, its dated 30th september not the 13th'));
+    assert.match(fixed, /I have changed the date on the decision letter to Wednesday 30 September 2026/);
+    // The new dates at once, with the section letters as the plan writes them.
+    assert.match(fixed, /Monday 30 November 2026, in 6 days/);
+    assert.match(fixed, /section B, F or I/);
+    assert.doesNotMatch(fixed, /could not tell if that was a yes or a no/);
+    assert.match(fixed, /Have you contacted a mediation adviser yet\?/);
+    await c.say('no');
+    await c.say('I want the physio and short breaks put in the plan.');
+    await c.say('none yet');
+    const end = await c.say('not sure');
+    const summary = fileText(end, /summary\.txt$/);
+    assert.match(summary, /Monday 30 November 2026/);
+    assert.doesNotMatch(summary, /13 November 2026|time to appeal has passed/);
+    assert.match(fileText(end, /\.ics$/), /DTSTART;VALUE=DATE:20261130/);
+  });
+
+  it('a letter date put right later on, in other words ("its dated the 30th not the 13th", "sorry i got that wrong, it was the 30th not the 13th")', async () => {
+    for (const correction of ['its dated the 30th not the 13th', 'sorry i got that wrong, it was the 30th not the 13th']) {
+      const c = await begin('The council wants to end (cease) the plan', '13th october');
+      await c.say('no');
+      const fixed = allText(await c.say(correction));
+      assert.match(fixed, /I have changed the date on the decision letter to Friday 30 October 2026/, correction);
+      assert.match(fixed, /In your own words, what do you disagree with/, correction);
+    }
+  });
+
+  it('M3: "the certificate came on the 12th" is the day it came: the date printed on it is asked for, and the appeal counts from that date', async () => {
+    const c = conversation();
+    await c.start();
+    await c.say("we've had mediation and it didn't work, i need to appeal");
+    await c.say('3');
+    await c.say('F mainly, the help isnt specific. and B is missing her sensory needs');
+    await c.say('the final plan came with a letter dated 15/9');
+    const told = allText(await c.say('yes we had mediation on the 10th of this month, the certificate came on the 12th'));
+    assert.match(told, /You said it came on Thursday 12 November 2026/);
+    assert.match(told, /What date is on the certificate\?/);
+    assert.doesNotMatch(told, /I have read that as Thursday 12 November 2026/);
+    // The day it came again: asked once more; then "no date" counts from it, said plainly.
+    assert.match(allText(await c.say('it came on the 12th')), /Please look for the date printed on the certificate/);
+    assert.match(allText(await c.say('11th november')), /I have read that as Wednesday 11 November 2026/);
+    await c.say('I want weekly OT written in section F');
+    await c.say('6, 4 and the OT report from the private OT');
+    const end = await c.say('none, just me');
+    const summary = fileText(end, /summary\.txt$/);
+    // 1 month from Wednesday 11 November is Friday 11 December (not Monday 14 December, from the 12th).
+    assert.match(summary, /Your certificate is dated Wednesday 11 November 2026/);
+    assert.match(summary, /Last day to appeal to the tribunal: Friday 11 December 2026/);
+    assert.match(fileText(end, /\.ics$/), /DTSTART;VALUE=DATE:20261211/);
+    // Numbers with their own words: the items, and the words kept as theirs.
+    assert.match(summary, /- my own notes or diary about my child\n- reports from professionals/);
+    assert.match(summary, /In your words: “the OT report from the private OT”/);
+    assert.doesNotMatch(summary, /“6, 4/);
+    assert.doesNotMatch(summary, /“none, just me”/);
+  });
+
+  it('M5: "yesterday" at "Do you have a certificate?" is checked as the date printed on it, not taken', async () => {
+    const c = await begin('The council wants to end (cease) the plan', "it's dated 2nd October", 'yes', 'i rang them on the 18th', 'no i said i dont want it');
+    const asked = allText(await c.say('yesterday'));
+    assert.match(asked, /Is Monday 23 November 2026 the date printed on the certificate\?/);
+    const no = allText(await c.say('no'));
+    assert.match(no, /What date is on the certificate\?/);
+    assert.match(allText(await c.say('20th november')), /I have read that as Friday 20 November 2026/);
+  });
+
+  it('M5: "yes, i rang them and said i didnt want mediation, the certificate came yesterday" takes the certificate and asks its date', async () => {
+    const c = await begin('they want to cease it', "it's dated 2nd October");
+    const told = allText(await c.say('yes, i rang them and said i didnt want mediation, the certificate came yesterday'));
+    assert.match(told, /you have your certificate already/);
+    assert.match(told, /You said it came on Monday 23 November 2026/);
+    assert.match(told, /What date is on the certificate\?/);
+    assert.doesNotMatch(told, /Have you told the adviser you want mediation\?/);
+  });
+
+  it('M1: "do I have to do mediation?" is answered no: mediation is a choice, contacting the adviser is not; the same words at another question (M6)', async () => {
+    const c = await begin('1', '28th october');
+    const reply = allText(await c.say('no. do I have to do mediation? i just want to go straight to tribunal'));
+    assert.match(reply, /^No\. Mediation itself is your choice\. But before you can appeal, you must contact a mediation adviser/m);
+    assert.doesNotMatch(reply, /^Yes\./m);
+    const later = allText(await c.say('is mediation compulsory?'));
+    assert.match(later, /No\. Mediation itself is your choice/);
+    // Section I only: no adviser needed either.
+    const school = await begin('3', 'I', '12/11/2026');
+    assert.match(allText(await school.say('no, do i have to do mediation?')), /No\. Mediation is your choice\. Your appeal would only be about the school \(section I\), so you do not need to contact a mediation adviser first either/);
+  });
+
+  it('M1 and M6: "1, 3, 8 - including the senco\'s email..." and "my husband and maybe SENDIASS" keep every item and person', async () => {
+    const c = await begin('1', 'it says 28th october but it didnt arrive till the 2nd', 'no', 'I want them to assess her properly');
+    await c.say("1, 3, 8 - including the senco's email saying they cant meet her needs");
+    const end = await c.say('my husband and maybe SENDIASS');
+    const summary = fileText(end, /summary\.txt$/);
+    assert.match(summary, /The decision letter was sent on Wednesday 28 October 2026/);
+    assert.match(summary, /- the decision letter\n- school reports and records of progress\n- emails and letters with the school or council\n- In your words: “the senco's email saying they cant meet her needs”/);
+    assert.match(summary, /- someone from SENDIASS\n- “my husband”/);
+  });
+
+  it('"they want to cease it" and "they assessed him but wouldnt give him a plan" name the decision', async () => {
+    assert.match(allText(await (await begin()).say('they want to cease it')), /What date is on the decision letter\?/);
+    assert.match(allText(await (await begin()).say('they assessed him but wouldnt give him a plan')), /What date is on the decision letter\?/);
+  });
+
+  it('"the letter with the final plan was dated last tuesday" reads the day it is dated', async () => {
+    const c = await begin('3', 'I');
+    assert.match(allText(await c.say('the letter with the final plan was dated last tuesday')), /I have read that as Tuesday 17 November 2026/);
+  });
+});

@@ -43,16 +43,18 @@ describe('dialog: prepare for mediation, reading what parents type (set V)', fun
     assert.match(fileText(end, /summary\.txt$/), /Your certificate is dated Friday 20 November 2026/);
   });
 
-  it('"no we dont want mediation... the certificate came last friday" takes the no, the certificate and its date', async () => {
+  it('"no we dont want mediation... the certificate came last friday" takes the no and the certificate, and asks the date printed on it (set AN)', async () => {
     const c = await begin();
     await c.say('The council wants to end (cease) the plan');
     await c.say('1st october');
     await c.say('yes');
     await c.say('3rd november');
     const next = allText(await c.say('no we dont want mediation, we just want to appeal. the certificate came last friday'));
-    assert.match(next, /I have read that as Friday 20 November 2026/);
-    assert.match(next, /what do you disagree with/);
+    // The day it came is not the day it was issued: its printed date is asked for, never taken from the day it came.
+    assert.match(next, /You said it came on Friday 20 November 2026/);
+    assert.match(next, /What date is on the certificate\?/);
     assert.doesNotMatch(next, /Do you have a certificate/);
+    assert.match(allText(await c.say('19th november')), /I have read that as Thursday 19 November 2026[\s\S]*what do you disagree with/);
   });
 
   it('"still waiting for the certificate" is not a certificate in hand', async () => {

@@ -162,3 +162,12 @@ describe('EHC request: age, date of birth and whose right it is to ask', () => {
     });
   });
 });
+
+describe('EHC request: an age with more said after it (set AN)', () => {
+  it('"17, my birthday was in june" is 17', () => {
+    assert.deepEqual(parseAgeOrDateOfBirth('17, my birthday was in june', TODAY), { kind: 'age', age: 17 });
+    assert.deepEqual(parseAgeOrDateOfBirth('7 - he was born in the summer', TODAY), { kind: 'age', age: 7 });
+    // A date of birth with a comma is still a date of birth.
+    assert.deepEqual(parseAgeOrDateOfBirth('12 March, 2015', TODAY), { kind: 'dob', dateOfBirth: '2015-03-12', age: 11 });
+  });
+});

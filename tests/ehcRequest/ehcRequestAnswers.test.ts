@@ -4,7 +4,8 @@ import {
   readChoice, readChoices, readDeliveryDate, readOwnWords, readSendDate, REQUESTER_CHOICES, validateEhcRequestAnswers,
 } from '../../src/domain/ehcRequest';
 import { EVIDENCE_CHOICES, EVIDENCE_KEYWORDS } from '../../src/domain/ehcRequest/evidenceChecklist';
-import { COUNCIL_LOOKS_LIKE_A_SCHOOL, COUNCIL_NOT_A_NAME, COUNCIL_NOT_NAMED, readCouncil, whichYearChoices } from '../../src/domain/ehcRequest/ehcRequestAnswers';
+import { COUNCIL_LOOKS_LIKE_A_SCHOOL, COUNCIL_NOT_A_NAME, COUNCIL_NOT_NAMED, carerRelationshipIn, readCouncil, tellsOnlyWhatHappened, whichYearChoices } from '../../src/domain/ehcRequest/ehcRequestAnswers';
+import { openingDetails, placeNamedIn } from '../../src/domain/ehcRequest/openingDetails';
 import { TODAY, parentAnswers } from './fixtures';
 
 describe('EHC request: the answers and how typed answers are read', () => {
@@ -233,5 +234,37 @@ describe('EHC request: a sentence where the first name is asked (set AE)', () =>
     assert.deepEqual(readChildFirstName('Will'), { ok: true, value: 'Will' });
     assert.deepEqual(readChildFirstName('Mary Jane'), { ok: true, value: 'Mary Jane' });
     assert.deepEqual(readChildFirstName("it's Amelia-Rose but we call her Millie"), { ok: true, value: 'Amelia-Rose' });
+  });
+});
+
+describe('EHC request: answers that are not answers to the question (set AN)', () => {
+  it('a list\'s numbers or a day are never a council\'s name', () => {
+    for (const text of ['2 and 3', '1 and 4', '1, 4', 'last tuesday', 'yesterday']) assert.deepEqual(readCouncil(text), { ok: false, message: COUNCIL_NOT_A_NAME }, text);
+    for (const text of ['Reading', 'Bath and North East Somerset', 'St Helens', 'Bury']) assert.equal(readCouncil(text).ok, true, text);
+  });
+
+  it('what happened with the council is not what the child finds hard', () => {
+    assert.ok(tellsOnlyWhatHappened('he was assessed back in july and they refused to do a plan'));
+    assert.ok(tellsOnlyWhatHappened('they turned it down in the summer after the assessment'));
+    for (const text of ['He cannot concentrate and the school refused to help', 'she struggles to read and the council said no last year', 'He gets very anxious']) {
+      assert.ok(!tellsOnlyWhatHappened(text), text);
+    }
+  });
+
+  it('a grandparent or carer says so; a parent, or the button, does not', () => {
+    assert.equal(carerRelationshipIn("I'm her nan, I look after her full time"), 'grandparent');
+    assert.equal(carerRelationshipIn('foster carer'), 'foster-carer');
+    assert.equal(carerRelationshipIn('special guardian'), 'special-guardian');
+    for (const text of ['I am a parent or carer', 'dad', "I'm his mum", 'mum and nan']) assert.equal(carerRelationshipIn(text), undefined, text);
+  });
+
+  it('details given in the first message: a name, an age and a place named with its kind', () => {
+    assert.deepEqual(openingDetails("I want to ask for an EHC needs assessment. Her name is Maisie, she's 3 and goes to Little Acorns nursery, we live in Bristol", TODAY),
+      { childFirstName: 'Maisie', age: { age: 3 }, setting: { kind: 'early-years', name: 'Little Acorns nursery' } });
+    assert.deepEqual(openingDetails("I want an ehc needs assessment for my son Noah, he's 5 and at Brook Lane Primary", TODAY),
+      { childFirstName: 'Noah', age: { age: 5 }, setting: { kind: 'school', name: 'Brook Lane Primary' } });
+    assert.deepEqual(openingDetails('can you help me write to the council to get my son assessed for an EHCP', TODAY), {});
+    assert.deepEqual(openingDetails('she is in year 4 at the local school', TODAY), {});
+    assert.deepEqual(placeNamedIn('i do a level 2 course at Riverside College'), { kind: 'college', name: 'Riverside College' });
   });
 });

@@ -157,3 +157,27 @@ describe('EHC request: the key dates', () => {
     });
   });
 });
+
+describe('EHC request: key dates for a posted request (set AN)', () => {
+  // Posted on Monday 5 October 2026; the law counts from the day the council receives it (the day after at the earliest).
+  const t = buildEhcTimeline('2026-10-05', { today: '2026-11-24', countedFromPosting: true });
+
+  it('never calls a day counted from posting the council\'s last day: it is "soon after" it', () => {
+    assert.deepEqual(t.calendarEvents.map((e) => e.title), [
+      'Soon after this: council’s last day to say if it will do an EHC needs assessment (6 weeks from the day it gets your letter)',
+      'Soon after this: council’s last day to tell you if it will not make an EHC plan (16 weeks from the day it gets your letter)',
+      'Soon after this: council’s last day to send the final EHC plan (20 weeks from the day it gets your letter)',
+    ]);
+    assert.match(t.text, /^Soon after Monday 16 November 2026 \(6 weeks from the day it gets your letter; this date has passed\):/m);
+    assert.doesNotMatch(t.text, /^By Monday 16 November 2026/m);
+    assert.match(t.text, /the day after posting at the earliest/);
+    assert.match(t.text, /The council should have told you by Monday 16 November 2026 or a little later/);
+    assert.match(t.text, /Coming up next: soon after Monday 25 January 2027 \(in 62 days\)/);
+  });
+
+  it('keeps "by" and "last day" when the day the council got it is known', () => {
+    const exact = buildEhcTimeline('2026-10-07', { today: '2026-11-24' });
+    assert.match(exact.calendarEvents[0].title, /^Council’s last day to say if it will do an EHC needs assessment \(6 weeks\)$/);
+    assert.match(exact.text, /^By Wednesday 18 November 2026 \(6 weeks; this date has passed\):/m);
+  });
+});

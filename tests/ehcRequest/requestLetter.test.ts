@@ -289,3 +289,18 @@ describe('EHC request: the draft letter', () => {
     assertNoGaps(guidance);
   });
 });
+
+describe('EHC request letter: a grandparent or carer writing (set AN)', () => {
+  it('is signed with what they are, and the child is not "my child"', () => {
+    const nan = buildRequestLetter(parentAnswers({ relationship: 'grandparent' }), CONFIGURED_SERVICES, TODAY).text;
+    assert.match(nan, /for my grandchild, Sam,/);
+    assert.match(nan, /^Grandparent of Sam \[surname\]$/m);
+    assert.doesNotMatch(nan, /Parent of|my child/);
+    const foster = buildRequestLetter(parentAnswers({ relationship: 'foster-carer', childFirstName: undefined }), CONFIGURED_SERVICES, TODAY).text;
+    assert.match(foster, /for the child I foster, under section 36\(1\)/);
+    assert.match(foster, /^Foster carer of \[the child’s full name\]$/m);
+    assert.doesNotMatch(foster, /Parent of|my child/);
+    // A parent's letter is as before.
+    assert.match(buildRequestLetter(parentAnswers(), CONFIGURED_SERVICES, TODAY).text, /^Parent of Sam \[surname\]$/m);
+  });
+});

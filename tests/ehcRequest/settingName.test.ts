@@ -31,3 +31,12 @@ describe('EHC request: a child in no school or setting, and a name inside a sent
     assert.equal(settingNameIn('Our Lady of Lourdes Catholic Primary'), 'Our Lady of Lourdes Catholic Primary');
   });
 });
+
+describe('EHC request: no setting now, in the words of a fresh tester (set AN)', () => {
+  it('"nothing at the moment, she left college in the summer" is no setting now', () => {
+    for (const text of ['nothing at the moment, she left college in the summer because they couldnt support her', 'nowhere right now', 'she finished school in july and is at home all day']) {
+      assert.ok(saysNotInASetting(text), text);
+    }
+    for (const text of ['he left St Marys and now goes to Oak Lane', 'she left college and started at Riverside College', 'Oak Lane Primary']) assert.ok(!saysNotInASetting(text), text);
+  });
+});

@@ -59,3 +59,27 @@ describe('flow answers: corrections as a fresh tester typed them (set AE)', () =
     }
   });
 });
+
+describe('flow answers: corrections in more words, as a fresh tester typed them (set AN)', () => {
+  it('"its X not Y" with more said around it: the new day and the old, and that both are dates', () => {
+    assert.deepEqual(readCorrection('wait sorry, ive just found it, its dated 30th september not the 13th'),
+      { to: '30th september', from: 'the 13th', plain: false, about: 'date', strong: true });
+    assert.deepEqual(readCorrection('sorry i got that wrong, it was the 5th not the 3rd'), { to: 'the 5th', from: 'the 3rd', plain: false, about: 'date' });
+    assert.deepEqual(readCorrection('actually sorry it was the 5th not the 3rd, it was a monday'), { to: 'the 5th', from: 'the 3rd', plain: false, about: 'date' });
+    // With no "sorry" before it, only a day in place of a day is a correction.
+    assert.deepEqual(readCorrection('its dated 30th september not the 13th'), { to: '30th september', from: 'the 13th', plain: false, about: 'date' });
+    assert.deepEqual(readCorrection('it was the 5th not the 3rd'), { to: 'the 5th', from: 'the 3rd', plain: false, about: 'date' });
+    assert.deepEqual(readCorrection('wait sorry, ive just found it, its dated 30th september'), { to: '30th september', plain: false, about: 'date', strong: true });
+  });
+
+  it('a name put right with "and" before it, and a school named first in a longer sentence', () => {
+    assert.deepEqual(readCorrection("oh and it's spelt Maisy not Maisie"), { to: 'Maisy', from: 'Maisie', plain: true });
+    assert.deepEqual(readCorrection('sorry the school is just Oakfield Academy, year 6 is her class'), { to: 'Oakfield Academy', plain: true, about: 'school' });
+  });
+
+  it('still leaves answers alone', () => {
+    for (const text of ['its the school not the council', 'it was the school, not the council, that said it', 'actually no, not yet, the mediation hasnt happened', 'it was her idea not mine']) {
+      assert.equal(readCorrection(text), undefined, text);
+    }
+  });
+});

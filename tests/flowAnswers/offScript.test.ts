@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { answerThenQuestion, livesInEngland, offScriptIn, saysInEngland, type AnswerKind } from '../../src/domain/flowAnswers/offScript';
+import { answerThenQuestion, asksWhatAWordMeans, livesInEngland, offScriptIn, pauseWish, returnsToFlow, saysInEngland, type AnswerKind } from '../../src/domain/flowAnswers/offScript';
 
 describe('flow answers: replies that are not an answer', () => {
   const kind = (text: string, expects: AnswerKind, current?: 'ehc-request' | 'mediation') => offScriptIn(text, expects, current)?.kind;
@@ -101,5 +101,37 @@ describe('flow answers: questions inside an answer in the parent\'s words (set A
   it('leaves an answer with no question alone, and a question mark that asks nothing', () => {
     assert.equal(answerThenQuestion('they said he was fine, he is not fine - he cries every night'), undefined);
     assert.equal(answerThenQuestion('he has a TA? not that we have seen'), undefined);
+  });
+});
+
+describe('flow answers: stopping for now, coming back, and why a question was asked (set AN)', () => {
+  it('"can i finish this later?" and the like are a pause, at any question', () => {
+    for (const text of ['i have to go and do the school pick up, can i finish this later?', 'can I stop and come back to this later?', 'pause', 'can i finish this tomorrow', 'i will finish this later', 'save my answers', 'i need to stop now']) {
+      assert.ok(pauseWish(text), text);
+      for (const kind of ['choices', 'words', 'date'] as AnswerKind[]) assert.deepEqual(offScriptIn(text, kind, 'ehc-request'), { kind: 'pause' }, `${text} (${kind})`);
+    }
+    for (const text of ['he has to go to the toilet a lot', 'can i ask again later?', 'we will do it later if the school agrees', 'she finds it hard to finish work', 'can i stop them doing that?']) {
+      assert.ok(!pauseWish(text), text);
+    }
+  });
+
+  it('"ok im back", "right, where were we" and "can we carry on with my letter" are coming back', () => {
+    for (const text of ['ok im back', 'hi im back, can we carry on with my letter for Noah', 'right, where were we', "ok i'm ready to carry on with the letter", 'can we carry on']) {
+      assert.ok(returnsToFlow(text), text);
+      assert.deepEqual(offScriptIn(text, 'choices', 'ehc-request'), { kind: 'resume' }, text);
+    }
+    for (const text of ['he is back at school now', 'back', 'can we appeal', 'can i carry on getting the support', 'where were we supposed to send it']) assert.ok(!returnsToFlow(text), text);
+  });
+
+  it('why "what\'s a SENCO?" was asked goes with the question, not into the answer kept', () => {
+    assert.deepEqual(answerThenQuestion("speech therapist (NHS), and he's on the CAMHS waiting list. what's a SENCO btw? the school keeps mentioning them"), {
+      answer: "speech therapist (NHS), and he's on the CAMHS waiting list.",
+      question: "what's a SENCO btw? the school keeps mentioning them",
+      questions: ["what's a SENCO btw? the school keeps mentioning them"],
+    });
+    // After any other question, what follows is still the answer.
+    assert.equal(answerThenQuestion('He has a TA in the mornings. Is that enough? It has not helped.')?.answer, 'He has a TA in the mornings. It has not helped.');
+    assert.ok(asksWhatAWordMeans("what's a SENCO btw? the school keeps mentioning them"));
+    assert.ok(!asksWhatAWordMeans('can i even ask again this soon?'));
   });
 });

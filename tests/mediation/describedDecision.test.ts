@@ -35,3 +35,13 @@ describe('mediation: the decision in a parent\'s own words', () => {
     }
   });
 });
+
+describe('mediation: decisions in the words a fresh tester used (set AN)', () => {
+  it('reads "they want to cease it" and "they assessed him but wouldnt give him a plan"', () => {
+    assert.equal(describedDecision('they want to cease it'), 'cease-plan');
+    assert.equal(describedDecision('they want to end it'), 'cease-plan');
+    assert.equal(describedDecision('they assessed him but wouldnt give him a plan'), 'refuse-plan');
+    assert.equal(describedDecision('they did not give her a plan after the assessment'), 'refuse-plan');
+    assert.equal(describedDecision('they refused to assess'), 'refuse-assess');
+  });
+});

@@ -134,6 +134,14 @@ export function parseAgeOrDateOfBirth(text: string, today: IsoDate): AgeOrDateOf
     return age.young === undefined ? { kind: 'age', age: age.age } : { kind: 'age', age: age.age, young: age.young };
   }
 
+  // "17, my birthday was in june": the age first, then words about it with no other number.
+  const lead = /^([^,;]+?)\s*(?:[,;]|\s[-\u2013]\s)\s*[^0-9]+$/.exec(s);
+  const leadAge = lead ? parseAge(lead[1]) : undefined;
+  if (leadAge !== undefined && !('error' in leadAge)) {
+    if ('tooOld' in leadAge) return { kind: 'too-old', age: leadAge.tooOld };
+    return leadAge.young === undefined ? { kind: 'age', age: leadAge.age } : { kind: 'age', age: leadAge.age, young: leadAge.young };
+  }
+
   const dateText = s.replace(DOB_LEAD_IN, '');
   const reading = readParentDate(dateText, today, 'past');
   // "29/02/2013": say that 2013 had no 29 February, not just that it could not be read.

@@ -26,6 +26,8 @@ const normalise = (text: string): string =>
 const ALL_OF_THEM = /^(?:all|all of them|all of these|all the above|all of the above|everything)$/;
 const ALL_EXCEPT = /^(?:all|all of them|all of these|all the above|all of the above|everything)\s+(?:except|but|apart from|other than|bar|besides|not)\s+(.+)$/;
 const NUMBER_LIST = /^\d{1,2}(?:\s*(?:,|and|&|\s)\s*\d{1,2})*$/;
+/** Words beside one item of a list that say how sure the parent is: "3 mainly", "maybe 2". */
+const ITEM_HEDGES = /\b(?:mainly|mostly|maybe|probably|possibly|definitely|especially|a bit|a little|too|as well|i think)\b/g;
 /** Words around a list that say nothing about it: "1, 3 and 6 i think", "erm 2 please". */
 const HEDGES = /^(?:(?:um|erm|er|ok|okay|so|i think|maybe|probably)\s+)+|(?:\s+(?:i think|maybe|probably|please|thanks|thank you|too|as well|i guess|then))+$/g;
 
@@ -80,7 +82,8 @@ export function readChoices<T extends string>(
     || containsPhrase(part, c.label)
     || (options.keywords?.[c.value] ?? []).some((k) => containsPhrase(part, k)));
   // A list of numbers and words ("1, 2 and my diary"): each item a number from the list, or named.
-  const items = s.split(/\s*(?:,|&|\band\b|\+)\s*/).filter(Boolean)
+  // ("1 and 3 mainly, maybe 2": how sure they are is no part of an item.)
+  const items = s.split(/\s*(?:,|&|\band\b|\+)\s*/).map((item) => item.replace(ITEM_HEDGES, ' ').replace(/\s+/g, ' ').trim()).filter(Boolean)
     .flatMap((item) => (/^\d{1,2}(?: \d{1,2})+$/.test(item) ? item.split(' ') : [item]));
   if (items.length > 1 && items.some((item) => /^\d{1,2}$/.test(item))) {
     const values = new Set<T>();

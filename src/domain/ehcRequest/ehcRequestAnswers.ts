@@ -48,8 +48,16 @@ const ownWords = (max: number, emptyMessage: string) =>
 
 export const MAX_OWN_WORDS = 3000;
 
+/**
+ * How someone asking as a parent or carer said they are related to the child, when it is not
+ * "parent" ("I'm her nan", "foster carer"): the letter is signed with it, not "Parent of".
+ */
+export const CARER_RELATIONSHIPS = ['grandparent', 'foster-carer', 'special-guardian', 'kinship-carer', 'step-parent', 'aunt-or-uncle', 'guardian', 'carer'] as const;
+export type CarerRelationship = (typeof CARER_RELATIONSHIPS)[number];
+
 export const ehcRequestAnswersSchema = z.object({
   requester: z.enum(REQUESTERS, { error: 'Please choose who is asking.' }),
+  relationship: z.enum(CARER_RELATIONSHIPS).optional(),
   childFirstName: z.string().trim().min(1).max(MAX_FIRST_NAME)
     .regex(FIRST_NAME, { error: 'Please use only letters, spaces, hyphens or apostrophes in the name.' }).optional(),
   dateOfBirth: isoDate.optional(),
@@ -214,12 +222,51 @@ export function readCouncil(text: string, schoolName?: string): AnswerCheck<stri
   const bare = text.trim().replace(/[’‘]/g, "'").replace(COUNCIL_TRAIL, '').replace(COUNCIL_LEAD, '').replace(COUNCIL_TRAIL, '').trim();
   const plain = plainName(bare);
   if (plain === '' || NO_PLACE.test(plain)) return fail(COUNCIL_NOT_NAMED);
+  // "2 and 3", "1, 4", "last tuesday": numbers from a list or a day, typed a question late, never a council's name.
+  if (/^(?:[\d\s,&+/]|\band\b|\bor\b)+$/.test(plain) || readParentDate(bare, '2026-01-15', 'past').ok) return fail(COUNCIL_NOT_A_NAME);
   // ("we live in croydon but his college is in sutton" is a sentence, not a college's name.)
   if (looksLikeSentence(bare)) return fail(COUNCIL_NOT_A_NAME);
   const sameAsSchool = schoolName !== undefined && plainName(schoolName) !== '' && plainName(schoolName) === plain;
   if (!COUNCIL_WORDS.test(plain) && (sameAsSchool || SCHOOL_WORDS.test(plain))) return fail(COUNCIL_LOOKS_LIKE_A_SCHOOL);
   const read = readOwnWords(bare, 100);
   return read.ok ? { ok: true, value: councilName(read.value) } : read;
+}
+
+/** Words about what has happened with the council (an assessment, a refusal, a plan, a request), not about the child. */
+const WHAT_HAPPENED = /\b(?:assess\w*|refus(?:ed|es|al)\b|turned (?:us |it |him |her |them )?down|said no|declined|council|the la|local authority|panel|ehcp|ehc plan|a plan|the plan|request\w*|appl(?:y|ied|ication)|appeal\w*|tribunal|mediation|decision)\b/i;
+/** Words that tell what a child finds hard. */
+const WHAT_IS_HARD = /\b(?:struggl\w*|can'?t|cant|cannot|unable|won'?t|wont|hard|difficult\w*|finds?|anxi\w*|worr\w*|read\w*|writ\w*|spell\w*|maths|speech|speak\w*|talk\w*|words|listen\w*|understand\w*|behaviour\w*|meltdown\w*|tantrum\w*|sensory|noise|autis\w*|adhd|dyslexi\w*|dyspraxi\w*|focus\w*|concentrat\w*|friends?|sleep\w*|eat\w*|toilet\w*|hits?|hitting|kick\w*|bit(?:e|es|ing)|runs? off|upset|cry\w*|scream\w*|angry|attention|memory|learn\w*|behind|delay\w*|disab\w*|low|sad|self[- ]harm\w*|needs? (?:help|support)|school refus\w*)\b/i;
+
+/**
+ * "He was assessed back in july and they refused to do a plan": what has happened with the council,
+ * with nothing about what the child finds hard, so it is not put in the letter as their needs.
+ */
+export function tellsOnlyWhatHappened(text: string): boolean {
+  return WHAT_HAPPENED.test(text) && !WHAT_IS_HARD.test(text);
+}
+
+/** The words for each relationship, most specific first ("special guardian" before "guardian"). */
+const RELATIONSHIP_WORDS: ReadonlyArray<readonly [CarerRelationship, RegExp]> = [
+  ['foster-carer', /\bfoster(?:ing|s|ed)?\b/],
+  ['special-guardian', /\bspecial guardian(?:ship)?\b/],
+  ['kinship-carer', /\bkinship\b/],
+  ['grandparent', /\b(?:grand(?:parent|mother|father|ma|mum|pa|ad|dad|dad|mother)s?|nan|nana|nanna|nanny|gran|granny)\b/],
+  ['step-parent', /\bstep[- ]?(?:mum|mom|mother|dad|father|parent)\b/],
+  ['aunt-or-uncle', /\b(?:aunt|auntie|aunty|uncle)\b/],
+  ['guardian', /\b(?:legal )?guardian\b/],
+  ['carer', /\bcarer\b/],
+];
+
+/**
+ * "I'm her nan, I look after her full time", "foster carer": how the person asking is related to
+ * the child, when they say and it is not "parent" ("mum", "dad", "I am a parent or carer" give none).
+ */
+export function carerRelationshipIn(text: string): CarerRelationship | undefined {
+  // (The button, "I am a parent or carer", says neither.)
+  const t = text.toLowerCase().replace(/[’‘]/g, "'").replace(/\bparents? or carers?\b/g, '');
+  // "Mum and nan" or "parent": a parent is the one writing.
+  if (/\b(?:mum|mom|mummy|mother|dad|daddy|father|parent)\b/.test(t.replace(/\b(?:grand|step[- ]?)\w*\b/g, ''))) return undefined;
+  return RELATIONSHIP_WORDS.find(([, re]) => re.test(t))?.[0];
 }
 
 /** Their own words for a free-text question. */

@@ -85,6 +85,22 @@ const STEPS: Readonly<Record<EhcTimelineKey, Step>> = {
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
+/**
+ * A posted request's date, as said: counted from the posting day, while the law counts from the day
+ * the council gets the letter (the day after posting at the earliest), so the real date is later.
+ */
+const postedDay = (date: IsoDate): string => `${formatLongDate(date)} or a little later`;
+
+/**
+ * A calendar title for a date counted from posting: never "the council's last day" on a day that
+ * cannot be it ("Soon after this: council's last day to say if it will do an EHC needs assessment
+ * (6 weeks from the day it gets your letter)").
+ */
+function postedTitle(key: EhcTimelineKey): string {
+  const title = STEPS[key].title.replace(/ \([^)]*\)$/, '');
+  return `Soon after this: ${title.charAt(0).toLowerCase()}${title.slice(1)} (${weeks(key)} from the day it gets your letter)`;
+}
+
 /** When the council may lawfully take longer (regs 5(4), 10(4), 13(3); Code of Practice 9.42). */
 export const LAWFUL_EXCEPTIONS_TEXT = [
   'The council may only take longer in a few cases set out in the law:',
@@ -128,7 +144,7 @@ function countedFrom(received: IsoDate, countedFromPosting: boolean, tense: Tens
   const day = formatLongDate(received);
   if (countedFromPosting) {
     const posted = tense === 'past' ? 'the day you posted your request' : 'the day you post your request';
-    return `These are counted from ${day}, ${posted}. The council’s real dates count from the day it receives it, so they will be a little later.`;
+    return `These are counted from ${day}, ${posted}. The council’s real dates count from the day it receives it (the day after posting at the earliest), so they will be a little later.`;
   }
   const got = tense === 'past' ? 'the day the council got your request' : 'the day the council gets your request';
   return `These are counted from ${day}, ${got}.`;
@@ -141,19 +157,20 @@ function howSoon(date: IsoDate, today: IsoDate): string {
 }
 
 /** Where things stand for a request already with the council: the next date first, then the passed ones. */
-function whereThingsStand(items: readonly EhcTimelineItem[], received: IsoDate, today: IsoDate): string[] {
+function whereThingsStand(items: readonly EhcTimelineItem[], received: IsoDate, today: IsoDate, countedFromPosting: boolean): string[] {
   const passed = items.filter((i) => i.passed);
   const next = items.find((i) => !i.passed);
   const lines = ['Where things stand now', ''];
   if (next !== undefined) {
-    lines.push(`Coming up next: by ${formatLongDate(next.date)}, ${howSoon(next.date, today)}, ${next.whatHappens}`);
+    const by = countedFromPosting ? `soon after ${formatLongDate(next.date)} (${howSoon(next.date, today)})` : `by ${formatLongDate(next.date)}, ${howSoon(next.date, today)}`;
+    lines.push(`Coming up next: ${by}, ${next.whatHappens}`);
   }
   if (passed.length > 0) {
     const howMany = passed.length === items.length ? 'all of the council’s dates below have' : passed.length === 1 ? 'one of the council’s dates has' : 'some of the council’s dates have';
     lines.push(
       ...(next === undefined ? [] : ['']),
-      `Your request went in on ${formatLongDate(received)}, so ${howMany} now passed. Here is what ${passed.length === 1 ? 'it means' : 'they mean'} for you now.`,
-      ...passed.map((i) => `- ${STEPS[i.key].nowPassed(formatLongDate(i.date))}`),
+      `${countedFromPosting ? 'You posted your request' : 'Your request went in'} on ${formatLongDate(received)}, so ${howMany} now passed. Here is what ${passed.length === 1 ? 'it means' : 'they mean'} for you now.`,
+      ...passed.map((i) => `- ${STEPS[i.key].nowPassed(countedFromPosting ? postedDay(i.date) : formatLongDate(i.date))}`),
     );
   }
   lines.push('');
@@ -170,7 +187,7 @@ export function buildEhcTimeline(received: IsoDate, options: EhcTimelineOptions 
       key,
       date: deadlines[key],
       passed: today !== undefined && compareDates(deadlines[key], today) < 0,
-      title,
+      title: countedFromPosting ? postedTitle(key) : title,
       whatHappens,
       ifMissed,
     };
@@ -180,13 +197,15 @@ export function buildEhcTimeline(received: IsoDate, options: EhcTimelineOptions 
   const lines = [
     'Your key dates',
     '',
-    ...(today !== undefined && tense === 'past' ? whereThingsStand(items, received, today) : []),
+    ...(today !== undefined && tense === 'past' ? whereThingsStand(items, received, today, countedFromPosting) : []),
     `${countedFrom(received, countedFromPosting, tense)} They are calendar weeks, so weekends and holidays do not move them.`,
     '',
   ];
   for (const item of items) {
     const passed = item.passed ? '; this date has passed' : '';
-    lines.push(`By ${formatLongDate(item.date)} (${weeks(item.key)}${passed}): ${item.whatHappens}`);
+    // (Counted from posting, the day shown is not the council's last day: a little after it is.)
+    const by = countedFromPosting ? `Soon after ${formatLongDate(item.date)} (${weeks(item.key)} from the day it gets your letter${passed})` : `By ${formatLongDate(item.date)} (${weeks(item.key)}${passed})`;
+    lines.push(`${by}: ${item.whatHappens}`);
     // A passed date's next step is already in "where things stand now".
     if (!item.passed) lines.push(STEPS[item.key].ifMissedShort);
     lines.push('');

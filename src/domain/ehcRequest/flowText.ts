@@ -210,6 +210,20 @@ export const EHC_FLOW_TEXT = {
   /** A date of birth skipped at 16: the rule, without the date. */
   dateOfBirthSkipped: 'That is fine. The letter will leave a space for the date of birth.',
   /** After a very short answer about what is hard: it goes in as written, with a nudge to add to it. */
+  /** Details taken from the message that started the flow: said back so a wrong one is seen. */
+  openingNoted: (details: readonly string[]): string => {
+    const list = details.length === 1 ? details[0] : `${details.slice(0, -1).join(', ')} and ${details[details.length - 1]}`;
+    return `From your message, I have noted ${list}, so I will not ask for ${details.length === 1 ? 'it' : 'them'} again. If something is not right, just tell me, for example "the name is Sam".`;
+  },
+  /** After two replies in a row that could not be read: the space the letter can leave, and a person. */
+  stuck: {
+    ageOrDateOfBirth: 'If you are not sure, say "not sure" and the letter will leave a space for the age, or say "talk to a person".',
+    evidence: 'If you are not sure, say "none yet": the checklist will help you find papers to send later. Or say "talk to a person".',
+    setting: 'If you are not sure, choose the button that is closest: you can change it in the letter. Or say "talk to a person".',
+    sendDate: 'If you do not know the day yet, say "today": you can change the date on the letter before you send it. Or say "talk to a person".',
+  },
+  /** What happened with the council, given where what the child finds hard is asked: not put in the letter as their needs. */
+  difficultiesNotHistory: 'That tells me what has happened so far, not what your child finds hard, so I have not put it in the letter. What do they find hard, for example with learning, talking, friends or feelings? If you are not sure, say "I don\u2019t know" and the letter will have a space for it.',
   thinDifficulties: 'I have put that in the letter as you wrote it. This part matters most, so add more before you send it if you can: what happens at school and at home, and what is hard that others the same age can do.',
   intro: 'I can help you ask the council for an EHC needs assessment. I will ask some questions, then write a draft letter for you, with a list of evidence and your key dates. It takes about 5 minutes. You can say "back", "cancel" or "talk to a person" at any time.',
   ask,

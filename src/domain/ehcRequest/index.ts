@@ -19,10 +19,10 @@ export { SEND_METHODS, SEND_METHOD_CHOICES, expectedReceipt } from './receiptDat
 export type { ExpectedReceipt, SendMethod } from './receiptDate';
 export {
   MAX_FIRST_NAME, MAX_OWN_WORDS, REQUESTERS, REQUESTER_CHOICES, SETTINGS, SETTING_CHOICES,
-  ehcRequestAnswersSchema, isNoSupportYet, isSkipAnswer, isUnknownAnswer, readChildFirstName,
+  carerRelationshipIn, ehcRequestAnswersSchema, isNoSupportYet, isSkipAnswer, isUnknownAnswer, readChildFirstName,
   readDeliveryDate, readOwnWords, readSendDate, validateEhcRequestAnswers,
 } from './ehcRequestAnswers';
-export type { AnswerCheck, AnswersCheck, EhcRequestAnswers, Requester, Setting } from './ehcRequestAnswers';
+export type { AnswerCheck, AnswersCheck, CarerRelationship, EhcRequestAnswers, Requester, Setting } from './ehcRequestAnswers';
 export { buildRequestLetter, firstNameAsWritten, isConfiguredCouncil, professionalGuidance } from './requestLetter';
 export type { RequestLetter } from './requestLetter';
 export { IF_A_DATE_IS_MISSED_TEXT, LAWFUL_EXCEPTIONS_TEXT, buildEhcTimeline, buildEhcTimelineIcs } from './ehcTimeline';

@@ -9,7 +9,7 @@ import { describeSendiassContact, LocalServices } from '../localServices';
 import { TIMESCALES, describeTimescale } from '../timescales';
 import { RightsHolderResult, ageOn, rightsHolder } from './ageAndRights';
 import { describeAreas } from './areasOfNeed';
-import { EhcRequestAnswers, Requester, Setting, isSkipAnswer, isUnknownAnswer } from './ehcRequestAnswers';
+import { CarerRelationship, EhcRequestAnswers, Requester, Setting, isSkipAnswer, isUnknownAnswer } from './ehcRequestAnswers';
 import { EVIDENCE_KEYS, EvidenceKey } from './evidenceChecklist';
 
 export interface RequestLetter {
@@ -40,6 +40,10 @@ interface Person {
   readonly possessive: string;
   /** "has" or "have". */
   readonly has: string;
+  /** How the writer names the child without a name: "my child", "my grandchild", "the child I care for". */
+  readonly child: string;
+  /** Who signs, before "of [name]": "Parent", "Grandparent", "Foster carer". */
+  readonly signAs: string;
   /** "finds" or "find". */
   readonly finds: string;
 }
@@ -62,15 +66,29 @@ function personFor(answers: EhcRequestAnswers, rights: RightsHolderResult): Pers
   if (answers.requester === 'young-person' || preparedByParent) {
     return {
       voice: 'young-person', preparedByParent, ...(preparedByParent && name !== undefined ? { name } : {}),
-      subject: 'I', object: 'me', possessive: 'my', has: 'have', finds: 'find',
+      subject: 'I', object: 'me', possessive: 'my', has: 'have', finds: 'find', child: 'me', signAs: '',
     };
   }
-  const who = name ?? 'my child';
+  const carer = answers.relationship === undefined ? undefined : CARER_WORDS[answers.relationship];
+  const child = carer?.child ?? 'my child';
+  const who = name ?? child;
   return {
     voice: 'parent', preparedByParent: false, ...(name === undefined ? {} : { name }),
-    subject: who, object: who, possessive: `${who}’s`, has: 'has', finds: 'finds',
+    subject: who, object: who, possessive: `${who}’s`, has: 'has', finds: 'finds', child, signAs: carer?.signAs ?? 'Parent',
   };
 }
+
+/** A grandparent or carer writes as themselves: never "Parent of" or "my child" for a child they are not the parent of. */
+const CARER_WORDS: Readonly<Record<CarerRelationship, { readonly child: string; readonly signAs: string }>> = {
+  grandparent: { child: 'my grandchild', signAs: 'Grandparent' },
+  'foster-carer': { child: 'the child I foster', signAs: 'Foster carer' },
+  'special-guardian': { child: 'the child in my care', signAs: 'Special guardian' },
+  'kinship-carer': { child: 'the child in my care', signAs: 'Kinship carer' },
+  'step-parent': { child: 'my stepchild', signAs: 'Step-parent' },
+  'aunt-or-uncle': { child: 'the child in my care', signAs: 'Carer' },
+  guardian: { child: 'the child in my care', signAs: 'Guardian' },
+  carer: { child: 'the child in my care', signAs: 'Carer' },
+};
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -139,7 +157,7 @@ function senderBlock(sendDate: IsoDate): string[] {
 
 /** The age is as on the letter's date, so a copy of a letter sent months ago reads as it did then. */
 function aboutSection(answers: EhcRequestAnswers, person: Person): string[] {
-  const lines = [person.voice === 'parent' ? 'About my child' : 'About me'];
+  const lines = [person.voice === 'parent' ? `About ${person.child}` : 'About me'];
   if (person.voice === 'parent') {
     lines.push(`Name: ${person.name === undefined ? '[Your child’s full name]' : `${person.name} [surname]`}`);
   } else {
@@ -197,8 +215,8 @@ function settingLine(answers: EhcRequestAnswers): string {
 }
 
 function legalTestIntro(person: Person): string[] {
-  const childHas = person.voice === 'parent' ? 'my child has' : 'I have';
-  const forChild = person.voice === 'parent' ? 'my child' : 'me';
+  const childHas = person.voice === 'parent' ? `${person.child} has` : 'I have';
+  const forChild = person.voice === 'parent' ? person.child : 'me';
   return [
     'The legal test',
     '',
@@ -336,7 +354,8 @@ function requestsSection(person: Person): string[] {
 function signOff(person: Person): string[] {
   const lines = ['Yours faithfully,', '', '[Your signature]', '[Your full name]'];
   if (person.voice === 'parent') {
-    lines.push(`Parent of ${person.name === undefined ? '[your child’s full name]' : `${person.name} [surname]`}`);
+    const unnamed = person.signAs === 'Parent' ? '[your child’s full name]' : '[the child’s full name]';
+    lines.push(`${person.signAs} of ${person.name === undefined ? unnamed : `${person.name} [surname]`}`);
   }
   return lines;
 }
@@ -384,7 +403,7 @@ export function buildRequestLetter(answers: EhcRequestAnswers, services: LocalSe
   const person = personFor(answers, rights);
   const council = councilForLetter(answers, services);
   const opening = person.voice === 'parent'
-    ? `I am writing to ask you to carry out an education, health and care (EHC) needs assessment for my child${person.subject === 'my child' ? '' : `, ${person.subject}`}, under section 36(1) of the Children and Families Act 2014.`
+    ? `I am writing to ask you to carry out an education, health and care (EHC) needs assessment for ${person.child}${person.subject === person.child ? '' : `, ${person.subject}`}, under section 36(1) of the Children and Families Act 2014.`
     : 'I am writing to ask you to carry out an education, health and care (EHC) needs assessment for me, under section 36(1) of the Children and Families Act 2014. I am making this request myself.';
 
   const sections: string[][] = [

@@ -37,11 +37,18 @@ const NOT_IN_A_SETTING = new RegExp([
   '\\bout of (?:school|education|nursery|college)\\b|\\bno (?:school|setting|place|school place|nursery|college)\\b|\\bmissing (?:from )?education\\b',
   '\\bhome[- ]?educat\\w*|\\beducated (?:at|from) home\\b|\\bhome[- ]?school\\w*|\\belectively home\\b|\\behe\\b',
   '\\bstopped (?:going|attending)\\b|\\bnot attending\\b|\\bnowhere\\b',
+  // "Nothing at the moment, she left college in the summer": no place now, though a college is named.
+  '^(?:nothing|none|nowhere|no where)(?: at the moment| at present| right now| now| currently| yet| since)?\\b',
+  "\\b(?:left|finished|dropped out of|was excluded from|got kicked out of|kicked out of) (?:her |his |their |the |my )?(?:school|college|nursery|sixth form|course)\\b",
+  "\\b(?:at home|home) (?:all day|full time|at the moment|now)\\b",
 ].join('|'));
+/** "He left St Marys and now goes to Oak Lane": a place now, after all. */
+const IN_A_SETTING_NOW = /\b(?:now (?:goes|at|attends|in)\b(?! home)|goes to|started at|moved to|is at (?!home)|attends)\b/;
 
 /** True when the answer says the child is in no school or setting now. */
 export function saysNotInASetting(text: string): boolean {
-  return NOT_IN_A_SETTING.test(text.toLowerCase().replace(/[’‘]/g, "'"));
+  const t = text.toLowerCase().replace(/[’‘]/g, "'").trim();
+  return NOT_IN_A_SETTING.test(t) && !IN_A_SETTING_NOW.test(t);
 }
 
 /**

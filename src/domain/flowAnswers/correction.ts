@@ -63,8 +63,8 @@ const FIELD_IS = new RegExp(
 );
 /** "Actually he's 12", "oops she is 10 now": an age, after words that say it is a correction. */
 const AGE_IS = /^(?:(?:he|she|they)(?:'s| is| are|s)|hes|shes|theyre|(?:he|she|they) (?:turned|turns))(?: actually)?\s+(\d{1,2})(?: years? old| yrs?(?: old)?| now)?$/;
-/** "No wait, the 12th", "oops, 12th november": a day, after words that say it is a correction. */
-const DATE_IS = /^(?:(?:it was|it'?s|its|it is|that was|that's|thats|i meant|on) )*((?:the )?\d{1,2}(?:st|nd|rd|th)(?: of)?(?: [a-z]{3,9})?(?: \d{4})?|the \d{1,2}(?: of [a-z]{3,9})?(?: \d{4})?|\d{1,2} [a-z]{3,9}(?: \d{4})?|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)$/;
+/** "No wait, the 12th", "oops, 12th november", "its dated the 30th": a day, after words that say it is a correction. */
+const DATE_IS = /^(?:(?:it was|it'?s|its|it is|that was|that's|thats|i meant|on|dated|(?:the )?letter (?:is|was|says)|it says) )*((?:the )?\d{1,2}(?:st|nd|rd|th)(?: of)?(?: [a-z]{3,9})?(?: \d{4})?|the \d{1,2}(?: of [a-z]{3,9})?(?: \d{4})?|\d{1,2} [a-z]{3,9}(?: \d{4})?|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)$/;
 /** A value in a correction is short: a name, a number, a date. */
 const MAX_VALUE_WORDS = 4;
 /** A school's or council's name may be longer ("St Mary's Church of England Primary"). */
@@ -73,6 +73,24 @@ const MAX_NAME_WORDS = 8;
 const NOT_A_VALUE = /^(?:fine|ok|okay|right|correct|wrong|true|not right|incorrect|the same|same|different|good|bad|wrong one|a mistake|mistake|sorry|my bad|my mistake|oops)$/i;
 
 const clean = (value: string): string => value.trim().replace(/^["'“”‘’]+|["'“”‘’.!?,]+$/g, '').trim();
+
+/** Where one clause of a message ends and the next begins: a comma, a semicolon, a colon or a dash. */
+const CLAUSE_BREAK = /\s*[,;:]\s+|\s+[-\u2013\u2014]+\s+/;
+/** Words before a value that are not part of it: "it was the 5th", "its dated 30th september", "just Oakfield Academy". */
+const VALUE_WORDS = /^(?:(?:it'?s|its|it is|it was|that was|that'?s|thats|dated|it'?s dated|its dated|it was dated|it is dated|actually|really|just|only|on|i meant|meant|should be|it should be)\s+)+/i;
+/** A conjunction before words that can only be a correction: "(oh) and it's spelt Maisy not Maisie". */
+const AND_THEN = /^(?:and|also|plus|btw|by the way|and also)[,\s]+/;
+
+/**
+ * The value in a clause of a longer message: "ive just found it, its dated 30th september" is
+ * "30th september" (its last clause), "just Oakfield Academy, year 6 is her class" is "Oakfield
+ * Academy" (its first), without the words that lead into it.
+ */
+function clauseValue(value: string, which: 'first' | 'last'): string {
+  const clauses = value.split(CLAUSE_BREAK).map((c) => c.trim()).filter(Boolean);
+  const clause = (which === 'first' ? clauses[0] : clauses[clauses.length - 1]) ?? value;
+  return clause.replace(VALUE_WORDS, '');
+}
 const wordsIn = (value: string): number => value.split(/\s+/).filter(Boolean).length;
 
 /** The correction in a reply, or undefined when the reply is not one. Values keep the parent's capitals. */
@@ -83,18 +101,38 @@ export function readCorrection(text: string): AnswerCorrection | undefined {
   const rest = typed.slice(lead.length);
   const restLower = rest.toLowerCase();
   const strong = STRONG_LEAD.test(lead);
-  const built = (to: string | undefined, from: string | undefined, plain: boolean, about?: CorrectionAbout): AnswerCorrection | undefined => {
-    const t = clean(to ?? '');
-    const f = from === undefined ? undefined : clean(from);
+  /**
+   * `toIn`: where the new value sits when it comes with more words ("sorry i got that wrong, it
+   * was the 5th": the last clause; "the school is just Oakfield Academy, year 6 is her class": the
+   * first). The old value is always the first clause after "not" ("not the 3rd, it was a monday").
+   */
+  const built = (to: string | undefined, from: string | undefined, plain: boolean, about?: CorrectionAbout, toIn: 'first' | 'last' = 'last'): AnswerCorrection | undefined => {
     const max = about === 'school' || about === 'council' || about === 'name' ? MAX_NAME_WORDS : MAX_VALUE_WORDS;
     // A name is never a sentence: "sorry, the school is useless" is no new name for it.
     const fits = (v: string): boolean => v !== '' && wordsIn(v) <= max && !NOT_A_VALUE.test(v) && (max === MAX_VALUE_WORDS || !looksLikeSentence(v));
+    const valueOf = (v: string, which: 'first' | 'last'): string => {
+      const whole = clean(v);
+      // ("dated 30th september" is the day; "Just Kids Nursery" keeps its "just".)
+      const bare = whole.replace(VALUE_WORDS, '');
+      if (bare !== whole && isDateValue(bare.toLowerCase())) return bare;
+      if (fits(whole)) return whole;
+      // Only a day, or a name said first ("the school is just Oakfield Academy, year 6 is her class"), is taken from a clause:
+      // "no, not yet, the mediation hasnt happened" is no correction.
+      const clause = clean(clauseValue(whole, which));
+      return isDateValue(clause.toLowerCase()) || (max === MAX_NAME_WORDS && which === 'first') ? clause : whole;
+    };
+    const t = valueOf(to ?? '', toIn);
+    const f = from === undefined ? undefined : valueOf(from, 'first');
     if (!fits(t) || (f !== undefined && !fits(f)) || t.toLowerCase() === f?.toLowerCase()) return undefined;
+    // "its dated 30th september not the 13th": two days, so a date (the latest date answer is the one meant).
+    const kind = about ?? (!plain && f !== undefined && isDateValue(t.toLowerCase()) && isDateValue(f.toLowerCase()) ? 'date' : undefined);
     return {
-      to: t, ...(f === undefined ? {} : { from: f }), plain, ...(about === undefined ? {} : { about }), ...(strong ? { strong } : {}),
+      to: t, ...(f === undefined ? {} : { from: f }), plain, ...(kind === undefined ? {} : { about: kind }), ...(strong ? { strong } : {}),
     };
   };
-  const says = SAYS_CORRECTION.exec(restLower);
+  // "(oh) and it's spelt Maisy not Maisie": the "and" leads in, as "oh" does.
+  const saysText = restLower.replace(AND_THEN, '');
+  const says = SAYS_CORRECTION.exec(saysText);
   if (says) return built(cut(rest, restLower, says[1]), says[2] === undefined ? undefined : cut(rest, restLower, says[2]), true);
   // "I typed the wrong school, it's Oak Lane": the kind of answer and the right value, in words that can only be a correction.
   const wrong = WRONG_FIELD.exec(restLower);
@@ -104,12 +142,13 @@ export function readCorrection(text: string): AnswerCorrection | undefined {
   }
   // "The school is Oak Lane not St Marys", "sorry, her name is Aimee": with the old value or after "sorry" only
   // ("the school is Oak Lane" alone may answer the question on the screen).
-  const fieldIs = FIELD_IS.exec(restLower);
+  const fieldIs = FIELD_IS.exec(saysText);
   if (fieldIs && (lead.trim() !== '' || fieldIs[3] !== undefined)) {
-    return built(cut(rest, restLower, fieldIs[2]), fieldIs[3] === undefined ? undefined : cut(rest, restLower, fieldIs[3]), lead.trim() !== '', FIELD_ABOUT[fieldIs[1]]);
+    return built(cut(rest, restLower, fieldIs[2]), fieldIs[3] === undefined ? undefined : cut(rest, restLower, fieldIs[3]), lead.trim() !== '', FIELD_ABOUT[fieldIs[1]], 'first');
   }
-  // Without "I meant" or the like, only after "sorry": "he can read but not write" is an answer.
-  if (lead.trim() === '') return undefined;
+  // Without "I meant" or the like, only after "sorry" ("he can read but not write" is an answer), or
+  // one day said in place of another ("its dated 30th september not the 13th").
+  if (lead.trim() === '') return dayInPlaceOfDay(rest, restLower, built);
   const xNotY = X_NOT_Y.exec(restLower);
   if (xNotY) {
     // "he's 12 not 11" is an age.
@@ -122,7 +161,21 @@ export function readCorrection(text: string): AnswerCorrection | undefined {
   if (age) return built(age[1], undefined, false, 'age');
   const day = DATE_IS.exec(restLower);
   if (day && isDateValue(day[1])) return built(cut(rest, restLower, day[1]), undefined, false, 'date');
+  // "wait sorry, ive just found it, its dated 30th september": the day in the last clause, after words that stop the parent short.
+  const lastClause = strong ? restLower.split(CLAUSE_BREAK).pop() ?? '' : '';
+  const dayLast = lastClause !== restLower ? DATE_IS.exec(lastClause) : null;
+  if (dayLast && isDateValue(dayLast[1])) return built(cut(rest, restLower, dayLast[1]), undefined, false, 'date');
   return undefined;
+}
+
+/** "X not Y" with no "sorry" before it: a correction only when both are days ("it was the 5th not the 3rd"). */
+function dayInPlaceOfDay(
+  rest: string, restLower: string, built: (to: string, from: string, plain: boolean) => AnswerCorrection | undefined,
+): AnswerCorrection | undefined {
+  const xNotY = X_NOT_Y.exec(restLower);
+  if (!xNotY || !/^(?:it|its|it's|dated|the letter|letter|that)\b/.test(restLower)) return undefined;
+  const fix = built(cut(rest, restLower, xNotY[2]), cut(rest, restLower, xNotY[3]), false);
+  return fix?.about === 'date' ? fix : undefined;
 }
 
 /** "the 12th", "12 november", "12/11": a day (a bare "12" may be an age, and is not one). */

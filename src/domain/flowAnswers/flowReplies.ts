@@ -34,6 +34,11 @@ export const FLOW_REPLIES = {
   correctionDeclined: 'OK, I have not changed anything. To change an earlier answer, type "back": I will go back one question at a time and keep your other answers.',
   /** A correction that could not be matched to one earlier answer, or not made there. */
   correctionNotMade: 'Sorry, I could not tell which answer to change. To change an earlier answer, type "back": I will go back one question at a time and keep your other answers. Or carry on, and change it in the draft at the end.',
+  /** An answer put right after the results: they are made again with it. */
+  madeAgain: (document: FlowDocument): string => `Here is your ${document} again, with your dates and files made with the change. Please use these files, not the earlier ones.`,
+  /** A correction after the results that fits no answer (should not happen: the main dialog checks first). */
+  notChangedAfterResults: (document: FlowDocument): string =>
+    `Sorry, I could not tell which answer to change, so your ${document} and files are as they were. You can edit the ${document} yourself, or choose the same task again to make new ones.`,
   /** A question asked with an answer ("3rd October, is that allowed?"): the answer is kept, the question not guessed at. */
   questionBesideAnswer: 'You also asked a question.',
   /** A question the flow cannot answer well there, asked with an answer. */
@@ -46,6 +51,16 @@ export const FLOW_REPLIES = {
   },
   /** A question inside a reply in the parent's own words: nothing of it goes in the letter or summary. */
   questionNotStored: (document: FlowDocument): string => `I have not put that message in your ${document}.`,
+  /**
+   * "Can I finish this later?": the answers stay in this conversation (conversation state, kept
+   * `retention` after the last message, then deleted), so say so, how to come back, and what loses them.
+   */
+  paused: (retention: string): string =>
+    `Yes, you can stop here and come back. I keep your answers so far in this conversation for ${retention} after your last message, and nothing has been sent anywhere. To carry on, come back to this same chat and answer the question below, or type "carry on". If you start a new conversation, clear this one or type "cancel", your answers are gone and we would start again. In a web browser, closing this tab ends the chat, so leave it open.`,
+  /** "Ok I'm back", "where were we?": the answers are still there. */
+  welcomeBack: 'Welcome back. Your answers so far are still here. This is where we were:',
+  /** After two replies in a row that could not be read: a person can help (a step may offer its own way, such as "not sure"). */
+  stuck: 'If this question is hard to answer here, that is all right: say "talk to a person" and a SENDIASS adviser can help, or type "back" to change an earlier answer.',
   /** "help" in the middle of a flow. */
   helpCommands: 'You can answer the question below, type "back" to change your last answer, "cancel" to stop, or "talk to a person".',
   /** A question answered in the middle of a flow, before the flow's question again. */

@@ -28,7 +28,11 @@ export type OffScript =
   /** "ok", "hmm", "5" where words are wanted: nothing to store. */
   | { readonly kind: 'unclear' }
   /** "Wait, I got her age wrong": an earlier answer to put right, not this one. */
-  | { readonly kind: 'correction' };
+  | { readonly kind: 'correction' }
+  /** "Can I finish this later?", "pause": stopping for now, meaning to come back (the answers are kept). */
+  | { readonly kind: 'pause' }
+  /** "Where were we?", "I'm back, can we carry on with my letter?": back after a pause. */
+  | { readonly kind: 'resume' };
 
 const LEAD = "(?:(?:but|and|ok|okay|sorry|um|umm|hmm|erm|wait|hang on|hold on|just wondering|can i ask)[, ]+)*";
 
@@ -70,7 +74,10 @@ const CORRECTION = new RegExp('^(?:(?:wait|sorry|oops|oh|actually|hang on|hold o
   + '|(?:i|we) made a (?:mistake|typo|error)(?: (?:earlier|before|there|back there|with (?:the|my|her|his) \\w+|in (?:the|my) (?:\\w+ )?(?:answer|date|name|age)))?$)');
 const MAX_CORRECTION_WORDS = 25;
 
-const SKIP = /^(?:skip|skip (?:it|this|that|this one|that one|this question|that question)|pass|next|next question|move on|rather not(?: say)?|prefer not(?: to say)?|i'?d rather not(?: say)?|i would rather not(?: say)?|leave (?:it|it blank|that|this)(?: out| blank)?|n\/a)$/;
+const SKIP = new RegExp("^(?:skip|skip (?:it|this|that|this one|that one|this question|that question)|pass|next|next question|move on|rather not(?: say)?|prefer not(?: to say)?|i'?d rather not(?: say)?|i would rather not(?: say)?|leave (?:it|it blank|that|this)(?: out| blank)?|n/a"
+  // "I'd rather not give her name", "prefer not to share that".
+  + "|(?:i'?d|i would|id) (?:rather|prefer) not(?: to)? (?:say|give|share|put|tell you)(?: (?:it|that|this|her name|his name|their name|the name|my child'?s name|her age|his age|that one))?"
+  + "|(?:i )?(?:prefer|would prefer) not to (?:say|give|share|put|tell you)(?: (?:it|that|this|her name|his name|their name|the name))?)$");
 const NONE = /^(?:no|nope|nah|none|nothing|no one|nobody|n\/a|na)$/;
 /** Kinds of answer where a bare "no" or "none" is not itself an answer, but a wish to leave it out. */
 const NONE_IS_SKIP: ReadonlySet<AnswerKind> = new Set<AnswerKind>(['name', 'words', 'date', 'age']);
@@ -160,11 +167,20 @@ function trailingQuestion(sentence: string): { readonly before: string; readonly
 export function answerThenQuestion(text: string): { readonly answer: string; readonly question: string; readonly questions: readonly string[] } | undefined {
   const kept: string[] = [];
   const questions: string[] = [];
+  let afterMeaningQuestion = false;
   for (const sentence of sentencesOf(text.trim())) {
     if (isQuestionPart(sentence)) {
       questions.push(sentence);
+      afterMeaningQuestion = asksWhatAWordMeans(sentence);
       continue;
     }
+    // "what's a SENCO btw? the school keeps mentioning them": why they ask, part of the question, not the answer.
+    if (afterMeaningQuestion && isContextOfQuestion(sentence)) {
+      questions[questions.length - 1] = `${questions[questions.length - 1]} ${sentence}`;
+      afterMeaningQuestion = false;
+      continue;
+    }
+    afterMeaningQuestion = false;
     const split = /\?\s*$/.test(sentence) ? trailingQuestion(sentence) : undefined;
     if (split) {
       kept.push(split.before);
@@ -178,6 +194,24 @@ export function answerThenQuestion(text: string): { readonly answer: string; rea
   // What is left is a question too ("why? what for?"), or says too little: not split.
   if (/\?\s*$/.test(answer) || wordCount(answer) < 3) return undefined;
   return { answer, question: questions.join(' '), questions };
+}
+
+/** "What's a SENCO btw?", "what is an EP?": a question about what a word means (answered from the glossary or the knowledge base). */
+export function asksWhatAWordMeans(question: string): boolean {
+  // (Only the question itself: "what's a SENCO btw? the school keeps mentioning them" asks about the SENCO.)
+  const q = normaliseReply(question.split('?')[0]).replace(LEAD_FILLER, '').replace(JOINING, '').replace(/\s+(?:btw|by the way|then|though|please|anyway|lol|again)$/, '');
+  return DEFINITION_QUESTION.test(q) && !ABOUT_THE_CHILD.test(q);
+}
+
+/**
+ * A short sentence just after "what's a SENCO?" that says why they ask ("the school keeps
+ * mentioning them", "the nursery said she needs one"): it points back at the word ("them", "one"),
+ * so it goes with the question, not into the letter.
+ */
+function isContextOfQuestion(sentence: string): boolean {
+  const t = normaliseReply(sentence);
+  return wordCount(t) <= 10 && /\b(?:them|they|it|one|ones|that|this|those|these)\b/.test(t)
+    && /\b(?:mention\w*|said|says|say|told|tell\w*|talk\w*|keep\w*|suggest\w*|want\w*|need\w*|call\w*|refer\w*|ask\w*)\b/.test(t);
 }
 
 /** True, or the question itself when the reply says more around it, for a reply that is a question; undefined otherwise. */
@@ -215,6 +249,8 @@ export function offScriptIn(text: string, expects: AnswerKind, current?: GuidedF
   if (/^[?\s]+$/.test(raw) && raw.length > 0) return { kind: 'meaning' };
   const t = normaliseReply(raw);
   if (!t) return raw ? { kind: 'unclear' } : undefined;
+  if (pauseWish(raw)) return { kind: 'pause' };
+  if (returnsToFlow(raw)) return { kind: 'resume' };
   const to = switchIn(t, expects);
   if (to && to !== current) return { kind: 'switch', to };
   if (wordCount(t) <= MAX_CORRECTION_WORDS && CORRECTION.test(t)) return { kind: 'correction' };
@@ -227,6 +263,45 @@ export function offScriptIn(text: string, expects: AnswerKind, current?: GuidedF
   if (!/\p{L}/u.test(t) && (!/\d/.test(t) || WORDS_WANTED.has(expects))) return { kind: 'unclear' };
   if (SAYS_NOTHING.test(t) && !(expects === 'yes-no' && YES_WORDS.test(t))) return { kind: 'unclear' };
   return undefined;
+}
+
+// ---- Stopping for now, and coming back ----
+
+const LATER = "(?:later|another time|tomorrow|another day|in a bit|tonight|at the weekend|when i (?:have|get) (?:more )?time|when i'?m back|when i get back)";
+/** "Can I finish this later?", "could we stop and come back to this later?", "pause", "save my answers". */
+const PAUSE = new RegExp('\\b(?:'
+  + `(?:can|could|may|shall) (?:i|we) (?:finish|complete|do|continue|carry on with|carry on|come back to|come back and finish|pick (?:this|it) up|save|stop|pause|leave)(?: [a-z']+){0,5}? ${LATER}`
+  + '|(?:can|could|may|shall) (?:i|we) (?:stop|pause|take a break)(?: (?:here|now|for now|for a bit|it|this))?(?: and come back(?: to (?:this|it))?)?$'
+  + `|(?:i|we) ?(?:will|'ll|ll|shall) (?:finish|come back to|do|continue|carry on with|carry on) (?:this|it|the rest)(?: of it)? ${LATER}(?=$|,)`
+  + `|(?:finish|come back to|do) (?:this|it|the rest) ${LATER}$`
+  + '|save (?:this|it|my answers|my progress|where i am)(?: for later)?'
+  + ')\\b');
+/** The whole reply: "pause", "pause please", "need a break", "i need to stop now", "i have to go". */
+const PAUSE_ALONE = /^(?:(?:ok|sorry|right|um|erm|oh)[, ]+)*(?:pause|pause (?:this|it|here|for now|please)|(?:i )?need a break|take a break|brb|be right back|back in a (?:bit|minute|min|sec|mo)|(?:i|we) (?:need|have|got|gotta|must) to (?:stop|go|dash)(?: now| for now| for a bit| in a (?:bit|minute|sec))?)$/;
+
+/** What they carry on with: "with my letter", "where we left off", "with the letter for Noah". */
+const WITH_THE_FLOW = "(?: with (?:the |my |this |our |her |his )?(?:letter|form|questions?|it|this|request|summary|application|flow|one)(?: for [a-z]+)?| from where we (?:were|left off|stopped)| where we left off| now| please)*";
+
+/** One part of a reply saying they are back: "ok im back", "where were we", "can we carry on with my letter for Noah". */
+const RESUME_PART = new RegExp('^(?:(?:hi|hello|hiya|hey|ok|okay|right|sorry|so|and|thanks|thank you)[, ]+)*(?:'
+  + "(?:i'?m|im|i am|we'?re|we are) back(?: again| now)?|back again"
+  + '|where (?:were|was) we|where did we (?:get to|leave (?:it|off)|stop)'
+  + `|(?:can|could|shall) (?:we|i) (?:carry on|continue|keep going|pick up|finish|go on|get back to|resume)${WITH_THE_FLOW}`
+  + `|(?:i'?m|im|i am|we'?re|we are) ready to (?:carry on|continue|go on|finish)${WITH_THE_FLOW}`
+  + `|let'?s (?:carry on|continue|keep going|finish)${WITH_THE_FLOW}`
+  + ')$');
+const GREETING_PART = /^(?:hi|hello|hiya|hey|ok|okay|right|sorry|thanks|thank you|good (?:morning|afternoon|evening))(?: there| again)?$/;
+
+/** "Can I finish this later?", "pause": the parent means to stop for now and come back. */
+export function pauseWish(text: string): boolean {
+  const t = normaliseReply(text);
+  return wordCount(t) <= 25 && (PAUSE_ALONE.test(t) || PAUSE.test(t));
+}
+
+/** "Ok im back", "hi im back, can we carry on with my letter for Noah", "right, where were we": back after a pause. */
+export function returnsToFlow(text: string): boolean {
+  const parts = normaliseReply(text).split(/\s*[,.;!?]+\s*|\s+-\s+/).map((p) => p.trim()).filter(Boolean);
+  return parts.length > 0 && parts.length <= 4 && parts.some((p) => RESUME_PART.test(p)) && parts.every((p) => RESUME_PART.test(p) || GREETING_PART.test(p));
 }
 
 /** True when the parent says they live in England ("we live in England", "yes, England"). */

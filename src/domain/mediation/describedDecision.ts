@@ -7,13 +7,15 @@ import type { DecisionType } from './decisionTypes';
  * section F too, and a refusal to reassess is also a refusal to assess. Undefined when the words
  * name no decision, so the flow asks again rather than guess.
  */
-const NO = "(?:no|not|n't|won't|wont|will not|refus\\w*|declin\\w*|reject\\w*|turn(?:ed)? down|said no|say no|says no|denied|against)";
+const NO = "(?:no|not|n't|won't|wont|will not|wouldn'?t|would not|didn'?t|did not|refus\\w*|declin\\w*|reject\\w*|turn(?:ed)? down|said no|say no|says no|denied|against)";
 const PLAN = '(?:plan|ehcp|ehc plan|ehc|statement)';
 
 const DESCRIBED: ReadonlyArray<readonly [DecisionType, RegExp]> = [
   ['refuse-reassess', /\b(?:re ?assess\w*|new assessment|another assessment|assess (?:him|her|them|my \w+) again)\b/],
   ['refuse-amend', new RegExp(`\\b(?:review\\w*)\\b.*\\b${NO}\\b.*\\b(?:change|amend|update|alter)\\w*|\\b${NO}\\b.*\\b(?:change|amend|update|alter)\\w*\\b.*\\breview\\w*|\\b${NO} (?:to )?(?:change|amend|update|alter)\\w* (?:the |his |her |their |my \\w+ )?${PLAN}\\b`)],
-  ['cease-plan', new RegExp(`\\b(?:cease|ceasing|ceased|end|ending|stop|stopping|scrap|scrapping|take away|taking away|remove|removing|withdraw\\w*|finish)\\b(?: \\w+){0,3} ${PLAN}\\b|\\b${PLAN} (?:is )?(?:being |going to be |will be )?(?:ceased|ended|stopped|scrapped|taken away|removed|withdrawn)\\b`)],
+  ['cease-plan', new RegExp(`\\b(?:cease|ceasing|ceased|end|ending|stop|stopping|scrap|scrapping|take away|taking away|remove|removing|withdraw\\w*|finish)\\b(?: \\w+){0,3} ${PLAN}\\b|\\b${PLAN} (?:is )?(?:being |going to be |will be )?(?:ceased|ended|stopped|scrapped|taken away|removed|withdrawn)\\b`
+    // ("They want to cease it": in this flow, "it" is the plan.)
+    + '|\\b(?:cease|ceasing|ceased)\\b|\\b(?:want|wants|going|trying|plan|planning|decided) to (?:end|stop|scrap|remove|withdraw|take away) it\\b')],
   ['health-social-care', /\b(?:health|social care|nhs|icb|section [cdegh]|sections [cdegh])\b/],
   ['plan-content', /\bsections? [bfi]\b|\b(?:the )?(?:needs|help|provision|support|hours|school|placement|setting|college) (?:in|named in|they named|written in|put in) (?:the |his |her |their |my \w+ )?(?:plan|ehcp|final plan|draft)\b|\b(?:named|naming|name) (?:the |a )?(?:wrong |different )?(?:school|placement|college|setting)\b|\bwrong school\b|\bschool (?:they|the council|the la) (?:named|chose|picked|want)\b/],
   // ("They said no to an EHCP" often means no to the assessment: only words that name issuing a plan count.)

@@ -137,6 +137,21 @@ const explanations = {
   letterDatedOnClosedDay: (day: string): string => `You asked about the letter being dated on ${day}. Your deadlines count from when the council sent the letter, and this is usually the date printed on it, so I have counted from that date. If you are unsure, SENDIASS can check it with you.`,
   /** A certificate mentioned before it was asked about: its date is what counts. */
   certificateAlready: 'Thank you: you have your certificate already. Its date can give you more time to appeal.',
+  /**
+   * "Do I have to do mediation?": no, mediation is a choice; what is needed before most appeals is
+   * contacting a mediation adviser for information (CFA s55(3)), which `adviserNeeded` says.
+   */
+  mediationIsAChoice: (adviserNeeded: boolean): string => (adviserNeeded
+    ? `No. Mediation itself is your choice. But before you can appeal, you must contact a mediation adviser for information about mediation, within ${t.contact} of the decision letter, and get a certificate from them. If you do not want mediation, tell the adviser: they must give you the certificate within ${t.certDeclined}.`
+    : 'No. Mediation is your choice. Your appeal would only be about the school (section I), so you do not need to contact a mediation adviser first either.'),
+  /** The day the certificate came, said in place of the date on it: the time counts from the day it was issued. */
+  certificateArrived: (day: string): string => `You said it came on ${day}. The time to appeal counts from the date printed on the certificate (the day it was issued), which may be a day or more before it reached you.`,
+  /** A bare date at "Do you have a certificate?": it may be the day it came. */
+  certificateDayCheck: (day: string): string => `Thank you. Is ${day} the date printed on the certificate? The time to appeal counts from that date (the day it was issued), not the day it reached you.`,
+  /** Asked for the date on it, the parent gave the day it came again: asked once more. */
+  certificatePrintedDate: (day: string): string => `Thank you. ${day} is the day it came. Please look for the date printed on the certificate, often at the top or next to the signature. If there is no date on it, say "no date".`,
+  /** No date to be found on the certificate: the day it came stands in, and the parent is told it may be later than the real date. */
+  certificateArrivalUsed: (day: string): string => `I have counted from ${day}, the day it came. If the certificate was issued earlier, your last day to appeal is earlier too, so please check the date with the mediation adviser, or appeal well before the last day.`,
   /** Mediation said to have taken place already: taken, and what the summary will be about. */
   mediationHeldNoted: (day: string | undefined): string => `Thank you. You have had mediation${day === undefined ? '' : ` on ${day}`}. So your summary will be about the appeal.`,
   /** "Not sure" when the council was told about mediation: the adviser's day stands in, as an estimate. */

@@ -18,4 +18,4 @@ export {
   MEDIATION_FLOW_TEXT, YES_NO_CHOICES, choiceLabel, evidenceChoicesFor, explainFor, questionsFor,
 } from './flowText';
 export type { CompanionKey, EvidenceKey, MediationFlowText, MediationQuestion, QuestionText } from './flowText';
-export { asksIfNeeded, certificateDateSaid, hasCertificateSaid, mediationDateSaid, mediationHeldSaid, planPartsNamed, speaksAsYoungPerson } from './typedAnswers';
+export { asksIfMediationNeeded, asksIfNeeded, certificateDateSaid, hasCertificateSaid, mediationDateSaid, mediationHeldSaid, planPartsNamed, printedDatePhrase, saysArrivalDay, speaksAsYoungPerson } from './typedAnswers';

@@ -31,7 +31,7 @@ export function planPartsNamed(text: string): PlanPart[] | undefined {
 }
 
 /** "haven't got the certificate", "still waiting for the certificate": not one they have. */
-const NO_CERTIFICATE = /\b(?:no|not|haven'?t|havent|hasn'?t|hasnt|didn'?t|without|waiting for|yet to get|need|needs|needed|want)(?: \w+)? (?:a |the |my |our |any )?cert/;
+const NO_CERTIFICATE = /\b(?:no|not|haven'?t|havent|hasn'?t|hasnt|didn'?t|without|waiting for|yet to get|need|needs|needed|want)(?: (?!mediation\b)\w+)? (?:a |the |my |our |any )?cert/;
 const CERTIFICATE_NOT = /\bcert\w*(?: \w+){0,1} (?:has not|hasn'?t|hasnt|not|never|is not|isn'?t|didn'?t)\b/;
 const HAS_CERTIFICATE = /\b(?:gave|given|give me|got|have|has|had|received|sent|came|come|arrived|issued|already)\b/;
 
@@ -41,21 +41,61 @@ export function hasCertificateSaid(text: string): boolean {
   return /\bcert(?:ificate)?s?\b/.test(t) && HAS_CERTIFICATE.test(t) && !NO_CERTIFICATE.test(t) && !CERTIFICATE_NOT.test(t);
 }
 
-/** A day said about the certificate ("the certificate came last friday", "got the certificate on 20/11"), if any. */
-export function certificateDateSaid(text: string, today: IsoDate): IsoDate | undefined {
+/**
+ * Words that say a day is the one printed on the certificate ("it's dated the 11th", "issued on
+ * 20/11"): the appeal time counts from the day it was issued (HESC r20(1)(c)), not from the day it
+ * reached the parent ("came", "arrived", "got it"), which may be later.
+ */
+const PRINTED_DAY = /\b(?:dated|issued|printed|date on (?:it|the cert\w*)|date of (?:it|the cert\w*)|(?:the )?cert\w* date|it says|says)\b/;
+
+/**
+ * A day said about the certificate ("the certificate came last friday", "it's dated 20/11"), if any,
+ * and whether it is the date printed on it (`printed`) or only the day it came. `answering`: the
+ * reply answers a question about the certificate, so "yes it came last friday" is about it too.
+ */
+export function certificateDateSaid(text: string, today: IsoDate, answering = false): { readonly date: IsoDate; readonly printed: boolean } | undefined {
   const t = normalise(text.replace(/(\d)[/.-](\d)/g, '$1 SLASH $2')).replace(/ slash /g, '/');
-  const at = t.search(/\bcert/);
+  const named = t.search(/\bcert/);
+  const at = named < 0 && answering ? 0 : named;
   if (at < 0) return undefined;
   const after = t.slice(at);
   const phrase = /\b(?:(?:last|this|on) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day just gone|yesterday|today|the day before yesterday|(?:\d{1,2}|a|two|three|four|five|six|seven) days? ago|(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? [a-z]{3,9}(?: \d{4})?|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:the )?\d{1,2}(?:st|nd|rd|th))\b/.exec(after);
   if (!phrase) return undefined;
   const reading = readParentDate(phrase[0], today, 'past');
-  return reading.ok ? reading.date : undefined;
+  // (Only the words between "certificate" and the day: "...came on the 12th" is not "dated".)
+  return reading.ok ? { date: reading.date, printed: PRINTED_DAY.test(after.slice(0, phrase.index)) } : undefined;
+}
+
+/**
+ * "It says 28th october but it didnt arrive till the 2nd", "the letter with the final plan was
+ * dated last tuesday": the words for the date printed on the letter, when a sentence says more.
+ */
+export function printedDatePhrase(text: string): string | undefined {
+  const t = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  const found = /\b(?:dated|it says|says|date on it is|date on (?:the|my) letter is|the date is|it'?s dated)\s+(?:on\s+)?(.+?)(?:\s+(?:but|and|though|although|which|so)\b|[,;.!?]|$)/.exec(t);
+  return found?.[1]?.trim() || undefined;
+}
+
+/** "It came on the 12th", "arrived yesterday": the day a document reached the parent, not the date printed on it. */
+export function saysArrivalDay(text: string): boolean {
+  const t = normalise(text);
+  return /\b(?:came|come|arrived|got it|got them|received|turned up|in the post|through the door|landed|emailed (?:it|to me|me)|sent (?:it|to me|me))\b/.test(t) && !PRINTED_DAY.test(t);
 }
 
 /** "Do I need to?", "is it needed?", "must I?": asking whether a step is required. */
 export function asksIfNeeded(question: string): boolean {
   return /\b(?:do|must|have|should|would) (?:i|we) (?:need|have|got)\b|\b(?:do|must) (?:i|we)\b\s*\??$|\b(?:need|have) to\b|\b(?:is it|is that|is one) (?:needed|required|necessary|compulsory)\b|\brequired\b/.test(normalise(question));
+}
+
+/**
+ * "Do I have to do mediation?", "is mediation compulsory?": whether mediation itself is required (it
+ * is not), as against contacting a mediation adviser or getting a certificate (asked about those, the
+ * answer is the adviser rule).
+ */
+export function asksIfMediationNeeded(question: string): boolean {
+  const t = normalise(question);
+  const aboutMediation = /\bmediation\b/.test(t) && !/\b(?:advis[eo]r|information|certificate|cert|contact)\b/.test(t);
+  return aboutMediation && (asksIfNeeded(question) || /\b(?:compulsory|mandatory|optional|obligatory|forced|force me|make me|skip (?:the )?mediation|go straight to)\b/.test(t));
 }
 
 /** "We had the mediation", "the mediation was on the 21st and it didn't work": mediation has taken place. */

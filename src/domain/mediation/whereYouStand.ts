@@ -406,9 +406,14 @@ export function deadlineHeadsUp(answers: Partial<Pick<MediationAnswers, 'decisio
   const own = position.keyDates.filter((k) => (k.key === 'contactMediationAdviserBy' || k.key === 'appealBy') && k.date !== undefined);
   const passed = own.filter((k) => k.passed);
   if (passed.length > 0) {
-    return `**Please note:** going by that date, the usual time limit has passed (${passed.map((k) => `${k.label.toLowerCase()}: ${k.when}`).join('; ')}). There may still be things you can do: I will ask a few more questions, then your summary will say what they are.`;
+    return `**Please note:** going by that date, the usual time limit has passed (${passed.map((k) => `${lowerFirst(k.label)}: ${k.when}`).join('; ')}). There may still be things you can do: I will ask a few more questions, then your summary will say what they are.`;
   }
   const soon = own.filter((k) => timing(k.date!, today) === 'soon');
   if (soon.length === 0) return undefined;
-  return `**Please note:** ${soon.map((k) => `${k.label.toLowerCase()} is ${k.when}, ${howSoon(k.date!, today)}`).join('; ')}. I will ask a few more questions, then give you a summary with what to do.`;
+  return `**Please note:** ${soon.map((k) => `${lowerFirst(k.label)} is ${k.when}, ${howSoon(k.date!, today)}`).join('; ')}. I will ask a few more questions, then give you a summary with what to do.`;
+}
+
+/** A label inside a sentence: its first letter only lower-cased ("section B, F or I" keeps its capitals). */
+function lowerFirst(label: string): string {
+  return label.charAt(0).toLowerCase() + label.slice(1);
 }
