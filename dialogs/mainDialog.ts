@@ -51,7 +51,8 @@ import type { HandoffReason } from '../src/domain/handoff/handoffQueue';
 import { describeFlowAnswers, type FlowAnswersSummary } from '../src/domain/handoff/handoffSummary';
 import { consentDeclined } from '../src/domain/handoff/handoffText';
 import { MAX_ANSWERED_TITLES } from '../src/bot/handoffState';
-import { FLOW_COMMAND_KEY, type FlowCommand } from './guidedFlowDialog';
+import { FLOW_COMMAND_KEY, FLOW_DIALOG_IDS, GuidedFlowDialog, type FlowBeginOptions, type FlowCommand } from './guidedFlowDialog';
+import { pauseWish, type GuidedFlowName } from '../src/domain/flowAnswers/offScript';
 import { EhcRequestDialog, EHC_REQUEST_DIALOG_ID } from './ehcRequestDialog';
 import { MediationDialog, MEDIATION_DIALOG_ID } from './mediationDialog';
 import { HandoffDialog } from './handoffDialog';
@@ -279,6 +280,13 @@ export class MainDialog extends ComponentDialog {
     // Questions about the chat itself: is it private, how to delete it, who made it, "this is useless".
     const aboutService = serviceQuestionIn(text);
     if (aboutService) return this.answerAboutService(dc, aboutService, feedback.lastAnswer, hc);
+
+    // "Sorry it was the 5th not the 3rd" after a flow's results: that answer put right and the files made again.
+    const finished = hc.finishedFlow;
+    const finishedFlow = finished ? this.findDialog(finished.id) : undefined;
+    if (finished && finishedFlow instanceof GuidedFlowDialog && finishedFlow.correctsFinished(finished, text)) {
+      return this.startFlow(dc, finished.id, hc, { reopen: finished });
+    }
 
     // 4. Buttons that start a task.
     const flowId = FLOW_BUTTONS[text.toLowerCase()];
@@ -1165,19 +1173,23 @@ export class MainDialog extends ComponentDialog {
     await this.sendAnswer(context, lookup.answer, hc, { question, score: lookup.search?.hits[0]?.score });
   }
 
-  private async startFlow(dc: DialogContext, flowId: string, hc: HandoffContext): Promise<DialogTurnResult> {
+  private async startFlow(dc: DialogContext, flowId: string, hc: HandoffContext, options?: FlowBeginOptions): Promise<DialogTurnResult> {
     this.deps.logger.info('flow.started', { flow: flowId });
-    const result = await dc.beginDialog(flowId);
+    // (A new flow: the last one's answers can no longer be put right.)
+    hc.finishedFlow = undefined;
+    const result = await dc.beginDialog(flowId, options);
     if (result.status === DialogTurnStatus.complete) this.flowEnded(hc, result.result);
     return Dialog.EndOfTurn;
   }
 
   /** A flow finished: keep its answers (in plain words) for an adviser, then offer what next. */
   private flowEnded(hc: HandoffContext, result: unknown): void {
-    const ended = result as { flow?: string; answers?: object } | undefined;
+    const ended = result as { flow?: GuidedFlowName; answers?: object; history?: string[] } | undefined;
     if (ended?.flow && ended.answers) {
       hc.lastFlow = { name: ended.flow, answers: describeFlowAnswers(ended.answers) };
       hc.flowJustEnded = true;
+      // Kept (in conversation state, as the flow's answers were) so an answer can be put right after the results.
+      if (ended.history) hc.finishedFlow = { id: FLOW_DIALOG_IDS[ended.flow], answers: ended.answers, history: ended.history };
     }
     // No "anything else?" here: the flow's closing words already ask one question (a person to
     // check it?), and two questions at once confuse.
@@ -1199,9 +1211,14 @@ export class MainDialog extends ComponentDialog {
         return Dialog.EndOfTurn;
       }
       case 'cancel':
+        // "I'll do this later", "can I stop and come back to this?": the flow keeps its answers and says for how long.
+        if (FOR_LATER.test(context.activity.text ?? '') || pauseWish(context.activity.text ?? '')) {
+          context.turnState.set(FLOW_COMMAND_KEY, 'pause' satisfies FlowCommand);
+          await dc.continueDialog();
+          return Dialog.EndOfTurn;
+        }
         await dc.cancelAllDialogs();
-        // "I'll do this later": said plainly that the answers are not kept, and what will help next time.
-        await this.say(context, FOR_LATER.test(context.activity.text ?? '') ? msg.STOPPED_FOR_LATER_TEXT : msg.CANCELLED_TEXT, { kind: 'smalltalk' }, { choices: msg.MAIN_TASK_CHOICES });
+        await this.say(context, msg.CANCELLED_TEXT, { kind: 'smalltalk' }, { choices: msg.MAIN_TASK_CHOICES });
         return Dialog.EndOfTurn;
       case 'restart':
         await dc.cancelAllDialogs();

@@ -314,8 +314,6 @@ export const REQUEST_DATES_NEXT_TEXT = 'Keep these dates somewhere safe. If a da
 
 export const WHICH_WORD_TEXT = 'Which word would you like me to explain? Type it, for example: "What does provision mean?"';
 export const CANCELLED_TEXT = 'OK, I have stopped that. Nothing has been sent anywhere. What would you like to do now?';
-/** Stopping a guided flow "for later" (see conversationCues.ts). */
-export const STOPPED_FOR_LATER_TEXT = 'OK, we can stop here. Nothing has been sent anywhere. I do not keep half-finished answers, so next time choose the same task and we will start again. It helps to have any reports or letters to hand.';
 export const NOTHING_TO_CANCEL_TEXT = 'OK, no problem. If there is anything else, just ask, or choose one of these. You can come back at any time.';
 export const NOTHING_TO_GO_BACK_TO_TEXT = 'There is nothing to go back to. What would you like to do?';
 export const RESTART_TEXT = 'OK, let us start again.';

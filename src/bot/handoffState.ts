@@ -1,6 +1,7 @@
 import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { HandoffReason, TranscriptEntry } from '../domain/handoff/handoffQueue';
 import type { FlowAnswersSummary } from '../domain/handoff/handoffSummary';
+import type { FinishedFlow } from '../domain/flowAnswers/finishedFlow';
 
 /**
  * Where this conversation is in a handoff, kept in conversation state so that a proactive turn
@@ -46,6 +47,8 @@ export interface HandoffContext {
   lastFlow?: FlowAnswersSummary;
   /** The last flow ended on the previous turn ("Talk to a person" right after it is a flow-end handoff). */
   flowJustEnded?: boolean;
+  /** The last flow's answers as it finished, until another flow starts: a correction after the results puts one right. */
+  finishedFlow?: FinishedFlow;
   /** The kind words for distress were said in this conversation: next time, shorter and not word for word. */
   distressOffered?: boolean;
 }

@@ -218,6 +218,23 @@ describe('the bot: welcome and knowledge-base answers', () => {
     assert.match(again, /A SENDIASS adviser, a real person.*Is that OK\?/s);
   });
 
+  it('a correction typed after a guided flow\'s results puts the answer right and makes the files again (set AN)', async () => {
+    for (const fix of ['sorry it was the 5th not the 2nd', 'sorry the letter was dated the 5th not the 2nd']) {
+      const c = conversation();
+      await c.say('help me get ready for mediation please');
+      await c.say('The council said no to an EHC needs assessment');
+      await c.say('2 November 2026');
+      await c.say('no');
+      await c.say('I want them to assess my son because he is falling behind in reading');
+      await c.say('1, 3');
+      await c.say('a friend or family member');
+      const text = allText(await c.say(fix));
+      assert.match(text, /I have changed the date on the decision letter to Thursday 5 November 2026/, fix);
+      assert.match(text, /Tuesday 5 January 2027/, fix);
+      assert.doesNotMatch(text, /I can only help with/, fix);
+    }
+  });
+
   it('names only articles that exist as leading into a task', () => {
     const ids = new Set(loadKnowledgeBase(REAL_KB).articles.map((a) => a.id));
     for (const id of Object.keys(TASK_AFTER_ARTICLE)) assert.ok(ids.has(id), id);

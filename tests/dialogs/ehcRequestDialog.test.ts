@@ -287,13 +287,13 @@ describe('dialog: request an EHC needs assessment, reading what the parent means
     assert.doesNotMatch(letter, /what is provision/i);
   });
 
-  it('"I will do this later, I need to find his reports" stops, and says plainly the answers are not kept', async () => {
+  it('"I will do this later, I need to find his reports" pauses: says plainly how long the answers are kept, and "carry on" picks up where it stopped', async () => {
     const c = await begin();
     await c.say('I am a parent or carer');
     await c.say('Sam');
     const replies = await c.say('I will do this later, I need to find his reports');
-    assert.match(allText(replies), /do not keep half-finished answers/);
-    assert.doesNotMatch(allText(replies), /How old is your child/);
+    assert.match(allText(replies), /I keep your answers so far in this conversation for 24 hours after your last message, and nothing has been sent anywhere/);
+    assert.match(allText(await c.say('ok im back')), /Welcome back\. Your answers so far are still here/);
   });
 
   it('a parent describing their child at "who is asking?" is never taken for school staff', async () => {

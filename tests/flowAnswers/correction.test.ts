@@ -82,4 +82,14 @@ describe('flow answers: corrections in more words, as a fresh tester typed them 
       assert.equal(readCorrection(text), undefined, text);
     }
   });
+
+  it('reads "the letter was dated the 5th not the 2nd" and "the date on the letter is 5th nov" as date corrections', () => {
+    assert.deepEqual(readCorrection('sorry the letter was dated the 5th not the 2nd'), { to: 'the 5th', from: 'the 2nd', plain: false, about: 'date' });
+    assert.deepEqual(readCorrection('the letter was actually dated the 5th, not the 2nd'), { to: 'the 5th', from: 'the 2nd', plain: false, about: 'date' });
+    assert.deepEqual(readCorrection('actually the letter date was 5 November'), { to: '5 November', plain: false, about: 'date' });
+    assert.deepEqual(readCorrection('sorry the date on the letter is 5th nov not 2nd'), { to: '5th nov', from: '2nd', plain: false, about: 'date' });
+    // Said with nothing that makes it a correction, it is an answer.
+    assert.equal(readCorrection('the letter is dated 5 November'), undefined);
+  });
 });
+

@@ -93,9 +93,12 @@ function clauseValue(value: string, which: 'first' | 'last'): string {
 }
 const wordsIn = (value: string): number => value.split(/\s+/).filter(Boolean).length;
 
+/** "The letter was (actually) dated", "the date on the letter is": said as "it was dated", which reads as a date. */
+const LETTER_DATE_SAID = /\b(?:the (?:decision )?letter(?: date)?|the date on (?:the letter|it)|the date) (?:was|is) (?:actually |really )?(?:dated )?/gi;
+
 /** The correction in a reply, or undefined when the reply is not one. Values keep the parent's capitals. */
 export function readCorrection(text: string): AnswerCorrection | undefined {
-  const typed = text.trim().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').replace(/[.!]+$/, '');
+  const typed = text.trim().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').replace(/[.!]+$/, '').replace(LETTER_DATE_SAID, 'it was dated ');
   const lower = typed.toLowerCase();
   const lead = LEAD.exec(lower)?.[0] ?? '';
   const rest = typed.slice(lead.length);
