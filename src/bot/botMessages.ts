@@ -165,6 +165,8 @@ export interface SafeguardingAudience {
   readonly selfInCrisis?: boolean;
   /** The person at risk, or the young person writing, is 19 or over: adult social care first, and no Childline. */
   readonly adult?: boolean;
+  /** A partner or another adult close to the writer may act on thoughts of ending their life: what to do for them. */
+  readonly closeAdultInCrisis?: boolean;
   /** A neighbour or friend worried about a child who is not theirs: the NSPCC and children's services first. */
   readonly aboutAnotherFamily?: boolean;
   /** A parent who fears they may hurt their child: what to do this minute, and help for them. */
@@ -183,6 +185,8 @@ const NSPCC = '- **NSPCC** (for adults worried about a child): **0808 800 5000**
 const TELL_SCHOOL_OR_COUNCIL = '- Tell the school\'s designated safeguarding lead, or your council\'s children\'s services. If the worry is about a member of staff, tell the head teacher, or the council\'s LADO (Local Authority Designated Officer).';
 const TELL_COUNCIL = '- Tell the council\'s children\'s services where the child lives (or adult social care, for someone 18 or over).';
 const ADULT_SOCIAL_CARE = '- If the person at risk is an adult (18 or over), tell your council\'s adult social care team.';
+/** Someone close who may end their life: what the writer can do for them today. */
+const STAY_WITH_THEM = '- If you think they may act on these thoughts, do not leave them on their own. If it is not an emergency, ask their GP for an urgent appointment today.';
 /** Staff: their own safeguarding lead first; and a way on if nothing is done (anyone may contact the council). */
 const TELL_AT_WORK = '- Tell your designated safeguarding lead today, and write down what you saw or were told, in the words used. If the worry is about a member of staff, tell the head teacher or manager, or the council\'s LADO (Local Authority Designated Officer). If nothing is done, you can contact the council\'s children\'s services (or adult social care, for someone 18 or over) yourself.';
 
@@ -191,6 +195,8 @@ export function safeguardingText(audience: SafeguardingAudience = {}): string {
     ? 'Thank you for telling me. It takes courage to say this, and asking for help is the right thing to do. If you feel you might hurt your child, make sure they are somewhere safe and step away for a moment, then call one of these.'
     : audience.selfInCrisis
     ? 'I am really sorry you are feeling like this. What you have told me sounds serious. You matter, and you do not have to face this on your own.'
+    : audience.closeAdultInCrisis
+    ? 'I am really sorry. What you have told me sounds serious: their safety comes first, and you do not have to deal with this on your own.'
     : audience.youngPerson
       ? 'I am really sorry. What you have told me sounds serious, and your safety comes first.'
       : audience.professional || audience.aboutAnotherFamily
@@ -204,6 +210,8 @@ export function safeguardingText(audience: SafeguardingAudience = {}): string {
     : audience.selfInCrisis
     // (A young person: Childline first. NSPCC is for adults worried about a child: not for an adult or young person in crisis.)
     ? audience.youngPerson && !audience.adult ? [CHILDLINE, SAMARITANS, CALL_999, NHS_111] : [SAMARITANS, CALL_999, NHS_111, ...(audience.adult ? [] : [NSPCC])]
+    : audience.closeAdultInCrisis
+    ? [CALL_999, STAY_WITH_THEM, NHS_111, SAMARITANS]
     : audience.professional
       ? [CALL_999, TELL_AT_WORK, NSPCC, NHS_111, SAMARITANS]
       : audience.aboutAnotherFamily

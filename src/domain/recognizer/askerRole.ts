@@ -43,6 +43,11 @@ export function asksAsYoungPerson(text: string): boolean {
 const ROLE_FIRST = /^(?:(?:a |the )?(?:class teacher|teacher|ta|teaching assistant|lsa|senco|head of year|escort|taxi escort|driver|taxi driver|support worker|care worker|key worker|respite carer|short breaks worker|youth worker|school nurse|social worker)(?: here)?(?:[,.:]| at | in | on )|i m an? (?:escort|driver|passenger assistant|pa) )/;
 /** Words of someone at work, beyond the job titles above ("I'm a TA", "one of our pupils"). */
 const AT_WORK = /\b(?:i m|im|i am|i work as|as) (?:a|an) (?:ta|lsa|support worker|care worker|residential worker|youth worker|mentor|volunteer|receptionist|school receptionist|office manager|lunchtime supervisor|dinner lady|midday supervisor|caretaker|childminder)\b|\b(?:i m|im|i am|i work) (?:on|in|at) (?:the )?(?:reception|front desk|school office|office) (?:at|of|in) (?:a|the|our) (?:\w+ )?(?:school|academy|nursery|college)\b|\b(?:one of (?:our|my) (?:pupils|students|residents|service users|young people|mindees|little ones|children I look after)|childminder here|(?:i m|im|i am) a childminder|an? (?:pupil|student|learner) of (?:mine|ours)|a (?:girl|boy|child|pupil|student) in my (?:class|form|group|tutor group)|(?:i am|i m|im) (?:a |an )?(?:teacher|tutor|lecturer|class teacher|form tutor) at|a (?:year|yr) \d+ (?:boy|girl|pupil|student) (?:just )?(?:told|said|showed|came))\b/;
+/**
+ * The role said about the child ("I'm her form tutor", "I teach her", "a 15yo in my SEN unit"),
+ * not about the writer. (Not a parent who teaches at home.)
+ */
+const ROLE_FOR_THE_CHILD = /\b(?:i m|im|i am) (?:his|her|their) (?:form tutor|form teacher|tutor|teacher|class teacher|ta|teaching assistant|lsa|key ?worker|key person|support worker|1 1|one to one|learning mentor|mentor|head of year|senco|social worker)\b|\bi (?:teach|tutor) (?:him|her|them)\b(?! at home)(?!.*\bhome (?:educat|school))|\b(?:in|from) my (?:sen unit|send unit|resource base|tutor group|form group|form class|nurture group|caseload)\b/;
 
 /**
  * Someone writing about a child or adult in their care at work (a SENCo, a TA, a support worker,
@@ -50,7 +55,8 @@ const AT_WORK = /\b(?:i m|im|i am|i work as|as) (?:a|an) (?:ta|lsa|support worke
  */
 export function writesAboutTheirWork(text: string): boolean {
   // (The role said first keeps its comma or full stop: "teacher, yr2." is a role, "teacher yr2" may not be.)
-  return asksAsProfessional(text) || AT_WORK.test(normaliseSendText(text)) || ROLE_FIRST.test(text.trim().toLowerCase().replace(/[’']/g, ' '));
+  const normalised = normaliseSendText(text);
+  return asksAsProfessional(text) || AT_WORK.test(normalised) || ROLE_FOR_THE_CHILD.test(normalised) || ROLE_FIRST.test(text.trim().toLowerCase().replace(/[’']/g, ' '));
 }
 
 /** A child under 16 writing ("im 15, my stepdad hits my brother"): Childline is for them. */

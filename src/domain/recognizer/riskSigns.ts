@@ -84,6 +84,8 @@ type Sign =
   | 'cannotKeepSafe' // a parent who says they cannot keep their child safe
   | 'dangerousAct' // fires set, a car swerving round a child in the road, climbing out of an upstairs window
   | 'recently' // last night, this week, yesterday: something that has just happened
+  | 'dangerPlace' // keeps going to a railway, a bridge, a cliff edge, a car park roof
+  | 'lowMood' // really down, low, withdrawn, in a dark place
   | 'unsafeSleep'; // a baby asleep on an adult on the sofa
 
 const w = (list: readonly string[]): RegExp => new RegExp(`\\b(?:${list.join('|')})\\b`, 'g');
@@ -136,7 +138,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     '(?:standing|sitting|is|she is|he is) (?:right )?on the (?:edge|roof|ledge|window ?sill)', '(?:will not|would not) come (?:back )?(?:in|inside|down off)', 'just (?:put|touched|fell|fallen|grabbed|pulled|swallowed|drunk|drank|eaten|ate|burned|burnt|scalded|cut|ran|run|got hit|been hit|was hit)',
   ]),
   injury: w([
-    'blood', 'bleeding', 'bled', 'bleeds', 'bruise', 'bruises', 'bruised', 'bruising', 'black eye', 'burn mark', 'burn marks', 'a burn',
+    'blood(?! pressure| tests?| sugars?| glucose| count| results?| type| donor)', 'bleeding', 'bled', 'bleeds', 'bruise', 'bruises', 'bruised', 'bruising', 'black eye', 'burn mark', 'burn marks', 'a burn',
     'burns', 'carpet burns?', 'cigarette burn', 'welts?', '(?:lump|bump) on (?:his|her|their) head', 'broken (?:arm|wrist|nose|rib|ribs|leg|finger|bone|bones|tooth|teeth)',
     'fracture\\w*', 'finger ?marks', 'finger ?tip (?:bruises|marks)', 'nose ?bleeds?', 'sore (?:bottom|bum|privates|vagina|willy|front bottom)', 'pressure sores?', 'sores on (?:my|his|her|their) (?:back|bottom|bum|legs|hips)', 'hand marks', 'hand ?print', 'marks? on (?:his|her|their)', 'bite marks?', 'scratches on', 'scratched (?:his|her|their) (?:arms|legs|face|hands)',
     'cuts on', 'cuts all over', 'split lip', 'swollen (?:face|eye|cheek)', 'red marks', 'injury', 'injuries', 'injured', 'concussion',
@@ -298,6 +300,8 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'given (?:away )?(?:all )?(?:his|her|my) (?:toys|games|things|stuff)', '(?:given|gave|giving|give) (?:away )?(?:my|his|her) \\w+(?: and (?:my|his|her) \\w+)? (?:away|to (?:my|his|her) (?:little |big )?(?:brother|sister|friend|friends|mum|dad))',
     '(?:wrote|written|writing|write) (?:letters?|notes?) to (?:my|his|her|their|everyone)', 'stockpil\\w*', '(?:saving|saved|hoarding|collecting) (?:up )?(?:my|his|her|their)? ?(?:pills|tablets|meds|paracetamol)', 'tonight (?:is|s) the night',
     'sorry for everything', 'bye (?:mum|dad|mummy|daddy|everyone)', 'it (?:will not|wont) matter (?:by then|anyway|soon|tomorrow)',
+    '(?:not going to|will not|never going to) be (?:around|here|alive) (?:by the time|much longer|for much longer|by then anyway)', 'sleep and (?:not|never) wake up',
+    '(?:be|join|joining) (?:with )?(?:my|her|his|their) (?:\\w+ )?(?:nan|nana|nanna|gran|granny|grandma|grandad|grandpa|mum|mam|mom|dad|husband|wife|partner|brother|sister|son|daughter|baby) (?:again )?(?:in heaven|up there)',
     '(?:written|wrote|writing|left) (?:\\w+ ){0,2}?letters? (?:for|to) (?:the (?:kids|children)|my (?:kids|children|son|daughter|family|husband|wife|partner|mum|boys|girls))', '(?:sorted|sorting|arranged|worked) (?:out )?who (?:will|would|is going to|can) (?:have|look after|take|get) (?:the|my|our) (?:dog|cat|kids|children|pets?|boys|girls)', '(?:put|putting|got|getting|sorting|sorted) (?:my|all my) (?:affairs|things|papers) in order',
     '(?:i|he|she) (?:know|knows|have decided|has decided|ve decided|have worked out|has worked out) (?:what|how|when) (?:i am|im|i m|i will|i ll|he is|he s|she is|she s|he will|she will) (?:going to )?(?:do|doing)(?: it)?',
     '(?:better off|be better) if (?:i|we) (?:took|take|taking) (?:them|the kids|the children|him|her) with (?:me|us)', '(?:i ve|i have|ive) (?:looked up|googled|searched) how(?: to)?', '(?:i ve|i have|ive) written (?:my|the|all my) (?:letters|notes)',
@@ -353,7 +357,8 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'rotten teeth', 'just a nappy', 'only a nappy', '(?:so|really|very) (?:skinny|thin)', 'never see (?:the|her|his|their) (?:mum|dad|mother|father|parents)', '(?:no|not got|have not got|not enough) money for food', 'electric\\w* (?:has |have |is )?(?:run out|ran out|gone off)', 'freezing',
     '(?:kept|keep) warm (?:under|with) coats', 'not taken to (?:the )?(?:doctor|dentist|hospital)', 'lost (?:loads of|a lot of|so much) weight', 'not safe',
     '(?:out|outside) (?:\\w+ ){0,4}?in (?:her|his|their|a|just a|only a|just her|just his) (?:nappy|nappies|underwear|pants|vest) in the (?:rain|cold|snow|dark)', 'in the (?:rain|cold|snow|dark) in (?:her|his|their|a|just a|only a) (?:nappy|underwear|pants|vest)', '(?:screaming|crying) and (?:banging|shouting|crashing) (?:every|most|all) (?:night|evening)s?',
-    '(?:left|lying|sitting) in (?:a |his |her |their )?(?:wet|soiled|dirty) (?:pad|nappy|bed|sheets|clothes)', '(?:wet|soiled) (?:pad|nappy|bed) (?:all day|for hours|all night|since)',
+    '(?:left|leaves?|leaving|lying|lies|sitting|sits|kept) (?:\\w+ )?in (?:a |his |her |their )?(?:wet|soiled|dirty|sodden) (?:pads?|nappy|nappies|bed|sheets|clothes)', '(?:wet|soiled) (?:pads?|nappy|nappies|bed) (?:all day|for hours|all night|since|til morning|till morning|until morning)',
+    '(?:lecky|leccy|meter|power) (?:has |have |is )?(?:run out|ran out|gone|gone off)',
     'yesterday s nappy', 'yesterdays nappy', 'ravenous', 'always (?:starving|famished)', 'same (?:uniform|school uniform) all week', '(?:taking|takes|took|eating|eats|ate|getting) food (?:out of|from) the bins?',
     'needles (?:on|within|lying|left)', '(?:syringes|needles) (?:\\w+ ){0,4}?within reach',
     'feeding (?:themselves|himself|herself) (?:cereal|crisps|biscuits)', '(?:been|have been) feeding themselves', 'same clothes since',
@@ -364,6 +369,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'refuses (?:his|her|their) (?:meds|medication|medicine|insulin)', 'stops (?:his|her|their) (?:meds|medication|medicine)',
     'stopped (?:his|her|their) (?:meds|medication|medicine)', 'withhold\\w*', 'not prescribed', 'extra medication',
     '(?:forgets|forgot) (?:his|her|their) (?:meds|medication|medicine|insulin)',
+    '(?:manage|cope|go|do|be fine|be ok|be okay|last) without (?:(?:his|her|their|them|it|any) )?(?:\\w+ ){0,2}?(?:till|until|til|for) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|next week|(?:\\w+ )?days|a week)',
     '(?:meds|medication|medicine|tablets|seizure meds|insulin) (?:had not|have not|has not|had|have|has|were not|was not|not) (?:\\w+ )?(?:been )?given', 'not (?:been )?given (?:his|her|their) (?:meds|medication|medicine|insulin)',
     '(?:has not|hasnt|not|have not|havent) had (?:his|her|their) (?:\\w+ )?(?:meds|medication|medicine|insulin|tablets|inhaler) for (?:days|a week|\\d+ days|two days|three days)',
     '(?:binned|thrown away|threw away|hidden|hid|taken away|took away|flushed) (?:her|his|their|the|my \\w+ s?) (?:insulin|pens|insulin pens|epipens?|inhalers?|meds|medication|medicine|tablets)', 'insulin is a scam', '(?:stopped|not|is not|will not|refuses to|does not) (?:taking|take) (?:her|him|them) to (?:hospital|the doctor|the gp|appointments|hospital appointments|clinic|her appointments|his appointments)', '(?:do not|does not|will not|dont|don t|never) give (?:her|him|them) (?:her |his |their )?(?:meds|medication|medicine|insulin|tablets)', '(?:nobody|no one) took (?:her|him|them) to (?:a and e|hospital|the doctor)',
@@ -451,7 +457,10 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'bipolar (?:and|episode)', '(?:has not|have not|not) slept (?:for|in) (?:days|\\d+ days|two days|three days|a week)',
   ]),
   revenge: w(['revenge', 'make (?:them|those|the \\w+(?: \\w+){0,8}) pay', 'get (?:back at|even with)', 'teach (?:them|those \\w+) a lesson']),
-  explosive: w(['bombs?', 'explosives?', 'blow (?:them |it |the \\w+ )?up', 'how to make (?:stuff|things|something|a|an) (?:(?:that|which|to) )?(?:explode\\w*|blows? up|go bang|burn|hurt)', '(?:make|making) (?:a )?(?:bomb|explosive\\w*)']),
+  explosive: w(['bombs?', 'explosives?', 'blow (?:them |it |the \\w+ )?up', 'how to make (?:stuff|things|something|a|an) (?:(?:that|which|to) )?(?:explode\\w*|blows? up|go bang|burn|hurt)', '(?:make|making) (?:a )?(?:bomb|explosive\\w*)',
+    // "asked how to make stuff from household chemicals": beside extreme ideas, a way to hurt many people.
+    '(?:how to |how you |how do you |how (?:he|she|they|i) (?:could|can) )?(?:make|making|mix|mixing) (?:\\w+ ){0,3}?(?:from|with|out of|using) (?:\\w+ )?chemicals', '(?:poison|poisonous|toxic|chlorine|nerve) gas', 'pipe bombs?', 'fertili[sz]er and (?:petrol|diesel|fuel)', 'napalm', 'thermite',
+  ]),
   extremism: w([
     'wiped out', 'wipe (?:them|\\w+) out', '(?:deserve|need|needs|ought) to (?:die|be killed|be shot|be wiped out)', 'shooting (?:video|videos)',
     'mass shooting', 'school shooting', 'christchurch', 'manifesto', 'race war', 'extremis\\w*', 'far right', 'nazi\\w*', 'jihad\\w*', 'martyr\\w*',
@@ -471,7 +480,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
   leftAlone: w([
     'on (?:his|her|their) own (?:in|at) (?:the|that|this|his|her|their) (?:flat|house|home)', 'left on (?:his|her|their) own',
     '(?:leaves|left|leaving) (?:\\w+ ){0,6}?home alone', 'home alone (?:all day|all night|for hours|overnight|while)',
-    '(?:car|mum|dad|mother|father|parents?) (?:has not|have not|had not) (?:been|come) back', '(?:nobody|no one) (?:has been|came|has come) (?:back|home|round)',
+    '(?:car|mum|dad|mother|father|parents?) (?:has not|have not|had not) (?:been|come) back', '(?:mum|mam|mom|dad|mother|father|parents?)s? (?:aint|ain t|has not|have not|not|never) (?:been|come|came) (?:back|home) (?:since|for)', '(?:nobody|no one) (?:has been|came|has come) (?:back|home|round)',
   ]),
   behaviourChange: w([
     '(?:started|starting) wetting', 'wetting again', 'soiling again', '(?:gone|become|got) (?:really |very |so )?clingy', 'nightmares',
@@ -533,6 +542,13 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'running (?:a |the )?(?:really |very |boiling |scalding )hot bath', 'boiling (?:hot )?(?:water|bath)',
     'left (?:the|my|our|her|his) (?:baby|toddler|little one|\\d+ (?:month|year) old) (?:alone |on (?:his|her|their) own )?in the bath',
   ]),
+  dangerPlace: w([
+    '(?:keeps?|kept|been|started|starting|always|often) (?:(?:going|walking|heading|sneaking (?:off|out)|running off|sitting|standing|climbing) (?:\\w+ ){0,2}?(?:to|at|on|by|near|around|up)|hanging (?:around|about)) (?:the |a )?(?:railway|railway line|train tracks|tracks|level crossing|railway bridge|motorway bridge|bridge|cliffs?|cliff edge|multi ?storey|car park roof|quarry|viaduct|reservoir)',
+  ]),
+  lowMood: w([
+    '(?:been|is|s|seems|feeling|feels|gets|got|gone) (?:really |so |very |quite |a bit |pretty )?(?:down|low|depressed|withdrawn|flat|hopeless|suicidal)(?! (?:the|to|there|here|a|on|in|at|with|from|for|and up))',
+    'not (?:himself|herself|themselves)', 'in a (?:really )?(?:dark|bad) place', 'dark thoughts',
+  ]),
   recently: w([
     'last night', 'yesterday', 'today', 'this morning', 'this week', 'twice this week', 'this evening', 'earlier', 'again', 'keeps', 'tonight', 'right now',
   ]),
@@ -583,7 +599,9 @@ const COMBINATIONS: readonly Combination[] = [
   { kinds: ['abuse'], all: ['injury', 'physicalHarm', 'adultOrOther'], why: 'someone hurt a child or parent and left a mark' },
   { kinds: ['abuse'], all: ['injury', 'confinement'], why: 'shut away and hurt' },
   { kinds: ['abuse'], all: ['physicalHarm', 'fear'], why: 'someone hurts, and someone is afraid' },
-  { kinds: ['abuse'], all: ['confinement', 'adultOrOther'], why: 'an adult shuts a child away' },
+  { kinds: ['abuse'], all: ['confinement', 'adultOrOther'], why: 'an adult shuts a child away',
+    // (A room the child asks for and can leave: "puts him in the sensory room on his own when he asks, and he loves it".)
+    unlessNeed: /\bwhen (?:he|she|they) (?:asks|wants|needs|chooses)\b|\b(?:he|she|they) (?:loves|likes|enjoys|asks for) it\b|\bcan (?:leave|come out|go) (?:when|whenever)\b/ },
   { kinds: ['abuse'], all: ['sexualStrong', 'adultOrOther'], why: 'something sexual done by someone' },
   { kinds: ['abuse'], all: ['sexualStrong', 'secrecy'], why: 'something sexual and a secret' },
   { kinds: ['abuse'], all: ['sexualStrong', 'behaviourChange'], why: 'something sexual, and a child who has suddenly changed (wetting again, will not undress)' },
@@ -605,7 +623,8 @@ const COMBINATIONS: readonly Combination[] = [
     unlessNeed: /\b(?:dead happy|happy about it|(?:his|her) (?:own )?choice|excited|looking forward)\b/ },
   // A child gone
   { kinds: ['immediate-danger'], all: ['missing'], any: ['medicalEvent', 'medicineWithheld', 'unexplained'], why: 'a child gone or taken who needs medicine, or cannot say who they are' },
-  { kinds: ['immediate-danger'], all: ['missing', 'missingTime'], why: 'a child gone, and late, dark, hours, no answer' },
+  { kinds: ['immediate-danger'], all: ['missing', 'missingTime'], why: 'a child gone, and late, dark, hours, no answer',
+    unlessNeed: /\b(?:works away|working away|away (?:with|for) work|on the rigs|deployed|on tour)\b/ },
   { kinds: ['exploitation'], all: ['givenSubstance'], any: ['adultOrOther', 'medicalAlarm', 'recently', 'secrecy'], why: 'alcohol or drugs given to a child by someone' },
   { kinds: ['neglect'], all: ['youngCarer'], any: ['notAtSchool', 'hopeless', 'neglectSign', 'secrecy'], why: 'a child doing the caring, and out of school or at the end of their tether' },
   { kinds: ['immediate-danger'], all: ['delusion'], any: ['adultInCrisis', 'dangerousAct', 'recently', 'now', 'adultOrOther', 'ridOfChild'], why: 'a carer acting on voices or beliefs about a child' },
@@ -614,6 +633,7 @@ const COMBINATIONS: readonly Combination[] = [
   { kinds: ['suicide'], all: ['hopelessStrong'], any: ['means', 'now', 'hopeless', 'selfHarmSign', 'selfConfine', 'missingTime'], why: 'wanting to be gone, with a means, a time, or despair' },
   { kinds: ['suicide'], all: ['hopeless', 'means'], why: 'no way forward, and a way to end it' },
   { kinds: ['suicide'], all: ['selfConfine', 'means'], why: 'locked in with a means' },
+  { kinds: ['suicide'], all: ['dangerPlace', 'lowMood'], why: 'low, and keeps going to a railway, a bridge or a cliff edge' },
   { kinds: ['self-harm'], all: ['selfHarmSign', 'injury'], why: 'signs of hiding and marks or blood' },
   { kinds: ['suicide', 'self-harm'], all: ['hopeless', 'selfHarmSign'], why: 'no way forward, and signs of self-harm' },
   { kinds: ['self-harm'], all: ['selfHarmSign', 'medicalAlarm'], why: 'not eating, and fainting' },

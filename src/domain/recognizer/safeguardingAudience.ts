@@ -16,6 +16,8 @@ export interface WriterAndPersonAtRisk {
   readonly professional: boolean;
   /** The writer is thinking of ending their own life. */
   readonly selfInCrisis: boolean;
+  /** A partner or another adult close to the writer may act on thoughts of ending their life: what to do for them. */
+  readonly closeAdultInCrisis: boolean;
   /** The person at risk, or the young person writing, is 19 or over, and no child under 18 is named. */
   readonly adult: boolean;
   /** A neighbour or friend worried about a child who is not theirs. */
@@ -38,18 +40,26 @@ const AGE_OLD = /\b(\d{1,2}) ?(?:yo|y o|year old|years old|yr old|yrs old)\b/g;
 const ADULT_GROUP = /\b(?:students|residents|young adults|adults) (?:aged )?(?:1[89]|2\d) ?(?:to|-)? ?\d+\b/;
 
 /** The writer's own thoughts of ending their life, whoever else the message names ("they'd be better off without me"). */
-const OWN_CRISIS = /\b(?:better off without me|kill myself|killing myself|end my (?:own )?life|i (?:want|wanted|just want) to die|i (?:want|wanted) to (?:be dead|disappear)|(?:i|i have|ive|i ve) (?:written|wrote) (?:letters|notes?|goodbye)|not be here any ?more|if i (?:was|were) (?:gone|dead)|me (?:just )?gone|unalive myself|i (?:sat|was sitting|sit) in the (?:car|van) (?:\w+ ){0,5}?engine)\b/;
+const OWN_CRISIS = /\b(?:better off without me|kill myself|killing myself|end my (?:own )?life|i (?:want|wanted|just want) to die|i (?:want|wanted) to (?:be dead|disappear)|(?:i|i have|ive|i ve) (?:written|wrote) (?:letters|notes?|goodbye)|not be here any ?more|if i (?:was|were) (?:gone|dead)|me (?:just )?gone|unalive myself|i (?:sat|was sitting|sit) in the (?:car|van) (?:\w+ ){0,5}?engine|i (?:am |m )?(?:not going to|will not|never going to) be (?:around|here|alive) (?:by|much|to see)|i (?:just )?want to (?:go to )?sleep and (?:not|never) wake up|(?:hope|hoping|pray|praying|wish|wishing) i (?:do not|will not|never) wake up|(?:easier|better) if i (?:just )?(?:drove|crashed|swerved|steered)|(?:crash|crashing|drive|driving) (?:the|my) car (?:\w+ )?(?:on purpose|deliberately))\b/;
 
 /** A child seen in the street, next door, a friend's child: not the writer's own. */
 const ANOTHER_FAMILY = /\b(?:next door|on (?:our|my|the) (?:street|road|estate|close)|(?:our|my|a) neighbours? (?:child|kid|son|daughter|little \w+|boy|girl)|neighbour s (?:child|kid|son|daughter|little \w+|boy|girl)|my friends? (?:s )?(?:son|daughter|child|kid|little \w+)|(?:a|the) (?:little )?(?:lad|boy|girl|kid|child) (?:on|in|at|from|who lives (?:on|in|near)) (?:our|my|the) (?:street|road|estate|close|block))\b/;
 
 const DANGER_NOW = /\b(?:right now|at the moment|locked (?:myself|ourselves|us|me)(?: and \w+)? in|hiding (?:from|in)|(?:is|are) (?:here|outside) now|with a (?:knife|weapon|blade|gun|hammer)|(?:is|are) still (?:here|downstairs|upstairs|in the (?:house|flat|kitchen|next room)|outside)|just (?:threw|hit|punched|attacked|pushed|kicked|strangled|choked)|(?:scared|afraid|frightened|terrified) (?:of )?what (?:he|she|they) (?:will|ll|might|is going to) do (?:tonight|later|when (?:he|she|they) (?:gets?|comes?) (?:back|home))|(?:knife|knives|blade|machete|weapon|gun) in (?:his|her|their|my|my \w+ s?) ?(?:school )?(?:bag|rucksack|backpack|pocket|room|coat))\b/;
 /** Thoughts of ending a life with a time or a plan: "he's in his room now", "looking up how many paracetamol". 999 first. */
-const SUICIDE_NOW = /\b(?:right now|tonight|this minute|(?:worked|working) out how|(?:has|have|got) a plan|knows? how (?:he|she|they|i) (?:would|will|is going to)|(?:standing|stood|sitting|sat|i m|im|i am) on (?:the|a) (?:bridge|ledge|roof|edge|railway|tracks?|cliff)|(?:looking|looked|look|searching|searched|googling|googled) (?:up )?how to (?:hang|kill|end|overdose|cut|die)|with a (?:knife|kitchen knife|blade|rope)|(?:locked|barricaded) (?:him|her|them)sel(?:f|ves) in|in (?:his|her|their|my) (?:room|bedroom|bathroom) (?:right )?now|(?:looking|looked|look) up how (?:many|much)|(?:googling|searching|searched|googled) how (?:many|much|to)|how many (?:paracetamol|tablets|pills) (?:it takes|would|to))\b/;
+const SUICIDE_NOW = /\b(?:right now|tonight|this minute|(?:worked|working) out how|(?:has|have|got) a plan|knows? how (?:he|she|they|i) (?:would|will|is going to)|(?:standing|stood|sitting|sat|i m|im|i am) on (?:the|a) (?:bridge|ledge|roof|edge|railway|tracks?|cliff)|(?:looking|looked|look|searching|searched|googling|googled) (?:up )?how to (?:hang|kill|end|overdose|cut|die)|with a (?:knife|kitchen knife|blade|rope)|(?:locked|barricaded) (?:him|her|them)sel(?:f|ves) in|in (?:his|her|their|my) (?:room|bedroom|bathroom) (?:right )?now|(?:looking|looked|look) up how (?:many|much)|(?:googling|searching|searched|googled) how (?:many|much|to)|how many (?:paracetamol|tablets|pills) (?:it takes|would|to)|(?:all )?(?:her|his|their|my) (?:tablets|pills|meds|medication|paracetamol) (?:\w+ ){0,2}?out (?:on|in front|ready)|(?:tablets|pills) (?:laid|lined|set|counted) out|(?:giving|given|gave|gives) (?:away )?(?:all )?(?:her|his|their|my) (?:stuff|things|belongings|possessions|favourite things)(?: away)?|(?:looking at|bought|buying|got|found) (?:a )?(?:rope|ligature))\b/;
 /** A child not back and out of touch, tonight: 999 first, whatever else the message is about. */
 const MISSING_NOW = /\b(?:(?:still )?(?:is not|isnt|not) (?:back|home)|(?:has not|hasnt|not) come (?:back|home)|gone missing|is missing|not in (?:his|her|their) bed)\b.*\b(?:phone (?:is )?(?:off|dead)|not answering|tonight|\d+ ?(?:am|pm)|at night|it s (?:dark|late)|its (?:dark|late))\b|\b(?:phone (?:is )?(?:off|dead)|\d+ ?(?:am|pm)|tonight)\b.*\b(?:(?:still )?(?:is not|isnt|not) (?:back|home)|(?:has not|hasnt|not) come (?:back|home)|not in (?:his|her|their) bed)\b/;
 /** Shut in a room with a blade, tablets or a rope: whatever else is said, 999 first. */
 const SHUT_IN_WITH_MEANS = /\b(?:locked|shut|barricaded) (?:him|her|them|my)sel(?:f|ves) in (?:\w+ ){0,4}?with (?:a |one of my |my |his |her |some |the )?(?:(?:packet|pack|box|bottle|strip|handful|load) of (?:my |his |her |the )?)?(?:razors?|blades?|knife|knives|pills|tablets|rope|belt|cord|lighter)\b/;
+/** A partner at risk, by the words for them and for their child: "wife... she said the kids would be better off without her". */
+const FEMALE_PARTNER = /\b(?:wife|girlfriend|missus|fiancee|partner)\b/;
+const MALE_PARTNER = /\b(?:husband|hubby|boyfriend|fiance|partner)\b/;
+const SAID_OF_A_WOMAN = /\b(?:she|her|herself)\b/;
+const SAID_OF_A_MAN = /\b(?:he|him|himself)\b/;
+const A_GIRL = /\b(?:daughters?|girls?|stepdaughter|niece|granddaughter|sister)\b/;
+const A_BOY = /\b(?:sons?|boys?|lad|stepson|nephew|grandson|brother)\b/;
+
 /** The writer at the end of what they can bear ("I can't do this anymore... I'm done"), and not looking after themselves. */
 const OWN_EDGE = /\b(?:i (?:cannot|can not) (?:do this|cope|go on|carry on)(?: any ?more)?|i m done|im done|i am done|i give up)\b/;
 const NOT_LOOKING_AFTER_SELF = /\b(?:i|i have|i ve) (?:not|have not|havent|haven t|hardly) (?:eaten|slept|been eating|been sleeping)\b/;
@@ -66,14 +76,23 @@ export function writerAndPersonAtRisk(text: string, kinds: readonly RiskKind[], 
   const normalised = normaliseSendText(text);
   const ages = agesIn(normalised);
   const adult = (ages.some((age) => age >= 19) || ADULT_GROUP.test(normalised) || SAID_ADULT.test(normalised)) && !ages.some((age) => age < 18);
+  const youngPerson = (asksAsYoungPerson(text) || writesAsChild(text) || ASKING_FOR_SELF.test(normalised)) && !ADULT_WRITER_ABOUT_ANOTHER.test(normalised);
+  const professional = writesAboutTheirWork(text);
+  const selfInCrisis = (kinds.includes('suicide') && (who === 'parent' || OWN_CRISIS.test(normalised))) || (OWN_EDGE.test(normalised) && NOT_LOOKING_AFTER_SELF.test(normalised));
+  // (No child's age in the message: "my 15yo says she wants to die, my wife..." is about the child.)
+  const partnerAtRisk = !ages.some((age) => age < 18)
+    && ((FEMALE_PARTNER.test(normalised) && SAID_OF_A_WOMAN.test(normalised) && !A_GIRL.test(normalised))
+      || (MALE_PARTNER.test(normalised) && SAID_OF_A_MAN.test(normalised) && !A_BOY.test(normalised)));
   return {
     // A child writing ("im 15, my stepdad hits my brother") is a young person here too: Childline first.
     // (Not a writer of 18 or over worried about a younger brother or sister: their age is not the child's.)
-    youngPerson: (asksAsYoungPerson(text) || writesAsChild(text) || ASKING_FOR_SELF.test(normalised)) && !ADULT_WRITER_ABOUT_ANOTHER.test(normalised),
-    professional: writesAboutTheirWork(text),
+    youngPerson,
+    professional,
     parentAtEdge: signsIn(normalised).includes('parentAtEdge'),
     dangerNow: MISSING_NOW.test(normalised) || ((kinds.includes('violence') || kinds.includes('abuse')) && DANGER_NOW.test(normalised)) || ((kinds.includes('suicide') || kinds.includes('self-harm')) && SUICIDE_NOW.test(normalised)) || SHUT_IN_WITH_MEANS.test(normalised),
-    selfInCrisis: (kinds.includes('suicide') && (who === 'parent' || OWN_CRISIS.test(normalised))) || (OWN_EDGE.test(normalised) && NOT_LOOKING_AFTER_SELF.test(normalised)),
+    selfInCrisis,
+    // A wife, a husband, a grown-up son: what to do for them, not "your child's safety".
+    closeAdultInCrisis: kinds.includes('suicide') && !selfInCrisis && !youngPerson && !professional && (partnerAtRisk || adult),
     adult,
     aboutAnotherFamily: ANOTHER_FAMILY.test(normalised),
     alsoAskedSendQuestion: looksLikeSendTopic(text) && asksOwnQuestion(text),

@@ -24,6 +24,10 @@ import { normaliseSendText } from './sendTerms';
  *   is the school's safeguarding policy") are information; "I have a safeguarding concern" is a risk.
  * - Figures of speech ("the deadline is killing me", "I could kill for a coffee", "dying to hear",
  *   "run out of time", "mad about horses", "missing school") are not risks.
+ * - A child who "wants to kill his brother when they fight over the xbox" is a question about
+ *   anger, unless anything says it goes further (a weapon, an injury, a plan, someone afraid).
+ * - Danger now needs a sign that it is now: "on the garage roof right now, icy" is a risk; "was on
+ *   the shed roof last summer, we've put a lock on the ladder" is not.
  */
 
 export type RiskKind = 'suicide' | 'self-harm' | 'abuse' | 'violence' | 'immediate-danger' | 'neglect' | 'exploitation';
@@ -41,6 +45,12 @@ interface RiskRule {
   readonly unless?: RegExp;
   /** Anywhere in the message: brings the rule back even when `unless` matched (severity, urgency). */
   readonly unlessOverriddenBy?: RegExp;
+  /**
+   * Words the pattern cannot match without (one of them is always in what it matches), looked for
+   * first: a long rule costs one short test on the many messages without them. Never a word the
+   * rule could do without, so it switches nothing off.
+   */
+  readonly needs?: RegExp;
 }
 
 const words = (list: readonly string[]): string => `(?:${list.join('|')})`;
@@ -95,6 +105,54 @@ const ACCIDENT_CONTEXT = /\b(on|in|at|during|off|from|with) (the |a |his |her |t
 // Information questions about policy or process, not a report of harm.
 const INFO_CONTEXT = /\b(polic(y|ies)|procedures?|training|guidance|statistics|leaflets?|definition|awareness|what does .* mean|what is meant by)\b/;
 
+// For the fifteenth set's rules (AM).
+/**
+ * `first`, with `other` anywhere in the same text, before or after it: two signs that mean danger
+ * together ("put her in a room on her own" and "locking the door"). `first` is written once (the
+ * pattern stays small), and the match is at `first`, so the words around it say who is at risk.
+ */
+function withAnywhere(first: string, other: string): string {
+  return `(?:${first})(?:(?=.*(?:${other}))|(?<=(?:${other}).*))`;
+}
+/** Nowhere in the text, before or after the place it is checked. */
+function nowhere(other: string): string {
+  return `(?!.*(?:${other}))(?<!(?:${other}).*)`;
+}
+/**
+ * Danger now: `first`, with a sign anywhere that it is now (`now`), and not told as something past
+ * and put right, unless it plainly says it is happening now (`plainlyNow`).
+ */
+function nowNotPast(first: string, now: string, plainlyNow = PLAINLY_NOW): string {
+  return `(?:${withAnywhere(first, `${plainlyNow}|${now}`)})(?:${nowhere(PAST_AND_MANAGED)}|(?=.*(?:${plainlyNow}))|(?<=(?:${plainlyNow}).*))`;
+}
+const LOVED_ONE = '(?:(?:my|her|his|their|your|our) (?:\\w+ )?)?(?:nan|nana|nanna|nanny|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|mum|mam|mom|mummy|dad|daddy|husband|wife|partner|brother|sister|son|daughter|baby|friend|best friend|boyfriend|girlfriend)';
+// (A person there: "the motorway is on the other side of our fence" is where the house is.)
+const WRONG_SIDE = '\\b(?:(?:standing|stood|stands|sitting|sat|sits|climb\\w*|get|gets|got|getting|went|goes|going|hanging|hangs|leaning|leans) (?:over )?(?:on |to |onto |round |around )?(?:the )?(?:wrong|other|far|outer)|(?:is|was|are|were|been) (?:on )?(?:the )?wrong) side of (?:the |a )?(?:fence|railings?|barriers?|safety (?:fence|barrier|rail)|parapet|rail)\\b|\\b(?:climb\\w*|got|gets|getting|jumped|hopped) (?:over|onto|on to|up on) (?:the |a )?(?:barrier|railings?|parapet|safety (?:fence|barrier|rail))\\b';
+const HIGH_OR_TRACK = '(?:bridge|railway|rail line|train line|tracks|platform|level crossing|cliffs?|motorway|flyover|viaduct|multi ?storey|car park roof|quarry|dam|ledge|balcony)';
+/** Said to be happening now, whatever else the message says. */
+const PLAINLY_NOW = '\\b(?:right now|just now|at the moment|this minute|again now)\\b';
+/** Told as something past and put right: "was on the shed roof last summer, we've put a lock on the ladder". */
+const PAST_AND_MANAGED = '\\b(?:last (?:year|summer|winter|week|month)|years? ago|used to|once|when (?:he|she|they) (?:was|were) (?:little|younger|\\d+)|put a lock|locked the ladder|risk assessment|(?:safe|fine) now|was found|found (?:him|her|them) (?:safe|quickly|straight away))\\b';
+const ON_FAST_ROAD = '\\b(?:ran|run|runs|running|wandered|wandering|walked|walking|bolted|bolting|climbed|climbing|escaped|playing|sitting|lying|standing|got out|gone out|(?:is|are|s|was) out)(?: out| off)? (?:on|onto|on to|into|along|across|down|in) (?:to )?(?:the |a )?(?:motorway )?(?:dual carriageway|motorway|bypass|ring road|slip road|hard shoulder|railway line|railway|train tracks|railway tracks|tracks|train line|level crossing)\\b';
+const CANNOT_REACH_NOW = '\\b(?:(?:cannot|can not|could not) (?:get|reach|catch|stop|find) (?:him|her|them)|right now|just now|at the moment|this minute|police|traffic|lorries|chasing|running after)\\b';
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const A_PARENT = '(?:mum|mam|mom|mummy|dad|daddy|mother|father|parents?|nan|gran|carer)s?';
+const NOT_BACK = '(?:has not|have not|had not|aint|not|never) (?:been|come|came|got) (?:back|home|in)\\b';
+/** Children on their own with nothing: no food, no money for the meter, looking after a brother. */
+const CHILDREN_LEFT_WITHOUT = '\\b(?:no food|nothing to eat|(?:eaten|ate|run out of|ran out of) (?:all )?(?:the )?food|hungry|on (?:my|our) own|alone|by (?:my|our)sel(?:f|ves)|look after|looking after|no money|electric\\w*|lecky|leccy|gas|meter|heating|cold|no one|nobody)\\b';
+const PUT_IN_A_ROOM = '\\b(?:put|puts|putting|placed|places|placing|take|takes|taking|took|taken|send|sends|sending|sent|kept|keeps|keep|keeping|leave|leaves|leaving|left|shut|shuts|shutting|lock|locks|locking|locked) (?:him|her|them|my \\w+) (?:\\w+ ){0,3}?(?:in|into|to) (?:a|an|the) (?:\\w+ ){0,2}?(?:room|cupboard|office|booth|cubicle|toilet)\\b';
+const DOOR_LOCKED = '\\b(?:(?:lock|locks|locked|locking|bolt|bolts|bolted|bolting) (?:the door|it|the room)|doors? (?:is |was |being |s )?(?:locked|bolted)|(?:held|hold|holds|holding|keep|keeps|kept|keeping) (?:the )?door (?:shut|closed))\\b';
+const EATING_ALMOST_NOTHING = '\\b(?:(?:eat|eats|eating|eaten|had|having|has|living on|lives on) (?:about |only |just |maybe |like |barely |literally )?(?:1|one|a|half a|a single|a few|two|2) (?:\\w+ )?(?:crackers?|biscuits?|apples?|slices?|pieces?|bites?|spoonfuls?|mouthfuls?|grapes?|rice cakes?|yoghurts?|yogurts?) (?:a|per|each) day|(?:eat|eats|eating|eaten) (?:almost|next to|virtually|basically) nothing|(?:stopped eating|not eating|barely eating|hardly eating|barely eats|hardly eats|refusing food|refuses food))\\b';
+const STARVING_BODY = '\\b(?:fainted|fainting|faints|passed out|passing out|collapsed|blacked out|dizzy|hair (?:is )?(?:coming|falling) out|periods? (?:have |has )?stopped|heart (?:is )?(?:racing|fluttering|slow)|cold all the time|skin and bone|see (?:her|his|their) ribs)\\b';
+const ESSENTIAL_MEDICINE = '\\b(?:epilep\\w*|seizures?|fits|diabet\\w*|type 1|anti ?epileptic|keppra|epilim|valproate|lamotrigine|levetiracetam|carbamazepine|insulin|hydrocortisone|steroids?|anti ?rejection|transplant)\\b';
+const WITHOUT_FOR_DAYS = '\\b(?:(?:manage|cope|go|do|be fine|be ok|be okay|last|survive) without (?:(?:his|her|their|them|it|any) )?(?:\\w+ ){0,2}?(?:till|until|til|for) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|next week|(?:\\w+ )?days|a week)|(?:(?:not had|has not had|have not had|without|missed|missing|run out of|ran out of) (?:his|her|their|any)|(?:not|never) (?:been )?given (?:him|her|them) (?:(?:his|her|their|any) )?(?:\\w+ ){0,2}?|(?:run|ran|running) out of (?:his |her |their |any )?) ?(?:\\w+ )?(?:meds|medication|medicine|tablets|insulin) (?:(?:for|since) (?:(?:\\w+ )?days|a week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week)|(?:\\d+|two|three|four|a few|several) days ago))\\b';
+const BLEEDING_DOWN_THERE = '\\b(?:(?:blood|bleeding|bloody|bled) (?:\\w+ ){0,2}?(?:in|on) (?:his|her|their) (?:pants|knickers|nappy|nappies|underwear|pull ups?)|(?:blood|bleeding) (?:down below|from (?:his|her|their) (?:bottom|bum|front bottom|privates|vagina)))\\b';
+const HURTS_OR_AFTER_SOMEONE = '(?:owie|ow|ouch|hurts|sore|pain|painful|crying|cries|screams|pulling at|after (?:coming home from|coming back from|being at|staying (?:at|with)|contact|a weekend|the weekend|nursery|respite)|(?:since|after) (?:the )?(?:childminder|babysitter|nursery|respite|new carer|uncle|stepdad|visit)|childminder|babysitter|comes? (?:home|back) from)';
+
+// Said in a squabble between brothers and sisters ("wants to kill his sister when they fight over the tablet").
+const SIBLING_SQUABBLE = /\bto (?:kill|murder) (?:his|her|their) (?:little |big |younger |older |baby |twin )?(?:brothers?|sisters?|siblings?|twin)\b (?:\w+ ){0,3}?(?:when|whenever|if|every time) (?:they|he|she|we) (?:fight|fights|argue|argues|row|rows|fall out|falls out|bicker|bickers|squabble|squabbles|lose|loses|play|plays|wind each other up)\b/;
+const WORDS_GO_FURTHER = /\b(?:knife|knives|weapon|blade|scissors|hammer|tried to|has tried|tries to|strangl\w*|chok\w*|smother\w*|pillow|(?:hurt|hurts|hurting) (?:him|her|them) (?:badly|really)|injur\w*|hospital|bleeding|bruis\w*|scared (?:for|of)|afraid (?:for|of)|not safe|means it|planning|plans? to|serious(?:ly)?)\b/;
+
 const RULES: readonly RiskRule[] = [
   // --- Suicide (child or parent) ---
   { kinds: ['suicide'], pattern: /\b(kill|killing|killed|kills|hang|hanging|hanged|hangs|drown|drowning|shoot|shooting|stab|stabbing|suffocate|suffocating|poison|poisoning|end|ending)\s?(myself|himself|herself|themselves|yourself)\b(?! laughing| with laughter)/ },
@@ -117,7 +175,7 @@ const RULES: readonly RiskRule[] = [
   // Said without the word: wanting to vanish for good, seeing no point in anything, or a means kept close.
   { kinds: ['suicide'], pattern: /\b(want|wants|wanted|wanting|wish|wishes|wished|talks about|talking about|says (he|she|they) (wants?|would like)) (to )?(just )?(disappear|disappearing|vanish|vanishing)\b(?! (into|to|in|off to|upstairs|for (a|an|the) (bit|while|hour|day|weekend|few)))|\b(disappear|go away|leave) and never (come|coming) back\b|\b(go|going|went) to sleep and (never|not) wake up\b|\bnever wake up\b/ },
   { kinds: ['suicide'], pattern: /\b(do not|does not|did not|cannot|can not|no longer|not) see (the|any) point (in|of) (anything|everything|living|life|going on|carrying on|being here|being alive|me|myself|(him|her)self|trying any ?more|it all)\b|\b(there is|there s|theres) no point (in|to) (anything|everything|living|life|me|(my|his|her) life|being here|going on)\b|\bwhat is the point (in|of) (living|life|being alive|being here|going on|me|anything any ?more)\b/ },
-  { kinds: ['suicide'], pattern: /\b(pills|tablets|paracetamol|painkillers|meds|medication|a rope|the rope|rope|razors?|blades?)\b(\w| ){0,40}\b(keep|keeps|kept|been|am|was|is|i am|i keep) (looking at|staring at|thinking about|counting|holding)\b|\b(saving up|stockpil\w*|hoarding|collecting) (\w+ ){0,2}?(pills|tablets|paracetamol|painkillers|meds|medication)\b/ },
+  { kinds: ['suicide'], pattern: /\b(pills|tablets|paracetamol|painkillers|meds|medication|a rope|the rope|rope|razors?|blades?)\b(\w| ){0,40}\b(keep|keeps|kept|been|am|was|is|i am|i keep) (looking at|staring at|thinking about|counting|holding)\b|\b(saving up|stockpil\w*|hoarding|collecting) (\w+ ){0,2}?(pills|tablets|paracetamol|painkillers|meds|medication|antidepressants|sertraline|fluoxetine|citalopram|sleeping (pills|tablets)|co codamol|codeine|tramadol|diazepam)\b/ },
   { kinds: ['suicide', 'immediate-danger'], pattern: /\b(jump|jumping|jumped|throw (him|her|my)self) (off|in front of|from|out of) (a |the |his |her |my )?(bedroom |upstairs |top )?(window|bridge|train|building|roof|car|cars|motorway|cliff|balcony|window|lorry|bus)\b|\b(standing|sitting) on (a |the )?(ledge|bridge|roof|edge)\b/ },
 
   // --- Self-harm ---
@@ -206,9 +264,9 @@ const RULES: readonly RiskRule[] = [
   { kinds: ['immediate-danger'], pattern: /\b(swallowed|taken|took|eaten|ate|has had|had) (some|a few|several|a couple|loads|lots|a lot|all) (of )?(my|his|her|their|the|nan|mum|dad|grandma|gran|mums|dads)? ?(\w+ )?(tablets|pills|medicine|medication|meds|gummies|paracetamol|melatonin|sleeping pills|painkillers|antidepressants)\b/ },
   { kinds: ['immediate-danger', 'neglect'], pattern: /\b(will not|won t|has not|not|refus\w* to) (eat|eaten|drink|drunk|had a drink|had anything to drink|eat or drink|eaten or drunk)( anything)?\b.*\b(days|since (monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last))\b.*\b(pale|sleepy|drowsy|floppy|weeing|peeing|wee|dizzy|faint|unwell|not himself|not herself)\b|\bnot (weeing|peeing|had a wee)\b/ },
   // A child gone without the word "missing": not come home, wandered off, out of the door, nobody knows where.
-  { kinds: ['immediate-danger'], pattern: /\b(has not|not|never|have not) (come|came|been|got) (home|back)\b.*\b(phone|answering|since|hours?|all night|overnight|nights?|police|dark|late|\d+ ?pm|midnight|like (him|her|them)|seen)\b|\b(has |have |s |just |is )?wandered off\b.*\b(dark|night|answering|phone|looked everywhere|cannot find|can not find|police|road|hours?|again)\b|\b(got|slipped|ran|went|gone) out (of )?(the )?(front |back )?(door|gate)\b.*\b(looked everywhere|cannot find|can not find|still|not back|police|road|hours?|minutes ago|pyjamas)\b|\b(do not|does not|no one|nobody) knows? where (he|she|they|my \w+) (is|are|has gone|have gone|went)\b|\bhas not been (home|seen) (for|since)\b/, unless: /\b(register|records?|system|list|paperwork|file|computer|error)\b/ },
+  { kinds: ['immediate-danger'], pattern: /\b(has not|not|never|have not) (come|came|been|got) (home|back)\b.*\b(phone|answering|since|hours?|all night|overnight|nights?|police|dark|late|\d+ ?pm|midnight|like (him|her|them)|seen)\b|\b(has |have |s |just |is )?wandered off\b.*\b(dark|night|answering|phone|looked everywhere|cannot find|can not find|police|road|hours?|again)\b|\b(got|slipped|ran|went|gone) out (of )?(the )?(front |back )?(door|gate)\b.*\b(looked everywhere|cannot find|can not find|still|not back|police|road|hours?|minutes ago|pyjamas)\b|\b(do not|does not|no one|nobody) knows? where (he|she|they|my \w+) (is|are|has gone|have gone|went)\b|\bhas not been (home|seen) (for|since)\b/, unless: /\b(register|records?|system|list|paperwork|file|computer|error|works away|working away|away (with|for) work|on the rigs|deployed|on tour)\b/ },
   // Suicidal thoughts said sideways: no point any more, looking up how many tablets, the family better off with "me gone".
-  { kinds: ['suicide'], pattern: /\b(do not|does not|cannot|can not|no longer) (really )?see (the|any) point( in it| in anything| of anything)? any ?more\b|\b(looking up|looked up|googl\w*|searching|searched|asking|asked) (\w+ ){0,2}?how (many|much) (tablets|pills|paracetamol|meds|medication|painkillers) (\w+ ){0,2}?(it takes|is too much|would|to take|kill)\b|\bbetter off (with|without) (\w+ ){1,3}?and (me|him|her) (just )?(gone|dead|not here|out of the way|not around)\b|\b(driving|drive|drove|crash\w*|steer\w*) (the car )?(into|off) (a|the) (wall|tree|bridge|motorway|lorry|river|cliff)\b/ },
+  { kinds: ['suicide'], pattern: /\b(do not|does not|cannot|can not|no longer) (really )?see (the|any) point( in it| in anything| of anything)? any ?more\b|\b(looking up|looked up|googl\w*|searching|searched|asking|asked) (\w+ ){0,2}?how (many|much) (tablets|pills|paracetamol|meds|medication|painkillers) (\w+ ){0,2}?(it takes|is too much|would|to take|kill)\b|\bbetter off (with|without) (\w+ ){1,3}?and (me|him|her) (just )?(gone|dead|not here|out of the way|not around)\b|(?<!\b(?:nearly|almost|accidentally) )\b(driving|drive|drove|crash\w*|steer\w*) (the car )?(into|off) (a|the) (wall|tree|bridge|motorway|lorry|river|cliff)\b/ },
   // Self-harm hidden: blood on the sheets, plasters in the bin, arms kept out of sight.
   { kinds: ['self-harm'], pattern: /\b(blood|bloody|blood stains) on (his|her|their|the) (sheets|bed|pillow|sleeves|duvet|tissues|towels?)\b|\b(plasters|bandages|blades) (hidden )?in the bin\b|\b(hiding|hides|covering|covers|keeps covering) (his|her|their) (arms|wrists|legs|thighs)\b|\b(will not|does not|won t) let (me|us|anyone) see (his|her|their) (arms|wrists|legs|thighs)\b|\bsharpener (\w+ ){0,2}?(taken apart|broken|in pieces|dismantled)\b/ },
   // Sexual abuse in other words: made to do things, someone in their bed at night, clothes pulled down, a child's disclosure or play.
@@ -323,7 +381,11 @@ const RULES: readonly RiskRule[] = [
   // "He's been getting physical" (with me), "said he'd take our son": abuse at home, and a child taken.
   { kinds: ['violence'], pattern: /\b(he|she|partner|husband|wife|ex|boyfriend|girlfriend|dad|father|step ?dad) (is |has |had |was |keeps |has been |is been |had been |have been |starts |started |starting )*(getting|gets|got|get) (a bit |a little |quite |really |very )?(physical|rough|violent)( with (?<victim>me|us|him|her|them|the kids|the children|my \w+))?\b|\b(things|it) (got|get|gets|getting|turned|turns) (a bit |a little |quite |really |very )?(physical|violent|rough)( again)? (\w+ ){0,4}?(with|between) (me and )?(my|the|her|his) (partner|husband|wife|ex|boyfriend|girlfriend|fella|dad|mum|step ?dad)\b/ },
   { kinds: ['violence'], pattern: /\b(threaten\w*|shout\w*|scream\w*|saying|said|says|told (me|us|the \w+)|kept saying|keeps saying) (that )?(he|she|they) (would|will|is going to|was going to|are going to) (take|snatch|grab|run off with|kidnap|abduct) (my|our|the|his|her) (son|daughter|child|kids|children|baby|boy|girl)\b(?! (to|for|on|out) )|\b(snatch|kidnap|abduct)\w* (my|our|the) (son|daughter|child|kids|children|baby)\b|\b(says|said|threaten\w*|keeps saying) (that )?(he|she|they) (will|would|is going to|was going to) (take|snatch|grab) (her|him|them) (from|at|after|outside) (school|pick ?up|the gates?|nursery|college|the bus)\b|\b(turned up|turns up|came|comes|showed up) (\w+ ){0,7}?(drunk|high|off (his|her) face)\b/ },
-  { kinds: ['violence'], pattern: /\b(he|she|they|my (son|daughter|child|kid|boy|girl)) (says|said|keeps saying|kept saying|told (me|us|the \w+|his \w+|her \w+)|wrote|writes|is saying) (that )?(he|she|they) (wants?|is going|are going|was going|will|would like) to (kill|stab|shoot|murder) (his|her|their|my|the|a|someone|somebody|everyone|people|them|him|her)\b/ },
+  { kinds: ['violence'], pattern: /\b(he|she|they|my (son|daughter|child|kid|boy|girl)) (says|said|keeps saying|kept saying|told (me|us|the \w+|his \w+|her \w+)|wrote|writes|is saying) (that )?(he|she|they) (wants?|is going|are going|was going|will|would like) to (kill|stab|shoot|murder) (his|her|their|my|the|a|someone|somebody|everyone|people|them|him|her)\b/,
+    // "Wants to kill his brother when they fight over the xbox": a child's angry words in a squabble, a question about anger.
+    unless: SIBLING_SQUABBLE,
+    // (Not when anything says it goes further than words: a weapon, an injury, a plan, a fear.)
+    unlessOverriddenBy: WORDS_GO_FURTHER },
   { kinds: ['violence'], pattern: /\b(threaten\w*|threats?) (\w+ ){0,3}?(to )?(kill|hurt|harm|stab|burn|shoot|beat|strangle|take (the kids|the children|him|her|my \w+) away and)\b|\b(said|says|told (me|us|him|her)) (he|she|they) (will|would|is going to|was going to|are going to) (kill|stab|hurt) (me|us|him|her|them|you|my \w+)\b/ },
   { kinds: ['violence'], pattern: /\b(not|do not feel|does not feel|never feel|never|no longer) (feel |feels )?safe (at home|in (my|our|the|his|her) (own )?(house|home|flat)|with (him|her|my \w+|his \w+|her \w+)|going home|to go home|around (him|her|my \w+))\b|\b(scared|afraid|frightened|terrified) (to go|of going) home\b|\b(scared|afraid|frightened|terrified) of (my|his|her|our) (partner|husband|wife|ex|boyfriend|girlfriend|dad|father|step ?dad|mum|mother|step ?mum|brother|uncle)\b|\bdomestic (abuse|violence)\b(?! (\d+|two|three|four|five|six|several|many) years ago)(?!.*\b(are|were|we re|we are|i am|im) (safe|settled) now\b)|\bcoercive control\w*|\babusive (partner|husband|wife|ex|boyfriend|girlfriend|relationship|dad|father|step ?dad|mum|mother|home|household|marriage)\b/, unless: INFO_CONTEXT },
   // A child who has hurt a parent or sibling badly (often in a meltdown): the family's safety first.
@@ -341,6 +403,51 @@ const RULES: readonly RiskRule[] = [
   // Asked to keep secrets from their parents: a sign of grooming whoever asks.
   { kinds: ['exploitation'], pattern: /\b(told|tells|telling|asked|asks|asking|made|makes) (him|her|them|my \w+) (to )?(keep (it|this|that|things|them|him|her) (a )?secret|keep (it|this) between (them|him|her|us)|not (to )?tell (anyone|anybody|me|us|(his|her|their) (mum|dad|mother|father|parents)|mum|dad|his parents|her parents))\b/, unless: /\b(i|we) (told|tell|asked|ask|made|make)\b|\b(surprise|present|presents|birthday|christmas|party)\b/ },
   { kinds: ['exploitation'], pattern: /\bradicali[sz]\w*|\bextremis(t|m)\w*|\bforced marriage\b|\bfgm\b|\bfemale genital\b|\bblackmail\w*|\bsextort\w*|\b(met|meeting|meet|meets|talking to|chatting to|messaging) (\w+ ){0,2}?(man|men|adult|stranger|older (man|boy|person)) (\w+ ){0,2}?online\b|\bonline (\w+ )?(predator|stranger|groomer)s?\b|\b(asking|asked|asks|made|making|pressur\w*|forced|forcing) (him|her|them|my \w+) (to send|for|to share) (\w+ ){0,2}?(nudes?|naked|photos of (him|her)self|sexual|explicit)\b|\b(send|sent|sending|shared|sharing) (\w+ ){0,2}?(nudes|naked (pictures|photos|pics|images|selfies)|sexual (pictures|photos|images|messages))\b|\bgang (members?|involvement)\b|\b(involved|mixed up) (with|in) (a )?(gangs?|drugs)\b|\bshowed (him|her|them|my \w+) (porn\w*|sexual|naked|nude)|\b(stranger|strangers|man|men|adults?|older (man|men|boy|boys|person|people)|someone (she|he) (does not|has never|never) (know|met)\w*) (is |are |has been |keeps )?(messag\w*|talking to|chatting to|chatting with|contacting|sending messages to|texting|snapchatting) (him|her|them|my \w+)\b/, unless: /\b(awareness|project|homework|lesson|pshe|training|polic(y|ies)|what does the law (say|says))\b/ },
+  // --- Found with a fifteenth fresh set (AM): risks said sideways, danger now with no alarm word, specialist harms ---
+  // A life seen as ending soon: "not gonna be around by the time it matters", "won't be here much longer".
+  // (Not someone leaving a job or moving, or an illness named: those are plans, not a wish.)
+  { needs: /\bbe (?:around|here|alive)\b/, kinds: ['suicide'], pattern: /\b(?:i|i am|i m|im|he|he is|she|she is|they|they are) (?:just |probably |honestly |really )?(?:not going to|never going to|will not|not|might not|may not|probably will not) be (?:around|here|alive) (?:by the time|(?:for )?much longer|by then anyway|to see (?:it|that|(?:him|her|them|my \w+) grow up|(?:my|his|her|next) (?:\w+ )?birthday|christmas))\b/,
+    unless: /\b(?:leav\w*|retir\w*|moving|move (?:away|house|schools?|jobs?|area)|emigrat\w*|relocat\w*|new job|contract|maternity|terminal\w*|cancer|palliative|hospice|life limiting|life shortening|pick (?:him|her|them) up|collect (?:him|her|them)|appointment|shift|at work|holiday|abroad|grand(?:ma|pa|mother|father|parents?)|old age|getting (?:old|on)|(?:a|my|our) will|trust fund|guardian\w*|deputyship|power of attorney)\b|\b(?:i am|i m|im) [6-9]\d\b|\bby the time (?:\w+ ){0,3}?(?:gets?|comes?|arrives?|is back|are back|wakes?|finish\w*) (?:home|back|in|here|up|from)\b/,
+    unlessOverriddenBy: /\b(?:no point|pointless|do not bother|what is the point|nobody cares|no one cares|tired of (?:it all|everything|living)|hate my life|end it|kill|pills|tablets)\b/ },
+  // "I just want to sleep and not wake up" (not "...not wake up till noon").
+  { needs: /\bwak(?:e|ing) up\b/, kinds: ['suicide'], pattern: /\b(?:sleep|go to sleep|going to sleep|fall asleep|falling asleep|drift off|close my eyes) and (?:just )?(?:not|never) (?:wake|waking) up\b(?! (?:until|till|til|before|at|for|in time|early|on time))|\b(?:hope|hoping|hoped|pray|praying|prayed|wish|wishing) (?:that )?i (?:do not|will not|would not|never) wake up\b(?! (?:until|till|til|before|at|for|in time|early|on time|in the night|during|when|if|again (?:at|in|before)))/ },
+  // "It would be easier if I just drove into something": a crash as a way out, said as a thought or wish.
+  // (The rare verb first, then the thought or wish looked for behind it: most messages have "think" or "want to", few "drove into".)
+  { needs: /\b(?:drive|drove|driving|crash\w*|swerv\w*|steer\w*)\b/, kinds: ['suicide'], pattern: /\b(?:drive|drove|driving|crash|crashed|crashing|swerve|swerved|swerving|steer|steered|steering) (?:the car |my car |the van )?(?:into|in front of|off) (?:something|anything|oncoming|traffic|the road|a (?:wall|tree|lorry|truck|bus|train|bridge|barrier|pillar|lamp ?post|cliff)|the (?:wall|sea|river|canal|quarry|barrier|central reservation|oncoming traffic|traffic|bridge|cliff|edge))\b(?<=\b(?:easier|better|simpler|tempted|thinking|thought|think|thinks|want to|wanted to|wish|urge|close to)\b[\w ]{0,40}?\b(?:drive|drove|driving|crash|crashed|crashing|swerve|swerved|swerving|steer|steered|steering) [\w ]+)|\b(?:crash|crashing|crashed|drive|driving|drove) (?:the|my) (?:car|van) (?:\w+ )?(?:on purpose|deliberately)\b/ },
+  // "She'll be with my nan soon" (nan died) with her tablets out: joining someone who has died.
+  { needs: /\b(?:soon|heaven|up there|tonight|shortly)\b/, kinds: ['suicide'], pattern: new RegExp(withAnywhere(`\\b(?:be|join|joining) (?:with )?${LOVED_ONE} (?:again )?(?:soon|in heaven|up there|tonight|very soon|shortly)\\b`, '\\b(?:died|passed away|passed on|dead|death|heaven|funeral|grave|ashes|tablets|pills|paracetamol|meds|rope|bridge|goodbye)\\b')) },
+  // On the wrong side of the railings of a bridge, a platform or a cliff edge: a fall or a train away.
+  { needs: /\bside of\b|\b(?:barrier|railings?|parapet|safety)\b/, kinds: ['immediate-danger', 'suicide'], pattern: new RegExp(withAnywhere(WRONG_SIDE, `\\b${HIGH_OR_TRACK}\\b`)) },
+  // Up on a roof or a ledge now and will not come down (not "was on the shed roof last summer").
+  { needs: /roof|ledge|sill|scaffolding|top of the|balcony/, kinds: ['immediate-danger'], pattern: new RegExp(nowNotPast('\\b(?:is|are|s|was|were|got|gets|gone|climbed|climbing|stuck|standing|sitting|up|out)(?: up| out)? (?:on|onto|on to|out on|on top of) (?:the |a |our |his |her |their )?(?:\\w+ ){0,2}?(?:roof|window ?ledge|window ?sill|ledge|scaffolding|top of the (?:garage|shed|wall|building|bridge|scaffolding)|balcony rail\\w*)\\b',
+    '\\b(?:up there now|(?:will not|refus\\w* to) come (?:back )?(?:down|in|inside)|(?:cannot|can not|could not) get (?:him|her|them) (?:down|off|in)|icy|ice|slippery|in the dark|screaming|window (?:is |wide )?open|(?:\\d+(?:st|nd|rd|th)|first|second|third|top) floor)\\b')) },
+  // Out on a fast road or the railway, and nobody can get to them.
+  { needs: /carriageway|motorway|bypass|ring road|slip road|hard shoulder|railway|tracks|train line|level crossing/, kinds: ['immediate-danger'], pattern: new RegExp(nowNotPast(ON_FAST_ROAD, CANNOT_REACH_NOW, `${PLAINLY_NOW}|\\b(?:cannot|can not|could not) (?:get|reach|catch|stop|find) (?:him|her|them)\\b`)) },
+  // A belt, rope or cord round the neck (in play, a "challenge" or despair), and the choking "games".
+  { needs: /neck|throat|game|challenge/, kinds: ['immediate-danger', 'self-harm'], pattern: /\b(?:rope|belt|cord|cable|wire|shoe ?laces?|laces|ligature)s? (?:\w+ ){0,2}?(?:round|around|tight round|tied round) (?:his|her|their|my|your) (?:own )?(?:neck|throat)\b|\b(?:choking|blackout|black out|pass out|passing out|fainting) (?:game|challenge)s?\b/,
+    // (A chew necklace or a lanyard on a cord is everyday kit.)
+    unless: /\b(?:chew\w*|necklace|lanyard|breakaway|pendant|id badge|hearing aid|headphones?|earphones?|ear phones?)\b/ },
+  // Tablets saved up or stashed ("pills saved up just in case"): a plan kept ready.
+  { needs: /stash|sav(?:ed|ing) up|been saving|hoard|stockpil|squirrel|in case/, kinds: ['suicide'], pattern: /\bstash(?:es)? of (?:\w+ )?(?:pills|tablets|paracetamol|painkillers|meds|medication|sleeping pills|antidepressants)\b|\b(?:pills|tablets|paracetamol|painkillers|meds|medication|sleeping pills|antidepressants)\b (?:\w+ ){0,3}?(?:saved up|saving up|been saving|stashed|stashing|hoarded|hoarding|stockpiled|stockpiling|squirrel\w* away|(?:saved|hidden|hid) (?:\w+ ){0,2}?(?:just )?in case)\b/ },
+  { kinds: ['self-harm'], pattern: /\bcuts (?:up|along) (?:his|her|their|my) (?:arms?|wrists?|legs?|thighs?|stomach|tummy)\b/ },
+  // FGM said as a ceremony "to make her a woman", "so she is clean", or cut "like the other girls".
+  { needs: /ceremony|procedure|operation|tradition|initiation|cut|purified|closed|circumcised/, kinds: ['abuse'], pattern: /\b(?:ceremony|procedure|operation|tradition|initiation|cutting)\b (?:\w+ ){0,6}?(?:to|that will|will|so (?:she|they) (?:can|will|is|are)?|and) ?(?:\w+ ){0,2}?(?:make|makes|turn|turns|become|becomes|be) (?:her|them|the girls|girls)? ?(?:a |into a |into )?(?:woman|women|real woman|proper woman|clean|pure|ready for marriage|marriageable)\b|\b(?:be|get|getting|being|have|having|had) (?:her |them )?(?:cut|purified|closed|circumcised) (?:like (?:the other|all the|her|my|our|the) (?:\w+ )?(?:girls|sisters|cousins|women|mum|mother|aunts?)|like (?:me|us|i was|we were)|(?:when|while) (?:we|they|she) (?:go|visit|are) (?:back|home|there|over)|over there|in the village|in the (?:summer|holidays))\b|\b(?:be|get|getting|being|have|having) (?:her |them )?purified\b|\b(?:take|taking|took|send|sending|sent) (?:her|them|the girls) (?:\w+ ){0,5}?to (?:be|get|have (?:it|her)) (?:cut|purified|circumcised|closed)\b/,
+    unless: /\b(?:bat mitzvah|bar mitzvah|quincea\w*|confirmation|sweet sixteen|prom|birthday|awareness|project|homework|lesson|pshe|training|policy)\b/ },
+  // Seclusion: put in a room alone with the door locked or held shut, in either order.
+  { needs: /door|lock|bolt/, kinds: ['abuse'], pattern: new RegExp(withAnywhere(PUT_IN_A_ROOM, DOOR_LOCKED)) },
+  // An eating disorder by its signs: a cracker a day, and fainting or hair coming out.
+  { needs: /faint|passed out|passing out|collapsed|blacked out|dizzy|hair|period|heart|cold all the time|skin and bone|ribs/, kinds: ['immediate-danger', 'self-harm'], pattern: new RegExp(withAnywhere(EATING_ALMOST_NOTHING, STARVING_BODY)) },
+  // Neglect in care: left in wet pads all night, pressure sores bleeding or infected.
+  { needs: /pad|napp|bed|sheets|clothes|sore|ulcer/, kinds: ['neglect'], pattern: /\b(?:left|leaves|leave|leaving|kept|keeps) (?:him|her|them|my \w+|me) (?:\w+ ){0,2}?in (?:a |his |her |their |my )?(?:wet|soiled|dirty|sodden|soaking|full) (?:pads?|nappy|nappies|bed|sheets|clothes|incontinence pads?)\b(?=.*\b(?:all (?:day|night)|for hours|(?:til|till|until) (?:the )?(?:morning|lunch|dinner|tea|bedtime|\d)|overnight|every (?:night|day)|sores?|rash|red raw|bleeding)\b)|\b(?:pressure|bed) (?:sores?|ulcers?)\b (?:\w+ ){0,6}?(?:bleeding|bleed|infected|weeping|oozing|open|raw|black|smell\w*|getting worse)\b/ },
+  // Essential medicine missing for days (epilepsy, insulin, steroids), with a "he'll manage without".
+  // (Looked for from the start, each on its own: "ran out of insulin 2 days ago" names the medicine and the days in one.)
+  { needs: /epilep|seizure|fits|diabet|type 1|keppra|epilim|valproate|lamotrigine|levetiracetam|carbamazepine|insulin|hydrocortisone|steroid|rejection|transplant/, kinds: ['neglect'], pattern: new RegExp(`^(?=.*${ESSENTIAL_MEDICINE})(?=.*${WITHOUT_FOR_DAYS})(?!.*\\b(?:(?:is|was|he is|she is|they are) (?:fine|ok|okay) now|sorted|got (?:some|more|them|it) (?:from|at)|emergency supply)\\b)`) },
+  // Bleeding "down there" in a young child, with pain or after being with someone: a doctor today, and a safeguarding question.
+  { needs: /blood|bleeding|bled/, kinds: ['abuse'], pattern: new RegExp(`${withAnywhere(BLEEDING_DOWN_THERE, `\\b${HURTS_OR_AFTER_SOMEONE}\\b`)}${nowhere('\\b(?:period|periods|menstrua\\w*|time of the month|sanitary|tampons?|nose ?bleeds?|nose bled|(?:cut|grazed?|scraped?) (?:his|her|their) (?:knee|leg|finger|hand|foot))\\b')}`) },
+  // Children on their own, a parent gone for days and no food or power: "mum aint been home since tuesday".
+  { needs: /\b(?:been|come|came|got) (?:back|home|in)\b/, kinds: ['neglect'], pattern: new RegExp(`(?:\\b${A_PARENT} (?:\\w+ ){0,2}?${NOT_BACK}(?=.*\\b(?:since|for) (?:\\w+ )?(?:days?|${WEEKDAY}|yesterday|last night|the weekend|a week|ages)\\b)(?=.*${CHILDREN_LEFT_WITHOUT})|\\b${A_PARENT} (?:\\w+ )?(?:left|went out|went off|walked out) (?:on |last )?${WEEKDAY} (?:\\w+ ){0,3}?${NOT_BACK}(?=.*${CHILDREN_LEFT_WITHOUT}))`
+    // (Not when another adult is there: "dad is looking after us".)
+    + nowhere('\\b(?:mum|dad|nan|gran|grandma|grandad|auntie|aunt|uncle|carer|foster carer|neighbour|step ?dad|step ?mum)s? (?:is|are|s|has been|have been) (?:looking after|with|staying with|caring for) (?:us|me|them|my \\w+)\\b')) },
 ];
 
 /** Different names for a child become "son", "daughter" or "child", and describing words go, so rules stay short. */
@@ -372,6 +479,15 @@ function sentencesOf(text: string, whole: string): string[] {
   return parts.map((s) => normaliseForRisk(s)).filter(Boolean);
 }
 
+/** Up to `reach` characters either side of start..end, without a word cut in two ("the point" cut to "he point" would read as "he"). */
+function wholeWordsAround(text: string, start: number, end: number, reach: number): string {
+  let from = Math.max(0, start - reach);
+  let to = Math.min(text.length, end + reach);
+  while (from > 0 && from < start && /\w/.test(text[from - 1])) from++;
+  while (to < text.length && to > end && /\w/.test(text[to])) to--;
+  return text.slice(from, to);
+}
+
 /**
  * Who is at risk: the victim named in the rule when it has one ("hits me" is the parent), else the
  * words around the match ("my son said he...", "...in his bag").
@@ -379,14 +495,16 @@ function sentencesOf(text: string, whole: string): string[] {
 function whoFromMatch(place: string, m: RegExpExecArray): 'child' | 'parent' | 'unknown' {
   const victim = m.groups?.victim;
   if (victim) return /^(me|us)$/.test(victim) ? 'parent' : 'child';
-  const context = place.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
+  const context = wholeWordsAround(place, m.index, m.index + m[0].length, 40);
   if (CHILD_WORDS.test(context)) return 'child';
   if (PARENT_WORDS.test(context)) return 'parent';
   return 'unknown';
 }
 
 /** The rules in groups, each with a combined pattern that rules the whole group out in one test (most messages). */
-const RULE_GROUPS = inGroups(RULES, 8, (rule) => rule.pattern);
+const RULE_GROUPS = inGroups(RULES.filter((rule) => !rule.needs), 8, (rule) => rule.pattern);
+/** Rules looked at only when a word they need is there. */
+const RULES_WITH_NEEDS = RULES.filter((rule) => rule.needs);
 
 function assess(text: string): SafeguardingAssessment {
   const whole = normaliseForRisk(text);
@@ -396,20 +514,24 @@ function assess(text: string): SafeguardingAssessment {
   const kinds = new Set<RiskKind>();
   const who = new Set<'child' | 'parent' | 'unknown'>();
 
+  const apply = (rule: RiskRule): void => {
+    // Rules with an exception are judged sentence by sentence; others over the whole message too.
+    const places = rule.unless ? sentences : wholeAndSentences;
+    for (const place of places) {
+      const m = rule.pattern.exec(place);
+      if (!m) continue;
+      if (rule.unless && rule.unless.test(place) && !(rule.unlessOverriddenBy?.test(whole) ?? false)) continue;
+      for (const k of rule.kinds) kinds.add(k);
+      who.add(whoFromMatch(place, m));
+      break;
+    }
+  };
   for (const { any, items: rules } of RULE_GROUPS) {
     if (!wholeAndSentences.some((place) => any.test(place))) continue;
-    for (const rule of rules) {
-      // Rules with an exception are judged sentence by sentence; others over the whole message too.
-      const places = rule.unless ? sentences : wholeAndSentences;
-      for (const place of places) {
-        const m = rule.pattern.exec(place);
-        if (!m) continue;
-        if (rule.unless && rule.unless.test(place) && !(rule.unlessOverriddenBy?.test(whole) ?? false)) continue;
-        for (const k of rule.kinds) kinds.add(k);
-        who.add(whoFromMatch(place, m));
-        break;
-      }
-    }
+    rules.forEach(apply);
+  }
+  for (const rule of RULES_WITH_NEEDS) {
+    if (wholeAndSentences.some((place) => rule.needs?.test(place))) apply(rule);
   }
 
   if (kinds.size === 0) {
