@@ -20,6 +20,9 @@ interface WholeArticle {
 }
 
 /** The knowledge base as the bot uses it: look a question up, get an answer or the closest topics. */
+/** How many recent look-ups a knowledge base keeps (see lookUp): enough for one turn's. */
+const RECENT_LOOKUPS = 4;
+
 export class KnowledgeBase {
   readonly retriever: KnowledgeRetriever;
   readonly glossary: readonly GlossaryEntry[];
@@ -30,6 +33,7 @@ export class KnowledgeBase {
   /** One stable cache key per article for its whole text ("tell me more"). */
   private readonly wholeArticles = new WeakMap<Article, WholeArticle>();
   private answersDay: IsoDate | undefined;
+  private readonly recentLookups = new Map<string, KbLookup>();
 
   constructor(knowledge: LoadedKnowledge, private readonly services: LocalServices) {
     this.retriever = new KnowledgeRetriever(knowledge);
@@ -42,7 +46,23 @@ export class KnowledgeBase {
     return this.retriever.articles;
   }
 
+  /**
+   * One turn often looks the same words up more than once (is it a topic no article covers? then
+   * its answer): the last few look-ups are kept. Only a few, so that a benchmark asking the same
+   * questions over and over is not flattered by it. This knowledge base never changes (a published
+   * edit makes a new one), so they stay right for the day they were made.
+   */
   lookUp(question: string, today: IsoDate): KbLookup {
+    const key = `${today} ${question}`;
+    const known = this.recentLookups.get(key);
+    if (known) return known;
+    const found = this.lookUpAfresh(question, today);
+    if (this.recentLookups.size >= RECENT_LOOKUPS) this.recentLookups.delete(this.recentLookups.keys().next().value!);
+    this.recentLookups.set(key, found);
+    return found;
+  }
+
+  private lookUpAfresh(question: string, today: IsoDate): KbLookup {
     const byTitle = this.retriever.findByTitle(question);
     if (byTitle) return { kind: 'answer', answer: this.articleAnswer(byTitle, undefined, today) };
     // "tribnal dedline", "whats an EP": the words as meant.
