@@ -46,6 +46,8 @@ export type { FinishedFlow };
 /** Options to begin a flow with: `reopen`, a finished flow whose answer this message puts right. */
 export interface FlowBeginOptions {
   readonly reopen?: FinishedFlow;
+  /** What the parent asked just before the flow was started (its button, or "yes please"): details in it count as given. */
+  readonly earlier?: string;
 }
 
 export interface FlowEnv {
@@ -210,7 +212,7 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
     if (options?.reopen) return this.reopen(dc, options.reopen, env);
     const opening = dc.context.activity.text ?? '';
     const state: FlowState<A> = { answers: this.initialAnswers(opening), current: '', history: [] };
-    const given = this.givenInOpening(opening, env);
+    const given = this.givenInOpening([options?.earlier, opening].filter(Boolean).join('\n'), env);
     if (given) {
       state.answers = { ...state.answers, ...given.answers };
       state.given = given.steps;

@@ -242,7 +242,7 @@ export class MainDialog extends ComponentDialog {
     const offered = answerJustGiven && feedback.lastAnswer ? taskOfferedAfter(feedback.lastAnswer.articleId, feedback.lastAnswer.question) : undefined;
     if (offered && !inFlow && ACCEPTS_OFFER.test(text.trim())) {
       log.info('flow.offer_taken_up', {});
-      return this.startFlow(dc, FLOW_BUTTONS[offered.toLowerCase()], hc);
+      return this.startFlow(dc, FLOW_BUTTONS[offered.toLowerCase()], hc, { earlier: feedback.lastAnswer!.question });
     }
 
     // "Was this helpful?": the Yes / No buttons (any time), or a plain yes / no straight after an answer.
@@ -290,7 +290,8 @@ export class MainDialog extends ComponentDialog {
 
     // 4. Buttons that start a task.
     const flowId = FLOW_BUTTONS[text.toLowerCase()];
-    if (flowId) return this.startFlow(dc, flowId, hc);
+    // (Pressed under an answer: what was asked there may already say which decision, or the child's name.)
+    if (flowId) return this.startFlow(dc, flowId, hc, answerJustGiven && feedback.lastAnswer ? { earlier: feedback.lastAnswer.question } : undefined);
     if (text.trim().toLowerCase() === msg.REQUEST_DATES_LABEL.toLowerCase()) return this.answerRequestTimescales(dc, text, hc);
 
     // "3 November", straight after the council's time limits: the day the request went in.

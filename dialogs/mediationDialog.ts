@@ -177,6 +177,18 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
     return MEDIATION_FLOW_TEXT.intro;
   }
 
+  /**
+   * "The council refused to assess him, help me get ready": the decision, read from the message
+   * that started the flow or the question just before it, is not asked again. (What the plan says
+   * needs its parts too, so that one is still asked.)
+   */
+  protected override givenInOpening(opening: string): { answers: Partial<Answers>; steps: string[]; note: string } | undefined {
+    const decision = describedDecision(opening);
+    const label = DECISION_CHOICES.find((c) => c.value === decision)?.label;
+    if (!decision || decision === 'plan-content' || !label) return undefined;
+    return { answers: { decision }, steps: ['decision'], note: MEDIATION_FLOW_TEXT.decisionNoted(label) };
+  }
+
   /** "Do I have to do mediation?", at any question: no, it is a choice, and what is needed instead (the same words everywhere). */
   protected override flowAnswer(question: string, a: Answers): string | undefined {
     if (!asksIfMediationNeeded(question)) return undefined;

@@ -162,7 +162,10 @@ describe('the bot: welcome and knowledge-base answers', () => {
       const c = conversation();
       await c.say('Can I appeal the refusal to assess?');
       const replies = await c.say(taken);
-      assert.match(allText(replies), /Which decision do you disagree with/, taken);
+      // The flow starts, with the decision the question named already noted (not asked again).
+      assert.match(allText(replies), /I can help you get ready for mediation or an appeal/, taken);
+      assert.match(allText(replies), /I have noted the decision: "The council said no to an EHC needs assessment"/, taken);
+      assert.match(allText(replies), /What date is on the decision letter\?/, taken);
       assert.doesNotMatch(allText(replies), /You are welcome|I can only help with/, taken);
     }
     const c = conversation();
@@ -174,6 +177,21 @@ describe('the bot: welcome and knowledge-base answers', () => {
     const notTaken = allText(await d.say('yes please'));
     assert.doesNotMatch(notTaken, /Which decision|Who is asking|I can only help with/);
     assert.match(notTaken, /not sure what that answers/);
+  });
+
+  it('the decision named before the flow starts is not asked again, by the button under the answer or in the message itself; "back" reaches it (set AN)', async () => {
+    const c = conversation();
+    await c.say('the council refused to assess my son, can I appeal?');
+    const started = allText(await c.say('Get ready for mediation or an appeal'));
+    assert.match(started, /I have noted the decision: "The council said no to an EHC needs assessment"/);
+    assert.doesNotMatch(started, /Which decision do you disagree with/);
+    assert.match(allText(await c.say('back')), /Which decision do you disagree with/);
+    const d = conversation();
+    assert.match(allText(await d.say('they want to cease his plan, help me get ready for mediation')), /I have noted the decision: "The council wants to end \(cease\) the plan"/);
+    // Nothing said about the decision: asked as before.
+    const e = conversation();
+    await e.say('how long do i have to appeal to tribunal');
+    assert.match(allText(await e.say('Get ready for mediation or an appeal')), /Which decision do you disagree with/);
   });
 
   it('a plain "no" or "yes" to "Would you like me to put you in touch?" at the end of a guided flow is understood (set AL)', async () => {
