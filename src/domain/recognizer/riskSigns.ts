@@ -129,7 +129,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'puffed (?:right )?up', '(?:lips|eyes|face|tongue|throat|mouth) (?:\\w+ ){0,4}?(?:puffed|puffy|swelling|swollen|swelled)',
   ]),
   now: w([
-    'right now', 'just now', 'at the moment', 'tonight', 'this minute', '(?:\\d+|a few|few|five|ten|twenty) (?:minutes|mins) ago',
+    '(?:it is|its|it s) (?:gone )?(?:[1-4]|one|two|three|four) ?am', 'right now', 'just now', 'at the moment', 'tonight', 'this minute', '(?:\\d+|a few|few|five|ten|twenty) (?:minutes|mins) ago',
     'an hour ago', 'half an hour ago', '(?:for|about|over|more than|nearly|almost) (?:\\d+|five|six|seven|eight|nine|ten|fifteen|twenty) (?:minutes|mins)',
     'been going on', 'is not stopping', 'has not stopped', 'will not stop', 'would not stop', 'not stopped', 'not stopping',
     'is not working', 'has not worked', 'did not work', 'not working', 'not doing (?:anything|owt|nothing)', 'is not helping', 'getting worse', 'since teatime', 'since last night',
@@ -339,6 +339,9 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     '(?:clearly|was|is|obviously|really) high\\b', 'off (?:his|her|their) head', 'smell(?:ing|ed|s)? of (?:alcohol|drink|booze|weed|cannabis)',
     '(?:a )?bottle of (?:wine|vodka|gin|cider) and (?:then )?another', '(?:two|2|three|3) bottles of (?:wine|vodka|gin|cider)',
     'empty (?:wine |vodka |beer |cider )?bottles', 'on heroin',
+    // (AO) drunk or high, in other words
+    'pissed(?! off| at| with| about)', 'hammered', 'paralytic', 'legless', 'stoned', 'high as a kite', 'off (?:his|her|their) (?:nut|trolley|tits)',
+    'out of (?:his|her|their) (?:head|tree|face)', 'blind drunk', 'steaming',
   ]),
   inCharge: w([
     'when the kids', 'when the children', '(?:kids|children) stay', '(?:kids|children) are with', 'looking after (?:the kids|the children|him|her|them)',
@@ -346,6 +349,9 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'drives (?:him|her|them)', 'driving (?:him|her|them)', 'in front of the (?:kids|children)', '(?:kids|children) hide', 'this weekend', 'at the school gates',
     'turned up', 'picks? (?:him|her|them) up',
     'with my (?:\\d|two|three|four|five|kids|children)\\b',
+    // (AO) "my sister's looking after my autistic son", "the babysitter", "minding the kids"
+    '(?:looking after|minding|watching|babysitting|caring for) (?:my|our|his|her|the) (?:\\w+ ){0,2}?(?:son|daughter|child|children|kids?|boys?|girls?|baby|grandson|granddaughter|nephew|niece|little one)s?',
+    'babysitt\\w*', 'childminder',
   ]),
   neglectSign: w([
     'hungry', 'starving', 'no food', 'hardly any food', 'no food in', 'same nappy', 'nappy (?:all day|for hours|since)', 'red raw', 'lost weight',
@@ -373,6 +379,12 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     '(?:meds|medication|medicine|tablets|seizure meds|insulin) (?:had not|have not|has not|had|have|has|were not|was not|not) (?:\\w+ )?(?:been )?given', 'not (?:been )?given (?:his|her|their) (?:meds|medication|medicine|insulin)',
     '(?:has not|hasnt|not|have not|havent) had (?:his|her|their) (?:\\w+ )?(?:meds|medication|medicine|insulin|tablets|inhaler) for (?:days|a week|\\d+ days|two days|three days)',
     '(?:binned|thrown away|threw away|hidden|hid|taken away|took away|flushed) (?:her|his|their|the|my \\w+ s?) (?:insulin|pens|insulin pens|epipens?|inhalers?|meds|medication|medicine|tablets)', 'insulin is a scam', '(?:stopped|not|is not|will not|refuses to|does not) (?:taking|take) (?:her|him|them) to (?:hospital|the doctor|the gp|appointments|hospital appointments|clinic|her appointments|his appointments)', '(?:do not|does not|will not|dont|don t|never) give (?:her|him|them) (?:her |his |their )?(?:meds|medication|medicine|insulin|tablets)', '(?:nobody|no one) took (?:her|him|them) to (?:a and e|hospital|the doctor)',
+    // (AO) "she's been not giving his insulin", "won't let her have her inhaler", "tells him he doesn't need his insulin"
+    '(?:she|he|they|mum|mom|dad|mother|father|carer|nan|gran|partner|boyfriend|girlfriend|stepdad|stepmum)(?: s| is| has| have| was| were| keeps| kept| had)?(?: been)? (?:not|never|stopped|stops) giv(?:e|es|ing|en) (?:(?:him|her|them) )?(?:his|her|their|any of (?:his|her|their)|any) (?:insulin|inhalers?|meds|medication|medicine|tablets|seizure meds|epilepsy meds|epipen|rescue meds?)',
+    // (A parent or carer at home, not a school's rules: "the school won't let him take his insulin" is a question for his plan.)
+    '(?:she|he|mum|mom|dad|mother|father|carer|nan|gran|grandma|grandad|partner|boyfriend|girlfriend|stepdad|stepmum) (?:will not|would not|does not|did not|never) let (?:him|her|them) (?:have|take|use) (?:his|her|their) (?:insulin|inhalers?|meds|medication|medicine|epipen|tablets)',
+    '(?:tells|told|telling) (?:him|her|them) (?:that )?(?:he|she|they) (?:does not|do not|did not) need (?:(?:his|her|their) )?(?:\\w+ )?(?:insulin|inhalers?|meds|medication|medicine|epipen)',
+    '(?:hides|hiding|bins|binning) (?:her|his|their) (?:insulin|pens|insulin pens|epipens?|inhalers?|meds|medication|medicine|tablets)',
   ]),
   marriagePlan: w([
     'get (?:her|him) married', '(?:to be|be|being|get) married (?:to|off)', 'marry (?:her|him) off', 'married off', 'marry (?:a|her|his) cousin',
@@ -581,6 +593,9 @@ interface Combination {
   readonly unlessNeed?: RegExp;
 }
 
+/** Gone once, long ago, and found (AO): "went missing for an hour at the park last summer, police found her". */
+const FOUND_LONG_AGO = /^(?=.*\b(?:found|brought) (?:him|her|them)\b)(?=.*\b(?:last (?:summer|year|spring|autumn|winter|month|christmas|easter|holidays?|term)|(?:\d+|two|three|a few|a couple of|several) (?:years|months) ago|once)\b)/;
+
 const COMBINATIONS: readonly Combination[] = [
   // A body in trouble
   { kinds: ['immediate-danger'], all: ['medicalAlarm'], any: ['medicalEvent', 'emergencyEvent', 'now', 'injury', 'physicalHarm', 'substance', 'notEating', 'overdoseSign'], why: 'floppy, not waking or not breathing after a fit, a fall, something taken, or now',
@@ -622,9 +637,10 @@ const COMBINATIONS: readonly Combination[] = [
   { kinds: ['exploitation'], all: ['marriagePlan', 'marriageRisk'], why: 'a marriage or cutting planned for a child or someone who cannot agree',
     unlessNeed: /\b(?:dead happy|happy about it|(?:his|her) (?:own )?choice|excited|looking forward)\b/ },
   // A child gone
-  { kinds: ['immediate-danger'], all: ['missing'], any: ['medicalEvent', 'medicineWithheld', 'unexplained'], why: 'a child gone or taken who needs medicine, or cannot say who they are' },
+  { kinds: ['immediate-danger'], all: ['missing'], any: ['medicalEvent', 'medicineWithheld', 'unexplained'], why: 'a child gone or taken who needs medicine, or cannot say who they are',
+    unlessNeed: FOUND_LONG_AGO },
   { kinds: ['immediate-danger'], all: ['missing', 'missingTime'], why: 'a child gone, and late, dark, hours, no answer',
-    unlessNeed: /\b(?:works away|working away|away (?:with|for) work|on the rigs|deployed|on tour)\b/ },
+    unlessNeed: new RegExp(`\\b(?:works away|working away|away (?:with|for) work|on the rigs|deployed|on tour)\\b|${FOUND_LONG_AGO.source}`) },
   { kinds: ['exploitation'], all: ['givenSubstance'], any: ['adultOrOther', 'medicalAlarm', 'recently', 'secrecy'], why: 'alcohol or drugs given to a child by someone' },
   { kinds: ['neglect'], all: ['youngCarer'], any: ['notAtSchool', 'hopeless', 'neglectSign', 'secrecy'], why: 'a child doing the caring, and out of school or at the end of their tether' },
   { kinds: ['immediate-danger'], all: ['delusion'], any: ['adultInCrisis', 'dangerousAct', 'recently', 'now', 'adultOrOther', 'ridOfChild'], why: 'a carer acting on voices or beliefs about a child' },
@@ -654,6 +670,7 @@ const COMBINATIONS: readonly Combination[] = [
   { kinds: ['immediate-danger'], all: ['dangerousAct'], any: ['recently', 'now', 'cannotKeepSafe'], why: 'fires set, a car swerving round a child, a climb from a window: just now or again' },
   // Neglect
   { kinds: ['neglect'], all: ['substance', 'inCharge'], why: 'a carer drunk or on drugs with children in their care' },
+  { kinds: ['immediate-danger'], all: ['substance', 'inCharge', 'now'], why: 'a carer drunk or on drugs with children in their care, now (at 1am, tonight)' },
   { kinds: ['neglect'], all: ['substance', 'neglectSign'], why: 'a carer drunk or on drugs, and a child neglected (needles in reach, left alone, not fed)' },
   { kinds: ['neglect'], all: ['unsafeSleep', 'substance'], why: 'a baby asleep on an adult who has been drinking' },
   { kinds: ['neglect'], all: ['medicineWithheld'], any: ['medicalEvent', 'medicalAlarm', 'adultOrOther'], why: 'medicine kept from a child' },

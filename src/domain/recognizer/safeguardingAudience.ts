@@ -68,6 +68,15 @@ const ADULT_WRITER_ABOUT_ANOTHER = /\b(?:i m|im|i am) (?:1[89]|2\d)\b.*\bmy (?:(
 /** "if ur 16 and... asking for me": a young person asking about themselves. */
 const ASKING_FOR_SELF = /\b(?:if )?(?:ur|your|you re|you are|youre) (?:1[0-7])\b.*\basking for (?:me|myself|a friend)\b/;
 
+/**
+ * A young person's own school life, with no child of theirs named (AO): "does having dyspraxia mean i get extra time
+ * in gcses", "how to get my ehcp review moved". A parent writes "his exams", "her EHCP".
+ */
+const OWN_SCHOOL_LIFE = /\bmy (?:own )?(?:ehcp|ehc plan|ehcp review|gcses?|a levels?|exams|mocks|sats|form tutor|head of year|sixth form|options)\b|\bi (?:get|got|have|can get|could get|will get|would get|am getting|might get|should get) (?:extra time|access arrangements|a scribe|a reader|rest breaks)\b|\b(?:i am|i m|im) in (?:year|yr) (?:[5-9]|1[0-3])\b/;
+const A_CHILD_OF_THEIRS = /\b(?:son|daughter|child|children|kid|kids|boy|girl|stepson|stepdaughter|grandson|granddaughter|toddler|baby|pupil|pupils|student|students)\b/;
+/** Tablets saved up, or letters written for everyone: a plan, and a means kept ready (AO). 999 first. */
+const PLAN_KEPT_READY = /\b(?:saving|saved|stashing|stashed|hoarding|hoarded|stockpiling|stockpiled|collecting|squirrelling) (?:up )?(?:\w+ ){0,3}?(?:tablets|pills|paracetamol|painkillers|meds|medication|antidepressants)\b|\b(?:written|wrote|left) (?:\w+ ){0,2}?(?:letters|notes) (?:for|to) (?:everyone|everybody|each of|all of|my (?:whole )?family)\b/;
+
 function agesIn(normalised: string): number[] {
   return [...normalised.matchAll(PERSON_AGED), ...normalised.matchAll(AGE_OLD), ...normalised.matchAll(RELATIVE_AGED)].map((m) => Number(m[1]));
 }
@@ -76,8 +85,10 @@ export function writerAndPersonAtRisk(text: string, kinds: readonly RiskKind[], 
   const normalised = normaliseSendText(text);
   const ages = agesIn(normalised);
   const adult = (ages.some((age) => age >= 19) || ADULT_GROUP.test(normalised) || SAID_ADULT.test(normalised)) && !ages.some((age) => age < 18);
-  const youngPerson = (asksAsYoungPerson(text) || writesAsChild(text) || ASKING_FOR_SELF.test(normalised)) && !ADULT_WRITER_ABOUT_ANOTHER.test(normalised);
   const professional = writesAboutTheirWork(text);
+  const youngPerson = (asksAsYoungPerson(text) || writesAsChild(text) || ASKING_FOR_SELF.test(normalised)
+    || (OWN_SCHOOL_LIFE.test(normalised) && !A_CHILD_OF_THEIRS.test(normalised) && !professional && !ages.some((age) => age >= 19)))
+    && !ADULT_WRITER_ABOUT_ANOTHER.test(normalised);
   const selfInCrisis = (kinds.includes('suicide') && (who === 'parent' || OWN_CRISIS.test(normalised))) || (OWN_EDGE.test(normalised) && NOT_LOOKING_AFTER_SELF.test(normalised));
   // (No child's age in the message: "my 15yo says she wants to die, my wife..." is about the child.)
   const partnerAtRisk = !ages.some((age) => age < 18)
@@ -89,7 +100,7 @@ export function writerAndPersonAtRisk(text: string, kinds: readonly RiskKind[], 
     youngPerson,
     professional,
     parentAtEdge: signsIn(normalised).includes('parentAtEdge'),
-    dangerNow: MISSING_NOW.test(normalised) || ((kinds.includes('violence') || kinds.includes('abuse')) && DANGER_NOW.test(normalised)) || ((kinds.includes('suicide') || kinds.includes('self-harm')) && SUICIDE_NOW.test(normalised)) || SHUT_IN_WITH_MEANS.test(normalised),
+    dangerNow: MISSING_NOW.test(normalised) || ((kinds.includes('violence') || kinds.includes('abuse')) && DANGER_NOW.test(normalised)) || ((kinds.includes('suicide') || kinds.includes('self-harm')) && (SUICIDE_NOW.test(normalised) || PLAN_KEPT_READY.test(normalised))) || SHUT_IN_WITH_MEANS.test(normalised),
     selfInCrisis,
     // A wife, a husband, a grown-up son: what to do for them, not "your child's safety".
     closeAdultInCrisis: kinds.includes('suicide') && !selfInCrisis && !youngPerson && !professional && (partnerAtRisk || adult),
