@@ -253,6 +253,13 @@ describe('the bot: welcome and knowledge-base answers', () => {
     }
   });
 
+  it('"im furious, they\'ve cut his 1:1 hours and his plan says 25 hours": the kind word and the duty to deliver the plan, not the distress reply or the rights at 25', async () => {
+    const text = allText(await conversation().say("im furious, they've cut his 1:1 hours and his plan says 25 hours"));
+    assert.match(text, /I can hear how frustrating this is/);
+    assert.match(text, /When the school or council is not giving the help in the plan/);
+    assert.doesNotMatch(text, /Samaritans|Young people over 16/);
+  });
+
   it('names only articles that exist as leading into a task', () => {
     const ids = new Set(loadKnowledgeBase(REAL_KB).articles.map((a) => a.id));
     for (const id of Object.keys(TASK_AFTER_ARTICLE)) assert.ok(ids.has(id), id);

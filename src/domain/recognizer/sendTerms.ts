@@ -62,6 +62,8 @@ const STRONG_SEND_TERMS = new RegExp(
     'school transport', 'phase transfer', 'post 16', 'sixth form', 'apprenticeship', 'young person',
     'short breaks', 'respite', 'social care', 'social worker', 'child in need', 'dla', 'disability living allowance',
     'carers allowance', 'co production', 'coproduction', 'sen support', 'graduated approach', 'iep',
+    // ("They've cut his 1:1 hours": 1:1 support is said "1 1" once normalised.)
+    '(?:1 1|one to one|1 to 1) (?:support|hours?|ta|teaching assistant|worker|assistant|help|adult|time)',
     'one page profile', 'support plan', 'behaviour plan', 'home education', 'home educate', 'elective home',
     'draft plan', 'named school', 'eotas', 'education other(?:wise)? than (?:at|in) school', 'alternative provision', 'pru',
     'pupil referral units?', 'semh', 'slcn', 'spld', 'pmld', 'icb', 'integrated care boards?', 'lgsco', 'section 41',
