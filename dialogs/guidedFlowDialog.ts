@@ -852,7 +852,8 @@ export function matchManyChoices(input: FlowInput, choices: readonly Choice[]): 
   const picked: Choice[] = [];
   for (const part of t.split(/\s*(?:,|;|&|\s(?=\d))\s*/).filter(Boolean)) {
     // "reading and speech": try the piece whole first, as labels contain "and" too.
-    const pieces = matchChoice(part, choices) ? [part] : part.split(/\s+and\s+/);
+    // ("3, 6 and 8" splits before the 8, leaving "6 and": the "and" at the end goes too.)
+    const pieces = matchChoice(part, choices) ? [part] : part.split(/\s+and(?:\s+|$)/).filter(Boolean);
     for (const piece of pieces) {
       const c = matchChoice(piece, choices);
       if (!c) return undefined;

@@ -11,6 +11,8 @@ export const TASK_AFTER_ARTICLE: Readonly<Record<string, string>> = {
   'ehc-needs-assessment-request': MAIN_TASKS.ehcRequest,
   'ehc-needs-assessment': MAIN_TASKS.ehcRequest,
   'ehc-timescales': MAIN_TASKS.ehcRequest,
+  // ("No diagnosis needed to ask for an assessment": asking is the next step.)
+  'diagnosis-not-needed': MAIN_TASKS.ehcRequest,
   'refusal-to-assess': MAIN_TASKS.mediation,
   'refusal-to-issue-plan': MAIN_TASKS.mediation,
   'ceasing-a-plan': MAIN_TASKS.mediation,

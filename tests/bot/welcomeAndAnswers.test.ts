@@ -260,6 +260,12 @@ describe('the bot: welcome and knowledge-base answers', () => {
     assert.doesNotMatch(text, /Samaritans|Young people over 16/);
   });
 
+  it('"ok can you help me ask for one then" after the answer that no diagnosis is needed starts the request (set AQ)', async () => {
+    const c = conversation();
+    await c.say('does my son need a diagnosis to get help');
+    assert.match(allText(await c.say('ok can you help me ask for one then')), /Who is asking for the assessment\?/);
+  });
+
   it('names only articles that exist as leading into a task', () => {
     const ids = new Set(loadKnowledgeBase(REAL_KB).articles.map((a) => a.id));
     for (const id of Object.keys(TASK_AFTER_ARTICLE)) assert.ok(ids.has(id), id);
