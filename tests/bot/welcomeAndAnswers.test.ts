@@ -266,6 +266,13 @@ describe('the bot: welcome and knowledge-base answers', () => {
     assert.match(allText(await c.say('ok can you help me ask for one then')), /Who is asking for the assessment\?/);
   });
 
+  it('"how long does the council have to reply" is the council\'s 6 weeks, not the parent\'s 15 days on a draft plan (set AP)', async () => {
+    const council = allText(await conversation().say('how long does the council have to reply'));
+    assert.match(council, /decide whether to assess within 6 weeks/);
+    assert.doesNotMatch(council, /\*\*The draft EHC plan\*\*/);
+    assert.match(allText(await conversation().say('how long do i have to reply to the draft plan')), /at least 15 days/);
+  });
+
   it('names only articles that exist as leading into a task', () => {
     const ids = new Set(loadKnowledgeBase(REAL_KB).articles.map((a) => a.id));
     for (const id of Object.keys(TASK_AFTER_ARTICLE)) assert.ok(ids.has(id), id);

@@ -83,6 +83,11 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
   // Questions about time ("how long", "by when") find the articles that state a timescale.
   ['timescale', ['how long', 'how quickly', 'how soon', 'by when', 'how many weeks', 'how many days', 'how many months', 'deadline', 'deadlines',
     'time limit', 'time limits', 'timescale', 'timescales', 'time frame', 'timeframe', 'when must', 'when should', 'when will', 'when does', 'when do', 'when can', 'when is', 'how much time']],
+  // The council's answer to a request ("how long does the council have to reply?"), not the parent's
+  // reply to a draft plan ("how long do I have to reply?"), which shares its verbs.
+  ['councilreplies', ['council', 'councils', 'la', 'local authority', 'the council', 'the la', 'the local authority'].flatMap((who) =>
+    ['have to', 'has to', 'got to', 'need to', 'must'].flatMap((must) => ['reply', 'respond', 'answer', 'get back to me', 'get back to us', 'come back to me']
+      .map((verb) => `${who} ${must} ${verb}`)))],
   // A time limit missed: what to do about it, rather than what the time limit is.
   ['late', ['missed the deadline', 'missed deadline', 'misses the deadline', 'missing the deadline', 'missed the time limit', 'past the deadline',
     'gone past the deadline', 'over the deadline', 'out of time', 'overdue', 'late', 'running late', 'delayed', 'delays', 'delay', 'taking too long', 'taken too long',
