@@ -34,7 +34,7 @@ import type { Article } from '../src/domain/kb/article';
 import type { SearchResult } from '../src/domain/kb/retriever';
 import { lastDayFromMessage, lastDayText, servedDayIn, timeLimitsOf } from '../src/domain/kb/articleTimeLimits';
 import { TIMESCALES } from '../src/domain/timescales';
-import { appealDatesInMessage } from '../src/domain/deadlines/appealDatesInMessage';
+import { appealDatesInMessage, DATES_PASSED_TEXT } from '../src/domain/deadlines/appealDatesInMessage';
 import { isAboutAssessmentRequest, requestDatesFromDayAlone, requestDatesInMessage } from '../src/domain/deadlines/requestDatesInMessage';
 import { glossaryTermsIn } from '../src/domain/kb/jargon';
 import { opensAsQuestion } from '../src/domain/text/questionSentence';
@@ -965,14 +965,17 @@ export class MainDialog extends ComponentDialog {
   /** The dates for a decision letter, worked out from the parent's date, and the offer of the flow. */
   private async sayAppealDates(context: TurnContext, appealDates: string): Promise<void> {
     this.deps.logger.info('deadlines.appeal_dates_in_message');
-    await this.say(context, `${appealDates}\n\n${msg.APPEAL_DATES_NEXT_TEXT}`, { kind: 'info' }, { choices: [{ label: msg.MAIN_TASKS.mediation }, { label: msg.MAIN_TASKS.person }] });
+    const next = appealDates.includes(DATES_PASSED_TEXT) ? msg.APPEAL_DATES_PASSED_NEXT_TEXT : msg.APPEAL_DATES_NEXT_TEXT;
+    await this.say(context, `${appealDates}\n\n${next}`, { kind: 'info' }, { choices: [{ label: msg.MAIN_TASKS.mediation }, { label: msg.MAIN_TASKS.person }] });
   }
 
   /** A decision letter's date and a question about time, just after an answer about a decision that can be appealed: that letter's dates. */
   private async answerAppealDatesFollowUp(context: TurnContext, text: string): Promise<boolean> {
     const last = (await this.feedbackState.get(context)).lastAnswer;
     if (!last?.articleId || TASK_AFTER_ARTICLE[last.articleId] !== msg.MAIN_TASKS.mediation) return false;
-    const appealDates = appealDatesInMessage(text, todayInLondon(this.deps.clock()));
+    const today = todayInLondon(this.deps.clock());
+    // ("So what's my deadline then?" after "refused AGAIN, letter dated 3rd march": the date said just before.)
+    const appealDates = appealDatesInMessage(text, today) ?? (/\d/.test(text) || !asksAboutTime(text) ? undefined : appealDatesInMessage(`${last.question}\n${text}`, today));
     if (!appealDates) return false;
     await this.sayAppealDates(context, appealDates);
     return true;

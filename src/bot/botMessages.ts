@@ -313,6 +313,8 @@ export const ASK_REQUEST_DAY_TEXT = 'Tell me the day the council got your reques
 
 /** After the appeal dates for a decision named in a question: the guided flow keeps them. */
 export const APPEAL_DATES_NEXT_TEXT = 'Sending your appeal sooner is safer. I can help you get ready, with these dates in a summary and a calendar: choose "Get ready for mediation or an appeal". For your own case, a SENDIASS adviser can check the dates with you.';
+/** After appeal dates that have passed: the options, not "sooner is safer". */
+export const APPEAL_DATES_PASSED_NEXT_TEXT = 'To see what you can still do about this decision, choose "Get ready for mediation or an appeal". For your own case, a SENDIASS adviser can look at it with you.';
 
 /** The parent does not know the day the council got their request. */
 export const REQUEST_DAY_UNKNOWN_TEXT = 'That is fine. The dates count from the day the council got your request. If you emailed it, that is usually the day you sent it; if you posted it, the day it arrived. If you cannot tell, ask the council\'s SEN team in writing to confirm the date it received your request. When you have the day, tell me and I will work out the dates.';

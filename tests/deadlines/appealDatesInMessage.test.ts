@@ -45,4 +45,15 @@ describe('a decision date in a question about appealing: the dates at once', () 
     await d.say('what is a draft ehc plan');
     assert.doesNotMatch(allText(await d.say('the letter is dated 3rd November. when is my deadline then')), /mediation adviser by/);
   });
+
+  it('"so whats my deadline then" after "refused to assess my daughter AGAIN. letter dated 3rd march": that letter\'s dates, said plainly to have passed (set AP)', async () => {
+    const { conversation } = testBot(new Date('2026-11-25T10:00:00Z'));
+    const c = conversation();
+    await c.say('Im so angry. the council have refused to assess my daughter AGAIN. letter dated 3rd march');
+    const text = allText(await c.say('so whats my deadline then'));
+    assert.match(text, /reach the tribunal by \*\*Tuesday 5 May 2026\*\*.*This date has passed/s);
+    assert.match(text, /To see what you can still do about this decision/);
+    assert.doesNotMatch(text, /I do not have more on that|sooner is safer/);
+  });
 });
+

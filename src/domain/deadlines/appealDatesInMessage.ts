@@ -15,6 +15,9 @@ const ASKS_ABOUT_APPEAL_TIME = /\b(?:appeal|tribunal|mediation|deadline|last day
 /** A certificate, or a date that is not the decision's: the guided flow sorts these out. */
 const OTHER_DATE = /\b(?:certificate|mediation (?:was|is|on|meeting)|born|birthday|review meeting|request(?:ed)? (?:on|went))\b/i;
 
+/** Said when the appeal date has passed: what follows then is the options, not "send it soon". */
+export const DATES_PASSED_TEXT = 'Your dates have passed, but you may still have options. The guided flow shows them for your decision, and a SENDIASS adviser can help you soon.';
+
 export function appealDatesInMessage(message: string, today: IsoDate): string | undefined {
   if (!DECISION.test(message) || !ASKS_ABOUT_APPEAL_TIME.test(message) || OTHER_DATE.test(message)) return undefined;
   const reading = readParentDate(message, today, 'past');
@@ -33,6 +36,6 @@ export function appealDatesInMessage(message: string, today: IsoDate): string | 
     `- Your appeal must reach the tribunal by **${formatLongDate(d.appealBy)}** (${d.appealByRule}).${passed(d.appealBy)}`,
     `If you get a mediation certificate, you have at least ${describeTimescale('appealAfterCertificate')} from it, if that ends later.`,
     // (What can still be done depends on the decision: the guided flow and an adviser go through it.)
-    ...(compareDates(d.appealBy, today) < 0 ? ['Your dates have passed, but you may still have options. The guided flow shows them for your decision, and a SENDIASS adviser can help you soon.'] : []),
+    ...(compareDates(d.appealBy, today) < 0 ? [DATES_PASSED_TEXT] : []),
   ].join('\n');
 }
