@@ -273,6 +273,18 @@ describe('the bot: welcome and knowledge-base answers', () => {
     assert.match(allText(await conversation().say('how long do i have to reply to the draft plan')), /at least 15 days/);
   });
 
+  it('a council ending a 16-year-old\'s plan "because hes going to college" is ceasing, not moving up a stage; "can i do it myself?" is a parent\'s own request, not a personal budget (set AP)', async () => {
+    const c = conversation();
+    await c.say('my son is 16 and just left year 11. does his ehcp stop now?');
+    assert.match(allText(await c.say('he wants to go to college but the council say he doesnt need a plan at college. can they do that')), /When the council wants to end \(cease\) an EHC plan/);
+    const again = allText(await c.say('no i mean they want to end his plan because hes going to college'));
+    assert.match(again, /When the council wants to end \(cease\) an EHC plan/);
+    assert.doesNotMatch(again, /phase transfer/i);
+    const own = allText(await conversation().say('the school say they wont apply for one. can i do it myself?'));
+    assert.match(own, /Who can ask for an EHC needs assessment/);
+    assert.doesNotMatch(own, /Personal budgets/);
+  });
+
   it('names only articles that exist as leading into a task', () => {
     const ids = new Set(loadKnowledgeBase(REAL_KB).articles.map((a) => a.id));
     for (const id of Object.keys(TASK_AFTER_ARTICLE)) assert.ok(ids.has(id), id);

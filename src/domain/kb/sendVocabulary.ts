@@ -83,6 +83,15 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
   // Questions about time ("how long", "by when") find the articles that state a timescale.
   ['timescale', ['how long', 'how quickly', 'how soon', 'by when', 'how many weeks', 'how many days', 'how many months', 'deadline', 'deadlines',
     'time limit', 'time limits', 'timescale', 'timescales', 'time frame', 'timeframe', 'when must', 'when should', 'when will', 'when does', 'when do', 'when can', 'when is', 'how much time']],
+  // The council ending a plan ("they want to end his plan because he's going to college"): ceasing, not moving up a stage.
+  ['ceaseplan', ['cease', 'ceasing', 'ceased', 'cease it', 'cease to maintain',
+    ...['end', 'ending', 'stop', 'stopping', 'scrap', 'scrapping', 'take away', 'taking away', 'remove', 'removing', 'withdraw', 'withdrawing']
+      .flatMap((verb) => ['his plan', 'her plan', 'their plan', 'the plan', 'my plan', 'his ehcp', 'her ehcp', 'the ehcp', 'my ehcp'].map((plan) => `${verb} ${plan}`)),
+    ...['doesnt', 'doesn t', 'does not', 'dont', 'don t', 'do not', 'no longer', 'wont', 'won t', 'will not'].flatMap((not) => [`${not} need a plan`, `${not} need an ehcp`, `${not} need the plan`, `${not} need his plan`, `${not} need her plan`])]],
+  // A parent asking the council themselves ("school won't apply, can I do it myself?"), not managing a budget themselves.
+  ['parentasks', ['do it myself', 'do it ourselves', 'do that myself', 'do this myself', 'apply myself', 'apply ourselves', 'ask myself', 'ask ourselves',
+    'request it myself', 'request one myself', 'apply for it myself', 'apply for one myself', 'ask for it myself', 'ask for one myself',
+    'send it myself', 'make the request myself', 'do the request myself', 'do the application myself']],
   // The council's answer to a request ("how long does the council have to reply?"), not the parent's
   // reply to a draft plan ("how long do I have to reply?"), which shares its verbs.
   ['councilreplies', ['council', 'councils', 'la', 'local authority', 'the council', 'the la', 'the local authority'].flatMap((who) =>
