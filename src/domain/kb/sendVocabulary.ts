@@ -92,11 +92,6 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
   ['parentasks', ['do it myself', 'do it ourselves', 'do that myself', 'do this myself', 'apply myself', 'apply ourselves', 'ask myself', 'ask ourselves',
     'request it myself', 'request one myself', 'apply for it myself', 'apply for one myself', 'ask for it myself', 'ask for one myself',
     'send it myself', 'make the request myself', 'do the request myself', 'do the application myself']],
-  // The council's answer to a request ("how long does the council have to reply?"), not the parent's
-  // reply to a draft plan ("how long do I have to reply?"), which shares its verbs.
-  ['councilreplies', ['council', 'councils', 'la', 'local authority', 'the council', 'the la', 'the local authority'].flatMap((who) =>
-    ['have to', 'has to', 'got to', 'need to', 'must'].flatMap((must) => ['reply', 'respond', 'answer', 'get back to me', 'get back to us', 'come back to me']
-      .map((verb) => `${who} ${must} ${verb}`)))],
   // A time limit missed: what to do about it, rather than what the time limit is.
   ['late', ['missed the deadline', 'missed deadline', 'misses the deadline', 'missing the deadline', 'missed the time limit', 'past the deadline',
     'gone past the deadline', 'over the deadline', 'out of time', 'overdue', 'late', 'running late', 'delayed', 'delays', 'delay', 'taking too long', 'taken too long',
@@ -193,6 +188,11 @@ const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegE
     + '|\\b(?:can|could|may) (?:i|we|he|she|they) (?:ask|apply|request)(?: for (?:it|one))? (?:myself|ourselves|himself|herself|themselves|on (?:my|our|his|her|their) own|without the school|directly)\\b'),
     // Most texts have none of these words: a quick look first (building the index reads every article).
     [['ask', 'asking', 'apply', 'applying', 'request', 'requesting']]],
+  // The council's answer to a request ("how long does the council have to reply?"), not the parent's
+  // reply to a draft plan ("how long do I have to reply?"), which shares its verbs.
+  ['councilreplies', /\b(?:councils?|la|local authority) (?:have|has|got|needs?|must)(?: got)?(?: to)? (?:reply|respond|answer|get back to (?:me|us)|come back to (?:me|us))\b/,
+    // (Two quick looks first: building the index reads every article.)
+    [['reply', 'respond', 'answer', 'back'], ['council', 'councils', 'la', 'authority']]],
   // "She said the LA wouldn't accept it from a parent": also about who may ask.
   ['whocanask', /\b(?:accept|take|allow|consider)s? (?:\w+ ){0,2}?(?:requests?|it|one|applications?) (?:from|by) (?:a |the )?parents?\b|\bonly (?:accept|take|allow)s? (?:requests?|applications?) from (?:the )?schools?\b|\bonly (?:the )?schools? (?:can|could|may|are allowed to|is allowed to) (?:send|make|put in|submit|apply|ask|request)\b/,
     // (It needs "parent", or "only accepts": a quick look first, as building the index reads every article.)
