@@ -82,7 +82,7 @@ const NONE = /^(?:no|nope|nah|none|nothing|no one|nobody|n\/a|na)$/;
 /** Kinds of answer where a bare "no" or "none" is not itself an answer, but a wish to leave it out. */
 const NONE_IS_SKIP: ReadonlySet<AnswerKind> = new Set<AnswerKind>(['name', 'words', 'date', 'age']);
 
-const SAYS_NOTHING = /^(?:ok|okay|okey|oki|okie|k|kk|fine|alright|all right|right|cool|great|good|nice|sure|hmm+|hm+|um+|erm+|er+|uh+|ah+|oh+|ooh|eh|lol|haha|thanks|thank you|thanks?(?: you)? very much|ta|cheers|yes ok|ok thanks|okay thanks|got it|understood|i see|noted|x+|yes|yeah|yep|yup)$/;
+const SAYS_NOTHING = /^(?:ok|okay|okey|oki|okie|k|kk|fine|alright|all right|right|cool|great|good|nice|sure|hmm+|hm+|um+|erm+|er+|uh+|ah+|oh+|ooh|eh|lol|haha|thanks|thank you|thanks?(?: you)? very much|ta|cheers|yes ok|ok thanks|okay thanks|got it|understood|i see|noted|x+|yes|yeah|yep|yup)(?: (?:mate|love|hun|pal|x+))?$/;
 const YES_WORDS = /^(?:yes|yeah|yep|yup)$/;
 /** Kinds of answer where digits alone are not one ("5" for a name or a council). */
 const WORDS_WANTED: ReadonlySet<AnswerKind> = new Set<AnswerKind>(['name', 'words']);
