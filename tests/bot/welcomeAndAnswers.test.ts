@@ -280,6 +280,9 @@ describe('the bot: welcome and knowledge-base answers', () => {
     const again = allText(await c.say('no i mean they want to end his plan because hes going to college'));
     assert.match(again, /When the council wants to end \(cease\) an EHC plan/);
     assert.doesNotMatch(again, /phase transfer/i);
+    for (const schoolWont of ['school wont do an ehcp for my son what can i do', 'the school refuse to apply for an ehcp, what now']) {
+      assert.match(allText(await conversation().say(schoolWont)), /Who can ask for an EHC needs assessment/, schoolWont);
+    }
     const own = allText(await conversation().say('the school say they wont apply for one. can i do it myself?'));
     assert.match(own, /Who can ask for an EHC needs assessment/);
     assert.doesNotMatch(own, /Personal budgets/);

@@ -188,6 +188,10 @@ const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegE
     + '|\\b(?:can|could|may) (?:i|we|he|she|they) (?:ask|apply|request)(?: for (?:it|one))? (?:myself|ourselves|himself|herself|themselves|on (?:my|our|his|her|their) own|without the school|directly)\\b'),
     // Most texts have none of these words: a quick look first (building the index reads every article).
     [['ask', 'asking', 'apply', 'applying', 'request', 'requesting']]],
+  // "The school won't apply for an EHCP": a parent can ask the council themselves (not the council refusing to assess).
+  ['parentasks', /\b(?:the )?schools? (?:\w+ ){0,2}?(?:wont|won t|will not|refuse\w* to|refused to|do not want to|dont want to|don t want to|doesnt want to|does not want to|not going to|say (?:they|it) (?:wont|won t|will not))(?: \w+)? (?:apply|request|ask|do|put in|send|start|support)(?: for)? (?:an? |the )?(?:ehcp|ehc plan|plan|assessment|ehc needs assessment|one|it)\b/,
+    // (Two quick looks first: building the index reads every article.)
+    [['school', 'schools'], ['wont', 'won', 'will', 'refuse', 'refused', 'refuses', 'refusing', 'want', 'not', 'dont', 'doesnt']]],
   // The council's answer to a request ("how long does the council have to reply?"), not the parent's
   // reply to a draft plan ("how long do I have to reply?"), which shares its verbs.
   ['councilreplies', /\b(?:councils?|la|local authority) (?:have|has|got|needs?|must)(?: got)?(?: to)? (?:reply|respond|answer|get back to (?:me|us)|come back to (?:me|us))\b/,
