@@ -288,6 +288,13 @@ describe('the bot: welcome and knowledge-base answers', () => {
     assert.doesNotMatch(own, /Personal budgets/);
   });
 
+  it('"mediation didnt work what next" and "mediation failed, can we still appeal" find the certificate and the appeal, not mediation itself (set AQ)', async () => {
+    for (const asked of ['mediation didnt work what next', 'mediation failed, can we still appeal']) {
+      assert.match(allText(await conversation().say(asked)), /Before you appeal: the mediation adviser and certificate/, asked);
+    }
+    assert.match(allText(await conversation().say('what happens on the day of mediation')), /What happens at a mediation meeting/);
+  });
+
   it('names only articles that exist as leading into a task', () => {
     const ids = new Set(loadKnowledgeBase(REAL_KB).articles.map((a) => a.id));
     for (const id of Object.keys(TASK_AFTER_ARTICLE)) assert.ok(ids.has(id), id);

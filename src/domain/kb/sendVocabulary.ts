@@ -188,6 +188,10 @@ const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegE
     + '|\\b(?:can|could|may) (?:i|we|he|she|they) (?:ask|apply|request)(?: for (?:it|one))? (?:myself|ourselves|himself|herself|themselves|on (?:my|our|his|her|their) own|without the school|directly)\\b'),
     // Most texts have none of these words: a quick look first (building the index reads every article).
     [['ask', 'asking', 'apply', 'applying', 'request', 'requesting']]],
+  // Mediation that did not settle it ("we had mediation, it didn't sort anything, what now"): the certificate and the appeal, not what happens on the day.
+  ['mediationfailed', /\bmediation (?:\w+ ){0,5}?(?:didn'? ?t|did not|didnt|has not|hasn'? ?t|hasnt|doesn'? ?t|does not|failed|fails|no good|not work\w*|nothing|broke down|went nowhere|got nowhere)\b|\b(?:didn'? ?t|did not|didnt|couldn'? ?t|could not|couldnt|never) (?:reach|come to|get to|agree|get) (?:an |any )?(?:agreement|anywhere)\b|\bno agreement\b/,
+    // (A quick look first: building the index reads every article.)
+    [['mediation', 'agreement', 'anywhere']]],
   // "The school won't apply for an EHCP": a parent can ask the council themselves (not the council refusing to assess).
   ['parentasks', /\b(?:the )?schools? (?:\w+ ){0,2}?(?:wont|won t|will not|refuse\w* to|refused to|do not want to|dont want to|don t want to|doesnt want to|does not want to|not going to|say (?:they|it) (?:wont|won t|will not))(?: \w+)? (?:apply|request|ask|do|put in|send|start|support)(?: for)? (?:an? |the )?(?:ehcp|ehc plan|plan|assessment|ehc needs assessment|one|it)\b/,
     // (Two quick looks first: building the index reads every article.)
