@@ -418,7 +418,11 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
       cannotSkip: EHC_FLOW_TEXT.cannotSkip.sendMethod,
       prompt: (a) => question('sendMethod', a, { choices: buttons(SEND_METHOD_CHOICES) }),
       parse: (input) => {
-        const sendMethod = readChoice(input.text, SEND_METHOD_CHOICES, { email: ['email', 'e-mail', 'online'], hand: ['hand', 'in person', 'drop it', 'deliver it'], post: ['post', 'letter', 'recorded', 'signed for', 'mail'] });
+        const sendMethod = readChoice(input.text, SEND_METHOD_CHOICES, {
+          // ("I posted it on 3/11", "emailed it yesterday": already sent, in their own words.)
+          email: ['email', 'e-mail', 'emailed', 'emailing', 'online'], hand: ['hand', 'in person', 'drop it', 'dropped it', 'deliver it', 'delivered it', 'handed it', 'took it in'],
+          post: ['post', 'posted', 'posting', 'letter', 'recorded', 'signed for', 'mail', 'mailed'],
+        });
         if (!sendMethod) return { ok: false, message: 'Please choose one of the buttons: email, by hand or by post.' };
         return { ok: true, update: { sendMethod, deliveredOn: undefined } };
       },

@@ -50,6 +50,15 @@ describe('dialog: request an EHC needs assessment, reading what parents type (se
     assert.match(dates, /By Tuesday 22 September 2026 \(20 weeks; this date has passed\)/);
   });
 
+  it('"I posted it on 3/11", "emailed it yesterday" at "How will you send it?" are the way it was sent (set AQ)', async () => {
+    for (const said of ['I posted it on 3/11', 'emailed it yesterday', 'I handed it in at the office']) {
+      const c = await upToSending();
+      const next = allText(await c.say(said));
+      assert.doesNotMatch(next, /Please choose one of the buttons/, said);
+      assert.match(next, /When will you send it, or when did you send it\?/, said);
+    }
+  });
+
   it('a day without a year that could be either side of today is asked about, with a button for each', async () => {
     const c = await upToSending();
     await c.say('email');
