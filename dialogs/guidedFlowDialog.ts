@@ -756,7 +756,9 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
     }
     state.answers = found.change.answers;
     this.deps.logger.info('flow.corrected_after_results', { flow: this.flowName, corrected: found.target.id });
-    const said = [FLOW_REPLIES.corrected(found.change.what, found.change.shown), found.change.note, FLOW_REPLIES.madeAgain(this.documentName)].filter(Boolean).join('\n\n');
+    // (Not the answer's own note: it was written for the middle of the flow, "I will ask a few more
+    // questions", and its dates are in the results that follow.)
+    const said = [FLOW_REPLIES.corrected(found.change.what, found.change.shown), FLOW_REPLIES.madeAgain(this.documentName)].join('\n\n');
     await dc.context.sendActivity(buildReply(said, this.meta()));
     return this.complete(dc, state, env);
   }

@@ -250,6 +250,8 @@ describe('the bot: welcome and knowledge-base answers', () => {
       assert.match(text, /I have changed the date on the decision letter to Thursday 5 November 2026/, fix);
       assert.match(text, /Tuesday 5 January 2027/, fix);
       assert.doesNotMatch(text, /I can only help with/, fix);
+      // One confirmation, then the results: no promise of questions that never come (set AQ).
+      assert.doesNotMatch(text, /I will ask a few more questions/, fix);
     }
   });
 
