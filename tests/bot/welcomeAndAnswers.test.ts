@@ -8,6 +8,19 @@ import { TASK_AFTER_ARTICLE } from '../../src/bot/taskAfterAnswer';
 describe('the bot: welcome and knowledge-base answers', () => {
   const { conversation } = testBot();
 
+  /** A whole "get ready for mediation" flow, to its closing "Would you like me to put you in touch?" (letter dated 2 November 2026). */
+  async function finishedMediationFlow() {
+    const c = conversation();
+    await c.say('help me get ready for mediation please');
+    await c.say('The council said no to an EHC needs assessment');
+    await c.say('2 November 2026');
+    await c.say('no');
+    await c.say('I want them to assess my son because he is falling behind in reading');
+    await c.say('1, 3');
+    assert.match(allText(await c.say('a friend or family member')), /Would you like me to put you in touch\?/);
+    return c;
+  }
+
   it('welcomes a parent once, says it is not a person or a lawyer, and offers the main tasks', async () => {
     const c = conversation();
     const replies = await c.start();
@@ -195,21 +208,10 @@ describe('the bot: welcome and knowledge-base answers', () => {
   });
 
   it('a plain "no" or "yes" to "Would you like me to put you in touch?" at the end of a guided flow is understood (set AL)', async () => {
-    const finish = async () => {
-      const c = conversation();
-      await c.say('help me get ready for mediation please');
-      await c.say('The council said no to an EHC needs assessment');
-      await c.say('2 November 2026');
-      await c.say('no');
-      await c.say('I want them to assess my son because he is falling behind in reading');
-      await c.say('1, 3');
-      assert.match(allText(await c.say('a friend or family member')), /Would you like me to put you in touch\?/);
-      return c;
-    };
-    const no = allText(await (await finish()).say('no'));
+    const no = allText(await (await finishedMediationFlow()).say('no'));
     assert.doesNotMatch(no, /not sure what that answers/);
     assert.match(no, /That is fine/);
-    assert.match(allText(await (await finish()).say('yes')), /Is that OK\?/);
+    assert.match(allText(await (await finishedMediationFlow()).say('yes')), /Is that OK\?/);
   });
 
   it('"can i take them to tribunal for being late?" after the answer on delays: lateness alone is not something to appeal, and what to do instead', async () => {
@@ -238,15 +240,7 @@ describe('the bot: welcome and knowledge-base answers', () => {
 
   it('a correction typed after a guided flow\'s results puts the answer right and makes the files again (set AN)', async () => {
     for (const fix of ['sorry it was the 5th not the 2nd', 'sorry the letter was dated the 5th not the 2nd']) {
-      const c = conversation();
-      await c.say('help me get ready for mediation please');
-      await c.say('The council said no to an EHC needs assessment');
-      await c.say('2 November 2026');
-      await c.say('no');
-      await c.say('I want them to assess my son because he is falling behind in reading');
-      await c.say('1, 3');
-      await c.say('a friend or family member');
-      const text = allText(await c.say(fix));
+      const text = allText(await (await finishedMediationFlow()).say(fix));
       assert.match(text, /I have changed the date on the decision letter to Thursday 5 November 2026/, fix);
       assert.match(text, /Tuesday 5 January 2027/, fix);
       assert.doesNotMatch(text, /I can only help with/, fix);

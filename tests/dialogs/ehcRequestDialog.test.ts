@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type { Activity } from 'botbuilder';
 import { metaOf } from '../../src/bot/replies';
 import { tickOnCard } from '../helpers/cardSubmit';
-import { allText, buttonLabels, testBot } from '../helpers/bot';
+import { allText, buttonLabels, fileText, testBot } from '../helpers/bot';
 
 /** Walks "ask for an EHC needs assessment" as a parent, a young person and a professional would. */
 describe('dialog: request an EHC needs assessment', function () {
@@ -19,11 +19,6 @@ describe('dialog: request an EHC needs assessment', function () {
     return c;
   }
 
-  function file(replies: Partial<Activity>[], name: RegExp): string {
-    const f = replies.flatMap((r) => r.attachments ?? []).find((a) => name.test(a.name ?? ''));
-    assert.ok(f?.contentUrl, `no file matching ${name}`);
-    return Buffer.from(f.contentUrl.split(',')[1], 'base64').toString('utf8');
-  }
 
   async function answerAboutTheChild(c: Awaited<ReturnType<typeof begin>>) {
     await c.say('Sam');
@@ -49,7 +44,7 @@ describe('dialog: request an EHC needs assessment', function () {
     const end = await c.say('2 March 2026');
     const text = allText(end);
     // The draft letter: section 36(1), both parts of the s36(8) test with the parent's own words, enclosures, 6 weeks.
-    const letter = file(end, /letter\.txt$/);
+    const letter = fileText(end, /letter\.txt$/);
     assert.match(letter, /section 36\(1\)/i);
     assert.match(letter, /has or may have special educational needs/i);
     assert.match(letter, /may be necessary for special educational provision/i);
@@ -62,10 +57,10 @@ describe('dialog: request an EHC needs assessment', function () {
     assert.match(text, /Monday 13 April 2026/);
     assert.match(text, /Monday 22 June 2026/);
     assert.match(text, /Monday 20 July 2026/);
-    const ics = file(end, /\.ics$/);
+    const ics = fileText(end, /\.ics$/);
     assert.deepEqual(ics.match(/DTSTART;VALUE=DATE:\d+/g), ['DTSTART;VALUE=DATE:20260413', 'DTSTART;VALUE=DATE:20260622', 'DTSTART;VALUE=DATE:20260720']);
     // The checklist marks what they have.
-    assert.match(file(end, /checklist\.txt$/), /✓/);
+    assert.match(fileText(end, /checklist\.txt$/), /✓/);
     // And an offer of a person to check the letter.
     assert.ok(buttonLabels(end).includes('Talk to a person'));
   });
@@ -107,7 +102,7 @@ describe('dialog: request an EHC needs assessment', function () {
     await c.say('none yet');
     await c.say('By hand, at a council office');
     const end = await c.say('today');
-    const letter = file(end, /letter\.txt$/);
+    const letter = fileText(end, /letter\.txt$/);
     assert.match(letter, /\bI find it very hard to keep up with written work/);
     assert.match(letter, /\bmy (own )?(needs|education)|I am (asking|writing)/i);
     assert.match(allText(end), /Monday 4 January 2027/, '6 weeks from today (23 November 2026)');
@@ -219,11 +214,7 @@ describe('dialog: request an EHC needs assessment, reading what the parent means
     return c;
   }
 
-  function letterIn(replies: Partial<Activity>[]): string {
-    const f = replies.flatMap((r) => r.attachments ?? []).find((a) => /letter\.txt$/.test(a.name ?? ''));
-    assert.ok(f?.contentUrl, 'no letter');
-    return Buffer.from(f.contentUrl.split(',')[1], 'base64').toString('utf8');
-  }
+  const letterIn = (replies: Partial<Activity>[]): string => fileText(replies, /letter\.txt$/);
 
   /** From the areas of need to the end, by email today. */
   async function finish(c: Awaited<ReturnType<typeof begin>>, difficulties = 'He cannot read yet') {
@@ -501,11 +492,6 @@ describe('dialog: request an EHC needs assessment, what the parent gets', functi
   const { conversation } = testBot(new Date('2026-11-23T10:00:00Z'));
   type Chat = ReturnType<typeof conversation>;
 
-  function fileIn(replies: Partial<Activity>[], name: RegExp): string {
-    const f = replies.flatMap((r) => r.attachments ?? []).find((a) => name.test(a.name ?? ''));
-    assert.ok(f?.contentUrl, `no file matching ${name}`);
-    return Buffer.from(f.contentUrl.split(',')[1], 'base64').toString('utf8');
-  }
   const uids = (ics: string) => ics.match(/^UID:.*$/gm) ?? [];
 
   /** A parent from the first question to the end; `age` and `sendDate` as typed. */
@@ -529,7 +515,7 @@ describe('dialog: request an EHC needs assessment, what the parent gets', functi
     for (const answer of ['I am a parent or carer', 'Amira', '9', 'School', 'Oakfield Primary', 'Leeds']) areas = await c.say(answer);
     await c.say('', tickOnCard(areas, ['Communication and interaction', 'Social, emotional and mental health']));
     for (const answer of ['She cannot cope in class', 'none yet', 'none', 'none yet', 'By email (you keep a dated copy)']) await c.say(answer);
-    const letter = fileIn(await c.say('today'), /letter\.txt$/);
+    const letter = fileText(await c.say('today'), /letter\.txt$/);
     assert.match(letter, /communication and interaction/i);
     assert.match(letter, /social, emotional and mental health/i);
   });
@@ -544,14 +530,14 @@ describe('dialog: request an EHC needs assessment, what the parent gets', functi
 
   it('calendar events keep their ids when the family does it again with a corrected date, and never share them with another family', async () => {
     const family = await started();
-    const first = uids(fileIn(await walk(family, { sendDate: 'today' }), /\.ics$/));
-    const corrected = uids(fileIn(await walk(family, { sendDate: 'tomorrow' }), /\.ics$/));
+    const first = uids(fileText(await walk(family, { sendDate: 'today' }), /\.ics$/));
+    const corrected = uids(fileText(await walk(family, { sendDate: 'tomorrow' }), /\.ics$/));
     assert.equal(first.length, 3);
     assert.deepEqual(corrected, first, 'a corrected date replaces the events instead of adding new ones');
     // Another family with the very same answers, and a brother in the same conversation: their own events.
-    const other = uids(fileIn(await walk(await started(), { sendDate: 'today' }), /\.ics$/));
+    const other = uids(fileText(await walk(await started(), { sendDate: 'today' }), /\.ics$/));
     assert.ok(other.every((uid) => !first.includes(uid)), `${other.join()} / ${first.join()}`);
-    const brother = uids(fileIn(await walk(family, { name: 'Tom', sendDate: 'today' }), /\.ics$/));
+    const brother = uids(fileText(await walk(family, { name: 'Tom', sendDate: 'today' }), /\.ics$/));
     assert.ok(brother.every((uid) => !first.includes(uid)));
   });
 
@@ -569,20 +555,20 @@ describe('dialog: request an EHC needs assessment, what the parent gets', functi
     await c.say('', { choices: 'My own views' });
     await c.say('By email (you keep a dated copy)');
     const end = await c.say('today');
-    assert.match(fileIn(end, /checklist\.txt$/), /✓ Your own views/);
+    assert.match(fileText(end, /checklist\.txt$/), /✓ Your own views/);
   });
 
   it('a baby’s or toddler’s age typed in months or weeks is in the letter as typed, not "Age: 1" (QA e05, e16)', async () => {
-    const toddler = fileIn(await walk(await started(), { age: '18 months' }), /letter\.txt$/);
+    const toddler = fileText(await walk(await started(), { age: '18 months' }), /letter\.txt$/);
     assert.match(toddler, /^Age: 18 months old$/m);
-    const baby = fileIn(await walk(await started(), { age: '6 weeks old' }), /letter\.txt$/);
+    const baby = fileText(await walk(await started(), { age: '6 weeks old' }), /letter\.txt$/);
     assert.match(baby, /^Age: 6 weeks old$/m);
     // A date of birth given after all wins over the months typed first.
     const c = await started();
     await c.say('I want to ask the council to assess my son for an EHCP');
     for (const answer of ['I am a parent or carer', 'Sam', '18 months', 'back', '20/5/2025', 'School', 'Hillside Primary', 'Leeds', '1',
       'He cannot read yet', 'none yet', 'none', 'none yet', 'By email (you keep a dated copy)']) await c.say(answer);
-    const letter = fileIn(await c.say('today'), /letter\.txt$/);
+    const letter = fileText(await c.say('today'), /letter\.txt$/);
     assert.match(letter, /Date of birth: 20 May 2025 \(18 months old\)/);
     assert.doesNotMatch(letter, /^Age:/m);
   });
@@ -606,7 +592,7 @@ describe('dialog: request an EHC needs assessment, what the parent gets', functi
     await c.say('none');
     await c.say('none yet');
     await c.say('By email (you keep a dated copy)');
-    const letter = fileIn(await c.say('today'), /letter\.txt$/);
+    const letter = fileText(await c.say('today'), /letter\.txt$/);
     assert.doesNotMatch(letter, /what does|SENCo stand/i);
     assert.match(letter, /for my child, Sam,/);
   });

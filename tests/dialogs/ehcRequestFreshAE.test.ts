@@ -3,7 +3,7 @@ import { ActivityTypes, ConversationState, MemoryStorage, TestAdapter, type Acti
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import { EHC_REQUEST_DIALOG_ID, EhcRequestDialog } from '../../dialogs/ehcRequestDialog';
 import type { FlowBeginOptions } from '../../dialogs/guidedFlowDialog';
-import { allText, buttonLabels, testBot } from '../helpers/bot';
+import { allText, buttonLabels, fileText, testBot } from '../helpers/bot';
 
 /**
  * What a parent sees in the EHC request flow when they put an earlier answer right mid-flow, say
@@ -15,11 +15,7 @@ describe('dialog: request an EHC needs assessment, corrections and loose answers
   // Today is Tuesday 24 November 2026.
   const { conversation } = testBot(new Date('2026-11-24T10:00:00Z'));
 
-  function letterOf(replies: Partial<Activity>[]): string {
-    const f = replies.flatMap((r) => r.attachments ?? []).find((a) => /letter\.txt$/.test(a.name ?? ''));
-    assert.ok(f?.contentUrl, 'no letter');
-    return Buffer.from(f.contentUrl.split(',')[1], 'base64').toString('utf8');
-  }
+  const letterOf = (replies: Partial<Activity>[]): string => fileText(replies, /letter\.txt$/);
 
   async function begin(...answers: string[]) {
     const c = conversation();
@@ -155,11 +151,6 @@ describe('dialog: request an EHC needs assessment, what a parent types (set AN)'
   // Today is Tuesday 24 November 2026.
   const { conversation } = testBot(new Date('2026-11-24T10:00:00Z'));
 
-  function fileOf(replies: Partial<Activity>[], name: RegExp): string {
-    const f = replies.flatMap((r) => r.attachments ?? []).find((a) => name.test(a.name ?? ''));
-    assert.ok(f?.contentUrl, `no file matching ${name}`);
-    return Buffer.from(f.contentUrl.split(',')[1], 'base64').toString('utf8');
-  }
 
   async function begin(opening: string, ...answers: string[]) {
     const c = conversation();
@@ -180,17 +171,17 @@ describe('dialog: request an EHC needs assessment, what a parent types (set AN)'
     assert.match(fixed, /Do you know the day it was delivered\?/);
     assert.doesNotMatch(fixed, /To change an earlier answer, type "back"/);
     const end = await c.say('no idea, just normal first class');
-    const dates = fileOf(end, /key-dates\.txt$/);
+    const dates = fileText(end, /key-dates\.txt$/);
     assert.match(dates, /Soon after Monday 16 November 2026 \(6 weeks from the day it gets your letter; this date has passed\)/);
     assert.match(dates, /Soon after Monday 25 January 2027/);
     assert.match(dates, /Soon after Monday 22 February 2027/);
     assert.doesNotMatch(dates, /14 November 2026|23 January 2027/);
     // By post, the calendar never calls a day counted from posting the council's last day.
-    const ics = fileOf(end, /\.ics$/);
+    const ics = fileText(end, /\.ics$/);
     assert.match(ics, /DTSTART;VALUE=DATE:20261116/);
     assert.match(ics, /SUMMARY:Soon after this: council’s last day to say if it will do/);
     assert.doesNotMatch(ics, /SUMMARY:Council’s last day/);
-    assert.match(fileOf(end, /letter\.txt$/), /^5 October 2026$/m);
+    assert.match(fileText(end, /letter\.txt$/), /^5 October 2026$/m);
   });
 
   it('E2: "i\'d rather not give her name" is a skip; "sorry the school is just Oakfield Academy, year 6 is her class" puts the school right', async () => {
@@ -213,7 +204,7 @@ describe('dialog: request an EHC needs assessment, what a parent types (set AN)'
     assert.match(allText(await c.say('they turned it down in the summer after the assessment')), /I have not put it in the letter/);
     await c.say('He cannot concentrate in lessons and gets into fights at break');
     for (const answer of ['a 1 page profile and a nurture group at lunch, not much difference', 'his social worker and the virtual school', '1,2,7', 'by email']) await c.say(answer);
-    const letter = fileOf(await c.say('this sunday'), /letter\.txt$/);
+    const letter = fileText(await c.say('this sunday'), /letter\.txt$/);
     assert.doesNotMatch(letter, /assessed back in july|refused to do a plan|turned it down/i);
     assert.match(letter, /He cannot concentrate in lessons/);
     // A foster carer signs as one, and the letter is not "for my child".
@@ -228,7 +219,7 @@ describe('dialog: request an EHC needs assessment, what a parent types (set AN)'
     assert.match(reply, /special educational needs co-ordinator/);
     assert.doesNotMatch(reply, /I cannot answer your question well here/);
     for (const answer of ['1, 2', 'by email']) await c.say(answer);
-    const letter = fileOf(await c.say('today'), /letter\.txt$/);
+    const letter = fileText(await c.say('today'), /letter\.txt$/);
     assert.match(letter, /CAMHS waiting list\./);
     assert.doesNotMatch(letter, /keeps mentioning them|SENCO btw/i);
   });
@@ -269,7 +260,7 @@ describe('dialog: request an EHC needs assessment, what a parent types (set AN)'
     assert.doesNotMatch(next, /first name/);
     for (const answer of ['bristol city council', '1', 'She has no words at 3 and gets very distressed at changes.', 'a key worker for a few hours', 'Health visitor', "I don't know, I've got some letters somewhere", 'by post', '3/11']) await c.say(answer);
     const end = await c.say('not yet');
-    const letter = fileOf(end, /letter\.txt$/);
+    const letter = fileText(end, /letter\.txt$/);
     assert.match(letter, /^Name: Maisie \[surname\]$/m);
     assert.match(letter, /^Age: 3$/m);
     assert.match(letter, /^School or setting: Little Acorns nursery$/m);
@@ -277,7 +268,7 @@ describe('dialog: request an EHC needs assessment, what a parent types (set AN)'
     assert.match(letter, /^Grandparent of Maisie \[surname\]$/m);
     assert.doesNotMatch(letter, /Parent of/);
     // Posted on 3 November, not yet delivered: the calendar says the council's last day is after the day shown.
-    const ics = fileOf(end, /\.ics$/);
+    const ics = fileText(end, /\.ics$/);
     assert.match(ics, /DTSTART;VALUE=DATE:20261215/);
     assert.match(ics, /SUMMARY:Maisie: Soon after this: council’s last day to say if it will /);
   });
@@ -328,11 +319,6 @@ describe('dialog: an answer put right after the results (set AN)', function () {
     };
   }
 
-  function fileOf(replies: Partial<Activity>[], name: RegExp): string {
-    const f = replies.flatMap((r) => r.attachments ?? []).find((a) => name.test(a.name ?? ''));
-    assert.ok(f?.contentUrl, `no file matching ${name}`);
-    return Buffer.from(f.contentUrl.split(',')[1], 'base64').toString('utf8');
-  }
 
   async function finishedFlow() {
     const flow = flowOnly();
@@ -350,7 +336,7 @@ describe('dialog: an answer put right after the results (set AN)', function () {
     const again = await flow.say("oh and it's spelt Maisy not Maisie", { reopen: finished });
     assert.match(allText(again), /I have changed the name to Maisy\./);
     assert.match(allText(again), /Please use these files, not the earlier ones/);
-    const letter = fileOf(again, /letter\.txt$/);
+    const letter = fileText(again, /letter\.txt$/);
     assert.match(letter, /^Name: Maisy \[surname\]$/m);
     assert.doesNotMatch(letter, /Maisie/);
   });
@@ -360,8 +346,8 @@ describe('dialog: an answer put right after the results (set AN)', function () {
     const again = await flow.say('actually sorry it was the 5th not the 3rd, it was a monday', { reopen: finished });
     assert.match(allText(again), /I have changed the day you sent it to Thursday 5 November 2026/);
     // 5 November + 6 weeks = Thursday 17 December (not Tuesday 15 December, from the 3rd).
-    assert.match(fileOf(again, /\.ics$/), /DTSTART;VALUE=DATE:20261217/);
-    assert.match(fileOf(again, /letter\.txt$/), /^5 November 2026$/m);
+    assert.match(fileText(again, /\.ics$/), /DTSTART;VALUE=DATE:20261217/);
+    assert.match(fileText(again, /letter\.txt$/), /^5 November 2026$/m);
   });
 
   it('a question or a new topic after the results is not read as a correction', () => {

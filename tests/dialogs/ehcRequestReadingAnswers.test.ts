@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import type { Activity } from 'botbuilder';
-import { allText, buttonLabels, testBot } from '../helpers/bot';
+import { allText, buttonLabels, fileText, testBot } from '../helpers/bot';
 
 /**
  * What a parent sees when the EHC request flow reads an answer that says more, or less, than the
@@ -13,11 +12,6 @@ describe('dialog: request an EHC needs assessment, reading what parents type (se
   // Today is Monday 23 November 2026.
   const { conversation } = testBot(new Date('2026-11-23T10:00:00Z'));
 
-  function file(replies: Partial<Activity>[], name: RegExp): string {
-    const f = replies.flatMap((r) => r.attachments ?? []).find((a) => name.test(a.name ?? ''));
-    assert.ok(f?.contentUrl, `no file matching ${name}`);
-    return Buffer.from(f.contentUrl.split(',')[1], 'base64').toString('utf8');
-  }
 
   /** Up to "How will you send it?", with `overrides` in place of the usual answers. */
   async function upToSending(overrides: Partial<Record<'name' | 'age' | 'school' | 'council' | 'hard' | 'help', string>> = {}) {
@@ -45,7 +39,7 @@ describe('dialog: request an EHC needs assessment, reading what parents type (se
     const text = allText(end);
     assert.match(text, /I have read that as Tuesday 5 May 2026/);
     assert.doesNotMatch(text, /2027/);
-    const dates = file(end, /key-dates\.txt$/);
+    const dates = fileText(end, /key-dates\.txt$/);
     assert.match(dates, /By Tuesday 16 June 2026 \(6 weeks; this date has passed\)/);
     assert.match(dates, /By Tuesday 22 September 2026 \(20 weeks; this date has passed\)/);
   });
@@ -67,7 +61,7 @@ describe('dialog: request an EHC needs assessment, reading what parents type (se
     assert.deepEqual(buttonLabels(asked), ['Tuesday 5 May 2026: already sent', 'Wednesday 5 May 2027: not sent yet']);
     const end = await c.say('we already sent it');
     assert.match(allText(end), /I have read that as Tuesday 5 May 2026/);
-    assert.match(file(end, /key-dates\.txt$/), /Tuesday 25 August 2026 \(16 weeks; this date has passed\)/);
+    assert.match(fileText(end, /key-dates\.txt$/), /Tuesday 25 August 2026 \(16 weeks; this date has passed\)/);
 
     const future = await upToSending();
     await future.say('email');
@@ -128,7 +122,7 @@ describe('dialog: request an EHC needs assessment, reading what parents type (se
     await c2.say('none');
     await c2.say('1');
     await c2.say('email');
-    const letter = file(await c2.say('today'), /letter\.txt$/);
+    const letter = fileText(await c2.say('today'), /letter\.txt$/);
     assert.doesNotMatch(letter, /EP\?|long wait/);
     assert.match(letter, /Small group phonics, no change/i);
   });
@@ -137,7 +131,7 @@ describe('dialog: request an EHC needs assessment, reading what parents type (se
     const c = await upToSending({ help: "I don't know" });
     await c.say('email');
     const end = await c.say('today');
-    const letter = file(end, /letter\.txt$/);
+    const letter = fileText(end, /letter\.txt$/);
     assert.doesNotMatch(letter, /I don.t know/i);
     assert.match(letter, /\[The help Mia has had so far, and what difference it made\. The school can tell you: ask the SENCo\.\]/);
 
@@ -160,7 +154,7 @@ describe('dialog: request an EHC needs assessment, reading what parents type (se
     assert.match(again, /Which council will you send it to/);
     assert.match(allText(await c.say('Oakshire Council')), /Which of these areas/);
     for (const answer of ['2', 'She cannot read', 'None yet', 'none', '1', 'email']) await c.say(answer);
-    const letter = file(await c.say('today'), /letter\.txt$/);
+    const letter = fileText(await c.say('today'), /letter\.txt$/);
     assert.match(letter, /To: the SEN team, Oakshire Council/);
     assert.match(letter, /School or setting: St Mary's C of E Primary$/m, 'the school year is not part of its name');
     assert.doesNotMatch(letter, /To: the SEN team, St Mary/);
@@ -185,7 +179,7 @@ describe('dialog: request an EHC needs assessment, reading what parents type (se
     assert.match(date, /I have changed the day you sent it to Wednesday 14 October 2026/);
     assert.match(date, /Do you know the day it was delivered/);
     const end = await c.say('not yet');
-    const letter = file(end, /letter\.txt$/);
+    const letter = fileText(end, /letter\.txt$/);
     assert.match(letter, /Name: Aimee \[surname\]/);
     assert.match(letter, /Age: 14/);
     assert.match(letter, /^14 October 2026$/m);
@@ -219,7 +213,7 @@ describe('dialog: request an EHC needs assessment, reading what parents type (se
     assert.match(reply, /left a space in the letter for the date of birth/);
     assert.match(reply, /Where does your child go to learn/);
     for (const answer of ['School', 'Brookfield Primary', 'Kent County Council', '2', 'He cannot read', 'None yet', 'none', '1', 'email']) await d.say(answer);
-    const letter = file(await d.say('prob thursday'), /letter\.txt$/);
+    const letter = fileText(await d.say('prob thursday'), /letter\.txt$/);
     assert.match(letter, /Date of birth: \[date of birth\]/);
     assert.match(letter, /^26 November 2026$/m, '"prob thursday" is this Thursday');
   });

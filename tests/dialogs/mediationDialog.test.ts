@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Activity } from 'botbuilder';
 import { metaOf } from '../../src/bot/replies';
-import { allText, testBot } from '../helpers/bot';
+import { allText, fileText, testBot } from '../helpers/bot';
 import { tickOnCard } from '../helpers/cardSubmit';
 
 /** Walks the "prepare for mediation" flow as a parent would (today: Monday 23 November 2026). */
@@ -18,14 +18,6 @@ describe('dialog: prepare for mediation', function () {
     return c;
   }
 
-  function files(replies: Partial<Activity>[]) {
-    return replies.flatMap((r) => r.attachments ?? []).filter((a) => a.contentUrl?.startsWith('data:'));
-  }
-  function fileText(replies: Partial<Activity>[], name: RegExp): string {
-    const f = files(replies).find((a) => name.test(a.name ?? ''));
-    assert.ok(f, `no file matching ${name}`);
-    return Buffer.from(f.contentUrl!.split(',')[1], 'base64').toString('utf8');
-  }
 
   it('a deadline close or passed is said as soon as the letter\'s date is given, not only in the summary at the end', async () => {
     const c = await begin();

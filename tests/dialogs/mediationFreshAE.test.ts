@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import type { Activity } from 'botbuilder';
-import { allText, testBot } from '../helpers/bot';
+import { allText, fileText, testBot } from '../helpers/bot';
 
 /**
  * What a parent (or a young person) sees in the mediation flow when a date is put right with
@@ -12,11 +11,6 @@ describe('dialog: prepare for mediation or an appeal, corrections and what has h
   // Today is Tuesday 24 November 2026.
   const { conversation } = testBot(new Date('2026-11-24T10:00:00Z'));
 
-  function fileText(replies: Partial<Activity>[], name: RegExp): string {
-    const f = replies.flatMap((r) => r.attachments ?? []).find((a) => name.test(a.name ?? ''));
-    assert.ok(f?.contentUrl, `no file matching ${name}`);
-    return Buffer.from(f.contentUrl.split(',')[1], 'base64').toString('utf8');
-  }
 
   async function begin(opening = 'help me get ready for mediation please') {
     const c = conversation();
@@ -181,11 +175,6 @@ describe('dialog: prepare for mediation or an appeal, what a parent types (set A
   // Today is Tuesday 24 November 2026.
   const { conversation } = testBot(new Date('2026-11-24T10:00:00Z'));
 
-  function fileText(replies: Partial<Activity>[], name: RegExp): string {
-    const f = replies.flatMap((r) => r.attachments ?? []).find((a) => name.test(a.name ?? ''));
-    assert.ok(f?.contentUrl, `no file matching ${name}`);
-    return Buffer.from(f.contentUrl.split(',')[1], 'base64').toString('utf8');
-  }
 
   async function begin(...answers: string[]) {
     const c = conversation();

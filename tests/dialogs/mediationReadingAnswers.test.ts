@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import type { Activity } from 'botbuilder';
-import { allText, testBot } from '../helpers/bot';
+import { allText, fileText, testBot } from '../helpers/bot';
 
 /**
  * What a parent sees when the mediation flow reads an answer that says more than the question
@@ -20,11 +19,6 @@ describe('dialog: prepare for mediation, reading what parents type (set V)', fun
     return c;
   }
 
-  function fileText(replies: Partial<Activity>[], name: RegExp): string {
-    const f = replies.flatMap((r) => r.attachments ?? []).find((a) => name.test(a.name ?? ''));
-    assert.ok(f?.contentUrl, `no file matching ${name}`);
-    return Buffer.from(f.contentUrl.split(',')[1], 'base64').toString('utf8');
-  }
 
   it('"yes and they gave me the certificate" goes straight to the certificate\'s date', async () => {
     const c = await begin();

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import type { Activity } from 'botbuilder';
 import { createBot } from '../../src/bot/createBot';
 import { metaOf, type ReplyMeta } from '../../src/bot/replies';
@@ -30,4 +31,11 @@ export function buttonLabels(replies: Partial<Activity>[]): string[] {
     }
   }
   return labels;
+}
+
+/** The text of the file (a data: attachment) whose name matches `name`, in the replies; fails the test when there is none. */
+export function fileText(replies: Partial<Activity>[], name: RegExp): string {
+  const f = replies.flatMap((r) => r.attachments ?? []).find((a) => name.test(a.name ?? ''));
+  assert.ok(f?.contentUrl, `no file matching ${name}`);
+  return Buffer.from(f.contentUrl.split(',')[1], 'base64').toString('utf8');
 }
