@@ -32,7 +32,7 @@ import { paragraphsOf } from '../src/domain/kb/parseArticle';
 import { correctTypedWords } from '../src/domain/text/typedWords';
 import type { Article } from '../src/domain/kb/article';
 import type { SearchResult } from '../src/domain/kb/retriever';
-import { lastDayFromMessage, lastDayText, servedDayIn, timeLimitsOf } from '../src/domain/kb/articleTimeLimits';
+import { lastDayFromMessage, lastDayText, timeLimitsOf } from '../src/domain/kb/articleTimeLimits';
 import { TIMESCALES } from '../src/domain/timescales';
 import { appealDatesInMessage, DATES_PASSED_TEXT } from '../src/domain/deadlines/appealDatesInMessage';
 import { isAboutAssessmentRequest, requestDatesFromDayAlone, requestDatesInMessage } from '../src/domain/deadlines/requestDatesInMessage';
@@ -985,7 +985,7 @@ export class MainDialog extends ComponentDialog {
   private lastDayInQuestion(articleId: string | undefined, text: string, today: IsoDate): { from: IsoDate; last: IsoDate } | undefined {
     const article = articleId ? this.deps.kb.retriever.getArticle(articleId) : undefined;
     const limits = article ? timeLimitsOf(article) : [];
-    return limits.length === 1 && servedDayIn(text, today, true) !== undefined ? lastDayFromMessage(limits[0], text, today) : undefined;
+    return limits.length === 1 ? lastDayFromMessage(limits[0], text, today, undefined, true) : undefined;
   }
 
   /**

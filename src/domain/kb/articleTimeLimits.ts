@@ -68,12 +68,13 @@ export function servedDayIn(message: string, today: IsoDate, needsArrival = fals
  * The last day of a time limit counted in days "beginning with the day" something happened (the
  * draft plan's: the day it was served is day 1), from the day the parent's message says it was
  * served, or, when the message names no such day ("so what's my deadline then?"), the day the
- * message before it said it came (`earlier`).
+ * message before it said it came (`earlier`). With `needsArrival`, only a day the message says
+ * it came on (see servedDayIn).
  */
-export function lastDayFromMessage(key: TimescaleKey, message: string, today: IsoDate, earlier?: string): { from: IsoDate; last: IsoDate } | undefined {
+export function lastDayFromMessage(key: TimescaleKey, message: string, today: IsoDate, earlier?: string, needsArrival = false): { from: IsoDate; last: IsoDate } | undefined {
   const t = TIMESCALES[key];
   if (t.unit !== 'days' || typeof t.value !== 'number' || !/beginning with the day/.test(t.description)) return undefined;
-  const served = servedDayIn(message, today) ?? (earlier !== undefined && !ARRIVED.test(message.toLowerCase()) ? servedDayIn(earlier, today, true) : undefined);
+  const served = servedDayIn(message, today, needsArrival) ?? (earlier !== undefined && !ARRIVED.test(message.toLowerCase()) ? servedDayIn(earlier, today, true) : undefined);
   return served === undefined ? undefined : { from: served, last: addDays(served, t.value - 1) };
 }
 
