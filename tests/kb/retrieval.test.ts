@@ -412,6 +412,9 @@ describe('questions worded away from the article (found by testers A and B: wron
     // Choosing mediation ("agree to it") is not a mediation agreement; it must happen within 30 days.
     ['once we have chosen mediation how quickly must the council hold it', 'mediation', /must take place within 30 days/],
     ['do we need mediation first if we are only appealing the named school', 'mediation-certificate', /only about/],
+    // Mediation that did not settle it: the certificate and the appeal, not what happens on the day.
+    ['we had mediation last week and it didnt sort anything, what now', 'mediation-certificate', /within 3 working days of mediation ending[\s\S]*whichever is later/],
+    ['mediation got us nowhere, the LA would not budge. where do we go from here', 'mediation-certificate', /certificate within 3 working days of mediation ending/],
     // "part of" is not "part-time".
     ['is sendiass part of the local authority', 'sendiass-what-they-do'],
     // Being sent home at lunchtime is about exclusion, not lunchtimes.

@@ -90,6 +90,8 @@ export const TOPIC_WORDS: Readonly<Record<string, string>> = topicsByWord({
   'NHS waiting lists': ['healthwait'],
   'behaviour and sleep at home': ['homebehaviour'],
   'finding a private tutor': ['findtutor'],
+  // Mediation that did not settle it: what next (the certificate and the appeal), not the meeting itself.
+  'what to do after mediation that did not settle things': ['mediationfailed'],
   // Synonym tokens (CORE_SYNONYMS in sendVocabulary.ts).
   'children in care, kinship carers and who counts as a parent': ['lookedafter'],
   'blue badges': ['bluebadge'],

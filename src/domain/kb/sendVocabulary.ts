@@ -189,7 +189,7 @@ const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegE
     // Most texts have none of these words: a quick look first (building the index reads every article).
     [['ask', 'asking', 'apply', 'applying', 'request', 'requesting']]],
   // Mediation that did not settle it ("we had mediation, it didn't sort anything, what now"): the certificate and the appeal, not what happens on the day.
-  ['mediationfailed', /\bmediation (?:\w+ ){0,5}?(?:didn'? ?t|did not|didnt|has not|hasn'? ?t|hasnt|doesn'? ?t|does not|failed|fails|no good|not work\w*|nothing|broke down|went nowhere|got nowhere)\b|\b(?:didn'? ?t|did not|didnt|couldn'? ?t|could not|couldnt|never) (?:reach|come to|get to|agree|get) (?:an |any )?(?:agreement|anywhere)\b|\bno agreement\b/,
+  ['mediationfailed', /\bmediation (?:\w+ ){0,5}?(?:didn'? ?t|did not|didnt|has not|hasn'? ?t|hasnt|doesn'? ?t|does not|failed|fails|no good|no use|not work\w*|nothing|broke down|went nowhere|got (?:us |me )?nowhere|(?:was )?(?:a )?waste of time|pointless|useless)\b|\b(?:didn'? ?t|did not|didnt|couldn'? ?t|could not|couldnt|never) (?:reach|come to|get to|agree|get) (?:an |any )?(?:agreement|anywhere)\b|\bno agreement\b/,
     // (A quick look first: building the index reads every article.)
     [['mediation', 'agreement', 'anywhere']]],
   // "The school won't apply for an EHCP": a parent can ask the council themselves (not the council refusing to assess).
