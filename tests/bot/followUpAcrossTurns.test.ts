@@ -40,6 +40,14 @@ describe('follow-ups across turns: something new, never the same answer again', 
     for (let i = 1; i < replies.length; i++) assert.notEqual(replies[i], replies[i - 1], `turn ${i + 1} repeats turn ${i}`);
   });
 
+  it('"we had it in june and still nothing back" after the annual review answer gets the council\'s 4 weeks to decide after the meeting', async () => {
+    const c = testBot().conversation();
+    await c.say('when should the annual review happen');
+    const text = allText(await c.say('we had it in june and still nothing back from the council'));
+    assert.match(text, /\*\*The annual review meeting and the council's decision\*\*/);
+    assert.match(text, /decide within 4 weeks of the meeting/);
+  });
+
   it('"and if they say no to us?" after the time limits is about a refusal, not the time limits again', async () => {
     const c = testBot().conversation();
     await c.say('how long does the council have to decide on an assessment');
