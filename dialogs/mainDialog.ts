@@ -21,6 +21,7 @@ import {
   asksAboutAnUnnamedWord, asksAboutTime, asksForOwnDates, asSearched, leavesTheTopic, looksLikeFollowUp, nameAskedAbout, nameAskedBeside, namesASendTopic, newTopicIn, nextBestOf, ownTopicOf, restatedQuestion, shownWordsOf, stillOnTheTopic,
   coversTheQuestion, firstUnshownPart, paragraphsAnswering, repeatsWhatWasShown, sectionNamedBy, topicOfTitle, wantsItSaidSimply, withoutParticles, withTopic,
   type FollowUpHit, type SectionParagraphs, bestPartElsewhere, hasNoClueWords, nextUnshownSection, partAboutBeingTold, wasShown, whoTakesPart, asksWhoComes, asksIfTold, looksLikeFollowUp as leansBack,
+  asksHowToDoIt,
 } from '../src/domain/recognizer/followUp';
 import {
   DISPUTES_TRANSPORT, FACT_ARTICLES, asksForOptions, asksIfAllowed, carriesOn, factsIn, fitsTheFacts, keepsThread, listsOptions, nextStepsSection, ruleSentenceOf, withFacts, type ThreadFact,
@@ -603,6 +604,8 @@ export class MainDialog extends ComponentDialog {
     }
     if (!last || !article) return (telling || recognition.intent === 'outOfScope') && this.answerFactArticle(context, text, told, undefined, hc, kindWordForUpset(recognition, text));
     if (asksIfAllowed(text) && await this.answerIfAllowed(context, article, last, text, hc)) return true;
+    // "How do I ask?" after the answer on asking for an assessment: how to ask, not "I cannot help with that".
+    if (asksHowToDoIt(text) && await this.answerAsFollowUp(context, text, hc, { force: true })) return true;
     if (asksForOptions(text) && await this.answerNextSteps(context, article, feedback, text, hc)) return true;
     if (recognition.intent !== 'kb.ask' && recognition.intent !== 'outOfScope') return false;
     if ((telling || recognition.intent === 'outOfScope') && await this.answerFactArticle(context, text, told, article, hc, kindWordForUpset(recognition, text))) return true;

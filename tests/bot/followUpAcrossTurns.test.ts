@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { metaOf } from '../../src/bot/replies';
 import {
-  asSearched, asksIfTold, firstUnshownPart, leavesTheTopic, nameAskedAbout, nameAskedBeside, namesASendTopic, newTopicIn, ownTopicOf, paragraphsAnswering,
+  asSearched, asksHowToDoIt, asksIfTold, firstUnshownPart, leavesTheTopic, nameAskedAbout, nameAskedBeside, namesASendTopic, newTopicIn, ownTopicOf, paragraphsAnswering,
   repeatsWhatWasShown, restatedQuestion, sectionNamedBy, shownWordsOf, stillOnTheTopic, wantsItSaidSimply, whoTakesPart,
 } from '../../src/domain/recognizer/followUp';
 import { allText, buttonLabels, testBot } from '../helpers/bot';
@@ -46,6 +46,21 @@ describe('follow-ups across turns: something new, never the same answer again', 
     const text = allText(await c.say('we had it in june and still nothing back from the council'));
     assert.match(text, /\*\*The annual review meeting and the council's decision\*\*/);
     assert.match(text, /decide within 4 weeks of the meeting/);
+  });
+
+  it('"how do i ask" after the answer on who can ask for an assessment is how to ask, also when said at the question about an adviser', async () => {
+    const c = testBot().conversation();
+    await c.say('can i ask for an ehc assessment myself');
+    const text = allText(await c.say('how do i ask'));
+    assert.match(text, /\*\*How to ask for an EHC needs assessment\*\*/);
+    assert.doesNotMatch(text, /I can only help with special educational needs/);
+
+    const d = testBot().conversation();
+    await d.say('can i ask for an ehc assessment myself');
+    await d.say('i want to talk to someone');
+    const atConsent = allText(await d.say('how do i ask'));
+    assert.match(atConsent, /I have not passed anything on/);
+    assert.match(atConsent, /\*\*How to ask for an EHC needs assessment\*\*/);
   });
 
   it('"and if they say no to us?" after the time limits is about a refusal, not the time limits again', async () => {
@@ -488,6 +503,12 @@ describe('follow-up helpers', () => {
     assert.equal(asSearched('He need EHC plan for school? How I ask it?'), 'He need EHC plan for school? How I request it?');
     assert.equal(asSearched('how do we apply for one'), 'how do we request it');
     assert.equal(asSearched('will they meet me if i ask them to'), 'will they meet me if i ask them to');
+    // "How do I ask?" with nothing after it asks for the thing just read about; "how do I ask the school to..." does not.
+    assert.equal(asSearched('how do i ask?'), 'how do i request it?');
+    assert.equal(asSearched('how do i ask the school for a meeting'), 'how do i ask the school for a meeting');
+    assert.ok(asksHowToDoIt('ok so how do we apply?'));
+    assert.ok(asksHowToDoIt('How do I ask'));
+    assert.ok(!asksHowToDoIt('how do i ask the senco for a meeting'));
     // The article's own title names no one section of it: "EHC plan" after "What an EHC plan is".
     const sections = [{ heading: 'What an EHC plan is', paragraphs: ['It is a legal document.'] }, { heading: 'Who gets one', paragraphs: ['Children who need it.'] }];
     assert.equal(sectionNamedBy(sections, 'He need EHC plan for school?', undefined, 'What an EHC plan is'), undefined);

@@ -403,8 +403,22 @@ const DISAGREES = /\b(?:(?:do|did)\s+not|don'?t|didn'?t|not)\s+(?:agree|happy)\b
  * SEND; "don't agree" as "disagree", the word the articles use.
  */
 export function asSearched(text: string): string {
-  return text.replace(SEND_AS_A_VERB, 'write').replace(DISAGREES, 'disagree').replace(ASKS_FOR_IT, 'request it');
+  return text.replace(SEND_AS_A_VERB, 'write').replace(DISAGREES, 'disagree').replace(ASKS_FOR_IT, 'request it').replace(ASKS_BARE, 'request it');
 }
+
+/**
+ * "How do I ask?", "how do we apply", "how do I go about it": the way to do what was just read
+ * about, with nothing named. On its own it names no topic (and read alone it is not about SEND at
+ * all), so it leans on the answer just given.
+ */
+const ASKS_HOW_TO_DO_IT = /^(?:(?:so|ok|okay|and|but|right|then)\s)*(?:how|where) (?:do|can|could|should|shall|would|will) (?:i|we) (?:even )?(?:ask|apply|request (?:it|one)|do (?:it|that|this)|start|begin|go about (?:it|that|this|doing (?:it|that|this))|get (?:it|one|that|this) (?:done|started))(?: then| now| please)*$/;
+
+export function asksHowToDoIt(text: string): boolean {
+  return ASKS_HOW_TO_DO_IT.test(normaliseSendText(text).replace(/\s*\?+$/, ''));
+}
+
+// ("How do I ask?" with nothing after it: the same as "how do I ask for it".)
+const ASKS_BARE = /(?<=\bhow\s+(?:do|can|could|should|would|shall)\s+(?:i|we)\s+)(?:ask|apply)(?=\s*[?.!]*\s*$)/gi;
 
 /**
  * "How I ask it?", "how do we apply for one": asking for the thing just read about. "Ask" is a stop
