@@ -346,6 +346,25 @@ describe('the bot: welcome and knowledge-base answers', () => {
     });
   });
 
+  it('answers their own case put against a rule ("is she right?", "does that mean the council has to?") with the general rule and an adviser; a prediction gets the adviser', async () => {
+    for (const [q, title] of [
+      ['the senco told me my son doesnt meet the threshold for ehcp, is she right', /\*\*Who can ask for an EHC needs assessment, and the legal test\*\*/],
+      ['the ep report says my son needs a specialist setting, does that mean the council has to give it', /\*\*Advice gathered in an EHC needs assessment\*\*/],
+    ] as const) {
+      const c = conversation();
+      await c.start();
+      const replies = await c.say(q);
+      assert.deepEqual(kinds(replies), ['answer'], q);
+      assert.match(allText(replies), /^Here is what the law and guidance say in general\. How it applies to your child depends on the details\./, q);
+      assert.match(allText(replies), title, q);
+    }
+    const c = conversation();
+    await c.start();
+    const replies = await c.say('tell me honestly, would a tribunal give my daughter a place at the special school we want');
+    assert.match(allText(replies), /question about your own case/);
+    assert.ok(kinds(replies).includes('handoff'));
+  });
+
   it('answers "is that legal?" about a SEND rule with the general rule, and an adviser for their own case', async () => {
     const c = conversation();
     await c.start();

@@ -46,6 +46,13 @@ describe('local recognizer: what parents ask for', () => {
     ]);
   });
 
+  describe('a young person taking over a plan a parent has run is asking about their rights, not starting a request', () => {
+    expectIntent('kb.ask', [
+      'i am 18 and autistic, my mum does all my ehcp stuff but i want to do it myself now, can i',
+      'im 17, my dad sorts out my plan and assessment stuff but i want to do it myself, am i allowed',
+    ]);
+  });
+
   describe('a statutory time limit named by its length ("the 6 week rule") is a SEND question', () => {
     expectIntent('kb.ask', [
       'whats the sixteen week rule',
