@@ -3,8 +3,8 @@ import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-di
 import type { BotDependencies } from '../src/bot/botDependencies';
 import { MAIN_TASKS, otherNationText } from '../src/bot/botMessages';
 import { buildReply, fileAttachment, type Choice, type ReplyMeta } from '../src/bot/replies';
-import { todayInLondon, type IsoDate } from '../src/domain/dates/calendarDate';
-import { readCorrection, type AnswerCorrection, type CorrectionAbout } from '../src/domain/flowAnswers/correction';
+import { MONTH_NAMES, dayOfMonthAlone, monthWithoutDay, todayInLondon, type IsoDate } from '../src/domain/dates/calendarDate';
+import { bareDateCorrection, readCorrection, type AnswerCorrection, type CorrectionAbout } from '../src/domain/flowAnswers/correction';
 import type { FinishedFlow } from '../src/domain/flowAnswers/finishedFlow';
 import { FLOW_REPLIES, type FlowDocument } from '../src/domain/flowAnswers/flowReplies';
 import { answerThenQuestion, asksWhatAWordMeans, livesInEngland, returnsToFlow, offScriptIn, saysInEngland, type AnswerKind, type GuidedFlowName, type OffScript } from '../src/domain/flowAnswers/offScript';
@@ -161,6 +161,8 @@ interface FlowState<A> {
   pendingFix?: { step: string; target: string; input: string };
   /** Replies in a row the step on the screen could not read: from the second, a way forward is offered. */
   misreads?: { step: string; count: number };
+  /** A month said with no day ("beginning of October") at the date on the screen: "the 2nd" next is read in it. */
+  monthHeard?: { step: string; month: number };
   /** Steps answered by the message that started the flow ("her name is Maisie, she's 3"): passed over, not asked. */
   given?: string[];
   /** What was taken from that message, said after the introduction. */
@@ -344,11 +346,12 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
    * (or fits nothing and may be an answer: see AnswerCorrection `plain`).
    */
   private async putRight(dc: DialogContext, step: FlowStep<A>, state: FlowState<A>, env: FlowEnv, text: string): Promise<boolean> {
-    const fix = readCorrection(text);
+    // A date alone where no date is asked for, just after one was read back: the date meant.
+    const last = this.steps.find((s) => s.id === state.history[state.history.length - 1]);
+    const fix = readCorrection(text) ?? (step.expects !== 'date' && last !== undefined && this.aboutOf(last) === 'date' ? bareDateCorrection(text) : undefined);
     if (!fix) return false;
     // "Sorry, the 3rd" at a date question may be its answer; "no wait, the 3rd" just after a date was read back is a correction of it.
     if (fix.about === 'date' && fix.from === undefined && step.expects === 'date') {
-      const last = this.steps.find((s) => s.id === state.history[state.history.length - 1]);
       if (!fix.strong || last === undefined || this.aboutOf(last) !== 'date') return false;
     }
     const target = this.correctionTarget(fix, state, env);
@@ -464,7 +467,12 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
 
   /** Reads the answer to `step`: stored and on to the next question, or the reason and the question again. */
   private async takeAnswer(dc: DialogContext, step: FlowStep<A>, state: FlowState<A>, env: FlowEnv, input: FlowInput): Promise<DialogTurnResult> {
+    // "Beginning of October", then "the 2nd": the 2nd of the month just said, never the nearest 2nd.
+    const day = state.monthHeard?.step === step.id ? dayOfMonthAlone(input.text) : undefined;
+    if (day !== undefined) input = { ...input, text: `${day} ${MONTH_NAMES[state.monthHeard!.month - 1]}` };
     const result = step.parse(input, state.answers, env);
+    const month = step.expects === 'date' && !result.ok ? monthWithoutDay(input.text) : undefined;
+    state.monthHeard = month === undefined ? (result.ok ? undefined : state.monthHeard) : { step: step.id, month };
     if (!result.ok) {
       state.held = result.hold === undefined ? undefined : { step: step.id, value: result.hold, ...(result.choices ? { choices: result.choices } : {}) };
       if (result.stop) {

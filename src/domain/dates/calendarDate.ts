@@ -603,6 +603,13 @@ export function tenseOfDate(text: string): DateTense | undefined {
   return past === future ? undefined : past ? 'past' : 'future';
 }
 
+/** "the 2nd", "2nd", "on the 2nd", "2": a day of the month with no month; undefined otherwise. */
+export function dayOfMonthAlone(text: string): number | undefined {
+  const m = /^(?:on |it was |its |it'?s |dated )?(?:the )?(\d{1,2})(?:st|nd|rd|th)?$/.exec(text.trim().toLowerCase().replace(/[.!]+$/, '').replace(/\s+/g, ' '));
+  const day = m ? Number(m[1]) : NaN;
+  return day >= 1 && day <= 31 ? day : undefined;
+}
+
 /**
  * A month named with no day ("back in May", "in march", "october"): 1-12, or undefined. A day
  * is still needed (deadlines count to the day), but the reply can say which month it heard.

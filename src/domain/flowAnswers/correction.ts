@@ -97,6 +97,20 @@ const wordsIn = (value: string): number => value.split(/\s+/).filter(Boolean).le
 const LETTER_DATE_SAID = /\b(?:the (?:decision )?letter(?: date)?|the date on (?:the letter|it)|the date) (?:was|is) (?:actually |really )?(?:dated )?/gi;
 
 /** The correction in a reply, or undefined when the reply is not one. Values keep the parent's capitals. */
+/** A date with its month: "2 october", "the 2nd of october", "2/10/2026" (not "the 2nd" alone). */
+const DATE_WITH_MONTH = /^(?:on |it was |its |it'?s |dated )?(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? [a-z]{3,9}(?: \d{4})?$|^\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$/;
+
+/**
+ * A reply that is only a date, with its month ("2 october", "2/10/2026"), at a question that
+ * wants no date: it can only put right a date just given (the parent saw "I have read that as
+ * Monday 2 November" and typed the day they meant). Read as a correction of a date.
+ */
+export function bareDateCorrection(text: string): AnswerCorrection | undefined {
+  const t = text.trim().toLowerCase().replace(/[.!]+$/, '').replace(/\s+/g, ' ');
+  if (!DATE_WITH_MONTH.test(t) || !readParentDate(t, '2026-01-15', 'near').ok) return undefined;
+  return { to: t.replace(/^(?:on |it was |its |it'?s |dated )/, ''), plain: false, about: 'date' };
+}
+
 export function readCorrection(text: string): AnswerCorrection | undefined {
   const typed = text.trim().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').replace(/[.!]+$/, '').replace(LETTER_DATE_SAID, 'it was dated ');
   const lower = typed.toLowerCase();

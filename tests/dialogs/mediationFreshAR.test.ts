@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { allText, testBot } from '../helpers/bot';
+
+/**
+ * The letter's date in the mediation flow given the way a tired parent gives it: the month first
+ * ("beginning of october"), then the day ("the 2nd"); or the day alone, read as the nearest one,
+ * then put right with the whole date typed at the next question (found by a fresh tester, set AR).
+ * A wrong month here moves every deadline by a month.
+ */
+describe('dialog: prepare for mediation or an appeal, a date given in two goes (set AR)', function () {
+  this.timeout(20000);
+  // Today is Wednesday 25 November 2026.
+  const { conversation } = testBot(new Date('2026-11-25T10:00:00Z'));
+
+  async function atTheLetterDate() {
+    const c = conversation();
+    await c.start();
+    await c.say('Get ready for mediation or an appeal');
+    await c.say('The council said no to an EHC needs assessment');
+    return c;
+  }
+
+  it('"beginning of october", then "the 2nd": 2 October, with the appeal due on Wednesday 2 December (not 2 November and a January deadline)', async () => {
+    const c = await atTheLetterDate();
+    assert.match(allText(await c.say('beginning of october')), /I need the exact date/);
+    const text = allText(await c.say('the 2nd'));
+    assert.match(text, /I have read that as Friday 2 October 2026/);
+    assert.match(text, /last day to appeal to the tribunal is Wednesday 2 December 2026/);
+    assert.doesNotMatch(text, /2 November 2026/);
+  });
+
+  it('"the 2nd" read as 2 November, then "2 october" at the adviser question: the date is changed, not taken as a yes or no', async () => {
+    const c = await atTheLetterDate();
+    assert.match(allText(await c.say('the 2nd')), /I have read that as Monday 2 November 2026/);
+    const fixed = allText(await c.say('2 october'));
+    assert.match(fixed, /I have changed the date on the decision letter to Friday 2 October 2026/);
+    assert.match(fixed, /Wednesday 2 December 2026/);
+    assert.match(fixed, /Have you contacted a mediation adviser yet\?/);
+    assert.doesNotMatch(fixed, /could not tell if that was a yes or a no/);
+    assert.match(allText(await c.say('no not yet')), /In your own words/);
+  });
+});
