@@ -14,7 +14,7 @@ import { isInterruption } from '../src/domain/recognizer/localRecognizer';
 import { otherUkNationIn } from '../src/domain/recognizer/otherUkNation';
 import { asksWhatTheBotIs } from '../src/domain/recognizer/botIdentity';
 import { asksAsProfessional, asksAsYoungPerson } from '../src/domain/recognizer/askerRole';
-import { writerAndPersonAtRisk } from '../src/domain/recognizer/safeguardingAudience';
+import { ownQuestionBesideRisk, writerAndPersonAtRisk } from '../src/domain/recognizer/safeguardingAudience';
 import { describesChildWithoutAsking, isTooBroadToAnswer, saidNoToWhat, soundsHard } from '../src/domain/recognizer/tooBroad';
 import { mentionsPossibleRisk, mentionsStrongRisk } from '../src/domain/recognizer/possibleRisk';
 import {
@@ -179,6 +179,9 @@ export class MainDialog extends ComponentDialog {
     // "Talk to a person" straight after a flow hands over that flow's answers as the reason.
     const flowJustEnded = hc.flowJustEnded === true;
     hc.flowJustEnded = false;
+    // Straight after the emergency help, a message that fits nowhere stays with it (see say).
+    context.turnState.set(RISK_JUST_SHOWN_KEY, hc.riskJustShown === true);
+    hc.riskJustShown = false;
     // Whatever comes after a clarify says whether it helped (see src/bot/gapsClarifyFollowUps.ts).
     await this.deps.gaps.messageArrived(context.activity.conversation.id, text);
     // "Was this helpful?" is the question on the screen only straight after an answer.
@@ -218,6 +221,10 @@ export class MainDialog extends ComponentDialog {
         return Dialog.EndOfTurn;
       }
       await this.say(context, msg.safeguardingText(safeguardingAudience(text, risk.kinds, risk.whoAtRisk)), { kind: 'safeguarding' }, { choices: msg.SAFEGUARDING_CHOICES, buttons: 'card' });
+      hc.riskJustShown = true;
+      // "...anyway, how do I ask for an assessment": kept for "so how do I ask?" (the help says it can still be answered).
+      const asked = ownQuestionBesideRisk(text);
+      if (asked) hc.askedBesideRisk = asked;
       if (inFlow) {
         // The help stays in view: the flow's question (and its buttons, which fill a phone's screen) waits to be asked for.
         await this.say(context, msg.SAFEGUARDING_IN_FLOW_TEXT, { kind: 'info' }, { choices: [{ label: msg.CARRY_ON_LABEL }, { label: msg.MAIN_TASKS.person }], buttons: 'card' });
@@ -318,6 +325,22 @@ export class MainDialog extends ComponentDialog {
       else await this.say(context, msg.NO_THANKS_REPLY, { kind: 'smalltalk' });
       return Dialog.EndOfTurn;
     }
+    // "No, I just mean the council" straight after the emergency help: heard, and the rest answered.
+    const meant = context.turnState.get(RISK_JUST_SHOWN_KEY) === true ? MEANT_SOMETHING_ELSE.exec(normaliseSendText(text)) : null;
+    if (meant) {
+      context.turnState.set(RISK_JUST_SHOWN_KEY, false);
+      await this.say(context, msg.RISK_MISREAD_LEAD, { kind: 'smalltalk' });
+      const rest = normaliseSendText(text).slice(meant[0].length).trim();
+      if (rest.split(/\s+/).length >= 4) return this.route(dc, rest, await this.deps.recognizer.recognize(rest), hc, flowJustEnded, true);
+      await this.say(context, msg.TOO_BROAD_TEXT, { kind: 'clarify' }, { choices: msg.MAIN_TASK_CHOICES });
+      return Dialog.EndOfTurn;
+    }
+    // "So how do I ask?" after the emergency help: the question asked beside the risk.
+    if (hc.askedBesideRisk && (asksHowToDoIt(text) || carriesOn(text) || BARE_YES_OR_NO.test(text.trim()) && /^y/i.test(text.trim()))) {
+      const asked = hc.askedBesideRisk;
+      hc.askedBesideRisk = undefined;
+      return this.route(dc, asked, await this.deps.recognizer.recognize(asked), hc, flowJustEnded);
+    }
     // "What does that mean?" straight after an answer: its words in plain English, not the help menu.
     if (wantsItSaidSimply(text) && await this.explainLastAnswer(context)) return Dialog.EndOfTurn;
     // "That's not what I asked, I asked if I can appeal for her": sorry, then the question as said again.
@@ -409,6 +432,7 @@ export class MainDialog extends ComponentDialog {
       case 'safeguarding':
         // The detector did not fire but the recognizer heard risk: the emergency help, to be safe.
         hc.safeguardingShown = true;
+        hc.riskJustShown = true;
         await this.say(context, msg.safeguardingText(safeguardingAudience(context.activity.text ?? '', [])), { kind: 'safeguarding' }, { choices: msg.SAFEGUARDING_CHOICES, buttons: 'card' });
         return Dialog.EndOfTurn;
       case 'greeting':
@@ -1086,6 +1110,8 @@ export class MainDialog extends ComponentDialog {
     // For the adviser's summary, should the parent ask for a person later.
     hc.botAnswered = [...hc.botAnswered.filter((t) => t !== answer.title), answer.title].slice(-MAX_ANSWERED_TITLES);
     hc.unansweredInARow = 0;
+    // ("How do I ask?" now leans on this answer, not on a question asked beside a risk earlier.)
+    hc.askedBesideRisk = undefined;
     // "Was this helpful?" is about this answer until the next one.
     const feedback = await this.feedbackState.get(context);
     // A further part of an article shown in the last few answers adds to what was shown of it, so no follow-up repeats either.
@@ -1264,10 +1290,22 @@ export class MainDialog extends ComponentDialog {
   private async say(context: TurnContext, text: string, meta: ReplyMeta, options?: Parameters<typeof buildReply>[2]): Promise<void> {
     // Unsure what the message is about, and it has a word that may mean danger (or an answer or an
     // adviser's offer, and a word that rarely means anything else): where to get help comes first.
-    const said = mayBeAboutDanger(meta.kind, messageText(context)) ? `${msg.POSSIBLE_RISK_LEAD}\n\n${text}` : text;
+    const message = messageText(context);
+    const unplaced = meta.kind === 'clarify' || meta.kind === 'out-of-scope';
+    if (unplaced && context.turnState.get(RISK_JUST_SHOWN_KEY) === true) {
+      // Straight after the emergency help, what fits nowhere stays with the help (route hears "no, I just mean the council").
+      await context.sendActivity(buildReply(msg.AFTER_RISK_TEXT, { ...meta, kind: 'safeguarding' }, { choices: [{ label: msg.MAIN_TASKS.person }] }));
+      return;
+    }
+    const said = mayBeAboutDanger(meta.kind, message) ? `${msg.POSSIBLE_RISK_LEAD}\n\n${text}` : text;
     await context.sendActivity(buildReply(said, meta, options));
   }
 }
+
+/** Where this turn keeps whether the emergency help was the last reply (see say). */
+const RISK_JUST_SHOWN_KEY = 'sendNavigator.riskJustShown';
+/** "No, I just mean the council", "I only meant I'm fed up with school": the emergency help was a misreading. */
+const MEANT_SOMETHING_ELSE = /^(?:(?:no|nah|sorry|oh|god|ha|haha|lol)\s+)*(?:i|we) (?:just |only )?(?:mean|meant|was talking about|am talking about|was on about|m on about|am on about)\b/;
 
 /** A question asked in its own sentence after the first ("I want to appeal. Do I have to do mediation first?"). */
 function questionBesideRequest(text: string): string | undefined {

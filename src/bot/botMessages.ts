@@ -251,6 +251,15 @@ export const DISTRESS_IN_FLOW_TEXT = 'That sounds really hard. You are not on yo
 export const CARRY_ON_LABEL = 'Carry on';
 export const SAFEGUARDING_IN_FLOW_TEXT = 'When you are ready, press "Carry on" to go back to the question, or type "cancel" to stop. Your answers so far are kept.';
 /** One or two everyday words ("school", "the letter"): what do they want to know? */
+/**
+ * A message straight after the emergency help that is no SEND question ("he says it most mornings",
+ * "its fine honestly hes not hurt"): not "I can only help with SEND", but the help again in short,
+ * and the way to a person.
+ */
+export const AFTER_RISK_TEXT = 'Thank you for telling me more. I cannot judge what is happening, and you do not have to decide on your own. If anyone is in danger now, call 999. If you are worried about a child, the NSPCC can talk it through with you on 0808 800 5000. If it is about someone\'s mental health, their GP or NHS 111 can help, today if needed. You can also talk to a person here: choose "Talk to a person".';
+/** "No, I just mean the council" after the emergency help: they were heard, and the help is still there. */
+export const RISK_MISREAD_LEAD = 'Thank you for explaining, and sorry if I got that wrong. If those feelings ever do come, Samaritans are there on 116 123, any time.';
+
 export const TOO_BROAD_TEXT = 'Could you tell me a bit more about what you want to know? For example: "How do I ask the school for more help?" or "The council wrote to say no to an assessment. What now?" Or choose one of these.';
 /** A short follow-up the knowledge base cannot place, even with the last answer's topic. */
 export function followUpUnclearText(lastTopic: string): string {

@@ -51,6 +51,10 @@ export interface HandoffContext {
   finishedFlow?: FinishedFlow;
   /** The kind words for distress were said in this conversation: next time, shorter and not word for word. */
   distressOffered?: boolean;
+  /** The emergency help was the last reply: a message now that fits nowhere stays with it, not "I can only help with SEND". */
+  riskJustShown?: boolean;
+  /** A SEND question asked beside a risk ("...anyway, how do I ask for an assessment"), until "so how do I ask?" asks for it. */
+  askedBesideRisk?: string;
 }
 
 export const MAX_ANSWERED_TITLES = 20;

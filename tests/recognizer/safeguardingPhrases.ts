@@ -625,6 +625,8 @@ export const RISK_PHRASES: readonly RiskPhrase[] = [
   { text: "nan won't let her have her insulin when she stays over, she says it's poison", kind: 'neglect' },
   { text: 'the birth dad tells him he does not need his epilepsy meds and he had 3 seizures after contact', kind: 'neglect' },
   { text: 'her mum hides her insulin pens when she visits and her sugars go sky high', kind: 'neglect' },
+  // Set AR: an adult handling a child roughly in anger, said in passing before a SEND question.
+  { text: 'my partner gets so angry with him when he melts down, last night he threw him onto the bed pretty hard. anyway thats not why im here, how do i ask for an assessment', kind: 'abuse' },
 ];
 
 
@@ -1131,4 +1133,5 @@ export const NEAR_MISSES: readonly string[] = [
   "we stopped giving his melatonin over the summer on the doctor's advice",
   'the consultant says he does not need his inhaler any more',
   'my teenager says shes dying of boredom at school lol',
+  'we threw him a surprise party for his birthday and he loved it',
 ];

@@ -106,7 +106,7 @@ export function writerAndPersonAtRisk(text: string, kinds: readonly RiskKind[], 
     closeAdultInCrisis: kinds.includes('suicide') && !selfInCrisis && !youngPerson && !professional && (partnerAtRisk || adult),
     adult,
     aboutAnotherFamily: ANOTHER_FAMILY.test(normalised),
-    alsoAskedSendQuestion: looksLikeSendTopic(text) && asksOwnQuestion(text),
+    alsoAskedSendQuestion: asksOwnQuestion(text),
   };
 }
 
@@ -121,11 +121,23 @@ const ABOUT_THE_RISK = /^(?:so |and |but |please )?(?:what (?:do|should|can|shal
  * about the risk.
  */
 function asksOwnQuestion(text: string): boolean {
-  return text.split(/(?<=[.!?])\s+|\n+/).some((raw) => {
+  return ownQuestionBesideRisk(text) !== undefined;
+}
+
+/**
+ * The SEND question asked beside a risk ("...anyway thats not why im here, how do i ask for an
+ * assessment": "how do i ask for an assessment"), kept so that "so how do I ask?" after the
+ * emergency help can be answered; undefined when there is none.
+ */
+export function ownQuestionBesideRisk(text: string): string | undefined {
+  if (!looksLikeSendTopic(text)) return undefined;
+  for (const raw of text.split(/(?<=[.!?])\s+|\n+/)) {
     const sentence = raw.trim().replace(LEAD_IN, '');
     const lastClause = sentence.split(/,\s*/).at(-1)?.replace(LEAD_IN, '').trim() ?? '';
     // (Without a question mark, "When I mentioned it..." tells, not asks: the opening must read as a question.)
     const asks = sentence.endsWith('?') || asksAtTheStart(sentence) || asksAtTheStart(lastClause);
-    return asks && !ABOUT_THE_RISK.test(lastClause) && !ABOUT_THE_RISK.test(sentence);
-  });
+    if (!asks || ABOUT_THE_RISK.test(lastClause) || ABOUT_THE_RISK.test(sentence)) continue;
+    return asksAtTheStart(sentence) || !asksAtTheStart(lastClause) ? sentence : lastClause;
+  }
+  return undefined;
 }

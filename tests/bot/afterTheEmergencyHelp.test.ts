@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { metaOf } from '../../src/bot/replies';
+import { ownQuestionBesideRisk } from '../../src/domain/recognizer/safeguardingAudience';
+import { allText, buttonLabels, testBot } from '../helpers/bot';
+
+/**
+ * What a parent sees in the turns after the emergency help (found by a fresh tester, set AR): a
+ * partner throwing a child "onto the bed pretty hard" is taken seriously; what they say next
+ * ("its fine honestly hes not hurt", "he says it most mornings") stays with the help, never "I can
+ * only help with SEND"; the question they asked beside it is answered when they ask for it ("so how
+ * do i ask"); and "no, I just mean the council" is heard as a misreading, kindly.
+ */
+describe('after the emergency help', () => {
+  const kinds = (replies: Awaited<ReturnType<ReturnType<ReturnType<typeof testBot>['conversation']>['say']>>) => replies.map((r) => metaOf(r)?.kind);
+
+  it('a partner throwing a child onto the bed: the help first; "hes not hurt" stays with it; "so how do i ask" answers the question asked beside it', async () => {
+    const c = testBot().conversation();
+    const first = await c.say('my partner gets so angry with him when he melts down, last night he threw him onto the bed pretty hard. anyway thats not why im here, how do i ask for an assessment');
+    assert.ok(kinds(first).includes('safeguarding'));
+    assert.match(allText(first), /NSPCC/);
+    assert.match(allText(first), /I can still help with your other question/);
+
+    const minimised = allText(await c.say('its fine honestly hes not hurt'));
+    assert.doesNotMatch(minimised, /I can only help with special educational needs/);
+    assert.match(minimised, /NSPCC can talk it through with you on 0808 800 5000/);
+
+    const asked = await c.say('so how do i ask');
+    assert.match(allText(asked), /\*\*How to ask for an EHC needs assessment\*\*/);
+    assert.doesNotMatch(allText(asked), /I can only help with special educational needs/);
+  });
+
+  it('a child who says he wants to die "most mornings": the follow-up stays with the help, with the way to a person', async () => {
+    const c = testBot().conversation();
+    assert.ok(kinds(await c.say('my son is 12 and hes started saying he wants to die when he has to go to school. i think its just the anxiety talking')).includes('safeguarding'));
+    const more = await c.say('he says it most mornings');
+    assert.doesNotMatch(allText(more), /I can only help with special educational needs/);
+    assert.match(allText(more), /GP or NHS 111/);
+    assert.ok(buttonLabels(more).includes('Talk to a person'));
+  });
+
+  it('"no i just mean the council" is heard as a misreading, with Samaritans still named; the rest of a longer message is answered', async () => {
+    const c = testBot().conversation();
+    await c.say('i cant do this anymore. nobody listens and i dont see the point in anything');
+    const meant = allText(await c.say('no i just mean the council'));
+    assert.match(meant, /Thank you for explaining, and sorry if I got that wrong\. .*Samaritans/);
+    assert.doesNotMatch(meant, /Here is my answer to what you asked/);
+
+    const d = testBot().conversation();
+    await d.say('i cant do this anymore. nobody listens and i dont see the point in anything');
+    const rest = allText(await d.say('no i meant the council keeps ignoring my emails about his ehcp'));
+    assert.match(rest, /sorry if I got that wrong/);
+    assert.match(rest, /\*\*How to complain about a school or council, and the Ombudsman\*\*/);
+  });
+
+  it('keeps the question asked beside a risk, not the risk, and nothing when only the risk is asked about', () => {
+    assert.equal(ownQuestionBesideRisk('last night he threw him onto the bed pretty hard. anyway thats not why im here, how do i ask for an assessment'), 'how do i ask for an assessment');
+    assert.equal(ownQuestionBesideRisk('my dad hits me, what should i do'), undefined);
+  });
+});
