@@ -341,6 +341,8 @@ export class MainDialog extends ComponentDialog {
       hc.askedBesideRisk = undefined;
       return this.route(dc, asked, await this.deps.recognizer.recognize(asked), hc, flowJustEnded);
     }
+    // "(Ok so) how do I ask?" after the answer on asking for an assessment: how to ask, not "you are welcome" or "I cannot help with that".
+    if (asksHowToDoIt(text) && await this.answerAsFollowUp(context, text, hc, { force: true })) return Dialog.EndOfTurn;
     // "What does that mean?" straight after an answer: its words in plain English, not the help menu.
     if (wantsItSaidSimply(text) && await this.explainLastAnswer(context)) return Dialog.EndOfTurn;
     // "That's not what I asked, I asked if I can appeal for her": sorry, then the question as said again.
@@ -628,8 +630,6 @@ export class MainDialog extends ComponentDialog {
     }
     if (!last || !article) return (telling || recognition.intent === 'outOfScope') && this.answerFactArticle(context, text, told, undefined, hc, kindWordForUpset(recognition, text));
     if (asksIfAllowed(text) && await this.answerIfAllowed(context, article, last, text, hc)) return true;
-    // "How do I ask?" after the answer on asking for an assessment: how to ask, not "I cannot help with that".
-    if (asksHowToDoIt(text) && await this.answerAsFollowUp(context, text, hc, { force: true })) return true;
     if (asksForOptions(text) && await this.answerNextSteps(context, article, feedback, text, hc)) return true;
     if (recognition.intent !== 'kb.ask' && recognition.intent !== 'outOfScope') return false;
     if ((telling || recognition.intent === 'outOfScope') && await this.answerFactArticle(context, text, told, article, hc, kindWordForUpset(recognition, text))) return true;

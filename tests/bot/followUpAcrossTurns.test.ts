@@ -55,6 +55,14 @@ describe('follow-ups across turns: something new, never the same answer again', 
     assert.match(text, /\*\*How to ask for an EHC needs assessment\*\*/);
     assert.doesNotMatch(text, /I can only help with special educational needs/);
 
+    // ("Ok so..." first is no thanks.)
+    const e = testBot().conversation();
+    await e.say('im his nan, ive had him since he was 2, his mum isnt around. can i ask for the assessment or does it have to be his mum');
+    await e.say('i dont have any official papers for him');
+    const okSo = allText(await e.say('ok so how do i ask'));
+    assert.match(okSo, /\*\*How to ask for an EHC needs assessment\*\*/);
+    assert.doesNotMatch(okSo, /You are welcome/);
+
     const d = testBot().conversation();
     await d.say('can i ask for an ehc assessment myself');
     await d.say('i want to talk to someone');
