@@ -633,6 +633,74 @@ describe('answer composer: no sentence said twice, none left leaning on one that
   }
 });
 
+describe('questions from tester AS: extra context, other languages, and look-alike words', () => {
+  const kb = new KnowledgeBase(loadKnowledgeBase(REAL_KB), services);
+  const answer = (q: string) => {
+    const r = kb.lookUp(q, TODAY);
+    assert.equal(r.kind, 'answer', `no answer for "${q}"`);
+    return r.kind === 'answer' ? r.answer : undefined!;
+  };
+  const cases: ReadonlyArray<readonly [question: string, article: string, fact?: RegExp]> = [
+    // What a term stands for, with a line of background after it, or asked as in another language
+    ['what does SEND even stand for, school keeps saying it in letters', 'what-is-send', /Special educational needs and disabilities/],
+    ['hello my son have autism and speech problem, school say he is SEN. what mean SEN please, i am from poland', 'what-is-send', /Special educational needs\./],
+    // Whether the holidays stop the time limits: not the council ending ("stopping") the plan
+    ['does the summer holiday stop the ehcp clock?', 'ehc-timescales', /including school holidays/],
+    // A plan written without the family or the child being asked: their views (CFA s19)
+    ['council made ehcp without asking us anything, is that allowed? they never asked my son either', 'co-production-and-views'],
+    // A child who hits other children is behaviour, not a child in danger; "how i ask the council" is how to ask
+    ['my son is 6 he cannot sit in class and he hit other children, teacher call me every day. i want more help for him, how i ask the council? my english not good', 'how-to-request-ehc-assessment', /do not have to use the council's form/],
+    // A backlog is a council running late
+    ['Hi, long story short my son (Y4) has been struggling for 2 years, school did a few IEPs, we finally requested an EHCNA in September and the council agreed to assess in October. They now say the EP visit will be in March because of backlog. Is that ok or are they meant to finish by a certain date?', 'when-the-council-is-late', /not lawful reasons/],
+    // Excluded while on SEN support: the exclusions article, not SEN support
+    ['my son has been permanently excluded, he is on sen support. what happens now, who teaches him', 'exclusions-and-part-time-timetables', /full-time education/],
+    // Private schools "after the reforms": the reforms, which are not law
+    ['will the tribunal still be able to name private schools after the reforms', 'proposed-reforms', /do not change the law/],
+    // Benefits asked about in other ways: not covered here, and Contact helps
+    ['how do i apply for DLA for my autistic son', 'sendiass-and-national-help', /outside what this assistant covers/],
+    ['can i get PIP at 16, i have dyspraxia', 'sendiass-and-national-help', /outside what this assistant covers/],
+    ['can you help me fill in the dla form', 'sendiass-and-national-help', /outside what this assistant covers/],
+    // Medium: the article on the part asked about
+    ['does my child get to say what they want in ehc assessment, he is 9', 'views-in-the-assessment'],
+    ['the council isnt providing the speech therapy in section f for 6 months now, what do i do', 'plan-not-being-delivered', /section 42/],
+    ['we agreed at mediation that council would change section f, how long do they have to do it', 'mediation-agreements'],
+    ['where do i find what my council offers for disabled kids like short breaks and clubs', 'local-offer', /short breaks/],
+  ];
+  for (const [question, article, fact] of cases) {
+    it(`"${question}" -> ${article}`, () => {
+      const a = answer(question);
+      assert.deepEqual(a.articleIds, [article]);
+      if (fact) assert.match(a.text, fact);
+    });
+  }
+
+  it('says honestly that a support plan from another country is not covered, rather than the move between councils', () => {
+    const r = kb.lookUp('we moved to england from abroad, my child had support plan in our country, what we do', TODAY);
+    assert.equal(r.kind, 'unsure');
+    if (r.kind === 'unsure') assert.equal(r.search.missingTopic, 'moving to England from another country');
+    // ...while a move between English councils still finds its article.
+    assert.deepEqual(answer('we are moving from Leeds to Bristol, what happens to the EHC plan').articleIds, ['moving-to-another-council']);
+  });
+
+  it('says honestly that ordinary school admissions are not covered, rather than the SEND Tribunal', () => {
+    for (const q of ['we didnt get our first choice primary school, how do i appeal admissions', 'how do I appeal a school admission refusal for my non-send child']) {
+      const r = kb.lookUp(q, TODAY);
+      assert.equal(r.kind, 'unsure', q);
+      if (r.kind === 'unsure') assert.equal(r.search.missingTopic, 'school admissions', q);
+    }
+    // ...while a school named in the plan refusing to admit is still a question about naming a school.
+    assert.deepEqual(answer('the school named in his ehcp refused admission').articleIds, ['naming-a-school']);
+  });
+
+  it('leaves a longer message that asks something besides a meaning to the articles', () => {
+    assert.notDeepEqual(answer('what does EHCP mean, and can the council refuse to give one').articleIds, ['what-is-an-ehc-plan']);
+  });
+
+  it('still finds the kinds of school for a private school question with no reforms in it', () => {
+    assert.deepEqual(answer('can i ask for a private school in the ehcp').articleIds, ['types-of-school']);
+  });
+});
+
 describe('SEND vocabulary: tokens added by tester C\'s fixes', () => {
   const v = buildVocabulary();
   it('reads the new concepts, and not their look-alikes', () => {

@@ -1,5 +1,6 @@
 import type { GlossaryEntry } from './article';
 import { normaliseText } from './sendVocabulary';
+import { opensAsQuestion } from '../text/questionSentence';
 
 /**
  * "What does SENCo mean?", "ehcp meaning", "what is an EP": a question about a term, answered
@@ -13,6 +14,8 @@ const MEANING_WRAPPERS = [
   /^what is meant by\s+(?:an?\s+|the\s+)?(.+?)\??$/,
   /^(?:what(?:'s|s| is) )?(?:the )?(?:meaning of|definition of)\s+(?:an?\s+|the\s+)?(.+?)\??$/,
   /^(.+?)\s+(?:meaning|definition|stands? for|stands for what|means what)\??$/,
+  // Written as in other languages ("what mean SEN", "what means EHCP").
+  /^(?:what|wat|wot) (?:mean|means|meaning)(?: of)?\s+(?:an?\s+|the\s+)?(.+?)\??$/,
 ];
 /** And the other ways of asking about a term ("what is an EP", "define EOTAS"). */
 const DEFINITION_WRAPPERS = [
@@ -70,6 +73,28 @@ export function glossaryEntryNamed(subject: string, glossary: readonly GlossaryE
  */
 const QUOTED_THEN_MEANING = /["“‘']([^"”’']{2,40})["”’'][^?.!]{0,40}?[?.!,]*\s*(?:so |but )?what (?:does|do|is) (?:that|this|it|that one)(?: actually| even| really| exactly)? (?:mean|stand for)\b/;
 
+/** Words said inside "what does SEND even stand for" that do not change what is asked. */
+const FILLERS = /\b(?:even|actually|exactly|really|please|pls|plz)\b/g;
+
+/**
+ * "What does SEND even stand for, school keeps saying it in letters", "school say he is SEN. what
+ * mean SEN please, i am from poland": the one part of a longer message that asks what a term
+ * means, when no other part asks anything (so "what does EHCP mean, and can they refuse?" is left
+ * to the articles).
+ */
+function meaningPartOf(question: string, glossary: readonly GlossaryEntry[]): GlossaryEntry | undefined {
+  const parts = normaliseText(question).replace(QUOTES, '').split(/[,.;:!?]+|\s+-\s+/).map((p) => p.replace(FILLERS, ' ').replace(/\s+/g, ' ').trim()).filter(Boolean);
+  if (parts.length < 2) return undefined;
+  let found: GlossaryEntry | undefined;
+  let asking = 0;
+  for (const part of parts) {
+    const entry = subjectsOf(part, MEANING_WRAPPERS).map((subject) => glossaryEntryNamed(subject, glossary)).find(Boolean);
+    if (entry) found ??= entry;
+    else if (opensAsQuestion(part)) asking++;
+  }
+  return found && asking === 0 ? found : undefined;
+}
+
 export function findDefinitionQuestion(question: string, glossary: readonly GlossaryEntry[]): GlossaryEntry | undefined {
   const quoted = QUOTED_THEN_MEANING.exec(normaliseText(question).replace(/[\u2018\u2019]/g, "'"));
   if (quoted) {
@@ -80,5 +105,5 @@ export function findDefinitionQuestion(question: string, glossary: readonly Glos
     const entry = glossaryEntryNamed(subject, glossary);
     if (entry) return entry;
   }
-  return undefined;
+  return meaningPartOf(question, glossary);
 }

@@ -49,7 +49,9 @@ const EXTRA_STOP_WORDS = new Set(['son', 'daughter', 'child', 'kid', 'kids', 'bo
   // "Who ours is", "what are they supposed to do", "does having a plan mean", "what usually happens": no topic in them.
   'ours', 'yours', 'theirs', 'supposed', 'even', 'having', 'usually', 'normally', 'typically', 'generally', 'over',
   // "Grandma here", "foster carer here, ...": who is writing, not what about.
-  'here']);
+  'here',
+  // "My english not good": about the writer (a token of the vocabulary).
+  'ownenglish']);
 
 const isPlainStopWord = (token: string) => !lunr.stopWordFilter(new lunr.Token(token, {})) || EXTRA_STOP_WORDS.has(token);
 // "we're", "they've", "isn't": a contraction of stop words is one too (the index keeps apostrophes).
@@ -95,6 +97,10 @@ export const TOPIC_WORDS: Readonly<Record<string, string>> = topicsByWord({
   // Synonym tokens (CORE_SYNONYMS in sendVocabulary.ts).
   'children in care, kinship carers and who counts as a parent': ['lookedafter'],
   'blue badges': ['bluebadge'],
+  // School places for a child without an EHC plan (admissions and their appeals).
+  'school admissions': ['schooladmissions'],
+  // A support plan from another country: what happens to it in England.
+  'moving to England from another country': ['fromabroad'],
 });
 
 function topicsByWord(words: Readonly<Record<string, readonly string[]>>): Record<string, string> {

@@ -95,7 +95,7 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
   // A time limit missed: what to do about it, rather than what the time limit is.
   ['late', ['missed the deadline', 'missed deadline', 'misses the deadline', 'missing the deadline', 'missed the time limit', 'past the deadline',
     'gone past the deadline', 'over the deadline', 'out of time', 'overdue', 'late', 'running late', 'delayed', 'delays', 'delay', 'taking too long', 'taken too long',
-    'taking ages', 'still waiting', 'still not heard', 'not replied', "hasn't replied", 'has not replied', 'no reply', 'no response',
+    'taking ages', 'still waiting', 'backlog', 'backlogs', 'still not heard', 'not replied', "hasn't replied", 'has not replied', 'no reply', 'no response',
     'not heard back', 'heard nothing', 'not heard anything', 'not responded', "hasn't responded", 'ignoring us', 'ignoring me',
     // "still no plan", "nobody answers my emails": a council not doing what it should by now.
     'still no plan', 'still no ehcp', 'still no decision', 'still no word', 'still no answer', 'still no reply', 'still nothing', 'still no news',
@@ -145,7 +145,7 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
       'get him', 'get her', 'get them', 'fetch him', 'fetch her', 'fetch them']
       .flatMap((before) => ['at lunchtime', 'at lunchtimes', 'at lunch time', 'at lunch', 'at dinnertime', 'at dinner time'].map((when) => `${before} ${when}`))]],
   // A parent still part of decisions ("do I still get a say", "am I cut out now").
-  ['havesay', ['a say', 'any say', 'still involved', 'be involved', 'cut out', 'left out', 'shut out']],
+  ['havesay', ['a say', 'any say', 'get to say', 'gets to say', 'say what they want', 'say what he wants', 'say what she wants', 'say what he thinks', 'say what she thinks', 'still involved', 'be involved', 'cut out', 'left out', 'shut out']],
   // Not covered by any article (see TOPIC_WORDS in retriever.ts): who acts as parent for a child in care or a kinship carer, and blue badges.
   ['lookedafter', ['foster carer', 'foster carers', 'foster parent', 'foster parents', 'foster child', 'fostering', 'foster placement', 'fostered',
     'looked after child', 'looked after children', 'child in care', 'children in care', 'corporate parent', 'virtual school', 'virtual school head', 'kinship carer', 'special guardian',
@@ -154,6 +154,12 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
     ...['classed as', 'count as', 'counted as', 'counts as', 'seen as', 'treated as', 'legally'].flatMap((as) => ['a parent', 'his parent', 'her parent', 'their parent', 'the parent'].map((who) => `${as} ${who}`))]],
   // Exam access arrangements ("extra time in GCSEs") are a question about exams, which no article covers yet.
   ['exams', ['exam access arrangements', 'access arrangements']],
+  // A child who hits others ("he hit other children", "hits his sister"): behaviour at school, not a child being hurt.
+  ['hitsothers', ['hit', 'hits', 'hitting', 'kicks', 'kicked', 'kicking', 'bites', 'biting'].flatMap((verb) =>
+    ['other children', 'other kids', 'other pupils', 'other students', 'classmates', 'the other children', 'his classmates', 'her classmates',
+      'staff', 'the staff', 'teachers', 'the teacher', 'his teacher', 'her teacher', 'his brother', 'his sister', 'her brother', 'her sister'].map((who) => `${verb} ${who}`))],
+  // "I keep hearing EHCPs are being scrapped": news heard, not a tribunal hearing.
+  ['heardsaid', ['keep hearing', 'keeps hearing', 'been hearing', 'kept hearing', 'hearing that', 'hearing rumours', 'hearing rumors']],
   ['bluebadge', ['blue badge', 'blue badges', 'disabled parking', 'parking permit']],
   // "Does SEND mean he has a learning disability?" (it does not: SEND covers many kinds of need).
   ['learningdisability', ['learning disability', 'learning disabilities', 'learning disabled']],
@@ -230,6 +236,9 @@ const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegE
   // "The school says he needs an EHCP, how do we get one?": the plan named first, then "one".
   ['howtoget', /\b(?:ehcp|ehc plan|education health and care plan|plan)\b.*\bhow (?:do|can|would|should|does) (?:i|we|you|a parent|parents) (?:go about )?(?:get|getting|apply for|applying for|obtain|ask for|request) (?:one|it)\b/,
     /how (?:do|can|would|should|does) (?:i|we|you|a parent|parents) (?:go about )?(?:get|apply|obtain|ask|request)/],
+  // "I want more help for him, how I ask the council?": asking the council itself (written as in other languages, or with no plan named).
+  ['howtoget', /\bhow (?:do |can |should |could )?(?:i|we) (?:ask|apply to|request) (?:the |my |our )?(?:council|la|local authority|lea)(?: for (?:more |extra )?(?:help|support))?(?=\s*(?:[?.!,]|$))/,
+    [['how'], ['ask', 'apply', 'request'], ['council', 'la', 'authority', 'lea']]],
   // "Can he still get an EHCP?", "who qualifies for a plan": whether a child can have one, which is the legal test.
   ['eligibleplan', /(?<!\b(?:how|where|when|why|what) )\b(?:can|could|would|will|is|are|does|do) (?:he|she|they|my \w+|our \w+|a child|a pupil|children|kids|pupils|students) (?:\w+ ){0,4}?(?:get|have|qualify for|be eligible for|be entitled to|be given) (?:an? )?(?:ehcps?|ehc plans?|education health and care plans?)\b|\b(?:who|which (?:children|kids|pupils|young people)|what (?:children|kids|pupils|young people)) (?:can|could|is able to|are able to) (?:(?:get|have|qualify for) (?:an? )?(?:ehcps?|ehc plans?|education health and care plans?)|be assessed)\b|\b(?:eligib\w*|qualif\w*) for (?:an? )?(?:ehcps?|ehc plans?|education health and care plans?)\b/,
     // (A quick look at plain words first, as building the index reads every article; most say "have an EHC plan", so not that.)
@@ -289,6 +298,25 @@ const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegE
   // A meeting with school or the SENCo ("got my first meeting with the senco", "meeting the class teacher"): getting ready for it.
   ['schoolmeeting', /\b(?:meeting|meet|meetings|appointment|sit down|catch up|chat) (?:\w+ ){0,2}?(?:with|at|to|and) (?:the |my |our |his |her |their |a )?(?:senco|school|teacher|class teacher|head|head teacher|teachers)\b|\bmeeting (?:the |my |our |his |her )?(?:senco|class teacher|teacher|head teacher)\b|\b(?:senco|school) meetings?\b/,
     [['meeting', 'meet', 'meetings', 'appointment', 'sit', 'catch', 'chat']]],
+  // "Does the summer holiday stop the EHCP clock?": whether the time limits pause, not the council ending a plan.
+  ['clockpause', /\b(?:stop|stops|stopping|pause|pauses|pausing|freeze|freezes|halt|halts|suspend|suspends)\b (?:\w+ ){0,3}?(?:clocks?|timers?|countdown|timescales?|deadlines?|time limits?)\b|\b(?:clocks?|timers?|countdown|timescales?|deadlines?|time limits?) (?:\w+ ){0,2}?(?:stop|stops|stopped|pause|paused|pauses|freeze|frozen|still (?:run|runs|count|counts)|run|runs|running|count|counts|counting)\b(?: \w+){0,3}? (?:over|during|in|through)\b/,
+    [['clock', 'clocks', 'timer', 'timers', 'countdown', 'timescale', 'timescales', 'deadline', 'deadlines', 'limit', 'limits']]],
+  // "They made the plan without asking us", "nobody asked my son": the family's and child's views (CFA s19), not a refusal.
+  ['notconsulted', /\b(?:without|never|not|didn'?t|did not|didnt|no one|nobody|noone)\b (?:even |once |ever )?(?:ask(?:ing|ed)?|consult(?:ing|ed)?|involv(?:ing|ed)|speak(?:ing)? to|spoke to|spoken to|talk(?:ing|ed)? to|listen(?:ing|ed)? to|hear(?:d|ing)? from)\b (?:(?:to |with )?(?:us|me|him|her|them|my \w+|our \w+|his \w+|her \w+|the (?:child|parents?|family))\b|(?:\w+ )?(?:about )?(?:anything|what (?:we|he|she|they|i) (?:want|think)))/,
+    [['without', 'never', 'not', 'didnt', 'didn', 'did', 'nobody', 'noone', 'one'], ['ask', 'asking', 'asked', 'consult', 'consulting', 'consulted', 'involving', 'involved', 'speak', 'speaking', 'spoke', 'spoken', 'talk', 'talking', 'talked', 'listen', 'listening', 'listened', 'hear', 'heard', 'hearing']]],
+  // "We moved to England from abroad", "she had a support plan in our country": a plan from another country (no article says what happens yet).
+  ['fromabroad', /\b(?:from|in|at) (?:abroad|overseas|another country|a different country|other country|our (?:home )?country|my (?:home )?country|our old country|outside (?:the uk|england|britain))\b|\b(?:moved|moving|came|come|arrived|relocated|relocating) (?:\w+ )?(?:to|into) (?:england|the uk|britain|the united kingdom)\b|\b(?:moved|moving|came|arrived|relocated) (?:here )?from (?:abroad|overseas)\b/,
+    [['abroad', 'overseas', 'country', 'outside', 'england', 'uk', 'britain', 'kingdom']]],
+  // "Teacher call me every day": the school in touch about the child, not a call for help ("call 999"). (Not "...to come and collect him": sent home.)
+  ['schoolcalls', /\b(?:teachers?|school|senco|head|head teacher)\b (?:keeps? |keep on |always )?(?:call|calls|calling|called|ring|rings|ringing|rang|phone|phones|phoning|phoned) (?:me|us)\b(?! (?:up )?(?:\w+ )?(?:to|and) (?:come|collect|pick|get|fetch|take)\b)/,
+    [['call', 'calls', 'calling', 'called', 'ring', 'rings', 'ringing', 'rang', 'phone', 'phones', 'phoning', 'phoned'], ['me', 'us']]],
+  // "My english not good", "sorry for my English": about the writer, not the question (the retriever treats the token as a stop word).
+  ['ownenglish', /\b(?:my|our) english (?:is )?(?:not|isnt|is not|no|very|so|bad|poor|not very|not so)\b|\b(?:sorry|excuse|apologies) (?:for|about) (?:my|our) (?:bad |poor |broken )?english\b|\benglish (?:is )?(?:not|isnt|is not) (?:my|our) (?:first|main|own) language\b/,
+    [['english']]],
+  // "How do I appeal admissions?", "a school admission refusal for my non-send child": ordinary admissions, with no EHC plan named (no article covers them).
+  ['schooladmissions', /^(?!.*\b(?:ehcp|ehc plan|ehcplan|education health and care plan|section i|named in)\b).*\badmissions?\b/, [['admission', 'admissions']]],
+  // "Will the tribunal still name private schools after the reforms?": a question about the proposals, whatever they are about.
+  ['aboutreforms', /\b(?:reforms?|white paper|education for all bill)\b/, [['reform', 'reforms', 'white', 'bill']]],
   // "It's been 23 weeks since I asked": a council past its time limit.
   ['late', /\b(?:been|over|nearly|almost|more than) (?:\d+|\w+ty(?:[- ]\w+)?) (?:weeks|months)\b(?! (?:old|of age|ago))|\b\d+ (?:weeks|months) (?:since|and still|later and still|on and still)\b/,
     [['weeks', 'months']]],
@@ -312,6 +340,19 @@ const OVERRIDES: ReadonlyArray<readonly [concept: string, drops: string]> = [
   // "Come and get him at lunchtime": sent home, not a question about lunchtimes.
   ['senthome', 'lunchtime'],
   ['senthome', 'lunchtimes'],
+  ['ownenglish', 'english'],
+  // "Teacher call me every day": not "call 999".
+  ['schoolcalls', 'call'],
+  ['schoolcalls', 'calls'],
+  ['schoolcalls', 'calling'],
+  ['schoolcalls', 'called'],
+  // "Private schools after the reforms": the reforms are the topic (the kinds of school are not).
+  ['aboutreforms', 'independentschool'],
+  // "Does the summer holiday stop the EHCP clock?": the time limits, not ending the plan.
+  ['clockpause', 'ceaseplan'],
+  // "We moved to England from abroad": not a move between English councils.
+  ['fromabroad', 'moved'],
+  ['fromabroad', 'moving'],
 ];
 
 export interface Vocabulary {
@@ -330,7 +371,7 @@ function escapeRegExp(s: string): string {
 }
 
 /** Concepts whose last word means something else on its own ("speech delay" is not a council's "delay"). */
-const WITHOUT_HEAD: ReadonlySet<string> = new Set(['developmentaldelay', 'senthome', 'nomoney']);
+const WITHOUT_HEAD: ReadonlySet<string> = new Set(['developmentaldelay', 'senthome', 'nomoney', 'heardsaid']);
 
 const NOT_A_DURATION = '(?! (?:weeks?|months?|days?|working days|hours?|minutes?|years? ago)\\b)';
 
