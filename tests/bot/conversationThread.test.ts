@@ -8,11 +8,21 @@ describe('the conversation so far informs the next message', () => {
     assert.deepEqual(factsIn('we are relocating to Kent after Easter'), ['moving']);
     assert.deepEqual(factsIn('my lad has ADHD and an EHCP'), ['has-plan']);
     assert.deepEqual(factsIn('they keep sending him home before lunch'), ['sent-home']);
+    // Moving up to college or secondary is a change of school, not of home (set AS).
+    assert.deepEqual(factsIn('my daughter is in year 11 moving to college in september'), []);
+    assert.deepEqual(factsIn('he is moving to secondary next year'), []);
+    assert.deepEqual(factsIn('we are moving to Leeds in the summer'), ['moving']);
     assert.ok(!fitsTheFacts('sen-support-graduated-approach', ['has-plan']));
     assert.ok(fitsTheFacts('plan-not-being-delivered', ['has-plan']));
     assert.ok(asksForOptions('ok so what do we do now?') && asksForOptions('what are our options'));
     assert.ok(asksIfAllowed('is that even legal?') && !asksIfAllowed('is that legal to record the meeting'));
     assert.ok(carriesOn('and?') && carriesOn('Why?') && !carriesOn('why does the council decide'));
+  });
+
+  it('"year 11 moving to college in september, when must the plan be amended by" gets the phase transfer date, 31 March, not moving council', async () => {
+    const text = allText(await testBot().conversation().say('my daughter is in year 11 moving to college in september, when must the plan be amended by'));
+    assert.match(text, /\*\*Moving school or college with an EHC plan \(phase transfer\)\*\*/);
+    assert.match(text, /31 March/);
   });
 
   it('a move told at the start gets the moving article, and "what happens to it" stays there', async () => {

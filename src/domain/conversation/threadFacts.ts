@@ -8,7 +8,8 @@ import { normaliseSendText } from '../recognizer/sendTerms';
 export type ThreadFact = 'has-plan' | 'moving' | 'transport' | 'personal-budget' | 'sent-home';
 
 const FACT_SIGNS: ReadonlyArray<readonly [ThreadFact, RegExp]> = [
-  ['moving', /\b(?:we are moving|we re moving|moving (?:house|area|away|to|from|council|county|in)|(?:move|moved) (?:house|area|to a new|to another|councils?|counties)|relocat\w*|new (?:council|county|local authority) area)\b/],
+  // ("Moving to college in September", "moving up to secondary": a change of school, not of home.)
+  ['moving', /\b(?:we are moving|we re moving|moving (?:house|area|away|to(?! (?:college|sixth form|secondary|primary|reception|nursery|junior|infant|year \d+|high school|upper school|middle school|a new school|another school|a different school|school|uni|university|post 16|post-16|the next year|the next school|the next phase)\b)|from|council|county|in)|(?:move|moved) (?:house|area|to a new|to another|councils?|counties)|relocat\w*|new (?:council|county|local authority) area)\b/],
   ['transport', /\b(?:transport|taxi|school bus|minibus|travel (?:to school|assistance|pass)|bus pass)\b/],
   ['personal-budget', /\b(?:personal budgets?|direct payments?)\b/],
   ['sent-home', /\b(?:sen[dt]s? (?:him|her|them|my (?:son|daughter|child)) home|sending (?:him|her|them) home|sent home|pick (?:him|her|them) up (?:at|early|before|from school)|collect (?:him|her|them) (?:at|early)|informal(?:ly)? exclu\w*)\b/],
