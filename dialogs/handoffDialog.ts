@@ -16,6 +16,7 @@ import type { CallbackRequest, HandoffReason, HandoffRecord } from '../src/domai
 import { buildHandoffSummary } from '../src/domain/handoff/handoffSummary';
 import * as text from '../src/domain/handoff/handoffText';
 import { MAIN_TASKS } from '../src/bot/botMessages';
+import { callbackStillToDo } from '../src/domain/handoff/parentPresence';
 
 const CONSENT_CHOICES: Choice[] = [{ label: text.YES }, { label: text.NO }];
 export const CALLBACK_CHOICES: Choice[] = [{ label: text.PHONE }, { label: text.EMAIL }, { label: text.NO_THANKS }];
@@ -408,8 +409,15 @@ export class HandoffDialog {
   // ---- Helpers ----
 
   private async leave(context: TurnContext, chat: HandoffChat, record: HandoffRecord): Promise<boolean> {
-    await this.deps.handoff.queue.close(record.id, 'parent-left');
     await this.state.clearChat(context);
+    // "End chat" ends the chat, not a call-back still to do: the adviser was promised to ring or email.
+    if (callbackStillToDo(record)) {
+      await this.deps.handoff.queue.markParentAway({ conversationId: record.conversationId });
+      this.deps.logger.info('handoff.parent_left', { handoff: record.id.slice(0, 8), stage: chat.stage, kept: 'callback' });
+      await this.reply(context, text.leftChatCallbackKept(record.status === 'with-adviser', record.callback!.method));
+      return true;
+    }
+    await this.deps.handoff.queue.close(record.id, 'parent-left');
     this.deps.logger.info('handoff.parent_left', { handoff: record.id.slice(0, 8), stage: chat.stage });
     await this.reply(context, text.leftQueue(record.status === 'with-adviser'));
     return true;

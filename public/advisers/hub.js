@@ -567,6 +567,9 @@
     var warning = current && current.safeguarding
       ? 'This conversation is marked as safeguarding. Have you done what your safeguarding procedure asks, and told the parent? '
       : '';
+    // A call-back not yet done leaves the queue with the conversation: said before, not found out after.
+    var cb = current && current.callbackDetails;
+    if (cb && !cb.doneAt) warning += 'The parent asked for a call-back that is not marked as done: it will leave the queue too. ';
     return window.confirm(warning + action + '?');
   }
   $('return-to-bot').addEventListener('click', function () {

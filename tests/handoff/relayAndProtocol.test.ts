@@ -82,6 +82,15 @@ describe('handoff: an adviser joins, writes and closes (the relay)', function ()
     await bot.relay.idle();
     assert.match(allText(c.received()), /Sam, has joined/);
     assert.deepEqual(await c.say('hello'), []);
+
+    // "End chat" ends the chat, not the promised email (set AT: it had left the queue, "Done: Not yet").
+    const ended = allText(await c.say('end chat'));
+    assert.match(ended, /ended your chat with the adviser\. Your request for an adviser to email you is still in place/);
+    const kept = (await bot.handoffs.get(record.id))!;
+    assert.notEqual(kept.status, 'closed');
+    assert.ok(kept.callback && !kept.callback.doneAt);
+    assert.ok((await bot.handoffs.list({ statuses: ['waiting', 'with-adviser', 'callback-requested'] })).some((r) => r.id === record.id), 'still in the queue');
+    assert.equal(metaOf((await c.say('what is an EHC plan'))[0])?.kind, 'answer', 'the bot answers again');
   });
 });
 

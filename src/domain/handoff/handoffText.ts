@@ -120,6 +120,12 @@ export function waitingAcknowledged(position: number | undefined): string {
   return `Thank you, the adviser will see that when they join.${position ? ` You are number ${position} in the queue.` : ''}`;
 }
 
+/** "End chat" with a call-back still to do: the chat ends, the call-back does not. */
+export function leftChatCallbackKept(wasWithAdviser: boolean, method: 'phone' | 'email'): string {
+  const chat = wasWithAdviser ? 'OK, I have ended your chat with the adviser.' : 'OK, you have left the chat queue.';
+  return `${chat} Your request for an adviser to ${method === 'phone' ? 'phone' : 'email'} you is still in place.\n\n${BACK_WITH_BOT}`;
+}
+
 export function leftQueue(wasWithAdviser: boolean): string {
   return `${wasWithAdviser ? 'OK, I have ended your chat with the adviser.' : 'OK, you have left the queue. An adviser will not join now.'}\n\n${BACK_WITH_BOT}`;
 }
