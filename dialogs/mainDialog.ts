@@ -227,7 +227,8 @@ export class MainDialog extends ComponentDialog {
       if (asked) hc.askedBesideRisk = asked;
       if (inFlow) {
         // The help stays in view: the flow's question (and its buttons, which fill a phone's screen) waits to be asked for.
-        await this.say(context, msg.SAFEGUARDING_IN_FLOW_TEXT, { kind: 'info' }, { choices: [{ label: msg.CARRY_ON_LABEL }, { label: msg.MAIN_TASKS.person }], buttons: 'card' });
+        // (The help above already has "Talk to a person": one of each button.)
+        await this.say(context, msg.SAFEGUARDING_IN_FLOW_TEXT, { kind: 'info' }, { choices: [{ label: msg.CARRY_ON_LABEL }], buttons: 'card' });
       }
       return Dialog.EndOfTurn;
     }

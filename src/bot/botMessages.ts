@@ -249,7 +249,7 @@ export function tooLongText(maxChars: number): string {
 export const DISTRESS_IN_FLOW_TEXT = 'That sounds really hard. You are not on your own. You can talk to a person at any time: just press the button or say "talk to a person". If anyone is in danger, call 999.';
 /** After the safeguarding help in the middle of a guided flow: the flow waits until the parent is ready. */
 export const CARRY_ON_LABEL = 'Carry on';
-export const SAFEGUARDING_IN_FLOW_TEXT = 'When you are ready, press "Carry on" to go back to the question, or type "cancel" to stop. Your answers so far are kept.';
+export const SAFEGUARDING_IN_FLOW_TEXT = 'When you are ready, press "Carry on" and I will ask the last question again. What you just typed was not saved, so please type your answer again. Or type "cancel" to stop. Your earlier answers are kept.';
 /** One or two everyday words ("school", "the letter"): what do they want to know? */
 /**
  * A message straight after the emergency help that is no SEND question ("he says it most mornings",

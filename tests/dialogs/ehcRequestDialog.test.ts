@@ -182,6 +182,9 @@ describe('dialog: request an EHC needs assessment', function () {
     // On a phone the flow's buttons would push the help out of view: the question is not asked yet.
     assert.doesNotMatch(allText(help), /How old is your child/);
     assert.ok(buttonLabels(help).includes('Carry on'));
+    // One "Talk to a person", and no promise that what was just typed is kept (set AT).
+    assert.equal(buttonLabels(help).filter((l) => l === 'Talk to a person').length, 1);
+    assert.match(allText(help), /What you just typed was not saved/);
     assert.match(allText(await c.say('Carry on')), /How old is your child/);
     assert.match(allText(await c.say('7')), /Where does your child go to learn/);
   });
