@@ -15,6 +15,7 @@ import { otherUkNationIn } from '../src/domain/recognizer/otherUkNation';
 import { asksWhatTheBotIs } from '../src/domain/recognizer/botIdentity';
 import { asksAsProfessional, asksAsYoungPerson } from '../src/domain/recognizer/askerRole';
 import { ownQuestionBesideRisk, writerAndPersonAtRisk } from '../src/domain/recognizer/safeguardingAudience';
+import { flowKeyDates } from '../src/domain/handoff/flowKeyDates';
 import { describesChildWithoutAsking, isTooBroadToAnswer, saidNoToWhat, soundsHard } from '../src/domain/recognizer/tooBroad';
 import { mentionsPossibleRisk, mentionsStrongRisk } from '../src/domain/recognizer/possibleRisk';
 import {
@@ -1220,7 +1221,7 @@ export class MainDialog extends ComponentDialog {
   private flowEnded(hc: HandoffContext, result: unknown): void {
     const ended = result as { flow?: GuidedFlowName; answers?: object; history?: string[] } | undefined;
     if (ended?.flow && ended.answers) {
-      hc.lastFlow = { name: ended.flow, answers: describeFlowAnswers(ended.answers) };
+      hc.lastFlow = { name: ended.flow, answers: { ...describeFlowAnswers(ended.answers), ...flowKeyDates(ended.answers) } };
       hc.flowJustEnded = true;
       // Kept (in conversation state, as the flow's answers were) so an answer can be put right after the results.
       if (ended.history) hc.finishedFlow = { id: FLOW_DIALOG_IDS[ended.flow], answers: ended.answers, history: ended.history };
@@ -1371,7 +1372,7 @@ function flowAnswersSoFar(dc: DialogContext): FlowAnswersSummary | undefined {
   const name = active ? FLOW_NAMES[active.id] : undefined;
   const answers = (active?.state as { answers?: unknown } | undefined)?.answers;
   if (!name || !answers || typeof answers !== 'object') return undefined;
-  const described = describeFlowAnswers(answers);
+  const described = { ...describeFlowAnswers(answers), ...flowKeyDates(answers) };
   return Object.keys(described).length ? { name, answers: described } : undefined;
 }
 

@@ -167,6 +167,9 @@ describe('handoff: from the parent\'s side', function () {
       assert.equal(answers['Date of birth'], 'Friday 12 May 2017');
       assert.equal(answers['What is hard for the child'], 'He cannot read yet and melts down every afternoon');
       assert.equal(answers['Date they send it'], 'Monday 2 March 2026');
+      // The dates worked out, so the adviser need not count them again (set AT): 6 and 20 weeks from an email's day.
+      assert.equal(answers['Council must decide whether to assess by'], 'Monday 13 April 2026');
+      assert.equal(answers['Final EHC plan due by'], 'Monday 20 July 2026');
       assert.ok(!Object.values(answers).some((v) => /undefined|\[object/.test(v)), JSON.stringify(answers));
     });
 
