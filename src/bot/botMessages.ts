@@ -1,3 +1,4 @@
+import { pointersFor } from '../domain/kb/uncoveredTopics';
 import { describeSendiassContact, type LocalServices } from '../domain/localServices';
 import type { Choice } from './replies';
 import type { PrivacyFacts } from '../domain/privacy/retentionText';
@@ -143,7 +144,9 @@ export function otherNationText(nation: string): string {
 
 export function unsureText(closestTitles: readonly string[], services: LocalServices, missingTopic?: string): string {
   if (missingTopic) {
-    return `I do not have information about ${missingTopic} yet, and I do not want to guess. ${services.sendiass.name.charAt(0).toUpperCase()}${services.sendiass.name.slice(1)} gives free advice and may be able to help. Or choose "Talk to a person".`;
+    // Somewhere to turn that knows about it (a GP for medicines), then SENDIASS as ever.
+    const pointers = pointersFor(missingTopic).join(' ');
+    return `I do not have information about ${missingTopic} yet, and I do not want to guess. ${pointers ? `${pointers} ` : ''}${services.sendiass.name.charAt(0).toUpperCase()}${services.sendiass.name.slice(1)} gives free advice and may be able to help. Or choose "Talk to a person".`;
   }
   const lines = ['I am not sure I have a good answer to that, and I do not want to guess.'];
   if (closestTitles.length) {

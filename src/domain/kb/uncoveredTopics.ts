@@ -1,0 +1,40 @@
+/**
+ * Where to turn for a topic no article covers (TOPIC_WORDS in retriever.ts): one plain pointer to
+ * the people who do know, said after "I do not have information about X yet". Pointers only: no
+ * rule of law is stated here (those need an article and a source), so a parent is not left with
+ * only "ask SENDIASS" for a question about medicine or a blue badge.
+ */
+export const UNCOVERED_TOPIC_POINTERS: Readonly<Record<string, string>> = {
+  'school transport': 'Your council decides on help with travel to school or college, and its Local Offer should explain how to ask.',
+  exams: 'The school\'s exams officer or SENCo can tell you about exam arrangements, such as extra time.',
+  'detentions and isolation': 'The school\'s behaviour policy says how it uses these: you can ask the school for a copy.',
+  'school uniform': 'The school\'s SENCo is a good person to ask about this.',
+  'school trips': 'The school\'s SENCo is a good person to ask about this.',
+  homework: 'The school\'s SENCo is a good person to ask about this.',
+  'lunchtimes and clubs': 'The school\'s SENCo is a good person to ask about this.',
+  medicines: 'For medicines, ask your GP or a pharmacist, or call NHS 111.',
+  bullying: 'Tell the school what is happening, and ask for a copy of its anti-bullying policy.',
+  'short breaks and respite': 'Your council\'s Local Offer should list the short breaks and activities it offers.',
+  childcare: 'Your council\'s Local Offer should list childcare and support for families.',
+  toileting: 'The school\'s SENCo can talk about help at school, and your health visitor or GP about continence support.',
+  'home education': 'Your council\'s home education team can explain what it asks of families.',
+  'free school meals': 'Your council or your child\'s school can tell you about free school meals.',
+  university: 'The university\'s disability service can explain the support it offers, and GOV.UK explains Disabled Students\' Allowance.',
+  restraint: 'You can ask the school for its policy on restraint. If your child has been hurt, tell the school\'s designated safeguarding lead.',
+  'recommending particular schools': 'I cannot recommend a school. Your council\'s Local Offer lists schools, and each school publishes an SEN information report on its website. Visiting helps too.',
+  'child development milestones': 'Your health visitor or GP can talk through your child\'s development with you.',
+  'NHS waiting lists': 'Your GP, or the service that holds the waiting list, can tell you about waiting times. Your child does not need a diagnosis to get help at school.',
+  'behaviour and sleep at home': 'Your GP or health visitor can help, and your council\'s Local Offer may list support for parents.',
+  'blue badges': 'You apply for a Blue Badge through your council: GOV.UK explains how.',
+  'school admissions': 'Your council\'s school admissions team can explain how places are given and how to appeal.',
+  'moving to England from another country': 'You can ask your council for an EHC needs assessment here, and send reports from before as evidence.',
+};
+
+/** The pointers for the topics named in "school trips or exams" (as the retriever joins them), in that order, each once. */
+export function pointersFor(missingTopics: string): string[] {
+  const named = Object.keys(UNCOVERED_TOPIC_POINTERS)
+    .map((topic) => ({ topic, at: missingTopics.indexOf(topic) }))
+    .filter((t) => t.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  return [...new Set(named.map((t) => UNCOVERED_TOPIC_POINTERS[t.topic]!))];
+}

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { TOPIC_WORDS } from '../../src/domain/kb/retriever';
+import { UNCOVERED_TOPIC_POINTERS, pointersFor } from '../../src/domain/kb/uncoveredTopics';
+import { allText, testBot } from '../helpers/bot';
+
+/**
+ * A topic no article covers gets an honest "I do not have information" and somewhere that knows
+ * (set AS: "whats the best medication for adhd" was sent only to SENDIASS, not to a GP).
+ */
+describe('topics the knowledge base does not cover: where to turn', () => {
+  it('every pointer is for a topic the retriever names (a renamed topic would lose its pointer)', () => {
+    const topics = new Set(Object.values(TOPIC_WORDS));
+    for (const topic of Object.keys(UNCOVERED_TOPIC_POINTERS)) assert.ok(topics.has(topic), topic);
+  });
+
+  it('gives the pointers for each topic named, in order, once', () => {
+    assert.deepEqual(pointersFor('school trips or exams'), [UNCOVERED_TOPIC_POINTERS['school trips'], UNCOVERED_TOPIC_POINTERS.exams]);
+    assert.deepEqual(pointersFor('homework or lunchtimes and clubs'), [UNCOVERED_TOPIC_POINTERS.homework]);
+    assert.deepEqual(pointersFor('something else'), []);
+  });
+
+  for (const [question, pointer] of [
+    ['whats the best medication for adhd in children', /ask your GP or a pharmacist, or call NHS 111/],
+    ['how do i get a blue badge for my child', /Blue Badge through your council: GOV\.UK explains how/],
+  ] as const) {
+    it(`"${question}": not covered, with where to turn and SENDIASS`, async () => {
+      const text = allText(await testBot().conversation().say(question));
+      assert.match(text, /I do not have information about/);
+      assert.match(text, pointer);
+      assert.match(text, /SENDIASS|free advice/);
+    });
+  }
+});
