@@ -183,6 +183,13 @@ export class MainDialog extends ComponentDialog {
     // Straight after the emergency help, a message that fits nowhere stays with it (see say).
     context.turnState.set(RISK_JUST_SHOWN_KEY, hc.riskJustShown === true);
     hc.riskJustShown = false;
+    const otherNationJustSaid = hc.otherNationJustSaid === true;
+    hc.otherNationJustSaid = false;
+    // "What about my sister in Bristol?" after "Wales has its own system": a place in no other nation is England's.
+    if (otherNationJustSaid && !inFlow && ASKS_ABOUT_ELSEWHERE.test(normaliseSendText(text)) && !otherUkNationIn(text)) {
+      await this.say(context, msg.ENGLAND_APPLIES_TEXT, { kind: 'smalltalk' }, { choices: msg.MAIN_TASK_CHOICES });
+      return Dialog.EndOfTurn;
+    }
     // Whatever comes after a clarify says whether it helped (see src/bot/gapsClarifyFollowUps.ts).
     await this.deps.gaps.messageArrived(context.activity.conversation.id, text);
     // "Was this helpful?" is the question on the screen only straight after an answer.
@@ -579,6 +586,7 @@ export class MainDialog extends ComponentDialog {
   private async sayIfOtherNation(context: TurnContext, text: string): Promise<boolean> {
     const nation = otherUkNationIn(text);
     if (!nation) return false;
+    (await this.handoffState.getContext(context)).otherNationJustSaid = true;
     this.deps.logger.info('kb.other_nation', { nation });
     await this.say(context, msg.otherNationText(nation), { kind: 'out-of-scope' });
     return true;
@@ -1303,6 +1311,9 @@ export class MainDialog extends ComponentDialog {
     await context.sendActivity(buildReply(said, meta, options));
   }
 }
+
+/** "What about my sister in Bristol?", "and in Leeds?", "does it apply to my cousin in Kent": asking about somewhere else. */
+const ASKS_ABOUT_ELSEWHERE = /^(?:(?:and|so|but|ok|okay|right|oh)\s+)*(?:what about|how about|and what about|does (?:it|this|that|any of (?:it|this|that)) apply (?:to|for|in)|is it the same (?:for|in))\b.*\b(?:in|at|near|from) [a-z]/;
 
 /** Where this turn keeps whether the emergency help was the last reply (see say). */
 const RISK_JUST_SHOWN_KEY = 'sendNavigator.riskJustShown';

@@ -69,3 +69,14 @@ describe('small talk a parent would notice', () => {
     assert.match(text, /Tell me what you were told/);
   });
 });
+
+describe('somewhere else, after "Wales has its own system" (set AR)', () => {
+  it('"what about my sister in bristol" is told England\'s law applies there; a place in Scotland is told Scotland has its own', async () => {
+    const c = testBot().conversation();
+    assert.match(allText(await c.say('we live in cardiff does any of this apply')), /Wales has its own system/);
+    const bristol = allText(await c.say('what about my sister in bristol'));
+    assert.match(bristol, /If they live in England, yes/);
+    assert.doesNotMatch(bristol, /I can only help with/);
+    assert.match(allText(await c.say('what about my cousin in glasgow')), /Scotland has its own system/);
+  });
+});
