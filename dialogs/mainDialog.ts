@@ -425,6 +425,14 @@ export class MainDialog extends ComponentDialog {
         await this.handoff.offer(context, personReason(hc, flowJustEnded));
         return Dialog.EndOfTurn;
       case 'beyondGuidance': {
+        // "Can you represent me at the tribunal?": no, it is a program; who can (no lawyer is needed), then a person.
+        if (ASKS_TO_BE_REPRESENTED.test(normaliseSendText(text))) {
+          const answer = this.deps.kb.answerArticle(REPRESENTATION_ARTICLE, todayInLondon(this.deps.clock()));
+          if (answer) {
+            await this.sendAnswer(context, answer, hc, { question: text }, msg.CANNOT_REPRESENT_LEAD);
+            return Dialog.EndOfTurn;
+          }
+        }
         // "We asked on 1 September and heard nothing, is that allowed?": the dates the law sets for
         // that request are general information, so they come first; whether to act is for an adviser.
         const dates = requestDatesInMessage(text, todayInLondon(this.deps.clock()));
@@ -1311,6 +1319,11 @@ export class MainDialog extends ComponentDialog {
     await context.sendActivity(buildReply(said, meta, options));
   }
 }
+
+/** "Can you represent me at the tribunal?", "will you come to the hearing with me", "be my lawyer". */
+const ASKS_TO_BE_REPRESENTED = /\b(?:can|could|will|would) you (?:please )?(?:represent (?:me|us)|act for (?:me|us)|be (?:my|our) (?:advocate|lawyer|solicitor|representative|rep)|come (?:to|with (?:me|us) to) (?:the |my |our )?(?:tribunal|hearing|mediation|meeting)|attend (?:the |my |our )?(?:tribunal|hearing|mediation))\b/;
+/** Where the knowledge base says a lawyer is not needed at the tribunal, and who helps for free. */
+const REPRESENTATION_ARTICLE = 'preparing-for-tribunal';
 
 /** "What about my sister in Bristol?", "and in Leeds?", "does it apply to my cousin in Kent": asking about somewhere else. */
 const ASKS_ABOUT_ELSEWHERE = /^(?:(?:and|so|but|ok|okay|right|oh)\s+)*(?:what about|how about|and what about|does (?:it|this|that|any of (?:it|this|that)) apply (?:to|for|in)|is it the same (?:for|in))\b.*\b(?:in|at|near|from) [a-z]/;

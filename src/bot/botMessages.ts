@@ -142,6 +142,9 @@ export function otherNationText(nation: string): string {
   return `SEND Navigator covers the law in England only. ${nation} has its own system for children and young people with additional needs, with its own rules and time limits, so what I can tell you about England may not apply there. Your local council, or a free advice service where you live, can tell you the rules for ${nation}. If your question is about England, I can help with that.`;
 }
 
+/** Before the answer on getting ready for a tribunal, to "can you represent me?". */
+export const CANNOT_REPRESENT_LEAD = 'I cannot represent you or come with you: I am a computer program, not a person or a lawyer. Here is who can help.';
+
 /** "What about my sister in Bristol?" after the other-nation reply: a place in none of the others is in England. */
 export const ENGLAND_APPLIES_TEXT = 'If they live in England, yes: what I explain is the law and guidance for England, and it applies wherever in England they live. What would they like to know? You can type a question in your own words.';
 

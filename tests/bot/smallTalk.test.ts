@@ -80,3 +80,13 @@ describe('somewhere else, after "Wales has its own system" (set AR)', () => {
     assert.match(allText(await c.say('what about my cousin in glasgow')), /Scotland has its own system/);
   });
 });
+
+describe('"can you represent me at the tribunal?" (set AR)', () => {
+  it('says it cannot, as a program, then who can help (no lawyer needed, free help), with the way to a person', async () => {
+    const replies = await testBot().conversation().say('are you a lawyer? can you represent me at the tribunal');
+    const text = allText(replies);
+    assert.match(text, /^I cannot represent you or come with you: I am a computer program, not a person or a lawyer\./m);
+    assert.match(text, /You do not need a lawyer, and there is no fee/);
+    assert.doesNotMatch(text, /That is a question about your own case/);
+  });
+});
