@@ -6,7 +6,7 @@ import { nameCalledIn, saysNotInASetting, settingNameIn } from '../src/domain/eh
 import { openingDetails, placeNamedIn } from '../src/domain/ehcRequest/openingDetails';
 import { councilNameForLetter } from '../src/domain/ehcRequest/requestLetter';
 import { looksLikeSentence } from '../src/domain/flowAnswers/sentence';
-import { tooOldText } from '../src/domain/ehcRequest/flowText';
+import { asksIfParentMustAgree, tooOldText } from '../src/domain/ehcRequest/flowText';
 import { MAIN_TASKS } from '../src/bot/botMessages';
 import type { Choice as ButtonChoice } from '../src/bot/replies';
 import {
@@ -164,6 +164,12 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
 
   protected initialAnswers(): Answers {
     return {};
+  }
+
+  /** "Do I need my parents' permission?" from a young person, at any question: no, and why. */
+  protected override flowAnswer(question: string, a: Answers): string | undefined {
+    if (a.requester === 'parent' || a.requester === 'professional' || !asksIfParentMustAgree(question)) return undefined;
+    return EHC_FLOW_TEXT.explanations.noParentPermissionNeeded;
   }
 
   /** "Her name is Maisie, she's 3 and goes to Little Acorns nursery": taken, said back, and not asked again. */

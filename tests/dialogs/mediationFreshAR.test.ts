@@ -40,3 +40,16 @@ describe('dialog: prepare for mediation or an appeal, a date given in two goes (
     assert.match(allText(await c.say('no not yet')), /In your own words/);
   });
 });
+
+describe('dialog: ask for an EHC needs assessment, a young person asking if a parent must agree (set AR)', () => {
+  it('"do i need their permission" at the first question: no (s36(1), CoP 8.13), then the question again', async () => {
+    const c = testBot().conversation();
+    await c.start();
+    await c.say('im 17 and i want to ask for an ehcp for myself, my parents dont think i need one');
+    const text = allText(await c.say('do i need their permission'));
+    assert.match(text, /^No\. A young person can ask the council for an assessment themselves/m);
+    assert.match(text, /Your parents do not have to agree/);
+    assert.match(text, /Who is asking for the assessment\?/);
+    assert.doesNotMatch(text, /ask me again when we have finished/i);
+  });
+});

@@ -184,6 +184,8 @@ const explanations = {
   sendiass: 'SENDIASS is your free local SEND information, advice and support service. It is impartial and separate from the council.',
   whatHappensNext: `The council must decide within ${t.decide} of getting your request whether to assess. If it assesses and decides not to make a plan, it must tell you within ${t.noPlan}. A final plan is due within ${t.finalPlan}.`,
   notLegalAdvice: 'I can give you information and help you write your letter, but I am not a lawyer and cannot give legal advice on your case. SENDIASS or IPSEA can.',
+  /** "Do I need my parents' permission?" from a young person: no (CFA s36(1); CoP 8.13). */
+  noParentPermissionNeeded: 'No. A young person can ask the council for an assessment themselves (Children and Families Act 2014, section 36(1)). After the end of the school year in which you turn 16, these rights are yours (SEND Code of Practice 8.13). Your parents do not have to agree, though they can still help if you want them to.',
 } as const;
 
 export const EHC_FLOW_TEXT = {
@@ -258,4 +260,9 @@ export function questionFor(question: EhcQuestion, requester: Requester | undefi
     return askYoungPerson[question as keyof typeof askYoungPerson];
   }
   return ask[question];
+}
+
+/** "Do I need their permission?", "do my parents have to agree", "do i need my mums consent": a young person asking whether a parent must agree. */
+export function asksIfParentMustAgree(question: string): boolean {
+  return /\b(?:do|does|will) (?:i|we) (?:need|have to (?:get|have|ask for)|need to (?:get|have|ask for)) (?:my |their |his |her |the )?(?:parents?'?s?|mum'?s?|mom'?s?|dad'?s?|their|them) ?(?:permission|consent|agreement|ok|okay|approval|say so|signature)\b|\b(?:do|does|will) (?:my )?(?:parents?|mum|mom|dad|they) (?:have|need) to (?:agree|sign|say yes|give permission|consent)\b/i.test(question.replace(/[\u2018\u2019]/g, "'"));
 }
