@@ -366,6 +366,8 @@ export class MainDialog extends ComponentDialog {
     if (otherQuestion !== undefined) return otherQuestion ? this.route(dc, otherQuestion, await this.deps.recognizer.recognize(otherQuestion), hc, flowJustEnded) : Dialog.EndOfTurn;
     // The conversation so far: facts the parent gave ("she has an EHCP") and the answer just shown.
     // (An article's title, as its button sends it, is that article: never a follow-up to the last one.)
+    // "The decision letter was dated 15 september" after the certificate's day: the appeal date, before reading it as a follow-up.
+    if (!newTopic && /\d/.test(text) && await this.answerAppealDatesFollowUp(context, text)) return Dialog.EndOfTurn;
     if (!newTopic && !this.deps.kb.retriever.findByTitle(text) && await this.answerInThread(context, text, recognition, hc)) return Dialog.EndOfTurn;
     if (recognition.intent === 'kb.ask' || recognition.intent === 'outOfScope') {
       // "school", "the letter": too little to pick the right article from (or to call out of scope).
@@ -1020,7 +1022,9 @@ export class MainDialog extends ComponentDialog {
     if (!last?.articleId || TASK_AFTER_ARTICLE[last.articleId] !== msg.MAIN_TASKS.mediation) return false;
     const today = todayInLondon(this.deps.clock());
     // ("So what's my deadline then?" after "refused AGAIN, letter dated 3rd march": the date said just before.)
-    const appealDates = appealDatesInMessage(text, today) ?? (/\d/.test(text) || !asksAboutTime(text) ? undefined : appealDatesInMessage(`${last.question}\n${text}`, today));
+    // (And "the letter was dated 15 september" after "got the certificate on the 6th": both days.)
+    const appealDates = appealDatesInMessage(text, today)
+      ?? (/\d/.test(text) && !/\bcertificate\b/i.test(last.question) || !/\d/.test(text) && !asksAboutTime(text) ? undefined : appealDatesInMessage(`${last.question}\n${text}`, today));
     if (!appealDates) return false;
     await this.sayAppealDates(context, appealDates);
     return true;

@@ -18,10 +18,31 @@ describe('a decision date in a question about appealing: the dates at once', () 
     assert.match(text, /you may still have options/);
   });
 
-  it('says nothing without a decision date it is sure of, or with a certificate (the flow asks about it)', () => {
+  it('says nothing without a decision date it is sure of', () => {
     assert.equal(appealDatesInMessage('when do i need to appeal by', today), undefined);
     assert.equal(appealDatesInMessage('the letter came a few weeks ago, when do i appeal by', today), undefined);
-    assert.equal(appealDatesInMessage('decision letter 1 october, certificate 20 november, when do i appeal by', today), undefined);
+  });
+
+  it('with a certificate: the later of the two periods; with the certificate alone, the earliest it can be and what would move it (set AR)', () => {
+    // 1 October + 2 months = 1 December; 20 November + 1 month = Sunday 20 December, so Monday 21 December.
+    const both = appealDatesInMessage('decision letter 1 october, certificate 20 november, when do i appeal by', today)!;
+    assert.match(both, /reach the tribunal by \*\*Monday 21 December 2026\*\*/);
+    assert.doesNotMatch(both, /Contact a mediation adviser/);
+    // The mediation meeting's day is not the certificate's.
+    const alone = appealDatesInMessage('had mediation on the 2nd of november and it didnt work, got the certificate on the 6th, when is the appeal deadline', today)!;
+    assert.match(alone, /certificate is dated Friday 6 November 2026/);
+    assert.match(alone, /by \*\*Monday 7 December 2026\*\* at the earliest/);
+    assert.match(alone, /Tell me the date on the decision letter/);
+  });
+
+  it('the letter\'s date told after the certificate\'s: both used (set AR)', async () => {
+    const { conversation } = testBot(new Date('2026-11-25T10:00:00Z'));
+    const c = conversation();
+    await c.say('had mediation on the 2nd of november and it didnt work, got the certificate on the 6th');
+    assert.match(allText(await c.say('so when is the appeal deadline')), /Monday 7 December 2026\*\* at the earliest/);
+    const text = allText(await c.say('the decision letter was dated 15 september'));
+    assert.match(text, /If the decision letter was sent on Tuesday 15 September 2026 and your mediation certificate is dated Friday 6 November 2026/);
+    assert.match(text, /\*\*Monday 7 December 2026\*\*/);
   });
 
   it('the bot gives the dates and offers the guided flow instead of asking for the date again', async () => {

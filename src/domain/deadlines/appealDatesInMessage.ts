@@ -6,7 +6,7 @@
  */
 import { compareDates, formatLongDate, readParentDate, type IsoDate } from '../dates/calendarDate';
 import { describeTimescale } from '../timescales';
-import { computeAppealDeadlines } from './appealDeadlines';
+import { appealByFromCertificate, computeAppealDeadlines } from './appealDeadlines';
 
 /** The decision and its letter, in the parent's words. */
 const DECISION = /\b(?:decision|letter|refus\w*|said no|turned (?:us|me|him|her|it) down|ceas\w*|final plan|amended plan)\b/i;
@@ -18,8 +18,58 @@ const OTHER_DATE = /\b(?:certificate|mediation (?:was|is|on|meeting)|born|birthd
 /** Said when the appeal date has passed: what follows then is the options, not "send it soon". */
 export const DATES_PASSED_TEXT = 'Your dates have passed, but you may still have options. The guided flow shows them for your decision, and a SENDIASS adviser can help you soon.';
 
+/** Where one part of a message ends: "had mediation on the 2nd, got the certificate on the 6th". */
+const CLAUSES = /[,;.!?\n]+|\s+(?:and|but|then)\s+/i;
+
+/** The day in the part of the message that names the certificate ("got the certificate on the 6th"), if one is read surely. */
+function certificateDateIn(message: string, today: IsoDate): IsoDate | undefined {
+  const clause = message.split(CLAUSES).find((c) => /\bcertificate\b/i.test(c) && /\d/.test(c));
+  if (!clause) return undefined;
+  const reading = readParentDate(clause.replace(/^.*?\bcertificate\b/i, ''), today, 'past');
+  return reading.ok && compareDates(reading.date, today) <= 0 ? reading.date : undefined;
+}
+
+/** The day in a part naming the decision or its letter (not the certificate, nor the mediation meeting). */
+function decisionDateIn(message: string, today: IsoDate): IsoDate | undefined {
+  const clause = message.split(CLAUSES).find((c) => DECISION.test(c) && !/\bcertificate\b/i.test(c) && /\d/.test(c));
+  if (!clause) return undefined;
+  const reading = readParentDate(clause, today, 'past');
+  return reading.ok && compareDates(reading.date, today) <= 0 ? reading.date : undefined;
+}
+
+/**
+ * "Got the certificate on the 6th... so when is the appeal deadline", with or without the
+ * letter's date: the appeal date counted from the certificate (the later of the two periods when
+ * both days are known; else the earliest it can be, and what would make it later).
+ */
+function datesWithCertificate(message: string, certificate: IsoDate, today: IsoDate): string | undefined {
+  const decision = decisionDateIn(message, today);
+  const passed = (date: IsoDate): string => (compareDates(date, today) < 0 ? ' This date has passed.' : '');
+  try {
+    if (decision) {
+      const d = computeAppealDeadlines({ decision, certificate });
+      return [
+        `If the decision letter was sent on ${formatLongDate(decision)} and your mediation certificate is dated ${formatLongDate(certificate)}, this is your date:`,
+        `- Your appeal must reach the tribunal by **${formatLongDate(d.appealBy)}** (${d.appealByRule}).${passed(d.appealBy)}`,
+        ...(compareDates(d.appealBy, today) < 0 ? [DATES_PASSED_TEXT] : []),
+      ].join('\n');
+    }
+    const c = appealByFromCertificate(certificate);
+    return [
+      `If your mediation certificate is dated ${formatLongDate(certificate)}:`,
+      `- Your appeal must reach the tribunal by **${formatLongDate(c.appealBy)}** at the earliest (${c.appealByRule}).${passed(c.appealBy)}`,
+      `If ${describeTimescale('appealAfterDecision')} after the decision letter ends later, you have until then instead. Tell me the date on the decision letter and I will check.`,
+    ].join('\n');
+  } catch {
+    return undefined;
+  }
+}
+
 export function appealDatesInMessage(message: string, today: IsoDate): string | undefined {
-  if (!DECISION.test(message) || !ASKS_ABOUT_APPEAL_TIME.test(message) || OTHER_DATE.test(message)) return undefined;
+  if (!ASKS_ABOUT_APPEAL_TIME.test(message)) return undefined;
+  const certificate = certificateDateIn(message, today);
+  if (certificate) return datesWithCertificate(message, certificate, today);
+  if (!DECISION.test(message) || OTHER_DATE.test(message)) return undefined;
   const reading = readParentDate(message, today, 'past');
   if (!reading.ok || compareDates(reading.date, today) > 0) return undefined;
   let d;

@@ -121,6 +121,20 @@ export function computeAppealDeadlines(input: AppealDeadlineInput): AppealDeadli
   };
 }
 
+/**
+ * The last day to appeal counted from a mediation certificate alone (the decision letter's date
+ * not known): the earliest it can be, as 2 months from the letter may end later still.
+ */
+export function appealByFromCertificate(certificate: IsoDate): { appealBy: IsoDate; appealByRule: string } {
+  const periodEnds = addMonths(certificate, timescaleAmount('appealAfterCertificate', 'months'));
+  const adjusted = applyTribunalDayRules(periodEnds);
+  const base = `${describeTimescale('appealAfterCertificate')} after the mediation certificate`;
+  return {
+    appealBy: adjusted.appealBy,
+    appealByRule: adjusted.why === undefined ? base : `${base}: that period ends on ${formatLongDate(periodEnds)}, which ${adjusted.why}`,
+  };
+}
+
 /** The latest day for the mediation certificate after the family says they do not want mediation. */
 export function latestCertificateDate(toldAdviser: IsoDate): IsoDate {
   return addWorkingDays(toldAdviser, timescaleAmount('certificateWhenMediationDeclined', 'working days'));
