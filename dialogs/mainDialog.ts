@@ -489,6 +489,8 @@ export class MainDialog extends ComponentDialog {
         await this.say(context, msg.NOTHING_TO_CANCEL_TEXT, { kind: 'smalltalk' }, { choices: msg.MAIN_TASK_CHOICES });
         return Dialog.EndOfTurn;
       case 'back':
+        // "Can I change it?" after an answer about a plan is a question about changing the plan, not "go back".
+        if (CHANGE_WORD.test(text) && await this.answerAsFollowUp(context, text, hc, { force: true })) return Dialog.EndOfTurn;
         await this.say(context, msg.NOTHING_TO_GO_BACK_TO_TEXT, { kind: 'smalltalk' }, { choices: msg.MAIN_TASK_CHOICES });
         return Dialog.EndOfTurn;
       case 'restart':
@@ -1323,6 +1325,9 @@ export class MainDialog extends ComponentDialog {
     await context.sendActivity(buildReply(said, meta, options));
   }
 }
+
+/** "Change", "amend": with no flow under way, what the parent wants changed is the thing just read about. */
+const CHANGE_WORD = /\b(?:change|changed|changing|amend|amended|edit|fix|correct|update)\b/i;
 
 /** "Can you represent me at the tribunal?", "will you come to the hearing with me", "be my lawyer". */
 const ASKS_TO_BE_REPRESENTED = /\b(?:can|could|will|would) you (?:please )?(?:represent (?:me|us)|act for (?:me|us)|be (?:my|our) (?:advocate|lawyer|solicitor|representative|rep)|come (?:to|with (?:me|us) to) (?:the |my |our )?(?:tribunal|hearing|mediation|meeting)|attend (?:the |my |our )?(?:tribunal|hearing|mediation))\b/;

@@ -71,6 +71,14 @@ describe('follow-ups across turns: something new, never the same answer again', 
     assert.match(atConsent, /\*\*How to ask for an EHC needs assessment\*\*/);
   });
 
+  it('"can i change it" after an answer about the plan is a question about changing it, not "nothing to go back to" (set AR)', async () => {
+    const c = testBot().conversation();
+    await c.say('the final plan came through last month and its rubbish, section f just says access to support as needed');
+    const text = allText(await c.say('can i change it'));
+    assert.doesNotMatch(text, /nothing to go back to/);
+    assert.match(text, /\*\*Changing \(amending\) an EHC plan|\*\*Section F/);
+  });
+
   it('"and if they say no to us?" after the time limits is about a refusal, not the time limits again', async () => {
     const c = testBot().conversation();
     await c.say('how long does the council have to decide on an assessment');
