@@ -8,7 +8,7 @@ import { councilNameForLetter } from '../src/domain/ehcRequest/requestLetter';
 import { looksLikeSentence } from '../src/domain/flowAnswers/sentence';
 import { asksIfParentMustAgree, tooOldText } from '../src/domain/ehcRequest/flowText';
 import { MAIN_TASKS } from '../src/bot/botMessages';
-import type { Choice as ButtonChoice } from '../src/bot/replies';
+import { keepLineBreaks, type Choice as ButtonChoice } from '../src/bot/replies';
 import {
   AREA_NOT_SURE, AREA_OF_NEED_CHOICES, AREA_OF_NEED_KEYWORDS, EHC_FLOW_TEXT, EHC_REQUEST_FILE_NAMES, EVIDENCE_KEYWORDS,
   REQUESTER_CHOICES, SEND_METHOD_CHOICES, SETTING_CHOICES, buildEhcRequestPack, carerRelationshipIn, evidenceAboutFor, evidenceChoicesFor, evidenceKeysFrom, isAreaOfNeed, isSkipAnswer,
@@ -492,7 +492,8 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
     const messages: FlowOutputMessage[] = [];
     if (pack.letter) {
       messages.push({
-        text: `${EHC_FLOW_TEXT.letterReady}\n\n${pack.letter.notes.map((n) => `- ${n}`).join('\n')}\n\n---\n\n${pack.letter.text}`,
+        // (Shown as Markdown: each line of the address keeps its own line, as in the file.)
+        text: `${EHC_FLOW_TEXT.letterReady}\n\n${pack.letter.notes.map((n) => `- ${n}`).join('\n')}\n\n---\n\n${keepLineBreaks(pack.letter.text)}`,
         files: [{ name: EHC_REQUEST_FILE_NAMES.letter, contentType: 'text/plain', content: pack.letter.text }],
       });
     }

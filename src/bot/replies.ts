@@ -57,6 +57,15 @@ export function buildReply(text: string, meta: ReplyMeta, options: ReplyOptions 
   return activity;
 }
 
+/**
+ * A text whose single line breaks matter (a letter's address block), for a Markdown chat: each
+ * line ends with a hard break, so Web Chat and Teams do not run the lines together. Blank lines
+ * (paragraphs) are left as they are.
+ */
+export function keepLineBreaks(text: string): string {
+  return text.replace(/([^\n])\n(?!\n)/g, '$1  \n');
+}
+
 export function metaOf(activity: Partial<Activity>): ReplyMeta | undefined {
   const data = activity.channelData as { sendNavigator?: ReplyMeta } | undefined;
   return data?.sendNavigator;

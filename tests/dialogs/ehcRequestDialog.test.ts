@@ -53,6 +53,9 @@ describe('dialog: request an EHC needs assessment', function () {
     assert.match(letter, /Sam/);
     assert.match(letter, /6 weeks/);
     assert.ok(!/undefined|null|\[object/.test(letter), letter);
+    // In the chat (Markdown) the address keeps one line each, as in the file (set AT: it ran together); the file has no added spaces.
+    assert.match(text, /\[Your full name\] {2}\n\[Your address\] {2}\n/);
+    assert.match(letter, /\[Your full name\]\n\[Your address\]\n/);
     // The timeline from the day the council receives it (email: the same day).
     assert.match(text, /Monday 13 April 2026/);
     assert.match(text, /Monday 22 June 2026/);
