@@ -563,6 +563,9 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
       case 'meaning':
         await dc.context.sendActivity(this.promptActivity(prompt, prompt.explain ?? prompt.why ?? FLOW_REPLIES.noExplanation, true));
         return true;
+      case 'next':
+        await dc.context.sendActivity(this.promptActivity(prompt, FLOW_REPLIES.whatHappensNext(this.documentName), true));
+        return true;
       case 'help':
         // The reason is part of the question itself: said once, not twice.
         await dc.context.sendActivity(this.promptActivity(prompt, [prompt.explain, FLOW_REPLIES.helpCommands].filter(Boolean).join('\n\n')));

@@ -53,3 +53,15 @@ describe('dialog: ask for an EHC needs assessment, a young person asking if a pa
     assert.doesNotMatch(text, /ask me again when we have finished/i);
   });
 });
+
+describe('dialog: "whats next" at a flow\'s question (set AR)', () => {
+  it('says what the questions lead to and asks the question again, where it answered with SEN support', async () => {
+    const c = testBot().conversation();
+    await c.start();
+    await c.say('Ask for an EHC needs assessment');
+    const text = allText(await c.say('whats next'));
+    assert.match(text, /After a few more questions, I will give you your draft letter/);
+    assert.match(text, /Who is asking for the assessment\?/);
+    assert.doesNotMatch(text, /SEN support is the help/);
+  });
+});

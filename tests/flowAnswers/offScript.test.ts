@@ -137,3 +137,12 @@ describe('flow answers: stopping for now, coming back, and why a question was as
     assert.ok(!asksWhatAWordMeans('can i even ask again this soon?'));
   });
 });
+
+describe('flow answers: "what happens next?" (set AR, left over from set AP)', () => {
+  it('is where the questions lead, not a question for the knowledge base', () => {
+    for (const text of ['whats next', 'what happens next?', 'so what happens after this', 'then what']) {
+      assert.deepEqual(offScriptIn(text, 'choice'), { kind: 'next' }, text);
+    }
+    assert.notDeepEqual(offScriptIn('what happens next at the annual review', 'words'), { kind: 'next' });
+  });
+});

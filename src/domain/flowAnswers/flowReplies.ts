@@ -61,6 +61,9 @@ export const FLOW_REPLIES = {
   welcomeBack: 'Welcome back. Your answers so far are still here. This is where we were:',
   /** After two replies in a row that could not be read: a person can help (a step may offer its own way, such as "not sure"). */
   stuck: 'If this question is hard to answer here, that is all right: say "talk to a person" and a SENDIASS adviser can help, or type "back" to change an earlier answer.',
+  /** "What happens next?" in the middle of a flow: where the questions lead. */
+  whatHappensNext: (document: FlowDocument): string =>
+    `After a few more questions, I will give you your ${document === 'letter' ? 'draft letter, a list of evidence' : 'summary to take with you'} and your key dates, with a calendar file to keep. Nothing is sent to anyone: you decide what to do with them.`,
   /** "help" in the middle of a flow. */
   helpCommands: 'You can answer the question below, type "back" to change your last answer, "cancel" to stop, or "talk to a person".',
   /** A question answered in the middle of a flow, before the flow's question again. */

@@ -32,9 +32,14 @@ export type OffScript =
   /** "Can I finish this later?", "pause": stopping for now, meaning to come back (the answers are kept). */
   | { readonly kind: 'pause' }
   /** "Where were we?", "I'm back, can we carry on with my letter?": back after a pause. */
-  | { readonly kind: 'resume' };
+  | { readonly kind: 'resume' }
+  /** "What happens next?", "what's next": what the questions lead to. */
+  | { readonly kind: 'next' };
 
 const LEAD = "(?:(?:but|and|ok|okay|sorry|um|umm|hmm|erm|wait|hang on|hold on|just wondering|can i ask)[, ]+)*";
+
+/** "What happens next?", "whats next", "then what": where the questions lead (not a question for the knowledge base). */
+const WHATS_NEXT = new RegExp(`^${LEAD}(?:so |and |then |ok |okay )*(?:what happens (?:next|now|after this|after that|at the end)|what(?:'s| s|s| is) next|what next|what comes next|then what|what do (?:i|we|you) do (?:next|after this)|what will (?:happen|you do) (?:next|after this|with (?:this|my answers)))\\??$`);
 
 const WHY = new RegExp(`^${LEAD}(?:`
   + 'why|how come|what for|why that|why this|why do you ask|why ask|why ask that'
@@ -255,6 +260,7 @@ export function offScriptIn(text: string, expects: AnswerKind, current?: GuidedF
   if (to && to !== current) return { kind: 'switch', to };
   if (wordCount(t) <= MAX_CORRECTION_WORDS && CORRECTION.test(t)) return { kind: 'correction' };
   if (WHY.test(t)) return { kind: 'why' };
+  if (WHATS_NEXT.test(t)) return { kind: 'next' };
   if (MEANING.test(t)) return { kind: 'meaning' };
   if (SKIP.test(t)) return { kind: 'skip', none: false };
   if (NONE_IS_SKIP.has(expects) && NONE.test(t)) return { kind: 'skip', none: true };

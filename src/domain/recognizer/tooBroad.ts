@@ -15,7 +15,11 @@ const BROAD_WORDS = new Set([
 ]);
 const FILLER = new Set(['the', 'a', 'an', 'my', 'our', 'his', 'her', 'their', 'about', 're', 'regarding', 'from', 'ok', 'so', 'um', 'erm', 'hi', 'hello', 'please']);
 
+/** "What happens next?" with nothing before it to be next to: any article's "what you can do next" would be a guess. */
+const NEXT_ALONE = /^(?:(?:so|ok|okay|and|right|then|well|but)\s+)*(?:what happens (?:next|now)|what s next|whats next|what is next|what next|what now|what comes next|then what|what do (?:i|we) do (?:next|now))\s*\??$/;
+
 export function isTooBroadToAnswer(text: string): boolean {
+  if (NEXT_ALONE.test(normaliseSendText(text))) return true;
   const words = normaliseSendText(text).split(' ').filter((w) => w && !FILLER.has(w));
   if (words.length === 0 || words.length > 2) return false;
   return BROAD_WORDS.has(words.join(' ')) || words.every((w) => BROAD_WORDS.has(w));
