@@ -10,6 +10,7 @@ import { fillPlaceholders } from '../../src/domain/kb/placeholders';
 import lunr from 'lunr';
 import { defaultConfig } from '../../src/config/config';
 import { FIXTURE_KB, REAL_KB } from '../helpers/fixtures';
+import { topicOfTitle, withTopic } from '../../src/domain/recognizer/followUp';
 
 const services = defaultConfig().services;
 const TODAY = '2026-11-23';
@@ -725,5 +726,76 @@ describe('SEND vocabulary: tokens added by tester C\'s fixes', () => {
       const stem = lunr.stemmer(new lunr.Token(token, {})).toString();
       assert.ok(stem.length >= token.length - 6 && !['appeal', 'plan', 'school', 'form', 'late', 'section', 'behind'].includes(stem), `${token} -> ${stem}`);
     }
+  });
+});
+
+describe('questions from tester AR and AS, round 2', () => {
+  const kb = new KnowledgeBase(loadKnowledgeBase(REAL_KB), services);
+  const lookUp = (q: string) => kb.lookUp(q, TODAY);
+  const answer = (q: string) => {
+    const r = lookUp(q);
+    assert.equal(r.kind, 'answer', `no answer for "${q}"`);
+    return r.kind === 'answer' ? r.answer : undefined!;
+  };
+  // A follow-up as the bot searches it: the parent's words with the last article's topic (see followUp.ts).
+  const titles = new Map(loadKnowledgeBase(REAL_KB).articles.map((a) => [a.id, a.title]));
+  const followUp = (q: string, lastId: string) => answer(withTopic(q, topicOfTitle(titles.get(lastId)!)));
+
+  const cases: ReadonlyArray<readonly [question: string, articles: readonly string[], fact?: RegExp]> = [
+    // Asking the school for more help is SEN support, not the crisis article or the kinds of school
+    ['ok how do i get the school to do more', ['sen-support-graduated-approach'], /ask for a meeting with the SENCo/],
+    ['How do I ask the school for more help?', ['sen-support-graduated-approach'], /ask for a meeting with the SENCo/],
+    ['how do i get school to do more for him', ['sen-support-graduated-approach']],
+    ['what can the school do', ['sen-support-graduated-approach', 'sen-support-vs-ehc-plan']],
+    ['what can i actually ask the school for', ['sen-support-graduated-approach', 'sen-support-vs-ehc-plan']],
+    // The SENCo too busy to meet: in writing, then the head teacher, then the complaints policy
+    ['the school wont let me speak to the senco they keep saying shes busy what can i do', ['the-senco'], /head teacher/],
+    ['if we move council does the new council have to keep the same school in the plan', ['moving-to-another-council'], /same school/],
+    ['what is disagreement resolution, is it different to mediation', ['mediation'], /Disagreement resolution is an independent meeting/],
+    // A refusal to amend after a review can be appealed (CFA s51(2))
+    ['the council says they wont amend the plan after annual review, can i appeal that', ['amending-a-plan'], /decides not to amend the plan, you can appeal/],
+    ['the ICB said they wont pay for my childs physio in the plan', ['health-and-the-icb'], /will not pay/],
+    ['we asked for our local mainstream school in the draft plan but the council named a special school 20 miles away instead. what are our options', ['mainstream-presumption'], /do not need to contact a mediation adviser/],
+    ['council wont come to mediation, they say they dont have to. is that true', ['mediation'], /cannot refuse to take part/],
+    ['school isnt following my sons sen support plan at all, no ehcp. who do i complain to', ['sen-support-graduated-approach'], /complaints policy/],
+    ['the school is doing the annual review, but the council never sends the final plan after. how long can it take', ['annual-review-meeting-and-decision'], /8 weeks/],
+    ['how often should the school review my child\'s sen support plan', ['sen-support-graduated-approach'], /three times a year/],
+    // The SENCo's "2 years on SEN support first": no such rule (the diagnosis is background)
+    ['hes got adhd and autism diagnosis and the senco says they cant apply for an ehcp until hes been on sen support for 2 years', ['sen-support-graduated-approach', 'ehc-needs-assessment-request'], /SEN support for a set time/],
+    // "Starts reception" is moving up a stage; with no plan yet, it is how long the process takes
+    ['my little girl is 4 and at nursery with an ehcp, she starts reception next september', ['phase-transfers'], /15 February/],
+    ['hes 3 and starts reception september 2027, no ehcp yet, if i apply now will it be done in time', ['ehc-timescales'], /20 weeks/],
+    ['we requested the assessment back in may and still no draft plan, its been forever', ['when-the-council-is-late']],
+    ['what if they say the school is too expensive', ['naming-a-school'], /efficient use of resources/],
+    ['school keep sending my daughter home at lunchtime because they say they cant cope, been going on since half term', ['exclusions-and-part-time-timetables']],
+  ];
+  for (const [q, articles, fact] of cases) {
+    it(`"${q}"`, () => {
+      const a = answer(q);
+      assert.ok(articles.includes(a.articleIds[0]), `${q}: ${a.articleIds.join(', ')}`);
+      if (fact) assert.match(a.text, fact);
+    });
+  }
+
+  it('says plainly it has no information on NHS waits, private or Right to Choose diagnosis, school or professional recommendations', () => {
+    const named = (q: string) => { const r = lookUp(q); return r.kind === 'unsure' ? r.search.missingTopic : `answered: ${r.kind}`; };
+    assert.equal(named('NHS waiting list in leeds'), 'NHS waiting lists');
+    assert.equal(named('how do i get my child a right to choose adhd assessment'), 'getting a diagnosis privately or through Right to Choose');
+    assert.equal(named('how much does an independent autism assessment cost privately'), 'getting a diagnosis privately or through Right to Choose');
+    assert.equal(named('which secondary school in manchester is best for autistic kids'), 'recommending particular schools');
+    assert.equal(named('can you recommend a private educational psychologist near me and how much they charge'), 'recommending private professionals');
+    // ...while a waiting list or a diagnosis asked about with school help still gets the article.
+    assert.equal(answer('we are on the waiting list for an autism assessment, can school still help').articleIds[0], 'diagnosis-not-needed');
+  });
+
+  it('answers follow-ups read with the last article\'s topic', () => {
+    assert.match(followUp('is that working days', 'appeal-deadlines').text, /calendar months, not working days/);
+    assert.match(followUp('is that working days', 'draft-ehc-plan').text, /calendar days, not working days/);
+    assert.match(followUp('and can i ask for a specific school', 'draft-ehc-plan').text, /ask for a specific school/);
+    assert.match(followUp('how long does it take to get a date', 'mediation-what-happens-on-the-day').text, /within 30 days/);
+    assert.match(followUp('how long have i got', 'section-f-provision').text, /within 2 months after the decision letter/);
+    assert.deepEqual(followUp('when does the plan need to say the school', 'phase-transfers').articleIds, ['phase-transfers']);
+    assert.match(followUp('is that even legal', 'exclusions-and-part-time-timetables').text, /without a formal exclusion/);
+    assert.match(followUp('and how long do the council have to decide', 'annual-review-meeting-and-decision').text, /within 4 weeks of the meeting/);
   });
 });

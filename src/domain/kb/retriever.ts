@@ -90,6 +90,8 @@ export const TOPIC_WORDS: Readonly<Record<string, string>> = topicsByWord({
   'recommending particular schools': ['schoolrecommendation'],
   'child development milestones': ['devmilestones'],
   'NHS waiting lists': ['healthwait'],
+  'getting a diagnosis privately or through Right to Choose': ['privatediagnosis'],
+  'recommending private professionals': ['recommendprofessional'],
   'behaviour and sleep at home': ['homebehaviour'],
   'finding a private tutor': ['findtutor'],
   // Mediation that did not settle it: what next (the certificate and the appeal), not the meeting itself.

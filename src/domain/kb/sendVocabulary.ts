@@ -77,7 +77,9 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
   ['phasetransfer', ['phase transfer', 'phase transition', 'moving school', 'move to secondary', 'primary to secondary', 'secondary transfer',
     // Moving up to the next stage is a phase transfer, not moving house.
     ...['move', 'moves', 'moving', 'goes', 'going', 'start', 'starts', 'starting', 'go up', 'goes up', 'going up', 'moves up', 'moving up']
-      .flatMap((verb) => ['secondary', 'secondary school', 'college', 'sixth form', 'reception', 'high school', 'juniors', 'junior school'].map((stage) => `${verb} to ${stage}`))]],
+      .flatMap((verb) => ['secondary', 'secondary school', 'college', 'sixth form', 'reception', 'high school', 'juniors', 'junior school'].map((stage) => `${verb} to ${stage}`)),
+    // "She starts reception next September": starting the next stage, said without "to".
+    ...['start', 'starts', 'starting'].flatMap((verb) => ['reception', 'secondary', 'secondary school', 'high school', 'year 7', 'sixth form'].map((stage) => `${verb} ${stage}`))]],
   // The four broad areas of need in the Code of Practice ("need" on its own says nothing).
   ['areasofneed', ['broad areas of need', 'areas of need', 'area of need', 'four areas', '4 areas', 'categories of need', 'categories of sen', 'types of sen', 'types of need']],
   // Questions about time ("how long", "by when") find the articles that state a timescale.
@@ -98,7 +100,9 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
     'taking ages', 'still waiting', 'backlog', 'backlogs', 'still not heard', 'not replied', "hasn't replied", 'has not replied', 'no reply', 'no response',
     'not heard back', 'heard nothing', 'not heard anything', 'not responded', "hasn't responded", 'ignoring us', 'ignoring me',
     // "still no plan", "nobody answers my emails": a council not doing what it should by now.
-    'still no plan', 'still no ehcp', 'still no decision', 'still no word', 'still no answer', 'still no reply', 'still nothing', 'still no news',
+    'still no plan', 'still no draft', 'still no draft plan', 'still no ehcp', 'still no decision', 'taking forever', 'takes forever', 'been forever',
+    // "What if it's not ready by then?": a plan not done by the time it is needed.
+    'not ready in time', 'not ready by then', 'not ready by september', 'not done in time', 'not finished in time', 'not be ready in time', 'not be ready by then', 'still no word', 'still no answer', 'still no reply', 'still nothing', 'still no news',
     'nobody answers', 'no one answers', 'nobody replies', 'no one replies', 'nobody is answering', 'no one is answering', 'nobody gets back', 'no one gets back',
     'not answering', "won't answer", 'wont answer', 'will not answer',
     // "misses the 20 week deadline": a timescale's name between the verb and "deadline".
@@ -218,6 +222,9 @@ const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegE
     + '|\\b(?:school|college|placement)s? (?:we|i|she|he|they) (?:want|wanted|asked for|chose|picked|prefer|preferred|like|liked)\\b.*\\b(?:refus\\w*|say no|said no|won\'?t name|will not name|full)\\b'
     + '|\\b(?:school|college)s? (?:\\w+ ){0,3}?(?:is|are|was|were) (?:already )?(?:full|oversubscribed)\\b'),
     /refus|turn|reject|say no|said no|saying no|name|full|oversubscribed/],
+  // "What if they say the school is too expensive?": the cost of the school asked for, a reason for not naming it (not help in a plan going undelivered).
+  ['schoolrefused', /\b(?:school|college|placement)s?\b(?: \w+){0,4}? (?:is |are |was |would be )?(?:too expensive|too dear|costs? too much|costs? more|too costly)\b/,
+    /too expensive|too dear|too costly|costs? (?:too much|more)/],
   // The council saying no to a plan after assessing: a refusal to issue ("they said no plan",
   // "SEN support instead of a plan"), which can be appealed; not a refusal to assess.
   ['refusetoissue', new RegExp('\\b(?:said|say|says|saying|decided|decides|deciding) (?:there (?:will be|is) )?no (?:to (?:an? |the ))?(?:ehc |ehcp )?(?:plan|ehcp|ehc plan)\\b'
@@ -250,14 +257,14 @@ const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegE
   ['chooseschool', /\b(?:pick|picks|picked|picking|choose|chooses|choosing|chose|chosen|select|selecting|prefer|preferred)\b (?:\w+ ){0,3}?(?:school|college|placement|setting|nursery)s?\b|\b(?:school|college|placement|setting)s? (?:of (?:our|my|their|his|her|your) )?choice\b|\bchoice of (?:school|college|placement|setting)s?\b/,
     [['pick', 'picks', 'picked', 'picking', 'choose', 'chooses', 'choosing', 'chose', 'chosen', 'select', 'selecting', 'prefer', 'preferred', 'choice']]],
   // "The best school in Leeds for autistic children": a recommendation of a school, which no article gives.
-  ['schoolrecommendation', /\b(?:best|recommended) (?:\w+ ){0,2}?(?:schools?|colleges?|nurser(?:y|ies)|settings?)\b(?: \w+){0,3}? (?:in|near|around|for|nearby|locally)\b|\brecommend(?:s|ed)? (?:me |us )?(?:an? |some |any )?(?:good )?(?:\w+ )?(?:schools?|colleges?|nurser(?:y|ies))\b|\bwhich (?:school|college|nursery|setting)s? (?:is|are|would be|will be|might be) (?:the )?best\b/,
-    [['best', 'recommend', 'recommends', 'recommended']]],
+  ['schoolrecommendation', /\b(?:best|recommended) (?:\w+ ){0,2}?(?:schools?|colleges?|nurser(?:y|ies)|settings?)\b(?: \w+){0,3}? (?:in|near|around|for|nearby|locally)\b|\brecommend(?:s|ed)? (?:me |us )?(?:an? |some |any )?(?:good )?(?:\w+ )?(?:schools?|colleges?|nurser(?:y|ies))\b|\bwhich (?:\w+ )?(?:school|college|nursery|setting)s? (?:(?:in|near|around) \w+ )?(?:is|are|would be|will be|might be) (?:the )?(?:best|good|better)\b/,
+    [['best', 'recommend', 'recommends', 'recommended', 'good', 'better']]],
   // "What age do children usually start walking?": child development, which no article covers.
   ['devmilestones', /\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|learn(?:s|ing|t|ed)?) (?:to )?(?:walk|walking|crawl|crawling)\b|\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?) talking\b(?! (?:to|with|about|at)\b)|\b(?:say|says|said|saying) (?:their|his|her) first words?\b|\b(?:what|which) age (?:\w+ ){1,6}?(?:walk|walking|crawl|crawling|talking)\b|\bwhen (?:do|does|should|will) (?:\w+ ){1,4}?(?:walk|crawl)\b/,
     [['walk', 'walking', 'crawl', 'crawling', 'talking', 'first']]],
   // "School keeps ringing me to come and get him": sent home without a formal exclusion.
-  ['senthome', /\b(?:ring|rings|ringing|rang|call|calls|calling|called|phone|phones|phoning|phoned|text|texts|texting|texted)(?: me| us)(?: up)? (?:to|and ask (?:me|us) to|asking (?:me|us) to|and tell (?:me|us) to|telling (?:me|us) to) (?:come (?:and |to )?|go (?:and |to )?)?(?:get|collect|pick|fetch|take) (?:him|her|them|my \w+)\b|\bcome (?:and|to) (?:get|collect|fetch|pick up) (?:him|her|them|my \w+) (?:\w+ ){0,2}?(?:early|at lunch\w*|at dinner\w*|most days|every day|home)\b/,
-    [['me', 'us', 'come']]],
+  ['senthome', /\b(?:send|sends|sending|sent|keep sending) (?:him|her|them|my \w+|our \w+) home\b|\b(?:ring|rings|ringing|rang|call|calls|calling|called|phone|phones|phoning|phoned|text|texts|texting|texted)(?: me| us)(?: up)? (?:to|and ask (?:me|us) to|asking (?:me|us) to|and tell (?:me|us) to|telling (?:me|us) to) (?:come (?:and |to )?|go (?:and |to )?)?(?:get|collect|pick|fetch|take) (?:him|her|them|my \w+)\b|\bcome (?:and|to) (?:get|collect|fetch|pick up) (?:him|her|them|my \w+) (?:\w+ ){0,2}?(?:early|at lunch\w*|at dinner\w*|most days|every day|home)\b/,
+    [['me', 'us', 'come', 'home']]],
   // "What exactly can I appeal about?", "I'm unhappy with the whole plan, can I appeal it?": which decisions can be appealed.
   ['appealscope', /\bwhat (?:\w+ ){0,2}?(?:can|could|do|may) (?:i|we|you|parents) (?:\w+ )?appeal\b|\bwhat (?:decisions|parts|things|sections)\b(?: \w+){0,5}? (?:can|could|may) (?:i|we|you|parents|be) (?:\w+ )?appeal|\bappeal (?:against |about |over )?(?:the |my |our )?(?:whole|entire) (?:ehcp|ehc plan|plan)\b|\b(?:whole|entire) (?:ehcp|ehc plan|plan)\b.*\bappeal|\bappeal\b.*\b(?:whole|entire) (?:ehcp|ehc plan|plan)\b/,
     [['appeal'], ['what', 'whole', 'entire']]],
@@ -270,10 +277,31 @@ const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegE
   // "School says they can't do anything more without an EHCP": what a school must do with no plan (SEN support).
   ['nohelpwithoutplan', /\b(?:can'?t|cannot|can not|won'?t|will not|unable to|not able to|refus\w* to|nothing (?:more|else)?) (?:(?:do|give|offer|provide|put|help|support)\b(?: \w+){0,4}? )?(?:without|until (?:he|she|they|we) (?:has|have|gets?)|unless (?:he|she|they|we) (?:has|have|gets?)|till (?:he|she|they|we) (?:has|have|gets?)) (?:an? )?(?:ehcp|ehc plan|plan|education health and care plan)\b/,
     [['without', 'until', 'unless', 'till'], ['plan', 'plans', 'ehcp'], ['can', 'cant', 'cannot', 'won', 'wont', 'will', 'unable', 'able', 'refuse', 'refuses', 'refused', 'refusing', 'nothing']]],
+  // "How do I get the school to do more?", "what can I ask the school for?": what a school must do for a child with SEN (SEN support).
+  ['sensupport', /\bhow (?:do|can|could|should|would) (?:i|we) (?:get|make|ask|push|persuade|encourage) (?:the |his |her |their |my \w+ )?(?:school|teachers?|class teacher) (?:to )?(?:do|give|provide|offer|put in|help) (?:\w+ )?(?:more|extra)\b|\b(?:ask|asking|get|getting) (?:the |his |her |their )?(?:school|teachers?) (?:for|to give|to provide|to put in) (?:more|extra|some|any) (?:help|support)\b|\bwhat (?:can|could|should|must|will|does|do) (?:the |his |her |their )?school (?:actually |really )?(?:do|offer|give)(?: (?:for|to help) (?:him|her|them|my \w+))?(?=\s*(?:[?.!,]|$))|\bwhat (?:can|could|should) (?:i|we) (?:actually |really )?(?:ask|expect|request) (?:the |his |her |their )?(?:school|teachers?) (?:for|to do)\b/,
+    [['school', 'teacher', 'teachers'], ['more', 'extra', 'what']]],
   // "The CAMHS waiting list is 18 months, how do I get him seen quicker?": NHS waiting times, which no article covers.
   ['healthwait', /^(?=.*\b(?:camhs|nhs|paediatricians?|paediatrics?|paediatric|gp|hospital|clinic|cdc|neurodevelopmental|cypmhs)\b).*\b(?:(?:seen|diagnosed|an appointment|appointment|referral) (?:\w+ ){0,3}?(?:quicker|faster|sooner|earlier|more quickly)|(?:speed|hurry) (?:\w+ ){0,3}?up|jump (?:the )?(?:queue|list|waiting list)|(?:shorten|reduce|skip|bypass) (?:the )?(?:wait|queue|waiting list))\b/,
     [['camhs', 'nhs', 'paediatrician', 'paediatricians', 'paediatric', 'paediatrics', 'gp', 'hospital', 'clinic', 'cdc', 'neurodevelopmental', 'cypmhs'],
       ['quicker', 'faster', 'sooner', 'earlier', 'quickly', 'speed', 'hurry', 'jump', 'shorten', 'reduce', 'skip', 'bypass']]],
+  // "No EHCP yet, if I apply now will it be done in time?": a child with no plan, so the assessment's time limits (not moving up a stage with a plan).
+  ['noplanyet', /\bno (?:ehcp|ehc plan|plan|statement) (?:yet|so far|at the moment|in place yet)\b|\b(?:does not|do not|has not|have not) (?:have |got )?(?:an? )?(?:ehcp|ehc plan|plan) yet\b/,
+    [['yet']]],
+  // "Can't apply until he's been on SEN support for 2 years": a set time on SEN support before asking (the law sets none).
+  ['sensupporttime', /\b(?:on |of |had |have |has |having )?sen support for (?:\d+|a|an|one|two|three|four|six|twelve|several|a few|a set|a certain|a minimum|some) (?:\w+ )?(?:years?|months?|terms?|time|period|cycles?|rounds?)\b|\b(?:\d+|one|two|three|four|six|twelve|several) (?:years?|months?|terms?|cycles?|rounds?) (?:on|of) sen support\b/,
+    /sen support for|(?:on|of) sen support/],
+  // "The council won't come to mediation, they say they don't have to": the council must take part once the family chooses it.
+  ['councilattends', /\b(?:council|la|local authority)\b(?: \w+){0,3}? (?:will not|won'?t|wont|cannot|can not|refus\w* to|not going to|does not want to|do not want to|(?:say|says|said) (?:they|it) (?:do not|does not|dont|doesnt) (?:have|need) to) (?:come|attend|turn up|take part|go|show up)\b(?: \w+){0,2}? mediation\b|\bmediation\b(?: \w+){0,6}? (?:council|la|local authority)\b(?: \w+){0,3}? (?:will not|won'?t|wont|refus\w* to|not going to) (?:come|attend|turn up|take part|go|show up)\b/,
+    [['mediation'], ['come', 'attend', 'turn', 'part', 'go', 'show']]],
+  // "The NHS waiting list in Leeds", "how long is the CAMHS wait": NHS waiting times asked about on their own (no school or plan named), which no article covers.
+  ['healthwait', /^(?!.*\b(?:school|sen|send|ehcp|ehc|plan|support|diagnosis|council|la|evidence|assessment|assess)\b)(?=.*\b(?:camhs|nhs|paediatricians?|paediatric|cdc|neurodevelopmental|cypmhs|hospital)\b).*\b(?:waiting (?:lists?|times?)|wait(?:s|ing)? times?|waits?)\b/,
+    [['waiting', 'wait', 'waits'], ['camhs', 'nhs', 'paediatrician', 'paediatricians', 'paediatric', 'cdc', 'neurodevelopmental', 'cypmhs', 'hospital']]],
+  // "A Right to Choose ADHD assessment", "what a private autism assessment costs": getting a diagnosis outside the usual NHS route, which no article covers (the law needs none for SEN help).
+  ['privatediagnosis', /\bright to choose\b|^(?!.*\b(?:ehcp|ehc|plan|sen support|school|council|la|tribunal|appeal)\b).*\b(?:private|privately|paid|pay for|cost|costs|how much)\b.*\b(?:autism|autistic|asd|asc|adhd|add|dyslexia|dyspraxia|diagnostic)\b (?:\w+ )?(?:assessments?|diagnosis|tests?)\b|^(?!.*\b(?:ehcp|ehc|plan|sen support|school|council|la|tribunal|appeal)\b).*\b(?:autism|autistic|asd|asc|adhd|add|dyslexia|dyspraxia) (?:assessments?|diagnosis|tests?)\b.*\b(?:private|privately|cost|costs|charge|how much)\b/,
+    [['right', 'private', 'privately', 'paid', 'pay', 'cost', 'costs', 'much', 'charge'], ['choose', 'autism', 'autistic', 'asd', 'asc', 'adhd', 'add', 'dyslexia', 'dyspraxia', 'diagnostic']]],
+  // "Can you recommend a private educational psychologist near me?": naming a professional, which no article does.
+  ['recommendprofessional', /\b(?:recommend|suggest|know (?:of )?)(?: me| us)? (?:an? |any |some |good |private |independent |local )*(?:educational psychologists?|ed psychs?|eps?|psychologists?|speech (?:and language )?therapists?|occupational therapists?|ots?|therapists?|paediatricians?|solicitors?|lawyers?|specialists?)\b/,
+    [['recommend', 'suggest', 'know'], ['educational', 'ed', 'ep', 'eps', 'psychologist', 'psychologists', 'speech', 'occupational', 'ot', 'ots', 'therapist', 'therapists', 'paediatrician', 'paediatricians', 'solicitor', 'solicitors', 'lawyer', 'lawyers', 'specialist', 'specialists']]],
   // "Can you recommend a good tutor near Birmingham?": finding a tutor, which no article covers (paying for help in a plan is personal budgets).
   ['findtutor', /\b(?:recommend|find|finding|looking for|know of|suggest|good|best)\b(?: \w+){0,3}? tutors?\b|\bprivate tutors?\b|\btutors? (?:near|in|around|for (?:\w+ )?(?:near|in|around))\b/,
     [['tutor', 'tutors']]],
@@ -325,6 +353,15 @@ const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegE
 /** A concept that says which of two readings is meant: the other's token goes ("refuse the school" is no refusal to assess). */
 const OVERRIDES: ReadonlyArray<readonly [concept: string, drops: string]> = [
   ['schoolrefused', 'refusal'],
+  // "The school we want is too expensive": naming a school, not help going undelivered for lack of money.
+  ['schoolrefused', 'nomoney'],
+  // "Starts reception next year, no EHCP yet": no plan to move on with, so not a phase transfer.
+  ['noplanyet', 'phasetransfer'],
+  // "He has a diagnosis, but they say he must be on SEN support for 2 years first": the time rule is asked about, the diagnosis is background.
+  ['sensupporttime', 'diagnosis'],
+  ['sensupporttime', 'senco'],
+  // "The council won't come to mediation": the council taking part, not who can come with you.
+  ['councilattends', 'come'],
   // "Am I too late to appeal?" is the parent's deadline, not the council running late.
   ['lateappeal', 'late'],
   // Who said it, or who the meeting is with, is not the topic: "the SENCo thinks she needs an EHCP,
