@@ -771,14 +771,24 @@ export class MainDialog extends ComponentDialog {
     const feedback = await this.feedbackState.get(context);
     const last = feedback.lastAnswer;
     const article = last?.articleId ? this.deps.kb.retriever.getArticle(last.articleId) : undefined;
-    // (`force`: a statement or "and?" in the middle of a conversation, read as leaning on the answer.)
-    if (!last || !article || (!how.restated && !how.force && !looksLikeFollowUp(text))) return false;
-    // An article that contradicts what the parent told us (SEN support for a child with a plan) is not this message's topic.
-    const facts = feedback.thread?.facts ?? [];
+    if (!last || !article) return false;
     const today = todayInLondon(this.deps.clock());
     const searched = asSearched(text);
     const alone = this.deps.kb.lookUp(searched, today);
     const lookup = this.deps.kb.lookUp(withTopic(searched, topicOfTitle(article.title)), today);
+    // The last article, with the topic read in, far ahead of what the words alone find weakly: "when does the plan
+    // need to say the school" after moving up to reception leans on that answer, not on the whole process's time limits.
+    const aloneTop = alone.search?.hits[0];
+    const topicTop = lookup.search?.hits[0];
+    const leansOnLast = topicTop?.article.id === article.id && aloneTop !== undefined && aloneTop.article.id !== article.id
+      && aloneTop.score < WEAK_OWN_WORDS_SCORE && topicTop.score >= LAST_FAR_AHEAD * aloneTop.score
+      // (And has the question's words as fully: "the school is not doing his 1:1 hours, can they do that" after the review
+      // meeting finds the meeting first only by its title's words, and the missing help by its own.)
+      && topicTop.coverage >= aloneTop.coverage - 1e-9;
+    // (`force`: a statement or "and?" in the middle of a conversation, read as leaning on the answer.)
+    if (!how.restated && !how.force && !leansOnLast && !looksLikeFollowUp(text)) return false;
+    // An article that contradicts what the parent told us (SEN support for a child with a plan) is not this message's topic.
+    const facts = feedback.thread?.facts ?? [];
     const lastScore = lookup.search?.hits.find((h) => h.article.id === article.id)?.score ?? 0;
     // "There's no school named in it, is that a mistake?" after the draft plan: the section whose heading it names.
     const named = sectionNamedBy(sectionsOf(article), text, last.shownWords, article.title);
@@ -787,7 +797,8 @@ export class MainDialog extends ComponentDialog {
     if (await this.answerKindOfQuestion(context, article, text, hc, last.shownWords)) return true;
     // A message naming a topic of its own that its own words find surely, and not the last one: answered as usual.
     // (Not when those words find the last article close behind: "does she have to stay at her old school?" after moving.)
-    if (how.namesTopic && !how.restated && alone.kind === 'answer' && alone.answer.articleIds[0] !== article.id && fitsTheFacts(alone.answer.articleIds[0], facts)
+    // (Not when it leans on the last article, as above.)
+    if (how.namesTopic && !how.restated && !leansOnLast && alone.kind === 'answer' && alone.answer.articleIds[0] !== article.id && fitsTheFacts(alone.answer.articleIds[0], facts)
       && !stillOnTheTopic(followUpHits(alone.search, article), article.id)) {
       const top = alone.search?.hits[0];
       // (The topic read in adds its title's words to the last article's score: a long message of its own is not held by them.)
@@ -1366,6 +1377,11 @@ const THREAD_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['kb.ask', 'outOfSco
 
 /** Articles about the council's time limits for a request: a request date in the question gets its own dates. */
 const REQUEST_TIMESCALE_ARTICLES: ReadonlySet<string> = new Set(['ehc-timescales', 'when-the-council-is-late', 'ehc-needs-assessment', 'how-to-request-ehc-assessment']);
+
+/** How far ahead the article just shown must be, searched with its topic, of what a follow-up's own words find, to keep to it. */
+const LAST_FAR_AHEAD = 2.2;
+/** A search of a follow-up's own words this weak (a word or two matched in passing) names no topic of its own. */
+const WEAK_OWN_WORDS_SCORE = 15;
 
 /** How close behind the article just shown a related article must be, searched with the topic, to answer a follow-up instead. */
 const RELATED_CLOSE_BEHIND = 0.85;

@@ -79,6 +79,15 @@ describe('follow-ups across turns: something new, never the same answer again', 
     assert.match(text, /\*\*Changing \(amending\) an EHC plan|\*\*Section F/);
   });
 
+  it('"when does the plan need to say the school" after moving up to reception stays with phase transfer (15 February), not the whole process\'s weeks (set AR)', async () => {
+    const c = testBot().conversation();
+    await c.say('my little girl is 4 and at nursery with an ehcp, she starts reception next september');
+    const text = allText(await c.say('when does the plan need to say the school'));
+    assert.match(text, /\*\*Moving school or college with an EHC plan \(phase transfer\)\*\*/);
+    assert.match(text, /15 February/);
+    assert.doesNotMatch(text, /\*\*How long the EHC process takes\*\*/);
+  });
+
   it('"and if they say no to us?" after the time limits is about a refusal, not the time limits again', async () => {
     const c = testBot().conversation();
     await c.say('how long does the council have to decide on an assessment');
