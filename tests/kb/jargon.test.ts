@@ -25,6 +25,13 @@ describe('jargon explained in every answer', () => {
     if (r.kind === 'answer') assert.match(r.answer.text, /Words used: EHC plan means an education, health and care plan/);
   });
 
+  it('keeps the capitals of a name in "Words used" (IPSEA means Independent Provider..., not "independent Provider")', () => {
+    const kb = new KnowledgeBase(loaded, defaultConfig().services);
+    const r = kb.lookUp('do i need a lawyer for the tribunal', '2026-11-23');
+    assert.equal(r.kind, 'answer');
+    if (r.kind === 'answer') assert.match(r.answer.text, /IPSEA means Independent Provider of Special Education Advice\./);
+  });
+
   it('gives each meaning whole, to the end of its sentence (no "…" cutting it short)', () => {
     const kb = new KnowledgeBase(loaded, defaultConfig().services);
     const r = kb.lookUp('how do i ask for an ehc needs assessment', '2026-11-23');
