@@ -8,6 +8,7 @@ describe('the conversation so far informs the next message', () => {
     assert.deepEqual(factsIn('we are relocating to Kent after Easter'), ['moving']);
     assert.deepEqual(factsIn('my lad has ADHD and an EHCP'), ['has-plan']);
     assert.deepEqual(factsIn('they keep sending him home before lunch'), ['sent-home']);
+    assert.deepEqual(factsIn('school keep sending my daughter home at lunchtime because they say they cant cope'), ['sent-home']);
     // Moving up to college or secondary is a change of school, not of home (set AS).
     assert.deepEqual(factsIn('my daughter is in year 11 moving to college in september'), []);
     assert.deepEqual(factsIn('he is moving to secondary next year'), []);

@@ -26,6 +26,9 @@ describe('an unsure reply to a message that may be about danger', () => {
     const police = await c.say('is there a police check for taxi drivers who take children with send to school');
     assert.match(allText(police), /^If you or anyone else is in danger now, call 999/m);
     assert.doesNotMatch(allText(await c.say('he is missing school because of anxiety, what can i do')), /danger now/);
+    // (Nor school missed in any amount: set AR.)
+    assert.ok(!mentionsPossibleRisk('she is missing loads of school') && !mentionsPossibleRisk('he has been missing 3 days a week'));
+    assert.ok(mentionsPossibleRisk('my daughter has been missing since last night'));
     assert.doesNotMatch(allText(await c.say('my son hits other children when he is overwhelmed, what support can school give')), /danger now/);
   });
 

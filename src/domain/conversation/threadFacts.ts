@@ -12,7 +12,7 @@ const FACT_SIGNS: ReadonlyArray<readonly [ThreadFact, RegExp]> = [
   ['moving', /\b(?:we are moving|we re moving|moving (?:house|area|away|to(?! (?:college|sixth form|secondary|primary|reception|nursery|junior|infant|year \d+|high school|upper school|middle school|a new school|another school|a different school|school|uni|university|post 16|post-16|the next year|the next school|the next phase)\b)|from|council|county|in)|(?:move|moved) (?:house|area|to a new|to another|councils?|counties)|relocat\w*|new (?:council|county|local authority) area)\b/],
   ['transport', /\b(?:transport|taxi|school bus|minibus|travel (?:to school|assistance|pass)|bus pass)\b/],
   ['personal-budget', /\b(?:personal budgets?|direct payments?)\b/],
-  ['sent-home', /\b(?:sen[dt]s? (?:him|her|them|my (?:son|daughter|child)) home|sending (?:him|her|them) home|sent home|pick (?:him|her|them) up (?:at|early|before|from school)|collect (?:him|her|them) (?:at|early)|informal(?:ly)? exclu\w*)\b/],
+  ['sent-home', /\b(?:sen[dt]s? (?:him|her|them|my (?:son|daughter|child|boy|girl|kid)) home|sending (?:him|her|them|my (?:son|daughter|child|boy|girl|kid)) home|sent home|pick (?:him|her|them) up (?:at|early|before|from school)|collect (?:him|her|them) (?:at|early)|informal(?:ly)? exclu\w*)\b/],
   // ("he has autism and an ehcp", "she's got an EHC plan", "her ehcp")
   ['has-plan', /\b(?:(?:has|have|got|with|gets)(?: \w+){0,4}? (?:an? |the |her |his |their )?(?:ehcp|ehc plan|education health and care plan)|(?:her|his|their|daughter|son|child) (?:ehcp|ehc plan)|(?:in|from) (?:the|her|his|their) (?:ehcp|ehc plan)|ehcp says)\b/],
 ];

@@ -7,10 +7,13 @@ import { normaliseSendText } from './sendTerms';
  * or says it is out of scope) and the message has any of these words, the reply starts with where
  * to get help now. A parent who did not need it loses one line; one who did is not sent away.
  */
+/** "Missing", but not "missing school", "missing loads of lessons" or "missing out": a child missing, not school missed. */
+const MISSING = 'missing(?! (?:(?:loads|lots|a lot|so much|too much|most|half|more|all|much|a few|a couple|several|\\d+|two|three|four|five) (?:of )?(?:the |his |her |their )?)?(?:school|lessons?|education|class|classes|out|days|weeks|months|terms?|the|a |his|her|some|work|deadlines?|information|pages?|bits?|parts?))';
+
 const RISK_WORDS = new RegExp('\\b(?:'
   + 'ambulance|a and e|hospital|999|police|blood|bleed\\w*|unconscious|breath\\w*|seizure\\w*|fitting|collapsed|overdose\\w*|poison\\w*'
   + '|suicid\\w*|kill(?!(?:ed|ing|s) it (?:at|in|on)\\b)\\w*|die|dying|dead|death|knife|knives|weapon\\w*|gun|threat\\w*|scared|afraid|terrified|frightened|unsafe|danger\\w*'
-  + '|abus\\w*|assault\\w*|rape\\w*|touch\\w*|secret|groom\\w*|drugs?|drunk|vomit\\w*|starv\\w*|missing|run away|runs away|running away|ran away|ran off|running off|alone'
+  + `|abus\\w*|assault\\w*|rape\\w*|touch\\w*|secret|groom\\w*|drugs?|drunk|vomit\\w*|starv\\w*|${MISSING}|run away|runs away|running away|ran away|ran off|running off|alone`
   + '|hit|hits|hitting|punch\\w*|kick\\w*|slap\\w*|bruis\\w*|hurt\\w*|harm\\w*|cutting|burn\\w*|marr(?:y|ied|iage)|radical\\w*|extrem\\w*'
   + '|nudes?|naked|blackmail\\w*|sex\\w*|neglect\\w*|hungry|locked|strangl\\w*|chok\\w*|drown\\w*|stab\\w*|weapon|beat\\w*|swallow\\w*|batter(?:y|ies)|faint\\w*|heroin|crack'
   + ')\\b');
@@ -46,7 +49,7 @@ export function mentionsPossibleRisk(text: string): boolean {
  */
 const STRONG_RISK_WORDS = new RegExp('\\b(?:'
   + 'blood|bleed\\w*|unconscious|overdose\\w*|suicid\\w*|knife|knives|weapons?|rape\\w*|drunk|heroin|crack|cocaine|starv\\w*'
-  + '|missing(?! (?:school|lessons?|education|class|classes|out|days|the|a |his|her|some|work|deadlines?|information|pages?|bits?|parts?))'
+  + `|${MISSING}`
   + '|ran away|run away|runs away|strangl\\w*|chok\\w*|drown\\w*|stab\\w*|police|ambulance|999|poison\\w*|shaken|beaten|assault\\w*'
   + '|groom\\w*|nudes?|blackmail\\w*|self harm\\w*|sexual\\w*|sexually'
   + ')\\b');
