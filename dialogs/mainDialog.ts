@@ -217,6 +217,9 @@ export class MainDialog extends ComponentDialog {
       return Dialog.EndOfTurn;
     }
 
+    // A young person who said so earlier ("im 16 and doing my ehcp review") is still one when a risk comes later.
+    const youngPersonBefore = hc.youngPersonWriting === true;
+    if (asksAsYoungPerson(text)) hc.youngPersonWriting = true;
     // 1. Safeguarding comes first, whatever else is going on.
     const risk = detectSafeguardingRisk(text);
     if (risk.atRisk) {
@@ -224,14 +227,18 @@ export class MainDialog extends ComponentDialog {
       hc.safeguardingShown = true;
       if (await this.handoff.isActive(context)) {
         // Waiting for or with an adviser: the help, and the adviser is told (no "talk to a person" button: they are).
-        await this.say(context, msg.safeguardingText(safeguardingAudience(text, risk.kinds, risk.whoAtRisk)), { kind: 'safeguarding' });
+        await this.say(context, msg.safeguardingText(safeguardingAudience(text, risk.kinds, risk.whoAtRisk, youngPersonBefore)), { kind: 'safeguarding' });
         await this.handoff.onSafeguarding(context, text);
         return Dialog.EndOfTurn;
       }
-      await this.say(context, msg.safeguardingText(safeguardingAudience(text, risk.kinds, risk.whoAtRisk)), { kind: 'safeguarding' }, { choices: msg.SAFEGUARDING_CHOICES, buttons: 'card' });
+      // "...anyway, how do I ask for an assessment": kept for "so how do I ask?", and its article offered as a button
+      // under the help, so the question is not lost and need not be typed again.
+      const asked = inFlow ? undefined : ownQuestionBesideRisk(text);
+      const askedLookup = asked ? this.deps.kb.lookUp(asked, todayInLondon(this.deps.clock())) : undefined;
+      const askedTitle = askedLookup?.kind === 'answer' && askedLookup.answer.articleIds.length ? askedLookup.answer.title : undefined;
+      await this.say(context, msg.safeguardingText({ ...safeguardingAudience(text, risk.kinds, risk.whoAtRisk, youngPersonBefore), ...(askedTitle ? { askedAbout: askedTitle } : {}) }), { kind: 'safeguarding' },
+        { choices: [...msg.SAFEGUARDING_CHOICES, ...(askedTitle ? [{ label: askedTitle }] : [])], buttons: 'card' });
       hc.riskJustShown = true;
-      // "...anyway, how do I ask for an assessment": kept for "so how do I ask?" (the help says it can still be answered).
-      const asked = ownQuestionBesideRisk(text);
       if (asked) hc.askedBesideRisk = asked;
       if (inFlow) {
         // The help stays in view: the flow's question (and its buttons, which fill a phone's screen) waits to be asked for.
@@ -454,7 +461,7 @@ export class MainDialog extends ComponentDialog {
         // The detector did not fire but the recognizer heard risk: the emergency help, to be safe.
         hc.safeguardingShown = true;
         hc.riskJustShown = true;
-        await this.say(context, msg.safeguardingText(safeguardingAudience(context.activity.text ?? '', [])), { kind: 'safeguarding' }, { choices: msg.SAFEGUARDING_CHOICES, buttons: 'card' });
+        await this.say(context, msg.safeguardingText(safeguardingAudience(context.activity.text ?? '', [], 'unknown', hc.youngPersonWriting === true)), { kind: 'safeguarding' }, { choices: msg.SAFEGUARDING_CHOICES, buttons: 'card' });
         return Dialog.EndOfTurn;
       case 'greeting':
         if (BACKGROUND_FIRST.test(text)) {
@@ -1390,9 +1397,11 @@ const RELATED_CLOSE_BEHIND = 0.85;
 const REQUEST_DATES_ARTICLE = 'ehc-timescales';
 
 /** Whom the emergency help speaks to, and whether 999 goes first. */
-function safeguardingAudience(text: string, kinds: readonly RiskKind[], who: SafeguardingAssessment['whoAtRisk'] = 'unknown'): msg.SafeguardingAudience {
+function safeguardingAudience(text: string, kinds: readonly RiskKind[], who: SafeguardingAssessment['whoAtRisk'] = 'unknown', youngPersonBefore = false): msg.SafeguardingAudience {
   // (A shaken, floppy baby is named as abuse, and is an emergency too.)
-  return { emergency: kinds.includes('immediate-danger') || showsBodyInTrouble(normaliseSendText(text)), ...writerAndPersonAtRisk(text, kinds, who) };
+  const audience = { emergency: kinds.includes('immediate-danger') || showsBodyInTrouble(normaliseSendText(text)), ...writerAndPersonAtRisk(text, kinds, who) };
+  // (A young person who said so in an earlier message, writing about themselves: not about their work, another family, or as an adult.)
+  return youngPersonBefore && !audience.professional && !audience.aboutAnotherFamily && !audience.adult ? { ...audience, youngPerson: true } : audience;
 }
 
 function mayBeAboutDanger(kind: ReplyMeta['kind'], said: string): boolean {

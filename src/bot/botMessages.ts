@@ -184,6 +184,8 @@ export interface SafeguardingAudience {
   readonly dangerNow?: boolean;
   /** The message also asked a SEND question: say it can still be answered. */
   readonly alsoAskedSendQuestion?: boolean;
+  /** The article that answers it, offered as a button under the help. */
+  readonly askedAbout?: string;
 }
 
 const CHILDLINE = '- **Childline** (for children and young people): **0800 1111**, free, any time.';
@@ -242,7 +244,8 @@ export function safeguardingText(audience: SafeguardingAudience = {}): string {
     opening,
     ...lines,
     // Safety comes first, but the question they came with is not lost.
-    ...(audience.alsoAskedSendQuestion ? ['\nWhen you are ready, I can still help with your other question: just ask it again.'] : []),
+    ...(audience.askedAbout ? [`\nWhen you are ready, I can still help with your other question: choose "${audience.askedAbout}" below.`]
+      : audience.alsoAskedSendQuestion ? ['\nWhen you are ready, I can still help with your other question: just ask it again.'] : []),
     // (A blank line first: straight after the list, Markdown would make it part of the last point.)
     '\nI am a computer program, so I cannot call anyone for you. If you would like, I can also give you details of a person to talk to.',
   ].join('\n');

@@ -53,6 +53,8 @@ export interface HandoffContext {
   distressOffered?: boolean;
   /** The emergency help was the last reply: a message now that fits nowhere stays with it, not "I can only help with SEND". */
   riskJustShown?: boolean;
+  /** A young person asking for themselves said so in this conversation: the emergency help speaks to them, not to a parent. */
+  youngPersonWriting?: boolean;
   /** The last reply said another UK nation has its own system: "what about my sister in Bristol?" may follow. */
   otherNationJustSaid?: boolean;
   /** A SEND question asked beside a risk ("...anyway, how do I ask for an assessment"), until "so how do I ask?" asks for it. */

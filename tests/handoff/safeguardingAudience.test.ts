@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { allText, testBot } from '../helpers/bot';
+import { allText, buttonLabels, testBot } from '../helpers/bot';
 
 /** The emergency help fits what is happening and who is writing. */
 describe('safeguarding: the help fits the emergency and the person', () => {
@@ -59,9 +59,32 @@ describe('safeguarding: the help fits the emergency and the person', () => {
   it('a risk told beside a SEND question puts safety first, and says the question can still be answered', async () => {
     const text = allText(await testBot().conversation().say('is a parent allowed to record the ehcp meeting? also my husband said hell sort him out himself and last time our son couldnt sit down for days'));
     assert.match(text, /sounds serious/);
-    assert.match(text, /I can still help with your other question: just ask it again/);
+    // (With the article that answers it as a button under the help, when there is one: set AV.)
+    assert.match(text, /I can still help with your other question: (?:just ask it again|choose "[^"]+" below)/);
     const only = allText(await testBot().conversation().say('my partner shook the baby and now shes floppy'));
     assert.doesNotMatch(only, /other question/);
+  });
+
+  it('set AV: a pupil telling what a teacher does gets Childline first; threats on the way, a goodbye note, a face covered get "Call 999 now"; a 16-year-old said earlier is still spoken to as one', async () => {
+    const pupil = allText(await testBot().conversation().say('my teacher said not to tell anyone what he does to me after class'));
+    assert.ok(pupil.indexOf('Childline') >= 0 && pupil.indexOf('Childline') < pupil.indexOf('999'), pupil);
+    assert.doesNotMatch(pupil, /your child's safety/);
+    for (const now of [
+      "I am a parent. My child's father has made threats to kill us on the phone tonight and is on his way here",
+      'she said she wants to die and has written a goodbye note, what do i do',
+      'I put a pillow over his face to make him stop screaming',
+    ]) assert.match(allText(await testBot().conversation().say(now)), /\*\*Call 999 now\*\*/, now);
+    const c = testBot().conversation();
+    await c.say('hiya im 16 and doing my ehcp review at college');
+    const later = allText(await c.say('honestly i dont think ill be around for it. ive been saving up my tablets'));
+    assert.ok(later.indexOf('Childline') >= 0 && later.indexOf('Childline') < later.indexOf('Samaritans'), later);
+    assert.doesNotMatch(later, /NSPCC/);
+  });
+
+  it('a SEND question beside a risk is offered as a button under the help (set AV)', async () => {
+    const replies = await testBot().conversation().say('my husband pushed me down the stairs last night in front of our son, I need to know how to get the EHCP moved to a new area');
+    assert.match(allText(replies), /choose "Moving to a new council area with an EHC plan" below/);
+    assert.ok(buttonLabels(replies).includes('Moving to a new council area with an EHC plan'));
   });
 
   it('staff who say their role first ("class teacher, yr2.", "TA at secondary.") get the staff help, a child writing gets Childline first', async () => {

@@ -625,6 +625,15 @@ export const RISK_PHRASES: readonly RiskPhrase[] = [
   { text: "nan won't let her have her insulin when she stays over, she says it's poison", kind: 'neglect' },
   { text: 'the birth dad tells him he does not need his epilepsy meds and he had 3 seizures after contact', kind: 'neglect' },
   { text: 'her mum hides her insulin pens when she visits and her sugars go sky high', kind: 'neglect' },
+  // Set AV and AU: a means got ready, a face covered, images used as a threat, flinching at one adult, parcels for money,
+  // not safe at home with a partner, no food and no heating.
+  { text: 'im so done. ive got the rope ready', kind: 'suicide', who: 'parent' },
+  { text: 'Tonight I put a pillow over my face to make it stop. Need help with school transport', kind: 'suicide', who: 'parent' },
+  { text: "he says if i tell anyone about the photos he'll send them to everyone at school. i'm 14", kind: 'exploitation' },
+  { text: 'he flinches when his stepdad comes in the room', kind: 'abuse', who: 'child' },
+  { text: "there's a man at the bus stop who keeps giving my son money and asking him to carry packages", kind: 'exploitation', who: 'child' },
+  { text: 'things at home arent safe at the moment with my partner, anyway when is his annual review due', kind: 'violence' },
+  { text: 'not enough food and the heating is off, can school do anything', kind: 'neglect' },
   // Set AR: an adult handling a child roughly in anger, said in passing before a SEND question.
   { text: 'my partner gets so angry with him when he melts down, last night he threw him onto the bed pretty hard. anyway thats not why im here, how do i ask for an assessment', kind: 'abuse' },
 ];
@@ -1134,4 +1143,10 @@ export const NEAR_MISSES: readonly string[] = [
   'the consultant says he does not need his inhaler any more',
   'my teenager says shes dying of boredom at school lol',
   'we threw him a surprise party for his birthday and he loved it',
+  // Set AV: sayings, film names and lost letters.
+  'The SENCo said they will "kill two birds with one stone" by doing the review and the IEP together. Is that allowed?',
+  'my teen watches horror films about suicide squads lol, anyway can he get a college place named in his plan?',
+  "My daughter's EHCP went missing in the post, can I ask for another copy?",
+  'he has his skipping rope ready for PE on friday',
+  'he flinches at loud noises, is that sensory',
 ];

@@ -40,14 +40,14 @@ const AGE_OLD = /\b(\d{1,2}) ?(?:yo|y o|year old|years old|yr old|yrs old)\b/g;
 const ADULT_GROUP = /\b(?:students|residents|young adults|adults) (?:aged )?(?:1[89]|2\d) ?(?:to|-)? ?\d+\b/;
 
 /** The writer's own thoughts of ending their life, whoever else the message names ("they'd be better off without me"). */
-const OWN_CRISIS = /\b(?:better off without me|kill myself|killing myself|end my (?:own )?life|i (?:want|wanted|just want) to die|i (?:want|wanted) to (?:be dead|disappear)|(?:i|i have|ive|i ve) (?:written|wrote) (?:letters|notes?|goodbye)|not be here any ?more|if i (?:was|were) (?:gone|dead)|me (?:just )?gone|unalive myself|i (?:sat|was sitting|sit) in the (?:car|van) (?:\w+ ){0,5}?engine|i (?:am |m )?(?:not going to|will not|never going to) be (?:around|here|alive) (?:by|much|to see)|i (?:just )?want to (?:go to )?sleep and (?:not|never) wake up|(?:hope|hoping|pray|praying|wish|wishing) i (?:do not|will not|never) wake up|(?:easier|better) if i (?:just )?(?:drove|crashed|swerved|steered)|(?:crash|crashing|drive|driving) (?:the|my) car (?:\w+ )?(?:on purpose|deliberately))\b/;
+const OWN_CRISIS = /\b(?:better off without me|(?:pillow|cushion|bag|hand) (?:over|on) my (?:face|head|mouth)|(?:i ve|ive|i have|i) got (?:the|a) (?:rope|noose) ready|kill myself|killing myself|end my (?:own )?life|i (?:want|wanted|just want) to die|i (?:want|wanted) to (?:be dead|disappear)|(?:i|i have|ive|i ve) (?:written|wrote) (?:letters|notes?|goodbye)|not be here any ?more|if i (?:was|were) (?:gone|dead)|me (?:just )?gone|unalive myself|i (?:sat|was sitting|sit) in the (?:car|van) (?:\w+ ){0,5}?engine|i (?:am |m )?(?:not going to|will not|never going to) be (?:around|here|alive) (?:by|much|to see)|i (?:just )?want to (?:go to )?sleep and (?:not|never) wake up|(?:hope|hoping|pray|praying|wish|wishing) i (?:do not|will not|never) wake up|(?:easier|better) if i (?:just )?(?:drove|crashed|swerved|steered)|(?:crash|crashing|drive|driving) (?:the|my) car (?:\w+ )?(?:on purpose|deliberately))\b/;
 
 /** A child seen in the street, next door, a friend's child: not the writer's own. */
 const ANOTHER_FAMILY = /\b(?:next door|on (?:our|my|the) (?:street|road|estate|close)|(?:our|my|a) neighbours? (?:child|kid|son|daughter|little \w+|boy|girl)|neighbour s (?:child|kid|son|daughter|little \w+|boy|girl)|my friends? (?:s )?(?:son|daughter|child|kid|little \w+)|(?:a|the) (?:little )?(?:lad|boy|girl|kid|child) (?:on|in|at|from|who lives (?:on|in|near)) (?:our|my|the) (?:street|road|estate|close|block))\b/;
 
-const DANGER_NOW = /\b(?:right now|at the moment|locked (?:myself|ourselves|us|me)(?: and \w+)? in|hiding (?:from|in)|(?:is|are) (?:here|outside) now|with a (?:knife|weapon|blade|gun|hammer)|(?:is|are) still (?:here|downstairs|upstairs|in the (?:house|flat|kitchen|next room)|outside)|just (?:threw|hit|punched|attacked|pushed|kicked|strangled|choked)|(?:scared|afraid|frightened|terrified) (?:of )?what (?:he|she|they) (?:will|ll|might|is going to) do (?:tonight|later|when (?:he|she|they) (?:gets?|comes?) (?:back|home))|(?:knife|knives|blade|machete|weapon|gun) in (?:his|her|their|my|my \w+ s?) ?(?:school )?(?:bag|rucksack|backpack|pocket|room|coat))\b/;
+const DANGER_NOW = /\b(?:right now|at the moment|on (?:his|her|their) way (?:here|round|over|back|to (?:us|the house|ours))|(?:threat\w*|threatened|threatening) to kill (?:us|me|them|the kids|the children)|locked (?:myself|ourselves|us|me)(?: and \w+)? in|hiding (?:from|in)|(?:is|are) (?:here|outside) now|with a (?:knife|weapon|blade|gun|hammer)|(?:is|are) still (?:here|downstairs|upstairs|in the (?:house|flat|kitchen|next room)|outside)|just (?:threw|hit|punched|attacked|pushed|kicked|strangled|choked)|(?:scared|afraid|frightened|terrified) (?:of )?what (?:he|she|they) (?:will|ll|might|is going to) do (?:tonight|later|when (?:he|she|they) (?:gets?|comes?) (?:back|home))|(?:knife|knives|blade|machete|weapon|gun) in (?:his|her|their|my|my \w+ s?) ?(?:school )?(?:bag|rucksack|backpack|pocket|room|coat))\b/;
 /** Thoughts of ending a life with a time or a plan: "he's in his room now", "looking up how many paracetamol". 999 first. */
-const SUICIDE_NOW = /\b(?:right now|tonight|this minute|(?:worked|working) out how|(?:has|have|got) a plan|knows? how (?:he|she|they|i) (?:would|will|is going to)|(?:standing|stood|sitting|sat|i m|im|i am) on (?:the|a) (?:bridge|ledge|roof|edge|railway|tracks?|cliff)|(?:looking|looked|look|searching|searched|googling|googled) (?:up )?how to (?:hang|kill|end|overdose|cut|die)|with a (?:knife|kitchen knife|blade|rope)|(?:locked|barricaded) (?:him|her|them)sel(?:f|ves) in|in (?:his|her|their|my) (?:room|bedroom|bathroom) (?:right )?now|(?:looking|looked|look) up how (?:many|much)|(?:googling|searching|searched|googled) how (?:many|much|to)|how many (?:paracetamol|tablets|pills) (?:it takes|would|to)|(?:all )?(?:her|his|their|my) (?:tablets|pills|meds|medication|paracetamol) (?:\w+ ){0,2}?out (?:on|in front|ready)|(?:tablets|pills) (?:laid|lined|set|counted) out|(?:giving|given|gave|gives) (?:away )?(?:all )?(?:her|his|their|my) (?:stuff|things|belongings|possessions|favourite things)(?: away)?|(?:looking at|bought|buying|got|found) (?:a )?(?:rope|ligature))\b/;
+const SUICIDE_NOW = /\b(?:right now|tonight|this minute|(?:has |have |had )?(?:written|wrote|left) (?:a |her |his |their |my )?(?:goodbye|suicide) (?:note|letter|message)|(?:worked|working) out how|(?:has|have|got) a plan|knows? how (?:he|she|they|i) (?:would|will|is going to)|(?:standing|stood|sitting|sat|i m|im|i am) on (?:the|a) (?:bridge|ledge|roof|edge|railway|tracks?|cliff)|(?:looking|looked|look|searching|searched|googling|googled) (?:up )?how to (?:hang|kill|end|overdose|cut|die)|with a (?:knife|kitchen knife|blade|rope)|(?:locked|barricaded) (?:him|her|them)sel(?:f|ves) in|in (?:his|her|their|my) (?:room|bedroom|bathroom) (?:right )?now|(?:looking|looked|look) up how (?:many|much)|(?:googling|searching|searched|googled) how (?:many|much|to)|how many (?:paracetamol|tablets|pills) (?:it takes|would|to)|(?:all )?(?:her|his|their|my) (?:tablets|pills|meds|medication|paracetamol) (?:\w+ ){0,2}?out (?:on|in front|ready)|(?:tablets|pills) (?:laid|lined|set|counted) out|(?:giving|given|gave|gives) (?:away )?(?:all )?(?:her|his|their|my) (?:stuff|things|belongings|possessions|favourite things)(?: away)?|(?:looking at|bought|buying|got|found) (?:a )?(?:rope|ligature))\b/;
 /** A child not back and out of touch, tonight: 999 first, whatever else the message is about. */
 const MISSING_NOW = /\b(?:(?:still )?(?:is not|isnt|not) (?:back|home)|(?:has not|hasnt|not) come (?:back|home)|gone missing|is missing|not in (?:his|her|their) bed)\b.*\b(?:phone (?:is )?(?:off|dead)|not answering|tonight|\d+ ?(?:am|pm)|at night|it s (?:dark|late)|its (?:dark|late))\b|\b(?:phone (?:is )?(?:off|dead)|\d+ ?(?:am|pm)|tonight)\b.*\b(?:(?:still )?(?:is not|isnt|not) (?:back|home)|(?:has not|hasnt|not) come (?:back|home)|not in (?:his|her|their) bed)\b/;
 /** Shut in a room with a blade, tablets or a rope: whatever else is said, 999 first. */
@@ -73,6 +73,8 @@ const ASKING_FOR_SELF = /\b(?:if )?(?:ur|your|you re|you are|youre) (?:1[0-7])\b
  * in gcses", "how to get my ehcp review moved". A parent writes "his exams", "her EHCP".
  */
 const OWN_SCHOOL_LIFE = /\bmy (?:own )?(?:ehcp|ehc plan|ehcp review|gcses?|a levels?|exams|mocks|sats|form tutor|head of year|sixth form|options)\b|\bi (?:get|got|have|can get|could get|will get|would get|am getting|might get|should get) (?:extra time|access arrangements|a scribe|a reader|rest breaks)\b|\b(?:i am|i m|im) in (?:year|yr) (?:[5-9]|1[0-3])\b/;
+/** A pupil telling what a teacher or coach does to them ("my teacher said not to tell anyone what he does to me after class"). */
+const PUPIL_HARMED = /\bmy (?:teacher|form tutor|tutor|ta|teaching assistant|coach|pe teacher|head ?teacher|music teacher|support worker|taxi driver|escort)\b.*\b(?:does to me|did to me|to me after|hurts me|hurt me|touches me|touched me|hits me|hit me|makes me|made me|not to tell)\b/;
 const A_CHILD_OF_THEIRS = /\b(?:son|daughter|child|children|kid|kids|boy|girl|stepson|stepdaughter|grandson|granddaughter|toddler|baby|pupil|pupils|student|students)\b/;
 /** Tablets saved up, or letters written for everyone: a plan, and a means kept ready (AO). 999 first. */
 const PLAN_KEPT_READY = /\b(?:saving|saved|stashing|stashed|hoarding|hoarded|stockpiling|stockpiled|collecting|squirrelling) (?:up )?(?:\w+ ){0,3}?(?:tablets|pills|paracetamol|painkillers|meds|medication|antidepressants)\b|\b(?:written|wrote|left) (?:\w+ ){0,2}?(?:letters|notes) (?:for|to) (?:everyone|everybody|each of|all of|my (?:whole )?family)\b/;
@@ -86,7 +88,7 @@ export function writerAndPersonAtRisk(text: string, kinds: readonly RiskKind[], 
   const ages = agesIn(normalised);
   const adult = (ages.some((age) => age >= 19) || ADULT_GROUP.test(normalised) || SAID_ADULT.test(normalised)) && !ages.some((age) => age < 18);
   const professional = writesAboutTheirWork(text);
-  const youngPerson = (asksAsYoungPerson(text) || writesAsChild(text) || ASKING_FOR_SELF.test(normalised)
+  const youngPerson = (asksAsYoungPerson(text) || writesAsChild(text) || ASKING_FOR_SELF.test(normalised) || (PUPIL_HARMED.test(normalised) && !A_CHILD_OF_THEIRS.test(normalised))
     || (OWN_SCHOOL_LIFE.test(normalised) && !A_CHILD_OF_THEIRS.test(normalised) && !professional && !ages.some((age) => age >= 19)))
     && !ADULT_WRITER_ABOUT_ANOTHER.test(normalised);
   const selfInCrisis = (kinds.includes('suicide') && (who === 'parent' || OWN_CRISIS.test(normalised))) || (OWN_EDGE.test(normalised) && NOT_LOOKING_AFTER_SELF.test(normalised));
@@ -109,6 +111,9 @@ export function writerAndPersonAtRisk(text: string, kinds: readonly RiskKind[], 
     alsoAskedSendQuestion: asksOwnQuestion(text),
   };
 }
+
+/** "I need to know", "we'd like to know": a question asked as a wish. */
+const WANTS_TO_KNOW = /\b(?:i|we) (?:really |just )?(?:need|want|would like|d like|have) to (?:know|find out|ask)(?: about)?\b/i;
 
 /** Words before a question that do not change it: "anyway can they...", "also, what...". */
 const LEAD_IN = /^(?:anyway|also|and|so|but|btw|quick one|one more thing|oh and|ps)\b[,:\s-]*/i;
@@ -135,8 +140,11 @@ export function ownQuestionBesideRisk(text: string): string | undefined {
     const sentence = raw.trim().replace(LEAD_IN, '');
     const lastClause = sentence.split(/,\s*/).at(-1)?.replace(LEAD_IN, '').trim() ?? '';
     // (Without a question mark, "When I mentioned it..." tells, not asks: the opening must read as a question.)
-    const asks = sentence.endsWith('?') || asksAtTheStart(sentence) || asksAtTheStart(lastClause);
+    // ("I need to know how to get the EHCP moved to a new area": asked in other words.)
+    const wantsToKnow = WANTS_TO_KNOW.exec(lastClause);
+    const asks = sentence.endsWith('?') || asksAtTheStart(sentence) || asksAtTheStart(lastClause) || Boolean(wantsToKnow);
     if (!asks || ABOUT_THE_RISK.test(lastClause) || ABOUT_THE_RISK.test(sentence)) continue;
+    if (wantsToKnow && !asksAtTheStart(sentence)) return lastClause.slice(wantsToKnow.index + wantsToKnow[0].length).trim();
     return asksAtTheStart(sentence) || !asksAtTheStart(lastClause) ? sentence : lastClause;
   }
   return undefined;
