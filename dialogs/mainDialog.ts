@@ -341,6 +341,11 @@ export class MainDialog extends ComponentDialog {
       else await this.say(context, msg.NO_THANKS_REPLY, { kind: 'smalltalk' });
       return Dialog.EndOfTurn;
     }
+    // "Are you going to report me to social services?": an honest answer about what the bot does, never a guess.
+    if (ASKS_IF_REPORTED.test(normaliseSendText(text))) {
+      await this.say(context, msg.NOT_REPORTED_TEXT, { kind: 'smalltalk' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
+      return Dialog.EndOfTurn;
+    }
     // "No, I just mean the council" straight after the emergency help: heard, and the rest answered.
     const meant = context.turnState.get(RISK_JUST_SHOWN_KEY) === true ? MEANT_SOMETHING_ELSE.exec(normaliseSendText(text)) : null;
     if (meant) {
@@ -1346,6 +1351,9 @@ export class MainDialog extends ComponentDialog {
 
 /** "Change", "amend": with no flow under way, what the parent wants changed is the thing just read about. */
 const CHANGE_WORD = /\b(?:change|changed|changing|amend|amended|edit|fix|correct|update)\b/i;
+
+/** "Are you going to report me to social services?", "will you tell the police", "do you tell anyone what i say". */
+const ASKS_IF_REPORTED = /\b(?:are|will|would|do|did|can|could|is) you (?:going to |gonna |have to |need to )?(?:report|reporting|tell|telling|call|calling|ring|contact|inform|grass)\b (?:me |us |on me |on us |about me |about us |this |that |it |what i (?:said|say|told you|wrote) )?(?:to )?(?:social services|social workers?|children s services|the police|police|anyone|anybody|the school|my school|the council|my (?:mum|dad|parents|husband|partner|wife))\b/;
 
 /** "Can you represent me at the tribunal?", "will you come to the hearing with me", "be my lawyer". */
 const ASKS_TO_BE_REPRESENTED = /\b(?:can|could|will|would) you (?:please )?(?:represent (?:me|us)|act for (?:me|us)|be (?:my|our) (?:advocate|lawyer|solicitor|representative|rep)|come (?:to|with (?:me|us) to) (?:the |my |our )?(?:tribunal|hearing|mediation|meeting)|attend (?:the |my |our )?(?:tribunal|hearing|mediation))\b/;

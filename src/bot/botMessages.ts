@@ -142,6 +142,9 @@ export function otherNationText(nation: string): string {
   return `SEND Navigator covers the law in England only. ${nation} has its own system for children and young people with additional needs, with its own rules and time limits, so what I can tell you about England may not apply there. Your local council, or a free advice service where you live, can tell you the rules for ${nation}. If your question is about England, I can help with that.`;
 }
 
+/** "Are you going to report me?": what the bot does and does not do with what is typed. */
+export const NOT_REPORTED_TEXT = 'No. I am a computer program: I do not report anyone, call anyone or pass on what you type. Nothing goes to an adviser unless you say yes when I ask. If you do talk to a SENDIASS adviser, they will tell you how they handle worries about safety. Asking for help is a good step, and you can still call any of the numbers I gave you.';
+
 /** Before the answer on getting ready for a tribunal, to "can you represent me?". */
 export const CANNOT_REPRESENT_LEAD = 'I cannot represent you or come with you: I am a computer program, not a person or a lawyer. Here is who can help.';
 

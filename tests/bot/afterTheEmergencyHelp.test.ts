@@ -52,6 +52,14 @@ describe('after the emergency help', () => {
     assert.match(rest, /\*\*How to complain about a school or council, and the Ombudsman\*\*/);
   });
 
+  it('"are you going to report me to social services?" gets an honest answer about what the bot does (set AV)', async () => {
+    const c = testBot().conversation();
+    await c.say("I'm so tired I feel like I could hurt him some days");
+    const text = allText(await c.say("are you going to report me to social services? please don't"));
+    assert.match(text, /^No\. I am a computer program: I do not report anyone/m);
+    assert.match(text, /Nothing goes to an adviser unless you say yes/);
+  });
+
   it('keeps the question asked beside a risk, not the risk, and nothing when only the risk is asked about', () => {
     assert.equal(ownQuestionBesideRisk('last night he threw him onto the bed pretty hard. anyway thats not why im here, how do i ask for an assessment'), 'how do i ask for an assessment');
     assert.equal(ownQuestionBesideRisk('my dad hits me, what should i do'), undefined);
