@@ -799,3 +799,53 @@ describe('questions from tester AR and AS, round 2', () => {
     assert.match(followUp('and how long do the council have to decide', 'annual-review-meeting-and-decision').text, /within 4 weeks of the meeting/);
   });
 });
+
+describe('questions from tester AW', () => {
+  const kb = new KnowledgeBase(loadKnowledgeBase(REAL_KB), services);
+  const lookUp = (q: string) => kb.lookUp(q, TODAY);
+  const answer = (q: string) => {
+    const r = lookUp(q);
+    assert.equal(r.kind, 'answer', `no answer for "${q}"`);
+    return r.kind === 'answer' ? r.answer : undefined!;
+  };
+
+  const cases: ReadonlyArray<readonly [question: string, articles: readonly string[], fact?: RegExp]> = [
+    // A late decision on a request is the council being late (6 weeks to decide), not an annual review
+    ["I sent the request to the council 8 weeks ago and I've heard nothing. They were meant to decide in 6 weeks right? What can I do?", ['when-the-council-is-late'], /decide whether to assess within 6 weeks/],
+    ['lol council took 30 wks for the plan, is that even legal??', ['when-the-council-is-late'], /20 weeks/],
+    ["what's a 'section I' and why does it matter", ['ehc-plan-sections'], /Section I names the school/],
+    ["I'm a dad, my partner usually deals with school. Where do I start understanding our son's EHCP?", ['ehc-plan-sections']],
+    // The school saying no is not the council refusing: how to ask the council
+    ['hello. my english not good. my son have autism, 6 years. school say no help. how i ask for help from council?', ['how-to-request-ehc-assessment']],
+    ["I'm a SENCo. A parent has asked me what the council must notify when it's considering an assessment. Who does the LA contact?", ['how-to-request-ehc-assessment'], /regulation 4\(2\)/],
+    ["our SALT report says 2 sessions a week but the plan says 'regular'. what do I ask for?", ['section-f-provision']],
+    ['my son is home educated. can he still get an EHCP?', ['ehc-needs-assessment-request'], /home educated/],
+    ['I am grandmother looking after my grandson. School say he has special educational needs. What this mean for him, is it bad thing?', ['what-is-send'], /not a bad thing/],
+    ['I have a meeting with the SENCO next week about my son (Y4, autistic, struggling with reading). I always come out feeling like I forgot everything. How should I prepare?', ['preparing-for-school-meetings']],
+    ["will they ask my son what he wants? he's 12 and has strong opinions about school", ['co-production-and-views', 'views-in-the-assessment']],
+    ['the LA said they cant do the EP assessment in time cos school closed for summer, is that ok??', ['assessment-advice'], /closed for at least 4 weeks/],
+    ["we've been waiting for our mediation for 6 weeks and nothing. isn't it meant to be within 30 days?", ['mediation', 'mediation-what-happens-on-the-day'], /within 30 days/],
+    ['is coronavirus law still allowing the council to delay EHCPs?', ['when-the-council-is-late'], /25 September 2020/],
+    ['We want a specialist school but the LA says mainstream. Can they refuse the school we ask for? On what grounds?', ['naming-a-school'], /efficient use of resources/],
+    ['what if the council says no to a personal budget?', ['personal-budgets'], /explain why in writing/],
+  ];
+  for (const [q, articles, fact] of cases) {
+    it(`"${q}"`, () => {
+      const a = answer(q);
+      assert.ok(articles.includes(a.articleIds[0]), `${q}: ${a.articleIds.join(', ')}`);
+      if (fact) assert.match(a.text, fact);
+    });
+  }
+
+  it('says plainly what it has no information on: caseworkers, admissions without a plan, adult care, consent, private therapists, bundles', () => {
+    const named = (q: string) => { const r = lookUp(q); return r.kind === 'unsure' ? r.search.missingTopic : `answered: ${r.kind}`; };
+    assert.equal(named("What is a 'named person' or 'key worker' in the EHC process? The letter says I'll have a caseworker"), 'caseworkers and key workers');
+    // (An observation is part of the advice for an assessment: that article, as for "the ed psych is coming to observe him".)
+    assert.deepEqual(lookUp('Can the school refuse to let the EP observe my son?').kind === 'answer' && (lookUp('Can the school refuse to let the EP observe my son?') as { answer: { articleIds: string[] } }).answer.articleIds, ['assessment-advice']);
+    assert.equal(named("My son doesn't have an EHCP. How do I apply for a secondary school place and can I appeal if we don't get our first choice?"), 'school admissions');
+    assert.equal(named('My son is 26 and has learning disabilities. How do I get a social care assessment for supported living?'), 'adult social care');
+    assert.equal(named('Does the council have to get my consent before sharing my childs info with health during the assessment?'), 'consent and sharing information');
+    assert.equal(named('Can you tell me which private SALT is best in Manchester?'), 'recommending private professionals');
+    assert.equal(named("What is a 'tribunal bundle'?"), 'tribunal bundles');
+  });
+});

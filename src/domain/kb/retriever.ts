@@ -50,6 +50,8 @@ const EXTRA_STOP_WORDS = new Set(['son', 'daughter', 'child', 'kid', 'kids', 'bo
   'ours', 'yours', 'theirs', 'supposed', 'even', 'having', 'usually', 'normally', 'typically', 'generally', 'over',
   // "Grandma here", "foster carer here, ...": who is writing, not what about.
   'here',
+  // "I am grandmother looking after my grandson": who is writing and about whom, as "son" and "daughter" are.
+  'grandson', 'granddaughter', 'grandchild', 'grandchildren', 'grandsons', 'granddaughters', 'grandkids', 'grandmother', 'grandma', 'granny', 'nan', 'nana', 'grandad', 'grandfather', 'grandpa',
   // "My english not good": about the writer (a token of the vocabulary).
   'ownenglish']);
 
@@ -103,6 +105,15 @@ export const TOPIC_WORDS: Readonly<Record<string, string>> = topicsByWord({
   'school admissions': ['schooladmissions'],
   // A support plan from another country: what happens to it in England.
   'moving to England from another country': ['fromabroad'],
+  // Who the family's contact at the council is (a caseworker, key worker or "named person").
+  'caseworkers and key workers': ['keyworker'],
+  // Care for an adult (after an EHC plan can last): the council's adult social care, not SEND law.
+  'adult social care': ['adultsocialcare'],
+  // Consent and sharing a child's information (data protection).
+  'consent and sharing information': ['infosharing'],
+  // A professional watching a child at school or home ("can the school refuse to let the EP observe him").
+  'observations by professionals': ['observe', 'observes', 'observed', 'observing', 'observation', 'observations'],
+  'tribunal bundles': ['tribunalbundle'],
 });
 
 function topicsByWord(words: Readonly<Record<string, readonly string[]>>): Record<string, string> {

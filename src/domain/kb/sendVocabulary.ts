@@ -165,6 +165,13 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
   // "I keep hearing EHCPs are being scrapped": news heard, not a tribunal hearing.
   ['heardsaid', ['keep hearing', 'keeps hearing', 'been hearing', 'kept hearing', 'hearing that', 'hearing rumours', 'hearing rumors']],
   ['bluebadge', ['blue badge', 'blue badges', 'disabled parking', 'parking permit']],
+  // Not covered by any article (see TOPIC_WORDS in retriever.ts): the council's caseworker or a key worker, and adult social care after 25.
+  ['keyworker', ['key worker', 'key workers', 'keyworker', 'keyworkers', 'named person', 'named officer', 'case worker', 'case workers', 'caseworker', 'caseworkers', 'case officer']],
+  ['adultsocialcare', ['adult social care', 'adult social services', 'adult services', 'adult care', 'supported living', 'care act', 'care act assessment']],
+  // The papers for a tribunal hearing (no article explains them yet).
+  ['tribunalbundle', ['tribunal bundle', 'tribunal bundles', 'hearing bundle', 'appeal bundle', 'bundle', 'bundles']],
+  // "School asked us to home educate": off-rolling, which the exclusions article names.
+  ['offrolling', ['off-rolling', 'off rolling', 'offrolling', 'off-rolled', 'off rolled']],
   // "Does SEND mean he has a learning disability?" (it does not: SEND covers many kinds of need).
   ['learningdisability', ['learning disability', 'learning disabilities', 'learning disabled']],
   ['send', ['special educational needs and disabilities', 'special educational needs and disability', 'special educational needs', 'sen', 'send', 'sen/d']],
@@ -199,7 +206,7 @@ const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegE
     // Most texts have none of these words: a quick look first (building the index reads every article).
     [['ask', 'asking', 'apply', 'applying', 'request', 'requesting']]],
   // Mediation that did not settle it ("we had mediation, it didn't sort anything, what now"): the certificate and the appeal, not what happens on the day.
-  ['mediationfailed', /\bmediation (?:\w+ ){0,5}?(?:didn'? ?t|did not|didnt|has not|hasn'? ?t|hasnt|doesn'? ?t|does not|failed|fails|no good|no use|not work\w*|nothing|broke down|went nowhere|got (?:us |me )?nowhere|(?:was )?(?:a )?waste of time|pointless|useless)\b|\b(?:didn'? ?t|did not|didnt|couldn'? ?t|could not|couldnt|never) (?:reach|come to|get to|agree|get) (?:an |any )?(?:agreement|anywhere)\b|\bno agreement\b/,
+  ['mediationfailed', /(?<!\b(?:waiting|wait|waited) (?:for |on )?(?:our |the |my |a )?)\bmediation (?:\w+ ){0,5}?(?:didn'? ?t|did not|didnt|has not|hasn'? ?t|hasnt|doesn'? ?t|does not|failed|fails|no good|no use|not work\w*|nothing|broke down|went nowhere|got (?:us |me )?nowhere|(?:was )?(?:a )?waste of time|pointless|useless)\b|\b(?:didn'? ?t|did not|didnt|couldn'? ?t|could not|couldnt|never) (?:reach|come to|get to|agree|get) (?:an |any )?(?:agreement|anywhere)\b|\bno agreement\b/,
     // (A quick look first: building the index reads every article.)
     [['mediation', 'agreement', 'anywhere']]],
   // "The school won't apply for an EHCP": a parent can ask the council themselves (not the council refusing to assess).
@@ -246,6 +253,9 @@ const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegE
   // "I want more help for him, how I ask the council?": asking the council itself (written as in other languages, or with no plan named).
   ['howtoget', /\bhow (?:do |can |should |could )?(?:i|we) (?:ask|apply to|request) (?:the |my |our )?(?:council|la|local authority|lea)(?: for (?:more |extra )?(?:help|support))?(?=\s*(?:[?.!,]|$))/,
     [['how'], ['ask', 'apply', 'request'], ['council', 'la', 'authority', 'lea']]],
+  // "How I ask for help from council?": help asked for first, then the council.
+  ['howtoget', /\bhow (?:do |can |should |could )?(?:i|we) (?:ask|apply|request) (?:for )?(?:more |extra |some )?(?:help|support) from (?:the |my |our )?(?:council|la|local authority|lea)\b/,
+    [['how'], ['help', 'support'], ['council', 'la', 'authority', 'lea']]],
   // "Can he still get an EHCP?", "who qualifies for a plan": whether a child can have one, which is the legal test.
   ['eligibleplan', /(?<!\b(?:how|where|when|why|what) )\b(?:can|could|would|will|is|are|does|do) (?:he|she|they|my \w+|our \w+|a child|a pupil|children|kids|pupils|students) (?:\w+ ){0,4}?(?:get|have|qualify for|be eligible for|be entitled to|be given) (?:an? )?(?:ehcps?|ehc plans?|education health and care plans?)\b|\b(?:who|which (?:children|kids|pupils|young people)|what (?:children|kids|pupils|young people)) (?:can|could|is able to|are able to) (?:(?:get|have|qualify for) (?:an? )?(?:ehcps?|ehc plans?|education health and care plans?)|be assessed)\b|\b(?:eligib\w*|qualif\w*) for (?:an? )?(?:ehcps?|ehc plans?|education health and care plans?)\b/,
     // (A quick look at plain words first, as building the index reads every article; most say "have an EHC plan", so not that.)
@@ -302,6 +312,9 @@ const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegE
   // "Can you recommend a private educational psychologist near me?": naming a professional, which no article does.
   ['recommendprofessional', /\b(?:recommend|suggest|know (?:of )?)(?: me| us)? (?:an? |any |some |good |private |independent |local )*(?:educational psychologists?|ed psychs?|eps?|psychologists?|speech (?:and language )?therapists?|occupational therapists?|ots?|therapists?|paediatricians?|solicitors?|lawyers?|specialists?)\b/,
     [['recommend', 'suggest', 'know'], ['educational', 'ed', 'ep', 'eps', 'psychologist', 'psychologists', 'speech', 'occupational', 'ot', 'ots', 'therapist', 'therapists', 'paediatrician', 'paediatricians', 'solicitor', 'solicitors', 'lawyer', 'lawyers', 'specialist', 'specialists']]],
+  // "Which private SALT is best in Manchester?": the best professional to pay for, which no article names.
+  ['recommendprofessional', /\b(?:which|what) (?:\w+ ){0,2}?(?:salt|slt|speech (?:and language )?therapists?|ots?|occupational therapists?|eps?|ed psychs?|educational psychologists?|psychologists?|therapists?|solicitors?|lawyers?|tutors?) (?:is|are|would be|will be) (?:the )?(?:best|good|better)\b|\bbest (?:private |independent |local )(?:salt|slt|speech (?:and language )?therapists?|ots?|occupational therapists?|eps?|educational psychologists?|psychologists?|therapists?|solicitors?|lawyers?)\b/,
+    [['best', 'better'], ['private', 'independent', 'local', 'which', 'what']]],
   // "Can you recommend a good tutor near Birmingham?": finding a tutor, which no article covers (paying for help in a plan is personal budgets).
   ['findtutor', /\b(?:recommend|find|finding|looking for|know of|suggest|good|best)\b(?: \w+){0,3}? tutors?\b|\bprivate tutors?\b|\btutors? (?:near|in|around|for (?:\w+ )?(?:near|in|around))\b/,
     [['tutor', 'tutors']]],
@@ -312,8 +325,14 @@ const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegE
   ['waitagain', /\b(?:\d+|six|three|twelve|one|a) (?:months?|years?) (?:rule|wait|gap|cooling off)\b|\b(?:no set|a set|minimum) wait\b|\bwait (?:\w+ ){0,3}?before (?:asking|applying|requesting|re-?applying|(?:we|i) can (?:ask|apply|request))\b/,
     [['rule', 'wait', 'gap', 'cooling']]],
   // "It says 'access to' speech therapy 'as needed'": wording too vague to check (section F must be specific).
-  ['vaguewording', /['"](?:access to|as needed|as required|when needed|opportunities for|would benefit from)['"]|\b(?:as needed|as and when required|as and when needed|when needed)\b/,
-    [['needed', 'required', 'access', 'opportunities', 'benefit']]],
+  ['vaguewording', /['"](?:access to|as needed|as required|when needed|opportunities for|would benefit from|regular|regularly|some|ongoing)['"]|\b(?:as needed|as and when required|as and when needed|when needed)\b/,
+    [['needed', 'required', 'access', 'opportunities', 'benefit', 'regular', 'regularly', 'some', 'ongoing']]],
+  // "School say no help": the school saying no, not the council refusing anything (asking the council is the question).
+  ['schoolnohelp', /\bschools? (?:say|says|said|saying) no (?:more |extra )?(?:help|support)\b|\bschools? (?:will not|won'?t|wont|refuses? to|refused to) (?:give (?:him |her |them )?(?:any |more |extra )?)?(?:help|support)\b/,
+    [['school', 'schools'], ['help', 'support']]],
+  // "Can they share his information with health without my consent?": consent and data sharing, which no article covers.
+  ['infosharing', /\b(?:shar(?:e|es|ed|ing)|pass(?:es|ed|ing)? on|disclos(?:e|es|ed|ing)) (?:\w+ ){0,3}?(?:info|information|data|details|records|personal data)\b|\b(?:my |our |his |her |their )?consent\b|\bdata protection\b|\bgdpr\b/,
+    [['share', 'shares', 'shared', 'sharing', 'pass', 'passes', 'passed', 'passing', 'disclose', 'discloses', 'disclosed', 'disclosing', 'consent', 'data', 'gdpr']]],
   // "The 6 week rule", "the 20-week clock": a statutory time limit named by its length.
   ['timescale', /\b(?:6|15|16|20|six|fifteen|sixteen|twenty)[- ]?(?:weeks?|days?) (?:rules?|clock|timeline|time frame|timeframe|process)\b/, [['rule', 'rules', 'clock', 'timeline', 'time', 'timeframe', 'process']]],
   // What a school does for pupils with SEN, to see before choosing it: its SEN information report.
@@ -343,6 +362,9 @@ const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegE
     [['english']]],
   // "How do I appeal admissions?", "a school admission refusal for my non-send child": ordinary admissions, with no EHC plan named (no article covers them).
   ['schooladmissions', /^(?!.*\b(?:ehcp|ehc plan|ehcplan|education health and care plan|section i|named in)\b).*\badmissions?\b/, [['admission', 'admissions']]],
+  // "He doesn't have an EHCP, how do I apply for a secondary school place": ordinary admissions, the plan said to be missing.
+  ['schooladmissions', /\b(?:(?:does not|doesn'?t|doesn t|do not|don'?t|don t|has no|have no|hasn'?t got|without an?|no) (?:have |got )?(?:an? )?(?:ehcp|ehc plan|plan))\b.*\b(?:school place|(?:first|second|third) (?:choice|preference)|(?:apply|applying|application) for (?:a |the )?(?:\w+ )?(?:school|place))\b/,
+    [['place', 'choice', 'preference', 'apply', 'applying', 'application'], ['no', 'not', 'doesnt', 'dont', 'without', 'hasn', 'doesn', 'don']]],
   // "Will the tribunal still name private schools after the reforms?": a question about the proposals, whatever they are about.
   ['aboutreforms', /\b(?:reforms?|white paper|education for all bill)\b/, [['reform', 'reforms', 'white', 'bill']]],
   // "It's been 23 weeks since I asked": a council past its time limit.
@@ -370,6 +392,8 @@ const OVERRIDES: ReadonlyArray<readonly [concept: string, drops: string]> = [
   ['howtoget', 'senco'],
   ['schoolmeeting', 'senco'],
   // "What a school offers for SEN" is its SEN information report, not the council's Local Offer.
+  // "School say no help, how I ask council?": the school said no; the council has refused nothing.
+  ['schoolnohelp', 'refusal'],
   ['schoolsenoffer', 'offers'],
   ['schoolsenoffer', 'offer'],
   // "An individual support plan instead of an EHCP": the proposed reforms, not a council refusing a plan.

@@ -28,6 +28,11 @@ export const UNCOVERED_TOPIC_POINTERS: Readonly<Record<string, string>> = {
   'blue badges': 'You apply for a Blue Badge through your council: GOV.UK explains how.',
   'school admissions': 'Your council\'s school admissions team can explain how places are given and how to appeal.',
   'moving to England from another country': 'You can ask your council for an EHC needs assessment here, and send reports from before as evidence.',
+  'caseworkers and key workers': 'Your council\'s SEN team can tell you who your caseworker is and how to reach them.',
+  'adult social care': 'For an adult\'s care and support, contact your council\'s adult social care team and ask for a needs assessment.',
+  'consent and sharing information': 'Your council\'s privacy notice explains how it shares information.',
+  'observations by professionals': 'The council arranges the advice for an assessment, so its SEN team can tell you about visits and observations.',
+  'tribunal bundles': 'The tribunal\'s letters to you explain what it needs from you and by when, and IPSEA can help you prepare.',
 };
 
 /** The pointers for the topics named in "school trips or exams" (as the retriever joins them), in that order, each once. */
