@@ -46,6 +46,17 @@ describe('local recognizer: what parents ask for', () => {
     ]);
   });
 
+  describe('general questions that only sound like a choice or a request (set AW)', () => {
+    expectIntent('kb.ask', [
+      // Asking about IPSEA, not asking the bot to start the appeal steps.
+      'wot is IPSEA and can they help me with my appeal',
+      // Keeping records is advice for everyone, not a judgement on their case.
+      'should i keep a diary of what happens at school',
+      // A fact a friend gave, checked: the rule, not the parent's own case.
+      'My friend said the 15 days for the draft are counted from the date printed on the letter. Is that right?',
+    ]);
+  });
+
   describe('a young person taking over a plan a parent has run is asking about their rights, not starting a request', () => {
     expectIntent('kb.ask', [
       'i am 18 and autistic, my mum does all my ehcp stuff but i want to do it myself now, can i',

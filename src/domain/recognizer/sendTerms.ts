@@ -72,7 +72,7 @@ const STRONG_SEND_TERMS = new RegExp(
     'disagreement resolution', 'mental capacity', 'proposed amendments?', 'amended plan', 'amendment notice', 'appeal deadlines?', 'late appeals?',
     '(?:6|16|20|six|sixteen|twenty) ?weeks? (?:clock|deadline|limit|time limit|timescale|rules?|process|timeline|time frame|timeframe)',
     // "Does the 20 weeks stop over the summer?", "the draft came today dated last friday": the process by its shorthand.
-    'the (?:6|16|20|six|sixteen|twenty) ?weeks?', '(?:15|fifteen) days? (?:from|to (?:reply|respond|comment|send))', '(?:the )?draft (?:came|arrived|landed|turned up|is dated|was dated|dated|has come|was sent)', 'children ?s? services', 'council(?! (?:tax|house|houses|housing|flat|planning|parking|bins?|rent|estate|elections?|offices?))',
+    'the (?:6|16|20|six|sixteen|twenty) ?weeks?', '(?:15|fifteen) days? (?:from|to (?:reply|respond|comment|send)|for (?:the|a|my|our) (?:draft|reply|comments?))', '(?:the|our|my) draft(?: plan| ehcp)?', 'keep(?:ing)? (?:a |my |our )?records?', 'record keeping', '(?:the )?draft (?:came|arrived|landed|turned up|is dated|was dated|dated|has come|was sent)', 'children ?s? services', 'council(?! (?:tax|house|houses|housing|flat|planning|parking|bins?|rent|estate|elections?|offices?))',
   ].join('|') + ')\\b',
 );
 
