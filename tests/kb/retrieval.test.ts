@@ -841,7 +841,8 @@ describe('questions from tester AW', () => {
     const named = (q: string) => { const r = lookUp(q); return r.kind === 'unsure' ? r.search.missingTopic : `answered: ${r.kind}`; };
     assert.equal(named("What is a 'named person' or 'key worker' in the EHC process? The letter says I'll have a caseworker"), 'caseworkers and key workers');
     // (An observation is part of the advice for an assessment: that article, as for "the ed psych is coming to observe him".)
-    assert.deepEqual(lookUp('Can the school refuse to let the EP observe my son?').kind === 'answer' && (lookUp('Can the school refuse to let the EP observe my son?') as { answer: { articleIds: string[] } }).answer.articleIds, ['assessment-advice']);
+    const observe = lookUp('Can the school refuse to let the EP observe my son?');
+    assert.deepEqual(observe.kind === 'answer' ? observe.answer.articleIds : observe.kind, ['assessment-advice']);
     assert.equal(named("My son doesn't have an EHCP. How do I apply for a secondary school place and can I appeal if we don't get our first choice?"), 'school admissions');
     assert.equal(named('My son is 26 and has learning disabilities. How do I get a social care assessment for supported living?'), 'adult social care');
     assert.equal(named('Does the council have to get my consent before sharing my childs info with health during the assessment?'), 'consent and sharing information');
