@@ -25,7 +25,7 @@ import {
   asksHowToDoIt,
 } from '../src/domain/recognizer/followUp';
 import {
-  DISPUTES_TRANSPORT, FACT_ARTICLES, asksForOptions, asksIfAllowed, carriesOn, factsIn, fitsTheFacts, keepsThread, listsOptions, nextStepsSection, ruleSentenceOf, withFacts, type ThreadFact,
+  DISPUTES_TRANSPORT, FACT_ARTICLES, asksForOptions, asksIfAllowed, asksIfLate, carriesOn, factsIn, fitsTheFacts, keepsThread, listsOptions, nextStepsSection, ruleSentenceOf, withFacts, type ThreadFact,
 } from '../src/domain/conversation/threadFacts';
 import { composeAnswer, type ComposeOptions } from '../src/domain/kb/answerComposer';
 import { fillPlaceholders } from '../src/domain/kb/placeholders';
@@ -35,7 +35,7 @@ import { correctTypedWords } from '../src/domain/text/typedWords';
 import type { Article } from '../src/domain/kb/article';
 import type { SearchResult } from '../src/domain/kb/retriever';
 import { lastDayFromMessage, lastDayText, timeLimitsOf } from '../src/domain/kb/articleTimeLimits';
-import { TIMESCALES } from '../src/domain/timescales';
+import { TIMESCALES, describeTimescale } from '../src/domain/timescales';
 import { appealDatesInMessage, DATES_PASSED_TEXT } from '../src/domain/deadlines/appealDatesInMessage';
 import { isAboutAssessmentRequest, requestDatesFromDayAlone, requestDatesInMessage } from '../src/domain/deadlines/requestDatesInMessage';
 import { glossaryTermsIn } from '../src/domain/kb/jargon';
@@ -665,6 +665,17 @@ export class MainDialog extends ComponentDialog {
     if (!last || !article) return (telling || recognition.intent === 'outOfScope') && this.answerFactArticle(context, text, told, undefined, hc, kindWordForUpset(recognition, text));
     if (asksIfAllowed(text) && await this.answerIfAllowed(context, article, last, text, hc)) return true;
     if (asksForOptions(text) && await this.answerNextSteps(context, article, feedback, text, hc)) return true;
+    // "So is that late?" after an answer with its own time limits: those limits, and what to do if one has passed
+    // (not the assessment's 20 weeks, whatever was asked about).
+    if (asksIfLate(text)) {
+      // (The under-5s' "should consider" reviews are guidance about how often, not a limit that can be missed.)
+      const limits = timeLimitsOf(article).filter((key) => !UNDER_FIVES_GUIDANCE.has(key));
+      if (limits.length) {
+        this.deps.logger.info('kb.late_follow_up', { articleId: article.id });
+        await this.say(context, msg.lateRuleText(limits.map((key) => ({ amount: describeTimescale(key), rule: TIMESCALES[key].description, source: TIMESCALES[key].source }))), { kind: 'info' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
+        return true;
+      }
+    }
     if (recognition.intent !== 'kb.ask' && recognition.intent !== 'outOfScope') return false;
     if ((telling || recognition.intent === 'outOfScope') && await this.answerFactArticle(context, text, told, article, hc, kindWordForUpset(recognition, text))) return true;
     // "and?", "why", "who pays in the meantime": the answer carries on, in the same article first.
@@ -1351,6 +1362,9 @@ export class MainDialog extends ComponentDialog {
 
 /** "Change", "amend": with no flow under way, what the parent wants changed is the thing just read about. */
 const CHANGE_WORD = /\b(?:change|changed|changing|amend|amended|edit|fix|correct|update)\b/i;
+
+/** Time limits that are guidance on how often, not limits a council can miss. */
+const UNDER_FIVES_GUIDANCE: ReadonlySet<string> = new Set(['underFivesReviewFrom', 'underFivesReviewTo']);
 
 /** "Are you going to report me to social services?", "will you tell the police", "do you tell anyone what i say". */
 const ASKS_IF_REPORTED = /\b(?:are|will|would|do|did|can|could|is) you (?:going to |gonna |have to |need to )?(?:report|reporting|tell|telling|call|calling|ring|contact|inform|grass)\b (?:me |us |on me |on us |about me |about us |this |that |it |what i (?:said|say|told you|wrote) )?(?:to )?(?:social services|social workers?|children s services|the police|police|anyone|anybody|the school|my school|the council|my (?:mum|dad|parents|husband|partner|wife))\b/;

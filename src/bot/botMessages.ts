@@ -142,6 +142,15 @@ export function otherNationText(nation: string): string {
   return `SEND Navigator covers the law in England only. ${nation} has its own system for children and young people with additional needs, with its own rules and time limits, so what I can tell you about England may not apply there. Your local council, or a free advice service where you live, can tell you the rules for ${nation}. If your question is about England, I can help with that.`;
 }
 
+/** "So is that late?" after an answer with time limits: the limits, and what to do if one has passed. */
+export function lateRuleText(limits: ReadonlyArray<{ amount: string; rule: string; source: string }>): string {
+  return [
+    'Whether it is late depends on your dates. The time limits are:',
+    ...limits.map((l) => `- ${l.amount}: ${l.rule} (${l.source})`),
+    'If that time has passed, it is late. Write to the council and ask when it will happen. If nothing changes, use its complaints process, then the Local Government and Social Care Ombudsman. Tell me the date it counts from and I can work out the last day, or a SENDIASS adviser can check your dates with you.',
+  ].join('\n');
+}
+
 /** "Are you going to report me?": what the bot does and does not do with what is typed. */
 export const NOT_REPORTED_TEXT = 'No. I am a computer program: I do not report anyone, call anyone or pass on what you type. Nothing goes to an adviser unless you say yes when I ask. If you do talk to a SENDIASS adviser, they will tell you how they handle worries about safety. Asking for help is a good step, and you can still call any of the numbers I gave you.';
 

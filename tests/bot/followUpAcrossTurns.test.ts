@@ -5,6 +5,7 @@ import {
   repeatsWhatWasShown, restatedQuestion, sectionNamedBy, shownWordsOf, stillOnTheTopic, wantsItSaidSimply, whoTakesPart,
 } from '../../src/domain/recognizer/followUp';
 import { allText, buttonLabels, testBot } from '../helpers/bot';
+import { asksForOptions, asksIfLate, carriesOn } from '../../src/domain/conversation/threadFacts';
 
 type Replies = Awaited<ReturnType<ReturnType<ReturnType<typeof testBot>['conversation']>['say']>>;
 /** The replies to the message itself (the first message also gets the short hello). */
@@ -86,6 +87,24 @@ describe('follow-ups across turns: something new, never the same answer again', 
     assert.match(text, /\*\*Moving school or college with an EHC plan \(phase transfer\)\*\*/);
     assert.match(text, /15 February/);
     assert.doesNotMatch(text, /\*\*How long the EHC process takes\*\*/);
+  });
+
+  it('"so is that late?" after an answer with its own time limit gets that limit (12 months for a review, 15 days for a draft), not the assessment\'s 20 weeks (set AU)', async () => {
+    const c = testBot().conversation();
+    await c.say('when should the annual review happen');
+    const review = allText(await c.say('so is that late?'));
+    assert.match(review, /Whether it is late depends on your dates/);
+    assert.match(review, /- 12 months: An EHC plan must be reviewed at least this often/);
+    assert.doesNotMatch(review, /3 months|20 weeks/);
+    const d = testBot().conversation();
+    await d.say('the draft plan came and they gave us 4 days to reply');
+    assert.match(allText(await d.say('so is that late?')), /- 15 days: The least time a family has to comment on a draft EHC plan/);
+  });
+
+  it('"what do i do then", "ok and then what" lean on the answer just given (set AU)', () => {
+    assert.ok(asksForOptions('what do i do then') && asksForOptions('so what can i do then'));
+    assert.ok(carriesOn('ok and then what') && carriesOn('then what'));
+    assert.ok(asksIfLate('so is that late?') && asksIfLate('theyre late then?') && !asksIfLate('is it too late to ask for an assessment'));
   });
 
   it('"and if they say no to us?" after the time limits is about a refusal, not the time limits again', async () => {

@@ -68,7 +68,7 @@ export function withFacts(state: ThreadState | undefined, told: readonly ThreadF
  * "What are my options?", "so what do I do?", "what am I supposed to do now": after an answer, the
  * parent's own next steps on that topic, not what the bot can do.
  */
-const ASKS_FOR_OPTIONS = /^(?:ok |okay |so |and |but |right |well |then )*(?:what (?:are|r) (?:my|our|the) (?:options|choices|next steps)|what (?:can|could|should|do|shall) (?:i|we) do(?: now| next| about (?:it|this|that))?|what am i (?:supposed|meant) to do(?: now| next| about (?:it|this|that))?|what (?:now|next)|what do (?:i|we) do (?:now|next)|where do (?:i|we) go from here|what are (?:my|our) next steps|what is the next step|next steps)$/;
+const ASKS_FOR_OPTIONS = /^(?:ok |okay |so |and |but |right |well |then )*(?:what (?:are|r) (?:my|our|the) (?:options|choices|next steps)|what (?:can|could|should|do|shall) (?:i|we) do(?: now| next| about (?:it|this|that))?|what am i (?:supposed|meant) to do(?: now| next| about (?:it|this|that))?|what (?:now|next)|what do (?:i|we) do (?:now|next)|where do (?:i|we) go from here|what are (?:my|our) next steps|what is the next step|next steps)(?: then| now then| though)?$/;
 
 export function asksForOptions(text: string): boolean {
   return ASKS_FOR_OPTIONS.test(normaliseSendText(text).replace(/\s*\?+$/, ''));
@@ -81,11 +81,18 @@ export function asksIfAllowed(text: string): boolean {
   return ASKS_IF_ALLOWED.test(normaliseSendText(text).replace(/\s*\?+$/, ''));
 }
 
+/** "So is that late?", "are they late?", "theyre late then?": whether a time limit just stated has been missed. */
+const ASKS_IF_LATE = /^(?:(?:and|so|but|ok|okay|wait|right|hang on)\s+)*(?:is (?:that|this|it|that not|this not) (?:late|too late|overdue|past the deadline|out of time|over the time limit)|(?:are|r) (?:they|the council|the school|the la|them) (?:late|too late|out of time|past the deadline|overdue)|(?:they|theyre|they re|they are|the council s|the council is|council is|the la is|its|it s|it is) (?:late|too late|overdue|out of time)(?: then)?|(?:has|have) (?:it|that|they|the council) (?:gone past|missed|broken) (?:the )?(?:deadline|time limit))(?: then| now| already)?$/;
+
+export function asksIfLate(text: string): boolean {
+  return ASKS_IF_LATE.test(normaliseSendText(text).replace(/\s*\?+$/, ''));
+}
+
 /**
  * "and?", "why", "go on", "who pays in the meantime": with an answer just given, a message this
  * short that names nothing else carries on from it.
  */
-const CARRIES_ON = /^(?:and|and then|and so|so|then|why|why not|how come|how|go on|carry on|and what|what else|what then|meaning|like what|such as|for example|and after that|what happens then|what happens next|who pays|who pays for (?:it|that)|who pays in the meantime|in the meantime|meanwhile)$/;
+const CARRIES_ON = /^(?:(?:ok|okay|right|so) )*(?:and|and then|and so|so|then|why|why not|how come|how|go on|carry on|and what|what else|what then|then what|and then what|meaning|like what|such as|for example|and after that|what happens then|what happens next|what happens after that|who pays|who pays for (?:it|that)|who pays in the meantime|in the meantime|meanwhile)$/;
 
 export function carriesOn(text: string): boolean {
   return CARRIES_ON.test(normaliseSendText(text).replace(/\s*\?+$/, ''));
