@@ -16,6 +16,7 @@ import { asksWhatTheBotIs } from '../src/domain/recognizer/botIdentity';
 import { asksAsProfessional, asksAsYoungPerson } from '../src/domain/recognizer/askerRole';
 import { ownQuestionBesideRisk, writerAndPersonAtRisk } from '../src/domain/recognizer/safeguardingAudience';
 import { flowKeyDates } from '../src/domain/handoff/flowKeyDates';
+import { twoQuestionsIn } from '../src/domain/text/questionParts';
 import { describesChildWithoutAsking, isTooBroadToAnswer, saidNoToWhat, soundsHard } from '../src/domain/recognizer/tooBroad';
 import { mentionsPossibleRisk, mentionsStrongRisk } from '../src/domain/recognizer/possibleRisk';
 import {
@@ -376,6 +377,8 @@ export class MainDialog extends ComponentDialog {
     // (Only for a question: "I want a person. What is a SENCo?" is the person first.)
     const otherQuestion = recognition.intent === 'kb.ask' || recognition.intent === 'outOfScope' ? await this.answerNameAsked(context, text, hc) : undefined;
     if (otherQuestion !== undefined) return otherQuestion ? this.route(dc, otherQuestion, await this.deps.recognizer.recognize(otherQuestion), hc, flowJustEnded) : Dialog.EndOfTurn;
+    // "How long does the council have to decide? And can I ask for a personal budget?": both answered, not the first alone.
+    if ((recognition.intent === 'kb.ask' || recognition.intent === 'outOfScope') && !newTopic && await this.answerTwoQuestions(context, text, hc)) return Dialog.EndOfTurn;
     // The conversation so far: facts the parent gave ("she has an EHCP") and the answer just shown.
     // (An article's title, as its button sends it, is that article: never a follow-up to the last one.)
     // "The decision letter was dated 15 september" after the certificate's day: the appeal date, before reading it as a follow-up.
@@ -956,6 +959,25 @@ export class MainDialog extends ComponentDialog {
    * not have one), and returns the other question to answer as usual. '' when nothing else was
    * asked; undefined when the message is not like this.
    */
+  /**
+   * Two questions in one message, each found surely in a different article: both answers, the
+   * second said to be the other question. False when there are not two, or either is unsure (the
+   * message is then answered as one question, as before).
+   */
+  private async answerTwoQuestions(context: TurnContext, text: string, hc: HandoffContext): Promise<boolean> {
+    const parts = twoQuestionsIn(text);
+    // (Each must name a topic of its own: "will they tell me what they are doing and how she's getting on" is one follow-up.)
+    if (!parts || !parts.every((part) => namesASendTopic(part))) return false;
+    const today = todayInLondon(this.deps.clock());
+    const [first, second] = parts.map((part) => this.deps.kb.lookUp(part, today));
+    const sure = (l: KbLookup | undefined): l is Extract<KbLookup, { kind: 'answer' }> => l?.kind === 'answer' && (l.search?.confident ?? true) && l.answer.articleIds.length > 0;
+    if (!sure(first) || !sure(second) || first.answer.articleIds[0] === second.answer.articleIds[0]) return false;
+    this.deps.logger.info('kb.answered_two_questions', { articleIds: [first.answer.articleIds[0], second.answer.articleIds[0]] });
+    await this.sendAnswer(context, first.answer, hc, { question: parts[0], score: first.search?.hits[0]?.score });
+    await this.sendAnswer(context, second.answer, hc, { question: parts[1], score: second.search?.hits[0]?.score }, msg.OTHER_QUESTION_LEAD);
+    return true;
+  }
+
   private async answerNameAsked(context: TurnContext, text: string, hc: HandoffContext): Promise<string | undefined> {
     const last = (await this.feedbackState.get(context)).lastAnswer;
     const asked = last?.articleId ? nameAskedBeside(text) : undefined;

@@ -142,6 +142,9 @@ export function otherNationText(nation: string): string {
   return `SEND Navigator covers the law in England only. ${nation} has its own system for children and young people with additional needs, with its own rules and time limits, so what I can tell you about England may not apply there. Your local council, or a free advice service where you live, can tell you the rules for ${nation}. If your question is about England, I can help with that.`;
 }
 
+/** Before the second of two answers to a message with two questions. */
+export const OTHER_QUESTION_LEAD = 'And your other question:';
+
 /** "So is that late?" after an answer with time limits: the limits, and what to do if one has passed. */
 export function lateRuleText(limits: ReadonlyArray<{ amount: string; rule: string; source: string }>): string {
   return [
