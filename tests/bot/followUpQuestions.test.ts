@@ -155,6 +155,12 @@ describe('follow-up questions after an answer ("is it free?", "what if they say 
     assert.doesNotMatch(allText(await e.say('got the draft through today, but it came on the 20th really, what is my deadline')), /the last day is/);
   });
 
+  it('"we got the draft yesterday ... reply by friday, 4 days?? is that allowed": the last day counted from yesterday (set AU)', async () => {
+    const c = testBot(new Date('2026-11-25T10:00:00Z')).conversation();
+    const text = allText(await c.say('hi we got the draft ehcp for my daughter yesterday and the letter says we have to reply by friday which is like 4 days?? is that allowed'));
+    assert.match(text, /served on Tuesday 24 November 2026, that day counts as the first, so the last day is Tuesday 8 December 2026/);
+  });
+
   it('a first question that says when the draft came has its last day above the answer', async () => {
     const c = testBot(new Date('2026-11-24T10:00:00Z')).conversation();
     const text = allText(await c.say('the draft plan arrived on 20 November. when is the last day to reply?'));

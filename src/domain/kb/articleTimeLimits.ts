@@ -33,6 +33,8 @@ function dayOfClause(clause: string, today: IsoDate): IsoDate | undefined {
     const named = readParentDate(withoutToday, today, 'past');
     return named.ok ? named.date : today;
   }
+  // "We got the draft yesterday and...": yesterday, when no other day is named in the clause.
+  if (/\byesterday\b/.test(clause) && !/\d/.test(clause)) return addDays(today, -1);
   return undefined;
 }
 
