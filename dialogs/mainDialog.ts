@@ -454,6 +454,16 @@ export class MainDialog extends ComponentDialog {
         // that request are general information, so they come first; whether to act is for an adviser.
         const dates = requestDatesInMessage(text, todayInLondon(this.deps.clock()));
         if (dates) await this.say(context, dates, { kind: 'info' });
+        // An adviser already offered in this conversation and set aside: not the same offer again, but the general
+        // answer, with the way to a person in front of it ("should i ask for an ehc assessment then").
+        if (hc.ownCaseOffered && !dates) {
+          const lookup = this.deps.kb.lookUp(text, todayInLondon(this.deps.clock()));
+          if (lookup.kind === 'answer') {
+            await this.sendAnswer(context, lookup.answer, hc, { question: text, score: lookup.search?.hits[0]?.score }, msg.OWN_CASE_QUESTION_LEAD);
+            return Dialog.EndOfTurn;
+          }
+        }
+        hc.ownCaseOffered = true;
         await this.handoff.offer(context, 'beyond-guidance');
         return Dialog.EndOfTurn;
       }
@@ -726,6 +736,7 @@ export class MainDialog extends ComponentDialog {
     if (!rule) return false;
     this.deps.logger.info('kb.general_rule_then_person', { articleId: article.id });
     await this.say(context, msg.generalRuleText(rule), { kind: 'info' });
+    hc.ownCaseOffered = true;
     await this.handoff.offer(context, 'beyond-guidance');
     return true;
   }

@@ -53,6 +53,8 @@ export interface HandoffContext {
   distressOffered?: boolean;
   /** The emergency help was the last reply: a message now that fits nowhere stays with it, not "I can only help with SEND". */
   riskJustShown?: boolean;
+  /** An adviser was offered for a question about their own case: the next such question gets the general answer, not the offer again. */
+  ownCaseOffered?: boolean;
   /** A young person asking for themselves said so in this conversation: the emergency help speaks to them, not to a parent. */
   youngPersonWriting?: boolean;
   /** The last reply said another UK nation has its own system: "what about my sister in Bristol?" may follow. */

@@ -107,6 +107,17 @@ describe('follow-ups across turns: something new, never the same answer again', 
     assert.ok(asksIfLate('so is that late?') && asksIfLate('theyre late then?') && !asksIfLate('is it too late to ask for an assessment'));
   });
 
+  it('an adviser is not offered twice running: after "is that legal" offers one, "should i ask for an ehc assessment then" gets the general answer, then "whats the deadline" the 6 weeks (set AU)', async () => {
+    const c = testBot().conversation();
+    await c.say('my daughter is 13 with autism and no ehcp, school have her on 2 hours a day since half term because of anxiety. they say its for her own good');
+    assert.match(allText(await c.say('is that legal')), /Is that OK\?/);
+    const should = allText(await c.say('should i ask for an ehc assessment then'));
+    assert.doesNotMatch(should, /Is that OK\?/);
+    assert.match(should, /Here is what the law and guidance say in general/);
+    assert.match(should, /EHC needs assessment/);
+    assert.match(allText(await c.say('whats the deadline for them')), /within 6 weeks/);
+  });
+
   it('"and if they say no to us?" after the time limits is about a refusal, not the time limits again', async () => {
     const c = testBot().conversation();
     await c.say('how long does the council have to decide on an assessment');
