@@ -221,6 +221,7 @@ export class MainDialog extends ComponentDialog {
     // A young person who said so earlier ("im 16 and doing my ehcp review") is still one when a risk comes later.
     const youngPersonBefore = hc.youngPersonWriting === true;
     if (asksAsYoungPerson(text)) hc.youngPersonWriting = true;
+    context.turnState.set(YOUNG_PERSON_KEY, hc.youngPersonWriting === true);
     // 1. Safeguarding comes first, whatever else is going on.
     const risk = detectSafeguardingRisk(text);
     if (risk.atRisk) {
@@ -241,6 +242,8 @@ export class MainDialog extends ComponentDialog {
         { choices: [...msg.SAFEGUARDING_CHOICES, ...(askedTitle ? [{ label: askedTitle }] : [])], buttons: 'card' });
       hc.riskJustShown = true;
       if (asked) hc.askedBesideRisk = asked;
+      // What they say next is about this, not a follow-up to an answer given before it.
+      (await this.feedbackState.get(context)).lastAnswer = undefined;
       if (inFlow) {
         // The help stays in view: the flow's question (and its buttons, which fill a phone's screen) waits to be asked for.
         // (The help above already has "Talk to a person": one of each button.)
@@ -356,6 +359,15 @@ export class MainDialog extends ComponentDialog {
       if (rest.split(/\s+/).length >= 4) return this.route(dc, rest, await this.deps.recognizer.recognize(rest), hc, flowJustEnded, true);
       await this.say(context, msg.TOO_BROAD_TEXT, { kind: 'clarify' }, { choices: msg.MAIN_TASK_CHOICES });
       return Dialog.EndOfTurn;
+    }
+    // Straight after the emergency help, a question after other words ("whatever. I just need something to do. what
+    // does the local offer include for teenagers?"): the question itself, not the other words, is looked up.
+    if (context.turnState.get(RISK_JUST_SHOWN_KEY) === true) {
+      const question = ownQuestionBesideRisk(text);
+      if (question && question !== text.trim() && question.split(/\s+/).length >= 3) {
+        context.turnState.set(RISK_JUST_SHOWN_KEY, false);
+        return this.route(dc, question, await this.deps.recognizer.recognize(question), hc, flowJustEnded, true);
+      }
     }
     // "So how do I ask?" after the emergency help: the question asked beside the risk.
     if (hc.askedBesideRisk && (asksHowToDoIt(text) || carriesOn(text) || BARE_YES_OR_NO.test(text.trim()) && /^y/i.test(text.trim()))) {
@@ -1385,7 +1397,8 @@ export class MainDialog extends ComponentDialog {
     const unplaced = meta.kind === 'clarify' || meta.kind === 'out-of-scope';
     if (unplaced && context.turnState.get(RISK_JUST_SHOWN_KEY) === true) {
       // Straight after the emergency help, what fits nowhere stays with the help (route hears "no, I just mean the council").
-      await context.sendActivity(buildReply(msg.AFTER_RISK_TEXT, { ...meta, kind: 'safeguarding' }, { choices: [{ label: msg.MAIN_TASKS.person }] }));
+      const afterRisk = context.turnState.get(YOUNG_PERSON_KEY) === true ? msg.AFTER_RISK_YOUNG_PERSON_TEXT : msg.AFTER_RISK_TEXT;
+      await context.sendActivity(buildReply(afterRisk, { ...meta, kind: 'safeguarding' }, { choices: [{ label: msg.MAIN_TASKS.person }] }));
       return;
     }
     const said = mayBeAboutDanger(meta.kind, message) ? `${msg.POSSIBLE_RISK_LEAD}\n\n${text}` : text;
@@ -1410,6 +1423,8 @@ const REPRESENTATION_ARTICLE = 'preparing-for-tribunal';
 /** "What about my sister in Bristol?", "and in Leeds?", "does it apply to my cousin in Kent": asking about somewhere else. */
 const ASKS_ABOUT_ELSEWHERE = /^(?:(?:and|so|but|ok|okay|right|oh)\s+)*(?:what about|how about|and what about|does (?:it|this|that|any of (?:it|this|that)) apply (?:to|for|in)|is it the same (?:for|in))\b.*\b(?:in|at|near|from) [a-z]/;
 
+/** Where this turn keeps whether a young person is writing about themselves (see say). */
+const YOUNG_PERSON_KEY = 'sendNavigator.youngPersonWriting';
 /** Where this turn keeps whether the emergency help was the last reply (see say). */
 const RISK_JUST_SHOWN_KEY = 'sendNavigator.riskJustShown';
 /** "No, I just mean the council", "I only meant I'm fed up with school": the emergency help was a misreading. */

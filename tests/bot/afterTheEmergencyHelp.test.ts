@@ -60,6 +60,18 @@ describe('after the emergency help', () => {
     assert.match(text, /Nothing goes to an adviser unless you say yes/);
   });
 
+  it('a question after other words straight after the help is looked up on its own; a young person gets Childline, not "worried about a child" (set AV)', async () => {
+    const c = testBot().conversation();
+    await c.say('my 14 year old has run away and we cant find him');
+    assert.match(allText(await c.say('whatever. I just need something to do. what does the local offer include for teenagers?')), /\*\*The Local Offer: SEND services in your area\*\*/);
+    const d = testBot().conversation();
+    await d.say('hiya im 16 and doing my ehcp review at college');
+    await d.say('honestly i dont think ill be around for it. ive been saving up my tablets');
+    const next = allText(await d.say('im not going to do anything tonight. i just dont want to talk to anyone'));
+    assert.match(next, /Childline \(0800 1111\)/);
+    assert.doesNotMatch(next, /worried about a child/);
+  });
+
   it('keeps the question asked beside a risk, not the risk, and nothing when only the risk is asked about', () => {
     assert.equal(ownQuestionBesideRisk('last night he threw him onto the bed pretty hard. anyway thats not why im here, how do i ask for an assessment'), 'how do i ask for an assessment');
     assert.equal(ownQuestionBesideRisk('my dad hits me, what should i do'), undefined);
