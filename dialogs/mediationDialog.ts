@@ -4,7 +4,7 @@ import { MAIN_TASKS } from '../src/bot/botMessages';
 import type { Choice } from '../src/bot/replies';
 import {
   COMPANION_CHOICES, DECISION_CHOICES, MEDIATION_CHOICE_CHOICES, MEDIATION_FLOW_TEXT, PLAN_PART_CHOICES,
-  YES_NO_CHOICES, asksIfMediationNeeded, asksIfNeeded, printedDatePhrase, saysArrivalDay, assessPosition, buildMediationIcs, certificateDateSaid, deadlineHeadsUp, buildPreparationSummary, checkAdviserContactDate,
+  YES_NO_CHOICES, asksHowDaysCount, asksIfMediationNeeded, asksIfNeeded, printedDatePhrase, saysArrivalDay, assessPosition, buildMediationIcs, certificateDateSaid, deadlineHeadsUp, buildPreparationSummary, checkAdviserContactDate,
   checkCertificateDate, checkDecisionLetterDate, checkMediationHeldDate, checkMediationRequestedDate, evidenceChoicesFor, explainFor, hasCertificateSaid,
   mediationDateSaid, mediationHeldSaid, needsMediationAdvice, planPartChoicesFor, planPartsNamed, questionsFor, readAnswerDate, speaksAsYoungPerson,
   type DateCheck, type MediationAnswers, type MediationQuestion,
@@ -191,6 +191,8 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
 
   /** "Do I have to do mediation?", at any question: no, it is a choice, and what is needed instead (the same words everywhere). */
   protected override flowAnswer(question: string, a: Answers): string | undefined {
+    // "Is that calendar days?": how the flow's dates are counted (not the draft plan's 15 days).
+    if (asksHowDaysCount(question)) return MEDIATION_FLOW_TEXT.explanations.calendarMonths;
     if (!asksIfMediationNeeded(question)) return undefined;
     return MEDIATION_FLOW_TEXT.explanations.mediationIsAChoice(a.decision === undefined || needsMediationAdvice(a.decision, a.planParts).required);
   }

@@ -65,3 +65,16 @@ describe('dialog: "whats next" at a flow\'s question (set AR)', () => {
     assert.doesNotMatch(text, /SEN support is the help/);
   });
 });
+
+describe('dialog: "is that calendar days" in the mediation flow (set AU)', () => {
+  it('says the months are calendar months and when a last day moves, then asks the question again (not the draft plan\'s 15 days)', async () => {
+    const c = testBot().conversation();
+    await c.start();
+    await c.say('Get ready for mediation or an appeal');
+    await c.say('The council said no to an EHC needs assessment');
+    const text = allText(await c.say('is that calendar days'));
+    assert.match(text, /are calendar months, not working days/);
+    assert.match(text, /What date is on the decision letter\?/);
+    assert.doesNotMatch(text, /draft EHC plan|could not read that as a date/);
+  });
+});

@@ -38,6 +38,9 @@ export type OffScript =
 
 const LEAD = "(?:(?:but|and|ok|okay|sorry|um|umm|hmm|erm|wait|hang on|hold on|just wondering|can i ask)[, ]+)*";
 
+/** "Is that calendar days", "are they working days", "do weekends count": a question about counting, never a date or a yes. */
+const HOW_DAYS_COUNT = /^(?:(?:so|and|but|ok|okay|wait)\s+)*(?:(?:is|are) (?:that|it|this|they|those|these) (?:in )?(?:calendar|working|school) (?:days?|months?|weeks?)|(?:do|does|will) (?:the )?(?:weekends?|holidays?|school holidays?|bank holidays?) count|(?:calendar|working) days\s*\?)$/;
+
 /** "What happens next?", "whats next", "then what": where the questions lead (not a question for the knowledge base). */
 const WHATS_NEXT = new RegExp(`^${LEAD}(?:so |and |then |ok |okay )*(?:what happens (?:next|now|after this|after that|at the end)|what(?:'s| s|s| is) next|what next|what comes next|then what|what do (?:i|we|you) do (?:next|after this)|what will (?:happen|you do) (?:next|after this|with (?:this|my answers)))\\??$`);
 
@@ -261,6 +264,8 @@ export function offScriptIn(text: string, expects: AnswerKind, current?: GuidedF
   if (wordCount(t) <= MAX_CORRECTION_WORDS && CORRECTION.test(t)) return { kind: 'correction' };
   if (WHY.test(t)) return { kind: 'why' };
   if (WHATS_NEXT.test(t)) return { kind: 'next' };
+  // "is that calendar days", "do weekends count": how the dates are counted, asked with or without a "?".
+  if (HOW_DAYS_COUNT.test(t)) return { kind: 'question' };
   if (MEANING.test(t)) return { kind: 'meaning' };
   if (SKIP.test(t)) return { kind: 'skip', none: false };
   if (NONE_IS_SKIP.has(expects) && NONE.test(t)) return { kind: 'skip', none: true };

@@ -15,7 +15,7 @@ export { MEDIATION_QUESTIONS, buildMediationIcs, buildPreparationSummary, mediat
 export type { MediationIcsOptions, PreparationSummary } from './preparationSummary';
 export {
   COMPANION_CHOICES, COMPANION_KEYS, EVIDENCE_CHOICES, EVIDENCE_KEYS, MEDIATION_CHOICE_CHOICES,
-  MEDIATION_FLOW_TEXT, YES_NO_CHOICES, choiceLabel, evidenceChoicesFor, explainFor, questionsFor,
+  MEDIATION_FLOW_TEXT, YES_NO_CHOICES, asksHowDaysCount, choiceLabel, evidenceChoicesFor, explainFor, questionsFor,
 } from './flowText';
 export type { CompanionKey, EvidenceKey, MediationFlowText, MediationQuestion, QuestionText } from './flowText';
 export { asksIfMediationNeeded, asksIfNeeded, certificateDateSaid, hasCertificateSaid, mediationDateSaid, mediationHeldSaid, planPartsNamed, printedDatePhrase, saysArrivalDay, speaksAsYoungPerson } from './typedAnswers';
