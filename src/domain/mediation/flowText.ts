@@ -142,7 +142,7 @@ const explanations = {
    * contacting a mediation adviser for information (CFA s55(3)), which `adviserNeeded` says.
    */
   /** "Is that calendar days?", "do weekends count?": the appeal's months are calendar months (HESC Rules r12, r12(3)). */
-  calendarMonths: `The ${t.appealDecision} (and the ${t.appealCertificate} from a certificate) are calendar months, not working days: weekends and school holidays count. Only a last day that falls on a weekend or bank holiday, between 25 December and 1 January, or in August moves to a later working day (tribunal rule 12). A certificate's ${t.certAfter} are counted in working days.`,
+  calendarMonths: `The ${t.appealDecision} (and ${t.appealCertificate} from a certificate) are calendar months, not working days: weekends and school holidays count. Only a last day on a weekend or bank holiday, between 25 December and 1 January, or in August moves to a later working day (tribunal rule 12). A certificate's ${t.certAfter} are working days.`,
   mediationIsAChoice: (adviserNeeded: boolean): string => (adviserNeeded
     ? `No. Mediation itself is your choice. But before you can appeal, you must contact a mediation adviser for information about mediation, within ${t.contact} of the decision letter, and get a certificate from them. If you do not want mediation, tell the adviser: they must give you the certificate within ${t.certDeclined}.`
     : 'No. Mediation is your choice. Your appeal would only be about the school (section I), so you do not need to contact a mediation adviser first either.'),
