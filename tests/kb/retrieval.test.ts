@@ -850,3 +850,40 @@ describe('questions from tester AW', () => {
     assert.equal(named("What is a 'tribunal bundle'?"), 'tribunal bundles');
   });
 });
+
+describe('questions from tester AU', () => {
+  const kb = new KnowledgeBase(loadKnowledgeBase(REAL_KB), services);
+  const lookUp = (q: string) => kb.lookUp(q, TODAY);
+  const answer = (q: string) => {
+    const r = lookUp(q);
+    assert.equal(r.kind, 'answer', `no answer for "${q}"`);
+    return r.kind === 'answer' ? r.answer : undefined!;
+  };
+
+  const cases: ReadonlyArray<readonly [question: string, articles: readonly string[], fact?: RegExp]> = [
+    // "Costs thousands", "my friend says", "ok different thing": what the tribunal costs (nothing), not mediation.
+    ['ok different thing, my friend says the tribunal costs thousands is that true', ['preparing-for-tribunal'], /no fee/],
+    // Who writes the reports in an assessment: the advice the council gathers, not keeping records.
+    ['who writes the reports', ['assessment-advice'], /educational psychologist/],
+    ['is mediation worth it', ['mediation']],
+    // The special school asked for, another school named: naming a school (s39), not the mainstream presumption.
+    ['final plan came for my son, section i says the local primary but we asked for the special school st marys. i am so angry', ['naming-a-school']],
+    // A young person asking without a parent: their own rights.
+    ['can i do that without my mum', ['young-people-16-25']],
+  ];
+  for (const [q, articles, fact] of cases) {
+    it(`"${q}"`, () => {
+      const a = answer(q);
+      assert.ok(articles.includes(a.articleIds[0]), `${q}: ${a.articleIds.join(', ')}`);
+      if (fact) assert.match(a.text, fact);
+    });
+  }
+
+  it('has a part for a second refusal after asking again, and for how long a part-time timetable lasts', () => {
+    const retriever = kb.retriever;
+    const refusal = retriever.getArticle('refusal-to-assess')!;
+    assert.match(retriever.passageFor(refusal, 'and if they say no again')?.text ?? '', /new refusal can be appealed/);
+    const partTime = retriever.getArticle('exclusions-and-part-time-timetables')!;
+    assert.match(retriever.passageFor(partTime, 'how long can a part time timetable go on for')?.text ?? '', /Only for a short time/);
+  });
+});

@@ -50,6 +50,8 @@ const EXTRA_STOP_WORDS = new Set(['son', 'daughter', 'child', 'kid', 'kids', 'bo
   'ours', 'yours', 'theirs', 'supposed', 'even', 'having', 'usually', 'normally', 'typically', 'generally', 'over',
   // "Grandma here", "foster carer here, ...": who is writing, not what about.
   'here',
+  // "Ok different thing", "my friend says" (tokens of the vocabulary): where a question starts or who said it, not what about.
+  'newthing', 'heardsaid',
   // "I am grandmother looking after my grandson": who is writing and about whom, as "son" and "daughter" are.
   'grandson', 'granddaughter', 'grandchild', 'grandchildren', 'grandsons', 'granddaughters', 'grandkids', 'grandmother', 'grandma', 'granny', 'nan', 'nana', 'grandad', 'grandfather', 'grandpa',
   // "My english not good": about the writer (a token of the vocabulary).

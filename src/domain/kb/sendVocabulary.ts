@@ -64,6 +64,8 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
     'no money', 'not enough money', 'lack of money', 'because of money', 'because of cost', 'because of the cost', 'because of costs', 'too expensive',
     "can't afford", 'cant afford', 'cannot afford', 'can not afford', 'could not afford', "couldn't afford"]],
   ['personalbudget', ['personal budget', 'personal budgets', 'direct payment', 'direct payments']],
+  // "Who writes the reports?" in an assessment: the advice the council must gather.
+  ['reportwriters', ['writes the reports', 'writes the report', 'writes reports', 'write the reports']],
   ['edpsych', ['educational psychologist', 'educational psychology', 'ed psych', 'ep']],
   ['salt', ['speech and language therapist', 'speech and language therapy', 'speech therapist', 'speech therapy', 'salt', 'slt']],
   ['camhs', ['child and adolescent mental health services', 'camhs', 'cypmhs']],
@@ -117,7 +119,15 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
   ['mediationfirst', ['mediation first', 'mediation before', 'before i can appeal', 'before we can appeal', 'before appealing', 'before you can appeal', 'before you appeal',
     'straight to tribunal', 'straight to the tribunal', 'straight to the send tribunal']],
   // What something costs a family: "do I have to pay", "is it free". ("Cost" itself stays a word: "does it cost anything?")
-  ['familycost', ['have to pay', 'who pays for', 'who pays', 'pays for', 'pay for', 'paying for', 'how much does', 'is it free', 'is free', 'for free', 'free of charge', 'no fee', 'a fee', 'fees', 'no charge', 'charge for', 'charged']],
+  ['familycost', ['have to pay', 'who pays for', 'who pays', 'pays for', 'pay for', 'paying for', 'how much does', 'is it free', 'is free', 'for free', 'free of charge', 'no fee', 'a fee', 'fees', 'no charge', 'charge for', 'charged',
+    // "The tribunal costs thousands": what it costs a family, said as a rumour.
+    'costs thousands', 'cost thousands', 'costs a fortune', 'cost a fortune']],
+  // "My friend says ...": who said it, not the topic (not "can my friend come to mediation").
+  // "Ok different thing, ...": a new question starts, no topic in it.
+  ['newthing', ['different thing', 'another thing', 'something different', 'separate thing']],
+  // "Can I do that without my mum?", "or does my mum have to?": a young person acting in their own right.
+  ['ownright', ['without my mum', 'without my mom', 'without my dad', 'without my parents', 'without my parent', 'mum have to', 'mom have to', 'dad have to', 'parents have to']],
+  ['heardsaid', ['my friend says', 'my friend said', 'a friend says', 'a friend said', 'friend told me', 'friends say', 'friends said']],
   // A child's development, not a council running late ("she has delays", "speech delay").
   ['developmentaldelay', ['developmental delay', 'developmental delays', 'global developmental delay', 'speech delay', 'speech delays', 'language delay',
     'speech and language delay', 'has delays', 'have delays', 'delayed development', 'delayed speech', 'delayed milestones']],
