@@ -690,6 +690,8 @@ export class MainDialog extends ComponentDialog {
     if (!last || !article) return (telling || recognition.intent === 'outOfScope') && this.answerFactArticle(context, text, told, undefined, hc, kindWordForUpset(recognition, text));
     if (asksIfAllowed(text) && await this.answerIfAllowed(context, article, last, text, hc)) return true;
     if (asksForOptions(text) && await this.answerNextSteps(context, article, feedback, text, hc)) return true;
+    // "Can I bring the school SENCo?" after the hearing or a meeting: who may come, from that article, not what a SENCo is.
+    if (asksWhoComes(text) && await this.answerKindOfQuestion(context, article, text, hc, last.shownWords)) return true;
     // "So is that late?" after an answer with its own time limits: those limits, and what to do if one has passed
     // (not the assessment's 20 weeks, whatever was asked about).
     if (asksIfLate(text)) {

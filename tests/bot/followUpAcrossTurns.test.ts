@@ -118,6 +118,14 @@ describe('follow-ups across turns: something new, never the same answer again', 
     assert.match(allText(await c.say('whats the deadline for them')), /within 6 weeks/);
   });
 
+  it('"can i bring the school senco" after the tribunal answer is who may come to the hearing, not what a SENCo is (set AU)', async () => {
+    const c = testBot().conversation();
+    await c.say('what happens at a tribunal hearing');
+    const text = allText(await c.say('can i bring the school senco'));
+    assert.match(text, /You can bring a supporter or a representative/);
+    assert.doesNotMatch(text, /\*\*The SENCo\*\*/);
+  });
+
   it('"and if they say no to us?" after the time limits is about a refusal, not the time limits again', async () => {
     const c = testBot().conversation();
     await c.say('how long does the council have to decide on an assessment');

@@ -30,6 +30,9 @@ describe('jargon explained in every answer', () => {
     const r = kb.lookUp('do i need a lawyer for the tribunal', '2026-11-23');
     assert.equal(r.kind, 'answer');
     if (r.kind === 'answer') assert.match(r.answer.text, /IPSEA means Independent Provider of Special Education Advice\./);
+    // (A meaning that starts "The ..." still reads on in lower case.)
+    const t = kb.lookUp('tribunal dedline', '2026-11-23');
+    if (t.kind === 'answer') assert.match(t.answer.text, /SEND Tribunal means the First-tier Tribunal/);
   });
 
   it('gives each meaning whole, to the end of its sentence (no "…" cutting it short)', () => {

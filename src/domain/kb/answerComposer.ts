@@ -125,7 +125,7 @@ const TITLE_WITH_ARTICLE = /^(?:the|a|an)\s/i;
 function lowerFirst(s: string): string {
   // "Special educational needs co-ordinator" reads on as "special educational needs co-ordinator"; acronyms keep their
   // capitals, and so does a name ("Independent Provider of Special Education Advice").
-  if (/^[A-Z][\w-]*\s+[A-Z]/.test(s)) return s;
+  if (/^[A-Z][\w-]*\s+[A-Z]/.test(s) && !/^(?:The|A|An)\s/.test(s)) return s;
   return /^[A-Z](?:[a-z]|\s)/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 

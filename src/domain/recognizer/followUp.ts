@@ -528,7 +528,8 @@ export function bestPartElsewhere(articles: readonly ArticleSections[], question
 }
 
 /** "Who's there?", "who comes to it?", "who will be at the review?": who takes part in a meeting. */
-const ASKS_WHO_COMES = /\bwho(?: s| is| will| would| should| else| do they| does the \w+)?(?: be)? (?:there|at it|at the (?:meeting|review|mediation|hearing)|in the room|coming|come|comes|goes|attend\w*|turns? up|invited|takes? part|can come)\b/;
+// (And "can I bring the school SENCo?", "can my mum come with me": whether someone may come, asked of a meeting just read about.)
+const ASKS_WHO_COMES = /\bwho(?: s| is| will| would| should| else| do they| does the \w+)?(?: be)? (?:there|at it|at the (?:meeting|review|mediation|hearing)|in the room|coming|come|comes|goes|attend\w*|turns? up|invited|takes? part|can come)\b|^(?:(?:so|and|ok|okay|also)\s+)*(?:can|could|may|should) (?:i|we) (?:bring|take|invite) (?:my |our |the |a |an |his |her |someone|somebody|anyone)(?:\w+ ){0,3}?\w*(?: with (?:me|us)| along)?\s*\??$|^(?:(?:so|and|ok|okay|also)\s+)*(?:can|could|may) (?:my|our|the|his|her|a|an) (?:\w+ ){0,3}?(?:come|attend|be there)(?: with (?:me|us)| too| as well)?\s*\??$/;
 export function asksWhoComes(text: string): boolean {
   return ASKS_WHO_COMES.test(normaliseSendText(text));
 }
@@ -548,8 +549,14 @@ export function whoTakesPart(articles: readonly ArticleSections[], question: str
     const part = section ? section.paragraphs.filter((p) => !wasShown(p, shownWords)) : [];
     if (part.length) return { id: a.id, part };
   }
-  return undefined;
+  // No section says who takes part: the paragraph of the first article that says who may be brought ("You can bring a supporter").
+  const first = articles[0];
+  const paragraph = first?.sections.flatMap((s) => s.paragraphs).find((p) => SAYS_WHO_MAY_COME.test(p));
+  return first && paragraph ? { id: first.id, part: [paragraph] } : undefined;
 }
+
+/** A paragraph that says who may be brought along ("You can bring a supporter or a representative"). */
+const SAYS_WHO_MAY_COME = /\byou can (?:bring|take|invite|have) (?:a |an |your |someone)|\b(?:can|may) (?:come|attend) with you\b/i;
 
 /** The first section of an article with a paragraph not yet shown ("and?", "go on"). */
 export function nextUnshownSection(sections: readonly SectionParagraphs[], shownWords: string | undefined): string[] | undefined {
