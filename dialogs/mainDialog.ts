@@ -832,7 +832,9 @@ export class MainDialog extends ComponentDialog {
     const aloneTop = alone.search?.hits[0];
     const topicTop = lookup.search?.hits[0];
     const leansOnLast = topicTop?.article.id === article.id && aloneTop !== undefined && aloneTop.article.id !== article.id
-      && aloneTop.score < WEAK_OWN_WORDS_SCORE && topicTop.score >= LAST_FAR_AHEAD * aloneTop.score
+      // (Weakly found alone and far behind; or said in a few words: "can they refuse?" after naming a school is about
+      // the school, not a refusal to assess.)
+      && ((aloneTop.score < WEAK_OWN_WORDS_SCORE && topicTop.score >= LAST_FAR_AHEAD * aloneTop.score) || REFUSES_IT.test(normaliseSendText(text)))
       // (And has the question's words as fully: "the school is not doing his 1:1 hours, can they do that" after the review
       // meeting finds the meeting first only by its title's words, and the missing help by its own.)
       && topicTop.coverage >= aloneTop.coverage - 1e-9;
@@ -881,8 +883,8 @@ export class MainDialog extends ComponentDialog {
         return true;
       }
     }
-    // It led back to the article just shown, or nowhere. A question that names its own topic gets that.
-    if (await this.answerOwnTopic(context, alone, article, lastScore, text, hc)) return true;
+    // It led back to the article just shown, or nowhere. A question that names its own topic gets that (not one that leans on the last).
+    if (!(leansOnLast && REFUSES_IT.test(normaliseSendText(text))) && await this.answerOwnTopic(context, alone, article, lastScore, text, hc)) return true;
     if (lookup.kind !== 'answer') {
       // Not "I cannot help with that" on the very topic they were reading about.
       await this.say(context, msg.followUpUnclearText(article.title), { kind: 'clarify' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
@@ -1461,6 +1463,8 @@ const REQUEST_TIMESCALE_ARTICLES: ReadonlySet<string> = new Set(['ehc-timescales
 const LAST_FAR_AHEAD = 2.2;
 /** A search of a follow-up's own words this weak (a word or two matched in passing) names no topic of its own. */
 const WEAK_OWN_WORDS_SCORE = 15;
+/** "Can they refuse?", "can the council say no?", "what if they say no": refusing the thing just read about, in a few words. */
+const REFUSES_IT = /^(?:(?:so|and|but|ok|okay)\s+)*(?:can|could|will|would|do|does|what if|what happens if|and if) (?:they|the council|the la|the school|the icb|it|he|she) (?:just |still |even )?(?:refuse|say no|turn (?:it|us|me|him|her|that) down|reject (?:it|us|me|that)|stop (?:it|that|this)|do that|do this)(?: (?:it|that|this|to|then|though|again))?$/;
 
 /** How close behind the article just shown a related article must be, searched with the topic, to answer a follow-up instead. */
 const RELATED_CLOSE_BEHIND = 0.85;

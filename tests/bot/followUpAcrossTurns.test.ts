@@ -126,6 +126,17 @@ describe('follow-ups across turns: something new, never the same answer again', 
     assert.doesNotMatch(text, /\*\*The SENCo\*\*/);
   });
 
+  it('"can they refuse?", "can the council say no?" after naming a school or a personal budget are about that, not a refusal to assess (set AX)', async () => {
+    const c = testBot().conversation();
+    await c.say('can i ask for a special school to be named');
+    const school = allText(await c.say('can they refuse'));
+    assert.match(school, /\*\*Asking for a school to be named in the EHC plan\*\*/);
+    assert.doesNotMatch(school, /\*\*If the council refuses to assess\*\*/);
+    const d = testBot().conversation();
+    await d.say('can i get a personal budget for his therapy');
+    assert.match(allText(await d.say('can the council say no')), /If the council says no, ask it to explain why in writing/);
+  });
+
   it('"and if they say no to us?" after the time limits is about a refusal, not the time limits again', async () => {
     const c = testBot().conversation();
     await c.say('how long does the council have to decide on an assessment');
