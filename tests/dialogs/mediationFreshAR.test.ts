@@ -78,3 +78,14 @@ describe('dialog: "is that calendar days" in the mediation flow (set AU)', () =>
     assert.doesNotMatch(text, /draft EHC plan|could not read that as a date/);
   });
 });
+
+describe('dialog: a young person says where they learn in their own words (set AY)', () => {
+  it('"I am at college" is a college, with its name asked next, not a name "am at college"', async () => {
+    const c = testBot().conversation();
+    await c.start();
+    for (const m of ['Ask for an EHC needs assessment', '2', 'Jordan', "I'm 17"]) await c.say(m);
+    const text = allText(await c.say('I am at college'));
+    assert.doesNotMatch(text, /noted the name as "am at college"/);
+    assert.match(text, /What is the name of your school or college\?/);
+  });
+});

@@ -11,6 +11,8 @@ const NOT_A_NAME = new Set([
   'school', 'schools', 'primary', 'secondary', 'academy', 'infant', 'infants', 'junior', 'juniors', 'reception', 'nursery', 'pre', 'preschool',
   'college', 'sixth', 'form', 'year', 'yr', 'class', 'unit', 'resource', 'base', 'pru', 'fe', 'post', 'ks1', 'ks2', 'ks3', 'ks4', 'key', 'stage',
   'full', 'part', 'time', 'there', 'one', 'yes', 'ok', 'okay', 'um', 'erm', 'i', 'think', 'called', 'named', 'hes', 'shes', 'theyre', 'im', 'which', 'that', 'where', 'who',
+  // A young person about themselves ("I am at college", "I'm studying at a sixth form").
+  'am', 'm', 'me', 'was', 'were', 'study', 'studying', 'learn', 'learning', 'doing', 'course',
 ]);
 
 /** The typed name of the school, nursery or college, when the answer holds one; undefined otherwise. */
