@@ -1,4 +1,5 @@
 import { describedDecision } from '../src/domain/mediation/describedDecision';
+import { asksIfParentMustAgree } from '../src/domain/ehcRequest/flowText';
 import type { BotDependencies } from '../src/bot/botDependencies';
 import { MAIN_TASKS } from '../src/bot/botMessages';
 import type { Choice } from '../src/bot/replies';
@@ -193,6 +194,8 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
   protected override flowAnswer(question: string, a: Answers): string | undefined {
     // "Is that calendar days?": how the flow's dates are counted (not the draft plan's 15 days).
     if (asksHowDaysCount(question)) return MEDIATION_FLOW_TEXT.explanations.calendarMonths;
+    // "Do I need my parents' permission?" from a young person about their own plan.
+    if (a.youngPerson && asksIfParentMustAgree(question)) return MEDIATION_FLOW_TEXT.explanations.noParentPermission;
     if (!asksIfMediationNeeded(question)) return undefined;
     return MEDIATION_FLOW_TEXT.explanations.mediationIsAChoice(a.decision === undefined || needsMediationAdvice(a.decision, a.planParts).required);
   }

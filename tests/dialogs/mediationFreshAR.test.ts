@@ -89,3 +89,15 @@ describe('dialog: a young person says where they learn in their own words (set A
     assert.match(text, /What is the name of your school or college\?/);
   });
 });
+
+describe('dialog: a young person in the mediation flow asks about their parents (set AY)', () => {
+  it('"do i need my parents permission" gets no (CoP 8.13), spoken to them, then the question again', async () => {
+    const c = testBot().conversation();
+    await c.start();
+    for (const m of ['Get ready for mediation or an appeal', 'im 18, the council said no to assess me', '12/11/2026']) await c.say(m);
+    const text = allText(await c.say('do i need my parents permission'));
+    assert.match(text, /^No\. After the end of the school year in which you turn 16, these decisions and the right to appeal are yours/m);
+    assert.doesNotMatch(text, /your child/);
+    assert.match(text, /Have you contacted a mediation adviser yet\?/);
+  });
+});

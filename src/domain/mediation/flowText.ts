@@ -141,6 +141,8 @@ const explanations = {
    * "Do I have to do mediation?": no, mediation is a choice; what is needed before most appeals is
    * contacting a mediation adviser for information (CFA s55(3)), which `adviserNeeded` says.
    */
+  /** "Do I need my parents' permission?" from a young person (CoP 8.13). */
+  noParentPermission: 'No. After the end of the school year in which you turn 16, these decisions and the right to appeal are yours, not your parents\' (SEND Code of Practice 8.13). Your parents can still help if you want them to.',
   /** "Is that calendar days?", "do weekends count?": the appeal's months are calendar months (HESC Rules r12, r12(3)). */
   calendarMonths: `The ${t.appealDecision} (and ${t.appealCertificate} from a certificate) are calendar months, not working days: weekends and school holidays count. Only a last day on a weekend or bank holiday, between 25 December and 1 January, or in August moves to a later working day (tribunal rule 12). A certificate's ${t.certAfter} are working days.`,
   mediationIsAChoice: (adviserNeeded: boolean): string => (adviserNeeded
