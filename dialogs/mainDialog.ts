@@ -350,6 +350,13 @@ export class MainDialog extends ComponentDialog {
       await this.say(context, msg.NOT_REPORTED_TEXT, { kind: 'smalltalk' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
       return Dialog.EndOfTurn;
     }
+    // "What do I do?" straight after the emergency help: about the risk, so the help again in short, not the menu.
+    if (context.turnState.get(RISK_JUST_SHOWN_KEY) === true && asksForOptions(text)) {
+      const afterRisk = context.turnState.get(YOUNG_PERSON_KEY) === true ? msg.AFTER_RISK_WHAT_TO_DO_YOUNG_PERSON_TEXT : msg.AFTER_RISK_WHAT_TO_DO_TEXT;
+      hc.riskJustShown = true;
+      await this.say(context, afterRisk, { kind: 'safeguarding' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
+      return Dialog.EndOfTurn;
+    }
     // "No, I just mean the council" straight after the emergency help: heard, and the rest answered.
     const meant = context.turnState.get(RISK_JUST_SHOWN_KEY) === true ? MEANT_SOMETHING_ELSE.exec(normaliseSendText(text)) : null;
     if (meant) {

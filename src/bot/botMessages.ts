@@ -284,6 +284,9 @@ export const SAFEGUARDING_IN_FLOW_TEXT = 'When you are ready, press "Carry on" a
  * and the way to a person.
  */
 export const AFTER_RISK_TEXT = 'Thank you for telling me more. I cannot judge what is happening, and you do not have to decide on your own. If anyone is in danger now, call 999. If you are worried about a child, the NSPCC can talk it through with you on 0808 800 5000. If it is about someone\'s mental health, their GP or NHS 111 can help, today if needed. You can also talk to a person here: choose "Talk to a person".';
+/** "What do I do?" straight after the emergency help: what to do now, in short. */
+export const AFTER_RISK_WHAT_TO_DO_TEXT = 'Here is what you can do now. If anyone is in danger now, call 999. If it is about someone\'s mental health, their GP or NHS 111 can help, today if needed. If you are worried about a child, the NSPCC can talk it through with you on 0808 800 5000. Samaritans are there on 116 123, any time. You can also talk to a person here: choose "Talk to a person".';
+export const AFTER_RISK_WHAT_TO_DO_YOUNG_PERSON_TEXT = 'Here is what you can do now. If you are in danger now, call 999. Childline (0800 1111) and Samaritans (116 123) are there for you any time, day or night. You could also tell an adult you trust. You can talk to a person here too: choose "Talk to a person".';
 /** The same, to a young person writing about themselves: Childline, not "if you are worried about a child". */
 export const AFTER_RISK_YOUNG_PERSON_TEXT = 'Thank you for telling me more. You do not have to sort this out on your own. If you are in danger now, call 999. Childline (0800 1111) and Samaritans (116 123) are there for you any time, day or night. You can also talk to a person here: choose "Talk to a person".';
 /** "No, I just mean the council" after the emergency help: they were heard, and the help is still there. */

@@ -72,6 +72,14 @@ describe('after the emergency help', () => {
     assert.doesNotMatch(next, /worried about a child/);
   });
 
+  it('"what do i do" straight after the help is what to do now, not the menu (set AX)', async () => {
+    const c = testBot().conversation();
+    await c.say('my son keeps saying he wants to kill himself');
+    const text = allText(await c.say('what do i do'));
+    assert.match(text, /^Here is what you can do now\. If anyone is in danger now, call 999/m);
+    assert.match(text, /GP or NHS 111/);
+  });
+
   it('keeps the question asked beside a risk, not the risk, and nothing when only the risk is asked about', () => {
     assert.equal(ownQuestionBesideRisk('last night he threw him onto the bed pretty hard. anyway thats not why im here, how do i ask for an assessment'), 'how do i ask for an assessment');
     assert.equal(ownQuestionBesideRisk('my dad hits me, what should i do'), undefined);
