@@ -699,6 +699,15 @@ export class MainDialog extends ComponentDialog {
     if (asksForOptions(text) && await this.answerNextSteps(context, article, feedback, text, hc)) return true;
     // "Can I bring the school SENCo?" after the hearing or a meeting: who may come, from that article, not what a SENCo is.
     if (asksWhoComes(text) && await this.answerKindOfQuestion(context, article, text, hc, last.shownWords)) return true;
+    // "It came on the 12th actually" after the draft plan's answer: the last day from that day, then "whats the date then" keeps it.
+    const ownLimits = timeLimitsOf(article);
+    const servedDays = ownLimits.length === 1 ? lastDayFromMessage(ownLimits[0], text, todayInLondon(this.deps.clock()), undefined, true) : undefined;
+    if (servedDays) {
+      this.deps.logger.info('kb.answered_time_follow_up', { articleIds: [article.id], lastDayWorkedOut: true, told: true });
+      await this.say(context, `${lastDayText(servedDays)}\n\nSource: ${TIMESCALES[ownLimits[0]].source}.`, { kind: 'info' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
+      last.question = text;
+      return true;
+    }
     // "So is that late?" after an answer with its own time limits: those limits, and what to do if one has passed
     // (not the assessment's 20 weeks, whatever was asked about).
     if (asksIfLate(text)) {

@@ -161,6 +161,14 @@ describe('follow-up questions after an answer ("is it free?", "what if they say 
     assert.match(text, /served on Tuesday 24 November 2026, that day counts as the first, so the last day is Tuesday 8 December 2026/);
   });
 
+  it('"it came on the 12th actually" puts the day right, and "whats the date then" keeps it (set AX)', async () => {
+    const c = testBot(new Date('2026-11-25T10:00:00Z')).conversation();
+    await c.say('we got the draft EHC plan for my son yesterday. it doesnt say anything about which school');
+    assert.match(allText(await c.say('how long do i have to reply')), /the last day is Tuesday 8 December 2026/);
+    assert.match(allText(await c.say('it came on the 12th actually')), /served on Thursday 12 November 2026, that day counts as the first, so the last day is Thursday 26 November 2026/);
+    assert.match(allText(await c.say('whats the date then')), /the last day is Thursday 26 November 2026/);
+  });
+
   it('a first question that says when the draft came has its last day above the answer', async () => {
     const c = testBot(new Date('2026-11-24T10:00:00Z')).conversation();
     const text = allText(await c.say('the draft plan arrived on 20 November. when is the last day to reply?'));

@@ -53,7 +53,7 @@ export function asksWhatThatMeans(text: string): boolean {
  * question about time that names nothing else. Straight after an answer whose article has a time
  * limit of its own (the draft plan's, a review's), it is that time limit that is asked about.
  */
-const ASKS_ABOUT_TIME = /\b(?:how long|how much time|how many (?:days|weeks|months|working days)|(?:my|the|our) last (?:day|date)|last day|deadline|time limit|cut ?off|by when|when (?:do|must|should|have) (?:i|we) (?:got to |have to |need to )?(?:reply|respond|answer|send|comment|get back|do it|have it|return it)|when is it due|due (?:by|date))\b/;
+const ASKS_ABOUT_TIME = /\b(?:how long|how much time|how many (?:days|weeks|months|working days)|(?:my|the|our) last (?:day|date)|last day|deadline|time limit|cut ?off|by when|when (?:do|must|should|have) (?:i|we) (?:got to |have to |need to )?(?:reply|respond|answer|send|comment|get back|do it|have it|return it)|when is it due|due (?:by|date)|what(?: is|s| s) (?:the|my|our) (?:date|end date|final date)|which date|what date)\b/;
 
 export function asksAboutTime(text: string): boolean {
   const t = normaliseSendText(text);
