@@ -612,6 +612,16 @@ export class MainDialog extends ComponentDialog {
       const dates = lookup.answer.articleIds.some((id) => REQUEST_TIMESCALE_ARTICLES.has(id)) ? requestDatesInMessage(text, today) : undefined;
       // The very answer just shown, to a different question: what else there is, not it again.
       if (!dates && await this.answerInsteadOfRepeat(context, text, lookup, hc)) return Dialog.EndOfTurn;
+      // "Who goes to the annual review?": the part of the answer's article that says who takes part, not its summary.
+      const answered = this.deps.kb.retriever.getArticle(lookup.answer.articleIds[0] ?? '');
+      // (Or of an article that goes with it: the review meeting's "who" is in the annual reviews article.)
+      const withRelated = answered ? [answered, ...answered.related.map((id) => this.deps.kb.retriever.getArticle(id)).filter((a): a is Article => a !== undefined)] : [];
+      const who = !dates && !lead && asksWhoComes(text) ? whoTakesPart(withRelated.map((a) => ({ id: a.id, sections: sectionsOf(a) })), text, undefined) : undefined;
+      const whoWhere = who && withRelated.find((a) => a.id === who.id);
+      if (who && whoWhere) {
+        await this.sendPart(context, whoWhere, who.part, text, hc, 'who-takes-part');
+        return Dialog.EndOfTurn;
+      }
       // "The draft arrived on 20 November, when's the last day?": that day worked out, above the answer.
       const lastDay = dates ? undefined : this.lastDayInQuestion(lookup.answer.articleIds[0], text, today);
       const above = dates ?? (lastDay ? lastDayText(lastDay) : undefined);

@@ -209,3 +209,11 @@ describe('follow-up questions after an answer ("is it free?", "what if they say 
     assert.doesNotMatch(allText(replies), /part-time timetable/);
   });
 });
+
+describe('"who goes to the annual review?" asked first (set AY)', () => {
+  it('gets who takes part, not the article\'s time limits', async () => {
+    const text = allText(await testBot().conversation().say('who goes to the annual review'));
+    assert.match(text, /You must be invited, or the young person if they are over 16/);
+    assert.doesNotMatch(text, /at least every 12 months/);
+  });
+});
