@@ -852,19 +852,22 @@ export class MainDialog extends ComponentDialog {
     const today = todayInLondon(this.deps.clock());
     const searched = asSearched(text);
     const alone = this.deps.kb.lookUp(searched, today);
-    const lookup = this.deps.kb.lookUp(withTopic(searched, topicOfTitle(article.title)), today);
     // The last article, with the topic read in, far ahead of what the words alone find weakly: "when does the plan
     // need to say the school" after moving up to reception leans on that answer, not on the whole process's time limits.
+    // (Weakly found alone; or "can they refuse?" after naming a school, which is about the school, not a refusal to
+    // assess. Only then is it worth searching with the topic for a message that does not look like a follow-up.)
     const aloneTop = alone.search?.hits[0];
+    const refusesIt = REFUSES_IT.test(normaliseSendText(text));
+    const mayLean = aloneTop !== undefined && aloneTop.article.id !== article.id && (aloneTop.score < WEAK_OWN_WORDS_SCORE || refusesIt);
+    // (`force`: a statement or "and?" in the middle of a conversation, read as leaning on the answer.)
+    if (!how.restated && !how.force && !mayLean && !looksLikeFollowUp(text)) return false;
+    const lookup = this.deps.kb.lookUp(withTopic(searched, topicOfTitle(article.title)), today);
     const topicTop = lookup.search?.hits[0];
-    const leansOnLast = topicTop?.article.id === article.id && aloneTop !== undefined && aloneTop.article.id !== article.id
-      // (Weakly found alone and far behind; or said in a few words: "can they refuse?" after naming a school is about
-      // the school, not a refusal to assess.)
-      && ((aloneTop.score < WEAK_OWN_WORDS_SCORE && topicTop.score >= LAST_FAR_AHEAD * aloneTop.score) || REFUSES_IT.test(normaliseSendText(text)))
+    const leansOnLast = mayLean && topicTop?.article.id === article.id
+      && (refusesIt || topicTop.score >= LAST_FAR_AHEAD * aloneTop.score)
       // (And has the question's words as fully: "the school is not doing his 1:1 hours, can they do that" after the review
       // meeting finds the meeting first only by its title's words, and the missing help by its own.)
       && topicTop.coverage >= aloneTop.coverage - 1e-9;
-    // (`force`: a statement or "and?" in the middle of a conversation, read as leaning on the answer.)
     if (!how.restated && !how.force && !leansOnLast && !looksLikeFollowUp(text)) return false;
     // An article that contradicts what the parent told us (SEN support for a child with a plan) is not this message's topic.
     const facts = feedback.thread?.facts ?? [];
@@ -910,7 +913,7 @@ export class MainDialog extends ComponentDialog {
       }
     }
     // It led back to the article just shown, or nowhere. A question that names its own topic gets that (not one that leans on the last).
-    if (!(leansOnLast && REFUSES_IT.test(normaliseSendText(text))) && await this.answerOwnTopic(context, alone, article, lastScore, text, hc)) return true;
+    if (!(leansOnLast && refusesIt) && await this.answerOwnTopic(context, alone, article, lastScore, text, hc)) return true;
     if (lookup.kind !== 'answer') {
       // Not "I cannot help with that" on the very topic they were reading about.
       await this.say(context, msg.followUpUnclearText(article.title), { kind: 'clarify' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
