@@ -40,11 +40,11 @@ import { TIMESCALES, describeTimescale } from '../src/domain/timescales';
 import { appealDatesInMessage, DATES_PASSED_TEXT } from '../src/domain/deadlines/appealDatesInMessage';
 import { isAboutAssessmentRequest, requestDatesFromDayAlone, requestDatesInMessage } from '../src/domain/deadlines/requestDatesInMessage';
 import { glossaryTermsIn } from '../src/domain/kb/jargon';
-import { opensAsQuestion } from '../src/domain/text/questionSentence';
+import { asksAtTheStart, opensAsQuestion } from '../src/domain/text/questionSentence';
 import { looksLikeSendTopic } from '../src/domain/recognizer/sendTerms';
 import { ACCEPTS_OFFER, ACKNOWLEDGEMENT, ASKS_TO_BE_CONTACTED, BACKGROUND_FIRST, CARRY_ON, FOR_LATER, HOW_ARE_YOU, soundsTiredNotInCrisis } from '../src/domain/recognizer/conversationCues';
 import { serviceQuestionIn, type ServiceQuestion } from '../src/domain/recognizer/aboutThisService';
-import { soundsAngry, withoutTheFeelings } from '../src/domain/recognizer/upsetAboutSend';
+import { soundsAngry, soundsNearBreakingPoint, withoutTheFeelings } from '../src/domain/recognizer/upsetAboutSend';
 import { questionAfterNo } from '../src/domain/handoff/consentReply';
 import { TASK_AFTER_ARTICLE, taskOfferText } from '../src/bot/taskAfterAnswer';
 import type { Recognition } from '../src/domain/recognizer/recognizer';
@@ -491,6 +491,15 @@ export class MainDialog extends ComponentDialog {
         if (soundsTiredNotInCrisis(text)) {
           await this.say(context, msg.TIRED_REPLY, { kind: 'smalltalk' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
           return Dialog.EndOfTurn;
+        }
+        // "I'm so fed up, how do I complain?": the feeling heard, and the question answered, when the knowledge
+        // base is sure of it (not for a parent near breaking point, who gets the offer of a person first).
+        if (!soundsNearBreakingPoint(text) && (text.includes('?') || text.split(/[.,;!]\s*/).some((part) => asksAtTheStart(part.trim())))) {
+          const lookup = this.deps.kb.lookUp(withoutTheFeelings(text), todayInLondon(this.deps.clock()));
+          if (lookup.kind === 'answer' && (lookup.search?.confident ?? true)) {
+            await this.sendAnswer(context, lookup.answer, hc, { question: text, score: lookup.search?.hits[0]?.score }, soundsAngry(text) ? msg.ANGRY_QUESTION_LEAD : msg.UPSET_QUESTION_LEAD);
+            return Dialog.EndOfTurn;
+          }
         }
         await this.handoff.offer(context, 'distress');
         return Dialog.EndOfTurn;

@@ -337,6 +337,14 @@ describe('the bot: welcome and knowledge-base answers', () => {
       });
     }
 
+    it('"im so fed up, how do i complain" gets the feeling heard and the complaint steps, not only the offer of a person (set AX)', async () => {
+      const c = conversation();
+      await c.start();
+      const text = allText(await c.say('im so fed up, how do i complain'));
+      assert.match(text, /I can hear how frustrating this is/);
+      assert.match(text, /\*\*How to complain about a school or council, and the Ombudsman\*\*/);
+    });
+
     it('feelings with nothing else asked still get the kind words and the offer of a person', async () => {
       const c = conversation();
       await c.start();
