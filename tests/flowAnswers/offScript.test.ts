@@ -146,3 +146,12 @@ describe('flow answers: "what happens next?" (set AR, left over from set AP)', (
     assert.notDeepEqual(offScriptIn('what happens next at the annual review', 'words'), { kind: 'next' });
   });
 });
+
+describe('flow answers: "what happens at mediation" at a choice (set AX)', () => {
+  it('is a question, as "who will be there" and "what if we dont agree" are; a button label is still an answer', () => {
+    for (const text of ['what happens at mediation', 'who will be there', 'what if we dont agree']) {
+      assert.deepEqual(offScriptIn(text, 'choice', 'mediation'), { kind: 'question' }, text);
+    }
+    assert.equal(offScriptIn('What the plan says: the needs (section B), the help (section F) or the school (section I)', 'choice', 'mediation'), undefined);
+  });
+});

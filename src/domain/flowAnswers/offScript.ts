@@ -66,7 +66,7 @@ const MEANING = new RegExp(`^${LEAD}(?:`
 
 const QUESTION_START = /^(?:what|whats|what's|who|whos|who's|how|why|when|where|which|whose|is|are|am|does|do|did|can|could|should|would|will|must|has|have|may|shall)\b/;
 /** A question even without "?": not "what" or "who", which also start answers ("What the plan says about his needs"). */
-const PLAIN_QUESTION_START = /^(?:how|why|when|where|is|are|am|does|do|did|can|could|should|would|will|must|has|have|may|shall)\b/;
+const PLAIN_QUESTION_START = /^(?:how|why|when|where|is|are|am|does|do|did|can|could|should|would|will|must|has|have|may|shall)\b|^(?:what (?:happens|if|do (?:i|we)|does|will|would)|who (?:will|is|comes|goes|does|can|should)|whos|who s)\b/;
 /** Where an answer is in the parent's own words, only a question that asks what something is, or what it means, is read as a question. */
 const DEFINITION_QUESTION = /^(?:what|who)(?: is|'s|s| are) (?:a|an|the) \w|^what(?: is|'s|s| are) [a-z][\w-]*(?: [\w-]+){0,2}$|^what (?:does|do) .+ (?:mean|stand for)$|^what(?: is|'s|s) .+ short for$|^what do you mean by\b|^(?:can|could) you (?:tell me|explain)\b|\bmeaning of\b/;
 const MAX_QUESTION_WORDS = 20;
