@@ -553,6 +553,13 @@ export class MainDialog extends ComponentDialog {
         return this.outOfScopeOrAnswer(dc, text, hc);
       case 'kb.ask':
       default:
+        // "I'm at breaking point, I can't do this, what do I do about the council": with no sure answer, the kind
+        // words and a person, not "I am not sure I have a good answer".
+        if (soundsNearBreakingPoint(text) && recognition.alternatives?.some((a) => a.intent === 'distress' && a.score >= UPSET_LEAD_SCORE)
+          && this.deps.kb.lookUp(withoutTheFeelings(text), todayInLondon(this.deps.clock())).kind !== 'answer') {
+          await this.handoff.offer(context, 'distress');
+          return Dialog.EndOfTurn;
+        }
         // "I'm in tears, the council refused to assess": the answer, with a kind word first.
         // "The school has no SENCo, is that legal?": the general rule, with an adviser for their own case.
         return this.answerFromKb(dc, text, hc, leadForAnswer(recognition, text));

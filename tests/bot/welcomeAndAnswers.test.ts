@@ -337,6 +337,14 @@ describe('the bot: welcome and knowledge-base answers', () => {
       });
     }
 
+    it('"im at breaking point, i cant do this, what do i do about the council" with no sure answer gets the kind words and a person, not "not sure"', async () => {
+      const c = conversation();
+      await c.start();
+      const text = allText(await c.say('im at breaking point, i cant do this, what do i do about the council'));
+      assert.match(text, /I am sorry things are so hard right now/);
+      assert.doesNotMatch(text, /I am not sure I have a good answer/);
+    });
+
     it('"im so fed up, how do i complain" gets the feeling heard and the complaint steps, not only the offer of a person (set AX)', async () => {
       const c = conversation();
       await c.start();
