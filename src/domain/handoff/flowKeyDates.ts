@@ -7,6 +7,7 @@ import { formatLongDate, isIsoDate, type IsoDate } from '../dates/calendarDate';
 import { computeAppealDeadlines } from '../deadlines/appealDeadlines';
 import { computeEhcRequestDeadlines } from '../deadlines/ehcRequestDeadlines';
 import { SEND_METHODS, expectedReceipt } from '../ehcRequest/receiptDate';
+import { PLAN_PARTS, isDecisionType, needsMediationAdvice, type PlanPart } from '../mediation/decisionTypes';
 
 const dateIn = (answers: Record<string, unknown>, key: string): IsoDate | undefined => {
   const value = answers[key];
@@ -21,9 +22,10 @@ export function flowKeyDates(answers: object): Record<string, string> {
   if (decision) {
     try {
       const dates = computeAppealDeadlines({ decision, ...(a.hasCertificate === true && dateIn(a, 'certificateDate') ? { certificate: dateIn(a, 'certificateDate')! } : {}) });
-      // (An appeal about the school alone needs no mediation adviser: CFA s55(3).)
-      const schoolOnly = a.decision === 'plan-content' && Array.isArray(a.planParts) && a.planParts.length === 1 && a.planParts[0] === 'I';
-      if (!schoolOnly && a.hasCertificate !== true) out['Last day to contact a mediation adviser'] = formatLongDate(dates.contactMediationAdviserBy);
+      // (An appeal about the school alone needs no mediation adviser: the flow's own rule, CFA s55(3).)
+      const parts = Array.isArray(a.planParts) ? (a.planParts as unknown[]).filter((p): p is PlanPart => (PLAN_PARTS as readonly unknown[]).includes(p)) : undefined;
+      const adviserNeeded = typeof a.decision !== 'string' || !isDecisionType(a.decision) || needsMediationAdvice(a.decision, parts).required;
+      if (adviserNeeded && a.hasCertificate !== true) out['Last day to contact a mediation adviser'] = formatLongDate(dates.contactMediationAdviserBy);
       out['Last day to appeal to the tribunal'] = `${formatLongDate(dates.appealBy)} (${dates.appealByRule})`;
     } catch {
       // A day beyond the bank-holiday table: the flow said so to the parent; the adviser works it out.
