@@ -36,7 +36,7 @@ import { correctTypedWords } from '../src/domain/text/typedWords';
 import type { Article } from '../src/domain/kb/article';
 import type { SearchResult } from '../src/domain/kb/retriever';
 import { lastDayFromMessage, lastDayText, timeLimitsOf } from '../src/domain/kb/articleTimeLimits';
-import { TIMESCALES, describeTimescale } from '../src/domain/timescales';
+import { TIMESCALES, describeTimescale, type TimescaleKey } from '../src/domain/timescales';
 import { appealDatesInMessage, DATES_PASSED_TEXT } from '../src/domain/deadlines/appealDatesInMessage';
 import { isAboutAssessmentRequest, requestDatesFromDayAlone, requestDatesInMessage } from '../src/domain/deadlines/requestDatesInMessage';
 import { glossaryTermsIn } from '../src/domain/kb/jargon';
@@ -352,9 +352,8 @@ export class MainDialog extends ComponentDialog {
     }
     // "What do I do?" straight after the emergency help: about the risk, so the help again in short, not the menu.
     if (context.turnState.get(RISK_JUST_SHOWN_KEY) === true && asksForOptions(text)) {
-      const afterRisk = context.turnState.get(YOUNG_PERSON_KEY) === true ? msg.AFTER_RISK_WHAT_TO_DO_YOUNG_PERSON_TEXT : msg.AFTER_RISK_WHAT_TO_DO_TEXT;
       hc.riskJustShown = true;
-      await this.say(context, afterRisk, { kind: 'safeguarding' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
+      await this.say(context, afterRiskText(context, 'what-to-do'), { kind: 'safeguarding' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
       return Dialog.EndOfTurn;
     }
     // "No, I just mean the council" straight after the emergency help: heard, and the rest answered.
@@ -628,16 +627,9 @@ export class MainDialog extends ComponentDialog {
       const dates = lookup.answer.articleIds.some((id) => REQUEST_TIMESCALE_ARTICLES.has(id)) ? requestDatesInMessage(text, today) : undefined;
       // The very answer just shown, to a different question: what else there is, not it again.
       if (!dates && await this.answerInsteadOfRepeat(context, text, lookup, hc)) return Dialog.EndOfTurn;
-      // "Who goes to the annual review?": the part of the answer's article that says who takes part, not its summary.
+      // "Who goes to the annual review?": the part of the answer's article, or one that goes with it, that says who takes part.
       const answered = this.deps.kb.retriever.getArticle(lookup.answer.articleIds[0] ?? '');
-      // (Or of an article that goes with it: the review meeting's "who" is in the annual reviews article.)
-      const withRelated = answered ? [answered, ...answered.related.map((id) => this.deps.kb.retriever.getArticle(id)).filter((a): a is Article => a !== undefined)] : [];
-      const who = !dates && !lead && asksWhoComes(text) ? whoTakesPart(withRelated.map((a) => ({ id: a.id, sections: sectionsOf(a) })), text, undefined) : undefined;
-      const whoWhere = who && withRelated.find((a) => a.id === who.id);
-      if (who && whoWhere) {
-        await this.sendPart(context, whoWhere, who.part, text, hc, 'who-takes-part');
-        return Dialog.EndOfTurn;
-      }
+      if (!dates && !lead && answered && asksWhoComes(text) && await this.answerKindOfQuestion(context, answered, text, hc, undefined)) return Dialog.EndOfTurn;
       // "The draft arrived on 20 November, when's the last day?": that day worked out, above the answer.
       const lastDay = dates ? undefined : this.lastDayInQuestion(lookup.answer.articleIds[0], text, today);
       const above = dates ?? (lastDay ? lastDayText(lastDay) : undefined);
@@ -729,8 +721,7 @@ export class MainDialog extends ComponentDialog {
     const ownLimits = timeLimitsOf(article);
     const servedDays = ownLimits.length === 1 ? lastDayFromMessage(ownLimits[0], text, todayInLondon(this.deps.clock()), undefined, true) : undefined;
     if (servedDays) {
-      this.deps.logger.info('kb.answered_time_follow_up', { articleIds: [article.id], lastDayWorkedOut: true, told: true });
-      await this.say(context, `${lastDayText(servedDays)}\n\nSource: ${TIMESCALES[ownLimits[0]].source}.`, { kind: 'info' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
+      await this.sayLastDay(context, article.id, ownLimits[0]!, servedDays);
       last.question = text;
       return true;
     }
@@ -1160,6 +1151,12 @@ export class MainDialog extends ComponentDialog {
     return true;
   }
 
+  /** A time limit's last day, worked out from the day it counts from, with where the limit comes from. */
+  private async sayLastDay(context: TurnContext, articleId: string, limit: TimescaleKey, days: { from: IsoDate; last: IsoDate }): Promise<void> {
+    this.deps.logger.info('kb.answered_time_follow_up', { articleIds: [articleId], lastDayWorkedOut: true });
+    await this.say(context, `${lastDayText(days)}\n\nSource: ${TIMESCALES[limit].source}.`, { kind: 'info' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
+  }
+
   /** The last day of the article's own time limit, when a new question says the day it came ("it arrived on the 20th"). */
   private lastDayInQuestion(articleId: string | undefined, text: string, today: IsoDate): { from: IsoDate; last: IsoDate } | undefined {
     const article = articleId ? this.deps.kb.retriever.getArticle(articleId) : undefined;
@@ -1185,8 +1182,7 @@ export class MainDialog extends ComponentDialog {
     const days = limits.length === 1 ? lastDayFromMessage(limits[0], text, today, last?.question) : undefined;
     if (days && last) {
       // That article was just shown: the day worked out and where the time limit comes from, not the answer again.
-      this.deps.logger.info('kb.answered_time_follow_up', { articleIds: answer.articleIds, lastDayWorkedOut: true });
-      await this.say(context, `${lastDayText(days)}\n\nSource: ${TIMESCALES[limits[0]].source}.`, { kind: 'info' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
+      await this.sayLastDay(context, article.id, limits[0]!, days);
       return true;
     }
     if (!days && last && repeatsWhatWasShown(answer.body, last.shownWords)) {
@@ -1446,8 +1442,7 @@ export class MainDialog extends ComponentDialog {
     const unplaced = meta.kind === 'clarify' || meta.kind === 'out-of-scope';
     if (unplaced && context.turnState.get(RISK_JUST_SHOWN_KEY) === true) {
       // Straight after the emergency help, what fits nowhere stays with the help (route hears "no, I just mean the council").
-      const afterRisk = context.turnState.get(YOUNG_PERSON_KEY) === true ? msg.AFTER_RISK_YOUNG_PERSON_TEXT : msg.AFTER_RISK_TEXT;
-      await context.sendActivity(buildReply(afterRisk, { ...meta, kind: 'safeguarding' }, { choices: [{ label: msg.MAIN_TASKS.person }] }));
+      await context.sendActivity(buildReply(afterRiskText(context, 'more'), { ...meta, kind: 'safeguarding' }, { choices: [{ label: msg.MAIN_TASKS.person }] }));
       return;
     }
     const said = mayBeAboutDanger(meta.kind, message) ? `${msg.POSSIBLE_RISK_LEAD}\n\n${text}` : text;
@@ -1474,6 +1469,13 @@ const ASKS_ABOUT_ELSEWHERE = /^(?:(?:and|so|but|ok|okay|right|oh)\s+)*(?:what ab
 
 /** Where this turn keeps whether a young person is writing about themselves (see say). */
 const YOUNG_PERSON_KEY = 'sendNavigator.youngPersonWriting';
+/** Straight after the emergency help: the help again in short ('more') or what to do now, for a young person or an adult. */
+function afterRiskText(context: TurnContext, reply: 'more' | 'what-to-do'): string {
+  const young = context.turnState.get(YOUNG_PERSON_KEY) === true;
+  if (reply === 'what-to-do') return young ? msg.AFTER_RISK_WHAT_TO_DO_YOUNG_PERSON_TEXT : msg.AFTER_RISK_WHAT_TO_DO_TEXT;
+  return young ? msg.AFTER_RISK_YOUNG_PERSON_TEXT : msg.AFTER_RISK_TEXT;
+}
+
 /** Where this turn keeps whether the emergency help was the last reply (see say). */
 const RISK_JUST_SHOWN_KEY = 'sendNavigator.riskJustShown';
 /** "No, I just mean the council", "I only meant I'm fed up with school": the emergency help was a misreading. */
