@@ -6,7 +6,8 @@ import { nameCalledIn, saysNotInASetting, settingNameIn } from '../src/domain/eh
 import { openingDetails, placeNamedIn } from '../src/domain/ehcRequest/openingDetails';
 import { councilNameForLetter } from '../src/domain/ehcRequest/requestLetter';
 import { looksLikeSentence } from '../src/domain/flowAnswers/sentence';
-import { asksIfParentMustAgree, tooOldText } from '../src/domain/ehcRequest/flowText';
+import { tooOldText } from '../src/domain/ehcRequest/flowText';
+import { asksIfParentMustAgree } from '../src/domain/recognizer/askerRole';
 import { MAIN_TASKS } from '../src/bot/botMessages';
 import { keepLineBreaks, type Choice as ButtonChoice } from '../src/bot/replies';
 import {

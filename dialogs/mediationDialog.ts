@@ -1,5 +1,5 @@
 import { describedDecision } from '../src/domain/mediation/describedDecision';
-import { asksIfParentMustAgree } from '../src/domain/ehcRequest/flowText';
+import { asksIfParentMustAgree } from '../src/domain/recognizer/askerRole';
 import type { BotDependencies } from '../src/bot/botDependencies';
 import { MAIN_TASKS } from '../src/bot/botMessages';
 import type { Choice } from '../src/bot/replies';

@@ -261,8 +261,3 @@ export function questionFor(question: EhcQuestion, requester: Requester | undefi
   }
   return ask[question];
 }
-
-/** "Do I need their permission?", "do my parents have to agree", "do i need my mums consent": a young person asking whether a parent must agree. */
-export function asksIfParentMustAgree(question: string): boolean {
-  return /\b(?:do|does|will) (?:i|we) (?:need|have to (?:get|have|ask for)|need to (?:get|have|ask for)) (?:my |their |his |her |the )?(?:parents?'?s?|mum'?s?|mom'?s?|dad'?s?|their|them) ?(?:permission|consent|agreement|ok|okay|approval|say so|signature)\b|\b(?:do|does|will) (?:my )?(?:parents?|mum|mom|dad|they) (?:have|need) to (?:agree|sign|say yes|give permission|consent)\b/i.test(question.replace(/[\u2018\u2019]/g, "'"));
-}
