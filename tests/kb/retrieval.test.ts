@@ -15,6 +15,29 @@ import { topicOfTitle, withTopic } from '../../src/domain/recognizer/followUp';
 const services = defaultConfig().services;
 const TODAY = '2026-11-23';
 
+/** The real knowledge base, looked up as the bot looks questions up; `answer` fails the test when it is unsure. */
+function realKnowledgeBase() {
+  const kb = new KnowledgeBase(loadKnowledgeBase(REAL_KB), services);
+  const lookUp = (q: string) => kb.lookUp(q, TODAY);
+  const answer = (q: string) => {
+    const r = lookUp(q);
+    assert.equal(r.kind, 'answer', `no answer for "${q}"`);
+    return r.kind === 'answer' ? r.answer : undefined!;
+  };
+  return { kb, lookUp, answer };
+}
+
+/** A test a case: the question is answered from one of `articles`, and says `fact` when one is given. */
+function itAnswersFrom(answer: ReturnType<typeof realKnowledgeBase>['answer'], cases: ReadonlyArray<readonly [question: string, articles: readonly string[], fact?: RegExp]>): void {
+  for (const [q, articles, fact] of cases) {
+    it(`"${q}"`, () => {
+      const a = answer(q);
+      assert.ok(articles.includes(a.articleIds[0]!), `${q}: ${a.articleIds.join(', ')}`);
+      if (fact) assert.match(a.text, fact);
+    });
+  }
+}
+
 describe('retrieval over the real knowledge base', () => {
   const kb = new KnowledgeBase(loadKnowledgeBase(REAL_KB), services);
 
@@ -635,12 +658,7 @@ describe('answer composer: no sentence said twice, none left leaning on one that
 });
 
 describe('questions from tester AS: extra context, other languages, and look-alike words', () => {
-  const kb = new KnowledgeBase(loadKnowledgeBase(REAL_KB), services);
-  const answer = (q: string) => {
-    const r = kb.lookUp(q, TODAY);
-    assert.equal(r.kind, 'answer', `no answer for "${q}"`);
-    return r.kind === 'answer' ? r.answer : undefined!;
-  };
+  const { kb, answer } = realKnowledgeBase();
   const cases: ReadonlyArray<readonly [question: string, article: string, fact?: RegExp]> = [
     // What a term stands for, with a line of background after it, or asked as in another language
     ['what does SEND even stand for, school keeps saying it in letters', 'what-is-send', /Special educational needs and disabilities/],
@@ -730,13 +748,7 @@ describe('SEND vocabulary: tokens added by tester C\'s fixes', () => {
 });
 
 describe('questions from tester AR and AS, round 2', () => {
-  const kb = new KnowledgeBase(loadKnowledgeBase(REAL_KB), services);
-  const lookUp = (q: string) => kb.lookUp(q, TODAY);
-  const answer = (q: string) => {
-    const r = lookUp(q);
-    assert.equal(r.kind, 'answer', `no answer for "${q}"`);
-    return r.kind === 'answer' ? r.answer : undefined!;
-  };
+  const { lookUp, answer } = realKnowledgeBase();
   // A follow-up as the bot searches it: the parent's words with the last article's topic (see followUp.ts).
   const titles = new Map(loadKnowledgeBase(REAL_KB).articles.map((a) => [a.id, a.title]));
   const followUp = (q: string, lastId: string) => answer(withTopic(q, topicOfTitle(titles.get(lastId)!)));
@@ -769,13 +781,7 @@ describe('questions from tester AR and AS, round 2', () => {
     ['what if they say the school is too expensive', ['naming-a-school'], /efficient use of resources/],
     ['school keep sending my daughter home at lunchtime because they say they cant cope, been going on since half term', ['exclusions-and-part-time-timetables']],
   ];
-  for (const [q, articles, fact] of cases) {
-    it(`"${q}"`, () => {
-      const a = answer(q);
-      assert.ok(articles.includes(a.articleIds[0]), `${q}: ${a.articleIds.join(', ')}`);
-      if (fact) assert.match(a.text, fact);
-    });
-  }
+  itAnswersFrom(answer, cases);
 
   it('says plainly it has no information on NHS waits, private or Right to Choose diagnosis, school or professional recommendations', () => {
     const named = (q: string) => { const r = lookUp(q); return r.kind === 'unsure' ? r.search.missingTopic : `answered: ${r.kind}`; };
@@ -801,13 +807,7 @@ describe('questions from tester AR and AS, round 2', () => {
 });
 
 describe('questions from tester AW', () => {
-  const kb = new KnowledgeBase(loadKnowledgeBase(REAL_KB), services);
-  const lookUp = (q: string) => kb.lookUp(q, TODAY);
-  const answer = (q: string) => {
-    const r = lookUp(q);
-    assert.equal(r.kind, 'answer', `no answer for "${q}"`);
-    return r.kind === 'answer' ? r.answer : undefined!;
-  };
+  const { lookUp, answer } = realKnowledgeBase();
 
   const cases: ReadonlyArray<readonly [question: string, articles: readonly string[], fact?: RegExp]> = [
     // A late decision on a request is the council being late (6 weeks to decide), not an annual review
@@ -829,13 +829,7 @@ describe('questions from tester AW', () => {
     ['We want a specialist school but the LA says mainstream. Can they refuse the school we ask for? On what grounds?', ['naming-a-school'], /efficient use of resources/],
     ['what if the council says no to a personal budget?', ['personal-budgets'], /explain why in writing/],
   ];
-  for (const [q, articles, fact] of cases) {
-    it(`"${q}"`, () => {
-      const a = answer(q);
-      assert.ok(articles.includes(a.articleIds[0]), `${q}: ${a.articleIds.join(', ')}`);
-      if (fact) assert.match(a.text, fact);
-    });
-  }
+  itAnswersFrom(answer, cases);
 
   it('says plainly what it has no information on: caseworkers, admissions without a plan, adult care, consent, private therapists, bundles', () => {
     const named = (q: string) => { const r = lookUp(q); return r.kind === 'unsure' ? r.search.missingTopic : `answered: ${r.kind}`; };
@@ -852,13 +846,7 @@ describe('questions from tester AW', () => {
 });
 
 describe('questions from tester AU', () => {
-  const kb = new KnowledgeBase(loadKnowledgeBase(REAL_KB), services);
-  const lookUp = (q: string) => kb.lookUp(q, TODAY);
-  const answer = (q: string) => {
-    const r = lookUp(q);
-    assert.equal(r.kind, 'answer', `no answer for "${q}"`);
-    return r.kind === 'answer' ? r.answer : undefined!;
-  };
+  const { kb, answer } = realKnowledgeBase();
 
   const cases: ReadonlyArray<readonly [question: string, articles: readonly string[], fact?: RegExp]> = [
     // "Costs thousands", "my friend says", "ok different thing": what the tribunal costs (nothing), not mediation.
@@ -871,13 +859,7 @@ describe('questions from tester AU', () => {
     // A young person asking without a parent: their own rights.
     ['can i do that without my mum', ['young-people-16-25']],
   ];
-  for (const [q, articles, fact] of cases) {
-    it(`"${q}"`, () => {
-      const a = answer(q);
-      assert.ok(articles.includes(a.articleIds[0]), `${q}: ${a.articleIds.join(', ')}`);
-      if (fact) assert.match(a.text, fact);
-    });
-  }
+  itAnswersFrom(answer, cases);
 
   it('has a part for a second refusal after asking again, and for how long a part-time timetable lasts', () => {
     const retriever = kb.retriever;
