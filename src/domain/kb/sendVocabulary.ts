@@ -204,10 +204,6 @@ const A_PLAN_OR_ASSESSMENT = '(?:an? |the |my |our |his |her |their |own )*(?:eh
  */
 type Gate = RegExp | ReadonlyArray<readonly string[]>;
 
-function passes(gate: Gate, text: string, words: ReadonlySet<string>): boolean {
-  if (gate instanceof RegExp) return gate.test(text);
-  return gate.every((group) => group.some((w) => words.has(w)));
-}
 
 const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegExp, mustContain: Gate]> = [
   // (A question puts the asker between the verb and "ask": "can a GP ask", not "you can ask".)
@@ -383,6 +379,24 @@ const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegE
 ];
 
 /** A concept that says which of two readings is meant: the other's token goes ("refuse the school" is no refusal to assess). */
+/**
+ * The word groups of the quick looks, by word: which concept's group each word satisfies (a bit
+ * per group). A text's words are each looked up once, instead of every group's words being looked
+ * for in the text (building the index reads every article).
+ */
+const GATE_GROUPS_BY_WORD = new Map<string, Array<readonly [concept: number, bit: number]>>();
+/** For each pattern concept, the bits of all its word groups (0 for a regular-expression gate). */
+const GATE_FULL_MASK: readonly number[] = PATTERN_CONCEPTS.map(([, , gate], concept) => {
+  if (gate instanceof RegExp) return 0;
+  gate.forEach((group, g) => {
+    for (const word of new Set(group)) {
+      const list = GATE_GROUPS_BY_WORD.get(word);
+      if (list) list.push([concept, 1 << g]); else GATE_GROUPS_BY_WORD.set(word, [[concept, 1 << g]]);
+    }
+  });
+  return (1 << gate.length) - 1;
+});
+
 const OVERRIDES: ReadonlyArray<readonly [concept: string, drops: string]> = [
   ['schoolrefused', 'refusal'],
   // "The school we want is too expensive": naming a school, not help going undelivered for lack of money.
@@ -446,6 +460,12 @@ const WITHOUT_HEAD: ReadonlySet<string> = new Set(['developmentaldelay', 'sentho
 
 const NOT_A_DURATION = '(?! (?:weeks?|months?|days?|working days|hours?|minutes?|years? ago)\\b)';
 
+/** True when every one of `words` is in `set`. */
+function hasAll(set: ReadonlySet<string>, words: readonly string[]): boolean {
+  for (const w of words) if (!set.has(w)) return false;
+  return true;
+}
+
 /** Puts n into a list kept in ascending order. */
 function insertSorted(list: number[], n: number): void {
   let lo = 0;
@@ -491,6 +511,9 @@ export function buildVocabulary(glossary: readonly GlossaryEntry[] = []): Vocabu
     return {
       phrase,
       canonical,
+      // The phrase's words after the first (which the text has, or the phrase would not be tried):
+      // a quick look before the text is searched for the whole phrase.
+      laterWords: /^[a-z0-9]/.test(phrase) ? words.slice(1) : words,
       // (Not a number: "is 17" stands for the age group, and 17 on its own would count it twice.)
       head: words.length > 1 && !/^\d+$/.test(words[words.length - 1]) && !WITHOUT_HEAD.has(canonical) ? words[words.length - 1] : '',
       // (An age ends in a number: "is 16" is not "is 16 weeks".)
@@ -510,38 +533,50 @@ export function buildVocabulary(glossary: readonly GlossaryEntry[] = []): Vocabu
     if (list) list.push(i); else byFirstWord.set(first, [i]);
   });
 
+  const candidates = new Uint8Array(matchers.length);
   const rewrite = (text: string): { text: string; concepts: string[] } => {
     let t = normaliseText(text);
     const concepts: string[] = [];
     // The phrases worth trying: those whose first word the text has, in order (longest first).
-    // (Only those are visited: building the index reads every text, and most try a few dozen of
-    // the many phrases. A word's phrases are marked once, however often the text uses it.)
-    const candidate = new Uint8Array(matchers.length);
-    const queue: number[] = [];
-    const seenWords = new Set<string>();
+    // (Only those are tried: building the index reads every text, and most try a few dozen of the
+    // many phrases. A word's phrases are marked once, however often the text uses it.)
+    // (One array for every text, cleared each time: rewriting never waits, so texts never share it.)
+    const candidate = candidates.fill(0);
+    let queue: number[] = [...alwaysTry];
+    for (const i of alwaysTry) candidate[i] = 1;
+    // The phrase being tried (-1 before they are): marked ones before it are not tried.
     let at = -1;
+    const seenWords = new Set<string>();
+    // Which word groups of the pattern concepts' quick looks the text's words satisfy (a bit each).
+    const gateBits = new Int32Array(PATTERN_CONCEPTS.length);
     const mark = (word: string) => {
       if (seenWords.has(word)) return;
       seenWords.add(word);
       for (const i of byFirstWord.get(word) ?? []) {
         if (candidate[i]) continue;
         candidate[i] = 1;
-        // A phrase marked while trying an earlier one is tried in its turn; one already passed is not (as before).
-        if (i > at) insertSorted(queue, i);
+        // (Sorted once before they are tried. A phrase marked while an earlier one is tried is
+        // tried in its turn; one already passed is not.)
+        if (at < 0) queue.push(i); else if (i > at) insertSorted(queue, i);
       }
+      for (const [concept, bit] of GATE_GROUPS_BY_WORD.get(word) ?? []) gateBits[concept] |= bit;
     };
-    for (const i of alwaysTry) { candidate[i] = 1; insertSorted(queue, i); }
     for (const word of t.match(/[a-z0-9]+/g) ?? []) mark(word);
     // (The text's words, now known, are the quick look for most patterns.)
-    for (const [canonical, pattern, mustContain] of PATTERN_CONCEPTS) {
-      if (passes(mustContain, t, seenWords) && pattern.test(t)) { concepts.push(canonical); t = `${t} ${canonical}`; mark(canonical); }
-    }
+    PATTERN_CONCEPTS.forEach(([canonical, pattern, mustContain], c) => {
+      const passes = mustContain instanceof RegExp ? mustContain.test(t) : gateBits[c] === GATE_FULL_MASK[c];
+      if (passes && pattern.test(t)) { concepts.push(canonical); t = `${t} ${canonical}`; mark(canonical); }
+    });
     // In order, longest first; a replacement's new words may let a later (shorter) phrase match.
+    // (A typed array sorts numbers natively, without a comparison function.)
+    queue = Array.from(Int32Array.from(queue).sort());
     for (let q = 0; q < queue.length; q++) {
       const i = queue[q];
       at = i;
-      const { phrase, canonical, head, re, unchanged } = matchers[i];
-      if (!t.includes(phrase)) continue;
+      const { phrase, canonical, laterWords, head, re, unchanged } = matchers[i];
+      // (The text's words, kept up to date as phrases are replaced, rule most phrases out without
+      // reading the text: a phrase can only match where each of its words stands as a whole word.)
+      if (!hasAll(seenWords, laterWords) || !t.includes(phrase)) continue;
       if (unchanged) {
         re.lastIndex = 0;
         if (re.test(t) && !concepts.includes(canonical)) concepts.push(canonical);
