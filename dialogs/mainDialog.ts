@@ -400,6 +400,14 @@ export class MainDialog extends ComponentDialog {
     // The conversation so far: facts the parent gave ("she has an EHCP") and the answer just shown.
     // (An article's title, as its button sends it, is that article: never a follow-up to the last one.)
     // "The decision letter was dated 15 september" after the certificate's day: the appeal date, before reading it as a follow-up.
+    // "My LA said no on 3rd October, when is my last day to appeal?" as a question: the dates at once, as the mediation flow's offer gives them.
+    if ((recognition.intent === 'kb.ask' || recognition.intent === 'outOfScope') && /\d/.test(text) && asksAboutTime(text)) {
+      const appealDates = appealDatesInMessage(text, todayInLondon(this.deps.clock()));
+      if (appealDates) {
+        await this.sayAppealDates(context, appealDates);
+        return Dialog.EndOfTurn;
+      }
+    }
     if (!newTopic && /\d/.test(text) && await this.answerAppealDatesFollowUp(context, text)) return Dialog.EndOfTurn;
     if (!newTopic && !this.deps.kb.retriever.findByTitle(text) && await this.answerInThread(context, text, recognition, hc)) return Dialog.EndOfTurn;
     if (recognition.intent === 'kb.ask' || recognition.intent === 'outOfScope') {

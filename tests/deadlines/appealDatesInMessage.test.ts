@@ -78,3 +78,20 @@ describe('a decision date in a question about appealing: the dates at once', () 
   });
 });
 
+
+describe('appeal dates in a question the recognizer reads as a question (tester BA)', () => {
+  it('"my LA said no on 3rd october, when is my last day to appeal?" gets that letter\'s dates, not the general rule and "give me those dates"', async () => {
+    const { conversation } = testBot(new Date('2026-11-25T10:00:00Z'));
+    const text = allText(await conversation().say('our council refused the assessment on 3rd october, what is the last day i can appeal?'));
+    assert.match(text, /Contact a mediation adviser by \*\*Thursday 3 December 2026\*\*/);
+    assert.match(text, /reach the tribunal by \*\*Thursday 3 December 2026\*\*/);
+    assert.doesNotMatch(text, /Just give me those dates/);
+  });
+
+  it('a day the letter arrived is not taken for the day it was sent without saying so', () => {
+    const text = appealDatesInMessage('how long do i have to appeal, the refusal letter came on 20 november', '2026-11-25') ?? '';
+    assert.match(text, /Wednesday 20 January 2027/);
+    assert.match(text, /runs from the day the letter was sent.*Check the date on the letter/s);
+    assert.doesNotMatch(appealDatesInMessage('the refusal letter is dated 20 november, how long do i have to appeal', '2026-11-25') ?? '', /runs from the day the letter was sent/);
+  });
+});

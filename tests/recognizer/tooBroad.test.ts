@@ -32,5 +32,9 @@ describe('a message too broad to answer ("school", "the letter")', () => {
     assert.equal(describesChildWithoutAsking("He struggles to read and write and gets very anxious. He has panic attacks before school. At home he won't sleep."), true);
     assert.equal(describesChildWithoutAsking('we live in cardiff, how do i get an idp for my daughter'), false);
     assert.equal(describesChildWithoutAsking('she cries every morning and will not eat at school, so what can i do'), false);
+    // (Tester BA: a question turned round mid-message, and a school named in the plan, are not only background.)
+    assert.equal(describesChildWithoutAsking('my son has dyslexia can he get a reader in his sats'), false);
+    assert.equal(describesChildWithoutAsking('my daughter is autistic and gets tired by lunchtime could she do mornings only'), false);
+    assert.equal(describesChildWithoutAsking('school wont accept my son even tho he is named in section I'), false);
   });
 });

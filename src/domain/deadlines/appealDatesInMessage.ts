@@ -18,6 +18,11 @@ const OTHER_DATE = /\b(?:certificate|mediation (?:was|is|on|meeting)|born|birthd
 /** Said when the appeal date has passed: what follows then is the options, not "send it soon". */
 export const DATES_PASSED_TEXT = 'Your dates have passed, but you may still have options. The guided flow shows them for your decision, and a SENDIASS adviser can help you soon.';
 
+/** The day the letter reached the parent, not the day it was sent. */
+const RECEIVED = /\b(?:came|arrived|received|got|reached (?:me|us)|landed|through the door|in the post)\b/i;
+/** Said when the day given is when the letter arrived: the time runs from the day it was sent, which can be earlier. */
+export const SENT_NOT_RECEIVED_TEXT = 'The time runs from the day the letter was sent, which can be a few days before it reached you. Check the date on the letter: if it is earlier, your dates are earlier too.';
+
 /** Where one part of a message ends: "had mediation on the 2nd, got the certificate on the 6th". */
 const CLAUSES = /[,;.!?\n]+|\s+(?:and|but|then)\s+/i;
 
@@ -85,6 +90,7 @@ export function appealDatesInMessage(message: string, today: IsoDate): string | 
     `- Contact a mediation adviser by **${formatLongDate(d.contactMediationAdviserBy)}** (${describeTimescale('contactMediationAdviser')} after the letter).${passed(d.contactMediationAdviserBy)} You do not need to if your appeal is only about the school or placement.`,
     `- Your appeal must reach the tribunal by **${formatLongDate(d.appealBy)}** (${d.appealByRule}).${passed(d.appealBy)}`,
     `If you get a mediation certificate, you have at least ${describeTimescale('appealAfterCertificate')} from it, if that ends later.`,
+    ...(RECEIVED.test(message) ? [SENT_NOT_RECEIVED_TEXT] : []),
     // (What can still be done depends on the decision: the guided flow and an adviser go through it.)
     ...(compareDates(d.appealBy, today) < 0 ? [DATES_PASSED_TEXT] : []),
   ].join('\n');

@@ -39,7 +39,9 @@ const ASKS_FOR_SOMETHING = /\b(?:help|helps|want|wants|wanted|would like|need (?
  * Words that name a part of the SEND system: a message with one is about that, and the knowledge base can answer it.
  * (Not where the child is, "year 1 at a mainstream primary": that is background.)
  */
-const NAMES_A_SEND_TOPIC = /\b(?:ehcp|ehcp assessment|assessment|assessed|assess|senco|council|plan|annual review|review|tribunal|mediation|appeal|exclu\w+|suspen\w+|sen support|support|sendiass|diagnos\w+|referral|camhs|paediatrician|educational psychologist|provision|complain\w*|complaint|part time|timetable|transport|local offer|budget|letter|reports?|refus\w*|deadline|teaching assistant|send|sen)\b/;
+const NAMES_A_SEND_TOPIC = /\b(?:section [a-k]|named|name the school|ehcp|ehcp assessment|assessment|assessed|assess|senco|council|plan|annual review|review|tribunal|mediation|appeal|exclu\w+|suspen\w+|sen support|support|sendiass|diagnos\w+|referral|camhs|paediatrician|educational psychologist|provision|complain\w*|complaint|part time|timetable|transport|local offer|budget|letter|reports?|refus\w*|deadline|teaching assistant|send|sen)\b/;
+/** "my son has dyslexia can he get a reader": a question turned round mid-message, with no question mark. */
+const TURNED_ROUND_QUESTION = /\b(?:can|could|will|would|should|shall|do|does|did|is|are|has|have|must|may) (?:i|we|he|she|they|you)\b/;
 const CHILD = /\b(?:he|she|they|him|her|them|my (?:son|daughter|child|boy|girl|kid|little one|toddler|teenager))\b/;
 
 /**
@@ -55,7 +57,7 @@ export function describesChildWithoutAsking(text: string): boolean {
   if (sentences.some((s) => asksAtTheStart(s))) return false;
   const t = normaliseSendText(raw);
   if (t.split(' ').length < 8) return false;
-  return CHILD.test(t) && !ASKS_FOR_SOMETHING.test(t) && !NAMES_A_SEND_TOPIC.test(t);
+  return CHILD.test(t) && !ASKS_FOR_SOMETHING.test(t) && !NAMES_A_SEND_TOPIC.test(t) && !TURNED_ROUND_QUESTION.test(t);
 }
 
 /** Words that make a parent's account sound hard going (not "school haven't sent anything yet"). */
