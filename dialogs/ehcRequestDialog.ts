@@ -7,7 +7,7 @@ import { openingDetails, placeNamedIn } from '../src/domain/ehcRequest/openingDe
 import { councilNameForLetter } from '../src/domain/ehcRequest/requestLetter';
 import { looksLikeSentence } from '../src/domain/flowAnswers/sentence';
 import { tooOldText } from '../src/domain/ehcRequest/flowText';
-import { asksIfParentMustAgree } from '../src/domain/recognizer/askerRole';
+import { asksAsYoungPerson, asksIfParentMustAgree } from '../src/domain/recognizer/askerRole';
 import { MAIN_TASKS } from '../src/bot/botMessages';
 import { keepLineBreaks, type Choice as ButtonChoice } from '../src/bot/replies';
 import {
@@ -179,6 +179,12 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
     const answers: Answers = {};
     const steps: string[] = [];
     const said: string[] = [];
+    // "Help me ask for an assessment for myself, I'm 17": a young person asking, so that question is not asked.
+    if (asksAsYoungPerson(opening) || /\b(?:for|about) myself\b/i.test(opening) && !/\b(?:my|our|his|her) (?:son|daughter|child|kid|boy|girl)\b/i.test(opening)) {
+      answers.requester = 'young-person';
+      steps.push('requester');
+      said.push('that you are asking for yourself');
+    }
     if (d.childFirstName !== undefined) {
       answers.childFirstName = d.childFirstName;
       steps.push('childFirstName');
@@ -203,9 +209,12 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
       id: 'requester',
       expects: 'choice',
       cannotSkip: EHC_FLOW_TEXT.cannotSkip.requester,
+      whenStuck: EHC_FLOW_TEXT.stuck.requester,
       prompt: (a) => question('requester', a, { choices: buttons(REQUESTER_CHOICES) }),
       parse: (input) => {
         const requester = readChoice(input.text, REQUESTER_CHOICES, REQUESTER_KEYWORDS);
+        // ("Me": a parent and a young person both say it, so which of the two, not "choose a button" again.)
+        if (!requester && /^(?:(?:it s|it is|its|just|only) )?(?:me|i am|im|i m|me myself)[.!]?$/i.test(input.text.trim())) return { ok: false, message: EHC_FLOW_TEXT.whichMe };
         if (!requester) return { ok: false, message: 'Sorry, I did not catch that. Please choose one of the buttons.' };
         // "I'm her nan", "foster carer": the letter is signed as what they are, not "Parent of".
         return { ok: true, update: { requester, relationship: requester === 'parent' ? carerRelationshipIn(input.text) : undefined } };

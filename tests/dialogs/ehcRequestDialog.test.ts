@@ -88,8 +88,24 @@ describe('dialog: request an EHC needs assessment', function () {
     assert.doesNotMatch(text, /your child/);
   });
 
+  it('"for myself, im 17" at the start is not asked again; a bare "me" to "Who is asking?" is asked which (tester AZ: 12 turns of "choose one of the buttons")', async () => {
+    const c = conversation();
+    await c.start();
+    const first = allText(await c.say('hiya can u help me ask for an ehc assesment for myself im 17'));
+    assert.match(first, /noted that you are asking for yourself/);
+    assert.doesNotMatch(first, /Who is asking for the assessment/);
+    assert.match(first, /What is your first name/);
+    const d = await begin('I want to ask for an EHC needs assessment');
+    const me = allText(await d.say('me'));
+    assert.match(me, /Are you asking for yourself, as a young person aged 16 to 25\?/);
+    assert.doesNotMatch(me, /did not catch that/);
+    assert.match(allText(await d.say('dunno')), /talk to a person/);
+    // A parent asking "myself" for their child is still asked who is asking (begin checks it).
+    await begin('i want to ask for an assessment for my son myself');
+  });
+
   it('a young person asking for themselves gets a first-person letter', async () => {
-    const c = await begin('help me request an EHC needs assessment for myself');
+    const c = await begin('help me request an EHC needs assessment');
     await c.say('I am a young person (16 to 25) asking for myself');
     await c.say('skip');
     const where = await c.say('14 March 2007');
@@ -442,7 +458,7 @@ describe('dialog: request an EHC needs assessment, reading what the parent means
   });
 
   it('"I\'m 26": told kindly that assessments are for people up to 25, offered a person, and not asked again', async () => {
-    const c = await begin('help me request an EHC needs assessment for myself');
+    const c = await begin('help me request an EHC needs assessment');
     await c.say('I am a young person (16 to 25) asking for myself');
     await c.say('skip');
     const told = await c.say("I'm 26");
@@ -549,7 +565,7 @@ describe('dialog: request an EHC needs assessment, what the parent gets', functi
 
   it('a young person asking for themselves ticks "My own views", not "The child’s own views" (QA e02)', async () => {
     const c = await started();
-    await c.say('help me request an EHC needs assessment for myself');
+    await c.say('help me request an EHC needs assessment');
     for (const answer of ['I am a young person (16 to 25) asking for myself', 'Jordan', '19', 'College or other post-16 place', 'skip', 'Leeds', '3',
       'I get really anxious in big classes', 'none']) await c.say(answer);
     const evidence = await c.say('none');

@@ -217,8 +217,11 @@ export const EHC_FLOW_TEXT = {
     const list = details.length === 1 ? details[0] : `${details.slice(0, -1).join(', ')} and ${details[details.length - 1]}`;
     return `From your message, I have noted ${list}, so I will not ask for ${details.length === 1 ? 'it' : 'them'} again. If something is not right, just tell me, for example "the name is Sam".`;
   },
+  /** "Me" to "Who is asking?": a parent and a young person both say it. */
+  whichMe: 'Thank you. Are you asking for yourself, as a young person aged 16 to 25? Then choose "I am a young person (16 to 25) asking for myself". If you are asking for your child, choose "I am a parent or carer".',
   /** After two replies in a row that could not be read: the space the letter can leave, and a person. */
   stuck: {
+    requester: 'If none of the buttons fits you, say "talk to a person" and an adviser can help.',
     ageOrDateOfBirth: 'If you are not sure, say "not sure" and the letter will leave a space for the age, or say "talk to a person".',
     evidence: 'If you are not sure, say "none yet": the checklist will help you find papers to send later. Or say "talk to a person".',
     setting: 'If you are not sure, choose the button that is closest: you can change it in the letter. Or say "talk to a person".',
