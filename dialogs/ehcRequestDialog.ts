@@ -403,6 +403,7 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
       id: 'outsideProfessionals',
       when: notProfessional,
       expects: 'words',
+      whenYes: EHC_FLOW_TEXT.whoAreTheProfessionals,
       prompt: (a) => question('outsideProfessionals', a, { choices: [{ label: 'None' }] }),
       parse: (input) => {
         if (isSkipAnswer(input.text) || isUnknownAnswer(input.text)) return { ok: true, update: { outsideProfessionals: undefined } };

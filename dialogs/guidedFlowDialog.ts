@@ -130,6 +130,8 @@ export interface FlowStep<A> {
    * letter leaves a space"); by default, a person (FLOW_REPLIES.stuck).
    */
   readonly whenStuck?: string;
+  /** Said to a bare "yes" where the question asks for words ("Are any professionals involved?" "yes"): what to type. */
+  readonly whenYes?: string;
 }
 
 export interface FlowFile {
@@ -581,6 +583,10 @@ export abstract class GuidedFlowDialog<A extends object> extends Dialog {
         await dc.context.sendActivity(this.promptActivity(prompt, step.cannotSkip, true));
         return true;
       case 'unclear': {
+        if (step.whenYes && /^(?:yes|yeah|yep|yup|yes there are|there are)[.!]?$/i.test((dc.context.activity.text ?? '').trim())) {
+          await dc.context.sendActivity(this.promptActivity(prompt, step.whenYes, true));
+          return true;
+        }
         const wayForward = this.missed(state, step);
         await dc.context.sendActivity(this.promptActivity(prompt, [`${FLOW_REPLIES.unclear[step.expects]} ${FLOW_REPLIES.askAnything}`, wayForward].filter(Boolean).join('\n\n'), true));
         return true;

@@ -217,4 +217,21 @@ describe('dialog: request an EHC needs assessment, reading what parents type (se
     assert.match(letter, /Date of birth: \[date of birth\]/);
     assert.match(letter, /^26 November 2026$/m, '"prob thursday" is this Thursday');
   });
+
+  it('"none yet" for the council leaves a space, not "the SEN team at None Yet"; "yes" to "any other professionals?" is asked who (tester AZ)', async () => {
+    const c = conversation();
+    await c.start();
+    await c.say('I want to ask for an EHC needs assessment for my daughter');
+    for (const answer of ['I am a parent or carer', 'Mia', '9', 'School', 'Brookfield Primary']) await c.say(answer);
+    const council = allText(await c.say('none yet'));
+    assert.doesNotMatch(council, /None Yet/i);
+    assert.match(council, /Which of these areas/);
+    await c.say('2');
+    await c.say('She cannot read more than a few words');
+    await c.say('none yet');
+    const yes = allText(await c.say('yes'));
+    assert.match(yes, /Who are they\? For example "speech therapist and paediatrician"/);
+    assert.doesNotMatch(yes, /not sure what you meant/);
+    assert.match(allText(await c.say('speech therapist')), /What do you have that you could send/);
+  });
 });

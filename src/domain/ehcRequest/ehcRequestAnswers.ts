@@ -218,6 +218,8 @@ export function councilName(typed: string): string {
  */
 export function readCouncil(text: string, schoolName?: string): AnswerCheck<string> {
   if (COUNCIL_NOT_KNOWN.test(text.replace(/[’]/g, "'"))) return { ok: true, value: 'not sure' };
+  // ("None yet", "not yet": no council chosen yet, so the letter leaves a space, not "the SEN team at None Yet".)
+  if (/^(?:none|nothing|no one|nobody|not|no council|haven'?t (?:got|picked|chosen) one) yet[.!]?$|^n\/?a$/i.test(text.trim().replace(/[’]/g, "'"))) return { ok: true, value: 'not sure' };
   // "croydon then", "it's kent cc i think": the words around the name are not part of it.
   const bare = text.trim().replace(/[’‘]/g, "'").replace(COUNCIL_TRAIL, '').replace(COUNCIL_LEAD, '').replace(COUNCIL_TRAIL, '').trim();
   const plain = plainName(bare);

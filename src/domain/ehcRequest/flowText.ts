@@ -217,6 +217,8 @@ export const EHC_FLOW_TEXT = {
     const list = details.length === 1 ? details[0] : `${details.slice(0, -1).join(', ')} and ${details[details.length - 1]}`;
     return `From your message, I have noted ${list}, so I will not ask for ${details.length === 1 ? 'it' : 'them'} again. If something is not right, just tell me, for example "the name is Sam".`;
   },
+  /** "Yes" to "Are any other professionals involved?": who, in a few words. */
+  whoAreTheProfessionals: 'Thank you. Who are they? For example "speech therapist and paediatrician". Their jobs are enough: names are not needed.',
   /** "Me" to "Who is asking?": a parent and a young person both say it. */
   whichMe: 'Thank you. Are you asking for yourself, as a young person aged 16 to 25? Then choose "I am a young person (16 to 25) asking for myself". If you are asking for your child, choose "I am a parent or carer".',
   /** After two replies in a row that could not be read: the space the letter can leave, and a person. */

@@ -67,6 +67,8 @@ const MEANING = new RegExp(`^${LEAD}(?:`
 const QUESTION_START = /^(?:what|whats|what's|who|whos|who's|how|why|when|where|which|whose|is|are|am|does|do|did|can|could|should|would|will|must|has|have|may|shall)\b/;
 /** A question even without "?": not "what" or "who", which also start answers ("What the plan says about his needs"). */
 const PLAIN_QUESTION_START = /^(?:how|why|when|where|is|are|am|does|do|did|can|could|should|would|will|must|has|have|may|shall)\b|^(?:what (?:happens|if|do (?:i|we)|does|will|would)|who (?:will|is|comes|goes|does|can|should)|whos|who s)\b/;
+/** How a question starts that no name does: "do i", "can we", "is it", "will they". */
+const NAME_NEVER_STARTS = /^(?:how|why|when|where|(?:is|are|am|does|do|did|can|could|should|would|will|must|has|have|may|shall) (?:i|we|you|he|she|they|it|that|this|there|my|our))\b/;
 /** Where an answer is in the parent's own words, only a question that asks what something is, or what it means, is read as a question. */
 const DEFINITION_QUESTION = /^(?:what|who)(?: is|'s|s| are) (?:a|an|the) \w|^what(?: is|'s|s| are) [a-z][\w-]*(?: [\w-]+){0,2}$|^what (?:does|do) .+ (?:mean|stand for)$|^what(?: is|'s|s) .+ short for$|^what do you mean by\b|^(?:can|could) you (?:tell me|explain)\b|\bmeaning of\b/;
 const MAX_QUESTION_WORDS = 20;
@@ -243,7 +245,8 @@ function questionInShortAnswer(t: string, raw: string, expects: AnswerKind, word
   const asked = /\?\s*$/.test(raw);
   // "15 December?" or "Leeds?" is an answer given with a doubt, not a question.
   // Without "?", only where no answer starts like a question: a name may be "Will", a date "May 3".
-  const plain = FIXED_ANSWERS.has(expects) && PLAIN_QUESTION_START.test(t);
+  // (A name may be "Will", but "do i need their permission" is no one's name: a verb and its subject first.)
+  const plain = (FIXED_ANSWERS.has(expects) || expects === 'name' && words >= 3 && NAME_NEVER_STARTS.test(t)) && PLAIN_QUESTION_START.test(t);
   return DEFINITION_QUESTION.test(t) || plain || (asked && QUESTION_START.test(t)) || (asked && words >= 3 && !/\d/.test(t));
 }
 
