@@ -381,6 +381,9 @@ export class MainDialog extends ComponentDialog {
       hc.askedBesideRisk = undefined;
       return this.route(dc, asked, await this.deps.recognizer.recognize(asked), hc, flowJustEnded);
     }
+    // "Ok and then?", "ok then what" after an answer: what comes next there, not "you are welcome" or the help menu.
+    if ((recognition.intent === 'thanks' || recognition.intent === 'help') && carriesOn(text) && !/^\s*(?:ok|okay|right|so)\s*$/i.test(text)
+      && await this.answerAsFollowUp(context, text, hc, { force: true })) return Dialog.EndOfTurn;
     // "(Ok so) how do I ask?" after the answer on asking for an assessment: how to ask, not "you are welcome" or "I cannot help with that".
     if (asksHowToDoIt(text) && await this.answerAsFollowUp(context, text, hc, { force: true })) return Dialog.EndOfTurn;
     // "What does that mean?" straight after an answer: its words in plain English, not the help menu.
@@ -533,6 +536,12 @@ export class MainDialog extends ComponentDialog {
         // "Is that right?" with no answer of ours to check it against: ask what they were told.
         if (asksIfAllowed(text)) {
           await this.say(context, msg.CHECK_WHAT_TEXT, { kind: 'clarify' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
+          return Dialog.EndOfTurn;
+        }
+        // "He's ok now, he's asleep" straight after the emergency help: glad, and where help is if it comes back.
+        if (context.turnState.get(RISK_JUST_SHOWN_KEY) === true && !/\b(?:thank|thanks|thankyou|cheers|ta)\b/i.test(text)) {
+          hc.riskJustShown = true;
+          await this.say(context, context.turnState.get(YOUNG_PERSON_KEY) === true ? msg.CALMER_AFTER_RISK_YOUNG_PERSON_TEXT : msg.CALMER_AFTER_RISK_TEXT, { kind: 'safeguarding' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
           return Dialog.EndOfTurn;
         }
         // A bare "ok" is not thanks either: "you are welcome" would not fit.

@@ -80,6 +80,20 @@ describe('after the emergency help', () => {
     assert.match(text, /GP or NHS 111/);
   });
 
+  it('"hes ok now hes asleep" straight after the help is glad and says where help is, not "You are welcome" (tester AZ)', async () => {
+    const c = testBot().conversation();
+    await c.say('my 13 yr old said last night he wants to kill himself because of school bullying, i dont know what to do');
+    for (const said of ['hes ok now hes asleep']) {
+      const text = allText(await c.say(said));
+      assert.match(text, /^I am glad things are calmer now\. If it happens again, or you are worried at any time, call NHS 111/m, said);
+      assert.doesNotMatch(text, /You are welcome/, said);
+    }
+    // Real thanks is still thanks.
+    const d = testBot().conversation();
+    await d.say('my daughter keeps saying she wants to die');
+    assert.doesNotMatch(allText(await d.say('thank you')), /glad things are calmer/);
+  });
+
   it('keeps the question asked beside a risk, not the risk, and nothing when only the risk is asked about', () => {
     assert.equal(ownQuestionBesideRisk('last night he threw him onto the bed pretty hard. anyway thats not why im here, how do i ask for an assessment'), 'how do i ask for an assessment');
     assert.equal(ownQuestionBesideRisk('my dad hits me, what should i do'), undefined);

@@ -216,4 +216,12 @@ describe('"who goes to the annual review?" asked first (set AY)', () => {
     assert.match(text, /You must be invited, or the young person if they are over 16/);
     assert.doesNotMatch(text, /at least every 12 months/);
   });
+
+  it('"ok and then?" after an answer goes on with it, not "You are welcome" (tester AZ)', async () => {
+    const c = testBot().conversation();
+    await c.say('whats sen support');
+    const text = allText(await c.say('ok and then?'));
+    assert.doesNotMatch(text, /You are welcome/);
+    assert.match(text, /SEN support/);
+  });
 });
