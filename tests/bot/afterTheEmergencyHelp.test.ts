@@ -80,6 +80,16 @@ describe('after the emergency help', () => {
     assert.match(text, /GP or NHS 111/);
   });
 
+  it('"ok thanks. can we carry on with the letter?" after the help in a flow is the Carry on button, typed: the question again (tester BB)', async () => {
+    const c = testBot().conversation();
+    await c.start();
+    for (const said of ['Ask for an EHC needs assessment', 'I am a parent or carer', 'Sam']) await c.say(said);
+    await c.say('honestly i cant do this anymore, i keep thinking about taking all my pills tonight');
+    const text = allText(await c.say('ok thanks. can we carry on with the letter?'));
+    assert.match(text, /How old is your child/);
+    assert.doesNotMatch(text, /end \(cease\)/);
+  });
+
   it('"hes ok now hes asleep" straight after the help is glad and says where help is, not "You are welcome" (tester AZ)', async () => {
     const c = testBot().conversation();
     await c.say('my 13 yr old said last night he wants to kill himself because of school bullying, i dont know what to do');

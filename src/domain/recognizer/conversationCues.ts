@@ -5,7 +5,8 @@
  */
 
 /** "Carry on", "continue", "go on": the flow's question again. */
-export const CARRY_ON = /^(?:ok,? )?(?:carry on|continue|go on|resume|keep going|let'?s carry on|let'?s continue|back to the (?:question|letter|form))[.!]?$/i;
+// ("Ok thanks. Can we carry on with the letter?" after the emergency help is the button, typed.)
+export const CARRY_ON = /^(?:(?:ok|okay|right|thanks|thank you|cheers|ok thanks|okay thanks)[,.!]? )*(?:(?:can|could|shall) (?:we|i) |let'?s |please )?(?:carry on|continue|go on|resume|keep going|(?:get |go )?back to)(?: with)?(?: (?:the|my|our|his|her) (?:question|questions|letter|form|summary|request|flow))?(?: now| please)?[.!?]*$/i;
 
 /** Stopping a guided flow "for later": the reply says half-finished answers are not kept. */
 export const FOR_LATER = /\b(?:later|another time|tomorrow|another day|when i have)\b/i;
