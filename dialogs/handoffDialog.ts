@@ -223,7 +223,7 @@ export class HandoffDialog {
     const handedOver: HandoffTurn = chat.pausedFlow ? 'flow-handed-over' : 'handled';
     if (!isOpenAt(this.deps.handoff.hours, now)) {
       await this.state.setChat(context, { stage: 'callback-method', reason: chat.reason });
-      await this.reply(context, text.closedNow(this.backAt(now)), CALLBACK_CHOICES);
+      await this.reply(context, text.closedNow(this.backAt(now), chat.reason === 'safeguarding' || chat.reason === 'distress'), CALLBACK_CHOICES);
       return handedOver;
     }
     const record = await this.openHandoff(context, chat.reason);
@@ -432,7 +432,7 @@ export class HandoffDialog {
       return true;
     }
     await this.state.clearChat(context);
-    await this.reply(context, text.callbackDeclined(this.deps.services));
+    await this.reply(context, text.callbackDeclined(this.deps.services, chat.reason === 'safeguarding' || chat.reason === 'distress'));
     return true;
   }
 

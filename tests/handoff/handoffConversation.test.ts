@@ -287,6 +287,23 @@ describe('handoff: from the parent\'s side', function () {
   });
 
   describe('outside opening hours', () => {
+    it('after the emergency help, says where help is tonight before the call-back, and again after "No thanks" (tester BB)', async () => {
+      const bot = handoffBot({ clock: () => SUNDAY_AFTERNOON });
+      const c = bot.chat();
+      await c.start();
+      await c.say('no one would notice if i disappeared');
+      await c.say('Talk to a person');
+      const closed = allText(await c.say('Yes'));
+      assert.match(closed, /no adviser is free to chat right now\..*Samaritans are there any time on 116 123/s);
+      assert.match(allText(await c.say('No thanks')), /I have not passed anything on\. If you need to talk to someone now, Samaritans/);
+      // An ordinary request out of hours: no emergency line.
+      const d = bot.chat();
+      await d.start();
+      await d.say('the council refused to assess my daughter');
+      await d.say('I want to speak to someone');
+      assert.doesNotMatch(allText(await d.say('Yes')), /Samaritans/);
+    });
+
     it('says honestly when advisers are back and takes a call-back request with only the details given', async () => {
       const bot = handoffBot({ clock: () => SUNDAY_AFTERNOON });
       const c = bot.chat();

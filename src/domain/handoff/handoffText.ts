@@ -134,10 +134,13 @@ export const SAFEGUARDING_PASSED_ON = 'I have also told the adviser, so they wil
 
 const CALLBACK_QUESTION = 'Would you like an adviser to contact you instead? Choose "Phone" or "Email", or "No thanks".';
 
-/** Outside opening hours, after consent. */
-export function closedNow(backAt: string | undefined): string {
+/** Said when nobody can chat now after the emergency help or a parent's distress: help that is there tonight. */
+export const HELP_NOW_WHILE_CLOSED = 'If you need to talk to someone now, Samaritans are there any time on 116 123, free. If anyone is in danger, call 999.';
+
+/** Outside opening hours, after consent (with the help there now, when the handoff came from a risk or distress). */
+export function closedNow(backAt: string | undefined, helpNow = false): string {
   const when = backAt ? ` Advisers will be back ${backAt}.` : '';
-  return `Thank you. I am sorry, no adviser is free to chat right now.${when}\n\n${CALLBACK_QUESTION}`;
+  return `Thank you. I am sorry, no adviser is free to chat right now.${when}${helpNow ? ` ${HELP_NOW_WHILE_CLOSED}` : ''}\n\n${CALLBACK_QUESTION}`;
 }
 
 /** Nobody has taken the chat within the waiting time. */
@@ -211,8 +214,8 @@ export const WRONG_DETAIL_AFTER_BOOKING: Readonly<Record<'phone' | 'email', stri
   email: 'Sorry about that. Please type the right email address and I will change it.',
 };
 
-export function callbackDeclined(services: LocalServices): string {
-  return `That is fine. I have not passed anything on.\n\n${contactSendiassYourself(services)}\n\n${BACK_WITH_BOT}`;
+export function callbackDeclined(services: LocalServices, helpNow = false): string {
+  return `That is fine. I have not passed anything on.${helpNow ? ` ${HELP_NOW_WHILE_CLOSED}` : ''}\n\n${contactSendiassYourself(services)}\n\n${BACK_WITH_BOT}`;
 }
 
 export function callbackDeclinedStillWaiting(position: number | undefined): string {
