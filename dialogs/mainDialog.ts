@@ -26,7 +26,7 @@ import {
   asksHowToDoIt,
 } from '../src/domain/recognizer/followUp';
 import {
-  DISPUTES_TRANSPORT, FACT_ARTICLES, asksForOptions, asksIfAllowed, asksIfLate, carriesOn, factsIn, fitsTheFacts, keepsThread, listsOptions, nextStepsSection, ruleSentenceOf, withFacts, type ThreadFact,
+  DISPUTES_TRANSPORT, FACT_ARTICLES, asksForOptions, asksIfAllowed, asksIfLate, asksWhatNowItIsLate, carriesOn, factsIn, fitsTheFacts, keepsThread, listsOptions, nextStepsSection, ruleSentenceOf, withFacts, type ThreadFact,
 } from '../src/domain/conversation/threadFacts';
 import { composeAnswer, type ComposeOptions } from '../src/domain/kb/answerComposer';
 import { fillPlaceholders } from '../src/domain/kb/placeholders';
@@ -58,6 +58,7 @@ import { FLOW_COMMAND_KEY, FLOW_DIALOG_IDS, GuidedFlowDialog, type FlowBeginOpti
 import { pauseWish, type GuidedFlowName } from '../src/domain/flowAnswers/offScript';
 import { EhcRequestDialog, EHC_REQUEST_DIALOG_ID } from './ehcRequestDialog';
 import { MediationDialog, MEDIATION_DIALOG_ID } from './mediationDialog';
+import { optionsWhenLate, type MediationAnswers } from '../src/domain/mediation';
 import { HandoffDialog } from './handoffDialog';
 import { answerFeedbackIsFor, rememberAnswer, type AnswerFeedback, type FeedbackConversationState, type LastAnswer } from '../src/bot/feedbackState';
 import * as feedbackText from '../src/bot/feedbackMessages';
@@ -348,6 +349,13 @@ export class MainDialog extends ComponentDialog {
     // "Are you going to report me to social services?": an honest answer about what the bot does, never a guess.
     if (ASKS_IF_REPORTED.test(normaliseSendText(text))) {
       await this.say(context, msg.NOT_REPORTED_TEXT, { kind: 'smalltalk' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
+      return Dialog.EndOfTurn;
+    }
+    // "What can I do now it's too late?" after the mediation flow's summary said their appeal date had passed: what can still be done.
+    const late = hc.finishedFlow?.id === MEDIATION_DIALOG_ID && asksWhatNowItIsLate(text)
+      ? optionsWhenLate(hc.finishedFlow.answers as Partial<MediationAnswers>, todayInLondon(this.deps.clock())) : undefined;
+    if (late) {
+      await this.say(context, late, { kind: 'info' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
       return Dialog.EndOfTurn;
     }
     // "What do I do?" straight after the emergency help: about the risk, so the help again in short, not the menu.

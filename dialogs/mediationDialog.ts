@@ -5,7 +5,7 @@ import { MAIN_TASKS } from '../src/bot/botMessages';
 import type { Choice } from '../src/bot/replies';
 import {
   COMPANION_CHOICES, DECISION_CHOICES, MEDIATION_CHOICE_CHOICES, MEDIATION_FLOW_TEXT, PLAN_PART_CHOICES,
-  YES_NO_CHOICES, asksHowDaysCount, asksIfMediationNeeded, asksIfNeeded, printedDatePhrase, saysArrivalDay, assessPosition, buildMediationIcs, certificateDateSaid, deadlineHeadsUp, buildPreparationSummary, checkAdviserContactDate,
+  YES_NO_CHOICES, asksHowDaysCount, asksIfMediationNeeded, asksIfNeeded, printedDatePhrase, saysArrivalDay, assessPosition, buildMediationIcs, certificateDateSaid, deadlineHeadsUp, buildPreparationSummary, checkAdviserContactDate, optionsWhenLate,
   checkCertificateDate, checkDecisionLetterDate, checkMediationHeldDate, checkMediationRequestedDate, evidenceChoicesFor, explainFor, hasCertificateSaid,
   mediationDateSaid, mediationHeldSaid, needsMediationAdvice, planPartChoicesFor, planPartsNamed, questionsFor, readAnswerDate, speaksAsYoungPerson,
   type DateCheck, type MediationAnswers, type MediationQuestion,
@@ -21,6 +21,7 @@ import {
   type CorrectableAnswer, type FlowEnv, type FlowInput, type FlowOutputMessage, type FlowPrompt, type FlowStep, type StepResult,
 } from './guidedFlowDialog';
 import { isUnknownAnswer } from '../src/domain/ehcRequest/ehcRequestAnswers';
+import { asksWhatNowItIsLate } from '../src/domain/conversation/threadFacts';
 
 export const MEDIATION_DIALOG_ID = FLOW_DIALOG_IDS.mediation;
 
@@ -191,11 +192,14 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
   }
 
   /** "Do I have to do mediation?", at any question: no, it is a choice, and what is needed instead (the same words everywhere). */
-  protected override flowAnswer(question: string, a: Answers): string | undefined {
+  protected override flowAnswer(question: string, a: Answers, env: FlowEnv): string | undefined {
     // "Is that calendar days?": how the flow's dates are counted (not the draft plan's 15 days).
     if (asksHowDaysCount(question)) return MEDIATION_FLOW_TEXT.explanations.calendarMonths;
     // "Do I need my parents' permission?" from a young person about their own plan.
     if (a.youngPerson && asksIfParentMustAgree(question)) return MEDIATION_FLOW_TEXT.explanations.noParentPermission;
+    // "What can I do now it's too late?" once their own appeal date has passed: what can still be done, not the council's lateness.
+    const late = asksWhatNowItIsLate(question) ? optionsWhenLate(a, env.today) : undefined;
+    if (late) return late;
     if (!asksIfMediationNeeded(question)) return undefined;
     return MEDIATION_FLOW_TEXT.explanations.mediationIsAChoice(a.decision === undefined || needsMediationAdvice(a.decision, a.planParts).required);
   }

@@ -102,3 +102,27 @@ describe('dialog: a young person in the mediation flow asks about their parents 
     assert.match(text, /Have you contacted a mediation adviser yet\?/);
   });
 });
+
+describe('dialog: "what can i do now its too late?" once the parent\'s own appeal date has passed (tester AZ)', () => {
+  const steps = ['Get ready for mediation or an appeal', 'The council wants to end (cease) the plan', '1/9/2026', 'no'];
+
+  it('during the flow and after its summary: the late appeal and SENDIASS, not the council being late', async () => {
+    const c = testBot(new Date('2026-11-25T10:00:00Z')).conversation();
+    await c.start();
+    for (const said of steps) await c.say(said);
+    const during = allText(await c.say('what can i do now its too late?'));
+    assert.match(during, /the usual last day to appeal was Monday 2 November 2026/);
+    assert.match(during, /Ask the tribunal to accept a late appeal/);
+    assert.doesNotMatch(during, /not lawful reasons to miss EHC deadlines/);
+    for (const said of ['i want the plan kept', 'none', 'none', 'no']) await c.say(said);
+    const after = allText(await c.say('i missed the deadline didnt i, what now'));
+    assert.match(after, /Ask the tribunal to accept a late appeal/);
+  });
+
+  it('with time still to go, the question is not answered as if it had passed', async () => {
+    const c = testBot(new Date('2026-11-25T10:00:00Z')).conversation();
+    await c.start();
+    for (const said of ['Get ready for mediation or an appeal', 'The council wants to end (cease) the plan', '20/11/2026', 'no']) await c.say(said);
+    assert.doesNotMatch(allText(await c.say('is it too late?')), /the usual last day to appeal was/);
+  });
+});

@@ -81,6 +81,13 @@ export function asksIfAllowed(text: string): boolean {
   return ASKS_IF_ALLOWED.test(normaliseSendText(text).replace(/\s*\?+$/, ''));
 }
 
+/** "What can I do now it's too late?", "I missed the deadline": the parent's own time limit gone, not the council's. */
+const OWN_TIME_GONE = /\b(?:too late|missed (?:the |my |our )?(?:deadline|date|time limit|appeal date)|(?:deadline|time limit|appeal date|last day) (?:has |have |is )?(?:passed|gone|been and gone)|out of time|(?:can|could) (?:i|we) still appeal|is it too late)\b/;
+
+export function asksWhatNowItIsLate(text: string): boolean {
+  return OWN_TIME_GONE.test(normaliseSendText(text));
+}
+
 /** "So is that late?", "are they late?", "theyre late then?": whether a time limit just stated has been missed. */
 const ASKS_IF_LATE = /^(?:(?:and|so|but|ok|okay|wait|right|hang on)\s+)*(?:is (?:that|this|it|that not|this not) (?:late|too late|overdue|past the deadline|out of time|over the time limit)|(?:are|r) (?:they|the council|the school|the la|them) (?:late|too late|out of time|past the deadline|overdue)|(?:they|theyre|they re|they are|the council s|the council is|council is|the la is|its|it s|it is) (?:late|too late|overdue|out of time)(?: then)?|(?:has|have) (?:it|that|they|the council) (?:gone past|missed|broken) (?:the )?(?:deadline|time limit))(?: then| now| already)?$/;
 

@@ -9,7 +9,7 @@ export {
   checkMediationHeldDate, checkMediationRequestedDate, mediationAnswersSchema, readAnswerDate, validateMediationAnswers,
 } from './mediationAnswers';
 export type { AnswersCheck, DateCheck, MediationAnswers, MediationChoice } from './mediationAnswers';
-export { AFTER_YOUR_CERTIFICATE, URGENT_WITHIN_DAYS, assessPosition, deadlineHeadsUp } from './whereYouStand';
+export { AFTER_YOUR_CERTIFICATE, URGENT_WITHIN_DAYS, assessPosition, deadlineHeadsUp, optionsWhenLate } from './whereYouStand';
 export type { KeyDate, Position, PositionDate, PositionDateKey } from './whereYouStand';
 export { MEDIATION_QUESTIONS, buildMediationIcs, buildPreparationSummary, mediationQuestions, mediationSourcesLine } from './preparationSummary';
 export type { MediationIcsOptions, PreparationSummary } from './preparationSummary';

@@ -413,6 +413,20 @@ export function deadlineHeadsUp(answers: Partial<Pick<MediationAnswers, 'decisio
   return `**Please note:** ${soon.map((k) => `${lowerFirst(k.label)} is ${k.when}, ${howSoon(k.date!, today)}`).join('; ')}. I will ask a few more questions, then give you a summary with what to do.`;
 }
 
+/**
+ * "What can I do now it's too late?" during or after the flow, once the appeal date from the
+ * parent's own letter has passed: what can still be done for that decision. Undefined while
+ * there is time (or before the decision and its date are known).
+ */
+export function optionsWhenLate(answers: Partial<Pick<MediationAnswers, 'decision' | 'planParts' | 'decisionLetterDate'>>, today: IsoDate): string | undefined {
+  const { decision, planParts, decisionLetterDate } = answers;
+  if (!decision || !decisionLetterDate) return undefined;
+  const position = assessPosition({ decision, planParts, decisionLetterDate, contactedAdviser: false, hasCertificate: false, wantToChange: '', evidence: [], companions: [] }, today);
+  const appealBy = position.keyDates.find((k) => k.key === 'appealBy');
+  if (!appealBy?.passed) return undefined;
+  return [`Going by your letter's date, the usual last day to appeal was ${appealBy.when}. It is not always the end. You can:`, ...routesAfterMissing(decision).map((r) => `- ${r}`)].join('\n');
+}
+
 /** A label inside a sentence: its first letter only lower-cased ("section B, F or I" keeps its capitals). */
 function lowerFirst(label: string): string {
   return label.charAt(0).toLowerCase() + label.slice(1);
