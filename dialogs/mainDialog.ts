@@ -351,6 +351,11 @@ export class MainDialog extends ComponentDialog {
       await this.say(context, msg.NOT_REPORTED_TEXT, { kind: 'smalltalk' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
       return Dialog.EndOfTurn;
     }
+    // "Who do I report the respite centre to?" after a risk was told in this conversation: who to tell, not an article that shares a word.
+    if (hc.safeguardingShown && ASKS_WHO_TO_REPORT_TO.test(normaliseSendText(text))) {
+      await this.say(context, msg.WHO_TO_TELL_TEXT, { kind: 'safeguarding' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
+      return Dialog.EndOfTurn;
+    }
     // "What can I do now it's too late?" after the mediation flow's summary said their appeal date had passed: what can still be done.
     const late = hc.finishedFlow?.id === MEDIATION_DIALOG_ID && asksWhatNowItIsLate(text)
       ? optionsWhenLate(hc.finishedFlow.answers as Partial<MediationAnswers>, todayInLondon(this.deps.clock())) : undefined;
@@ -1488,6 +1493,8 @@ const ASKS_IF_REPORTED = /\b(?:are|will|would|do|did|can|could|is) you (?:going 
 const ASKS_TO_BE_REPRESENTED = /\b(?:can|could|will|would) you (?:please )?(?:represent (?:me|us)|act for (?:me|us)|be (?:my|our) (?:advocate|lawyer|solicitor|representative|rep)|come (?:to|with (?:me|us) to) (?:the |my |our )?(?:tribunal|hearing|mediation|meeting)|attend (?:the |my |our )?(?:tribunal|hearing|mediation))\b/;
 /** Where the knowledge base says a lawyer is not needed at the tribunal, and who helps for free. */
 const REPRESENTATION_ARTICLE = 'preparing-for-tribunal';
+/** "Who do I report them to?", "how do I report it", "who should I tell": who to tell about harm. */
+const ASKS_WHO_TO_REPORT_TO = /\b(?:who (?:do|should|can|shall) (?:i|we) (?:report|tell)|(?:how|where) (?:do|should|can) (?:i|we) report|who (?:do|should) (?:i|we) (?:go|speak|talk) to about (?:it|this|that|him|her|them|what happened))\b/;
 
 /** "What about my sister in Bristol?", "and in Leeds?", "does it apply to my cousin in Kent": asking about somewhere else. */
 const ASKS_ABOUT_ELSEWHERE = /^(?:(?:and|so|but|ok|okay|right|oh)\s+)*(?:what about|how about|and what about|does (?:it|this|that|any of (?:it|this|that)) apply (?:to|for|in)|is it the same (?:for|in))\b.*\b(?:in|at|near|from) [a-z]/;

@@ -285,6 +285,17 @@ export const SAFEGUARDING_IN_FLOW_TEXT = 'When you are ready, press "Carry on" a
  */
 export const AFTER_RISK_TEXT = 'Thank you for telling me more. I cannot judge what is happening, and you do not have to decide on your own. If anyone is in danger now, call 999. If you are worried about a child, the NSPCC can talk it through with you on 0808 800 5000. If it is about someone\'s mental health, their GP or NHS 111 can help, today if needed. You can also talk to a person here: choose "Talk to a person".';
 /** "What do I do?" straight after the emergency help: what to do now, in short. */
+/** "Who do I report the respite centre to?" after a risk was told: who to tell (the safeguarding article's own people). */
+export const WHO_TO_TELL_TEXT = [
+  'Here is who to tell:',
+  '- If anyone is in danger now, call **999**.',
+  '- If the worry is about someone who works with children, at school, in respite or care, or on transport, tell the council\'s **LADO** (Local Authority Designated Officer): the council\'s children\'s services can put you through. You can also tell the police.',
+  '- At school, tell the designated safeguarding lead or the head teacher straight away.',
+  '- For someone 18 or over, tell the council\'s adult social care team.',
+  '- The **NSPCC** can talk it through with you first: **0808 800 5000**.',
+  'Write down what you were told or saw, in the words used, and when. You can also talk to a person here: choose "Talk to a person".',
+].join('\n');
+
 /** "He's ok now, he's asleep" straight after the emergency help: not "you are welcome". */
 export const CALMER_AFTER_RISK_TEXT = 'I am glad things are calmer now. If it happens again, or you are worried at any time, call NHS 111 or, in an emergency, 999. It is worth telling their GP and the school soon, so they can help too. You can also talk to a person here: choose "Talk to a person".';
 export const CALMER_AFTER_RISK_YOUNG_PERSON_TEXT = 'I am glad things are calmer now. If you feel unsafe again, Childline (0800 1111) and Samaritans (116 123) are there for you any time, and in an emergency call 999. It can help to tell an adult you trust. You can also talk to a person here: choose "Talk to a person".';
