@@ -869,3 +869,87 @@ describe('questions from tester AU', () => {
     assert.match(retriever.passageFor(partTime, 'how long can a part time timetable go on for')?.text ?? '', /Only for a short time/);
   });
 });
+
+describe('questions from the fresh single-question tester (typos, attendance, plans not delivered, stories, honest gaps)', () => {
+  const { lookUp, answer } = realKnowledgeBase();
+
+  const cases: ReadonlyArray<readonly [question: string, articles: readonly string[], fact?: RegExp]> = [
+    // Typos read as meant ("wats", "lng", "hav", "enuff"), the SENCo saying no is no refusal by the council.
+    ['wats the deadline for apealing', ['appeal-deadlines'], /2 months/],
+    ['wats the time limit to apeal a refusal', ['appeal-deadlines'], /2 months/],
+    ['how lng do the counsil hav to do the ehc plan', ['ehc-timescales'], /20 weeks/],
+    ['how lng has the counsil got to finish the plan', ['ehc-timescales'], /20 weeks/],
+    ['can the senco refuse to aply for ehcp', ['ehc-needs-assessment-request', 'how-to-request-ehc-assessment'], /parent/],
+    ['our head teacher will not apply for an assessment, what now', ['ehc-needs-assessment-request', 'how-to-request-ehc-assessment'], /parent/],
+    ['my sons senco said hes not bad enuff for an ehcp', ['ehc-needs-assessment-request'], /may have SEN/],
+    ['the teacher reckons she is not bad enuf to get a plan', ['ehc-needs-assessment-request'], /may have SEN/],
+    // Not going to school: attendance (topic 21), never a council's refusal to assess.
+    ['school refusal', ['exclusions-and-part-time-timetables']],
+    ['ebsa', ['exclusions-and-part-time-timetables']],
+    ['reduced hours', ['exclusions-and-part-time-timetables']],
+    ['my daughter has emotionally based school avoidance, what can we do', ['exclusions-and-part-time-timetables']],
+    ['what happens if i dont send my child to school because they arent meeting his needs', ['exclusions-and-part-time-timetables']],
+    ['can i keep my son off school when the school is not giving him the help he needs', ['exclusions-and-part-time-timetables']],
+    ['he hasnt been in school for 6 months due to anxiety, the council say they will send a tutor for 5 hours a week is that enough', ['exclusions-and-part-time-timetables']],
+    ['she has not been to school since easter because of her anxiety, the council offered online lessons, is that right', ['exclusions-and-part-time-timetables']],
+    // The help in a plan not given: the council's duty.
+    ['the school says they havent got the money for the support in his ehcp', ['plan-not-being-delivered'], /section 42/],
+    ['the academy says it does not have the funding for the therapy written in her plan', ['plan-not-being-delivered'], /section 42/],
+    ['my daughters school wont put in her 1:1 from the ehcp and the council ignore my emails, what do i do', ['plan-not-being-delivered']],
+    ['college will not provide the speech therapy set out in his ehcp and nobody answers my calls', ['plan-not-being-delivered']],
+    // A long story: its question is answered, a word told in passing (a caseworker, a new assessment asked second) does not swallow it.
+    ['we applied for ehcna in june, they agreed to assess in july, EP came in september, now its november and nobody is telling us anything, ive emailed the caseworker 4 times, no reply. is there anything i can actually do', ['when-the-council-is-late']],
+    ['our request went in back in april and the council agreed to assess. the ed psych visited in the summer term, it is now december and nobody is telling us anything. the case officer never answers. what are our options?', ['when-the-council-is-late']],
+    ['the annual review was meant to be in march but school never held it and now its november. does the review have to happen, and can I ask for a new assessment instead?', ['annual-reviews'], /12 months/],
+    ['his review should have been in the spring and it still has not been held, we are now in the autumn term. does the council have to review the plan, and could we ask for a reassessment?', ['annual-reviews'], /12 months/],
+    // A parent at the start: how a child is getting on is SEN support, not a crisis.
+    ['my son is 7 and struggling at school what do i do', ['sen-support-graduated-approach', 'the-senco']],
+    ['my daughter is finding school really hard, where do we start', ['sen-support-graduated-approach', 'the-senco']],
+    // Years of SEN support, still behind: the plan and how to ask.
+    ['my daughter is 9 and has been on sen support since year 1. she is still way behind in reading and writing. the senco keeps saying give it time. my mum says i should push for an ehcp. what should i actually do first?', ['sen-support-vs-ehc-plan', 'how-to-request-ehc-assessment', 'ehc-needs-assessment-request'], /assessment/],
+    // Phase transfer dates; a move up from nursery is no move of council.
+    ['whats the 15th feb deadline', ['phase-transfers'], /15 February/],
+    ['what is the 31st march date for year 11', ['phase-transfers'], /31 March/],
+    ["he's moving from nursery to reception in september and has an ehcp, when should the plan say the new school", ['phase-transfers'], /15 February/],
+    // Right article for the question's subject.
+    ['is ADHD a special educational need', ['what-is-send']],
+    ['does dyslexia count as SEN', ['what-is-send']],
+    ['is it true if your child has an ehcp they get priority for school places', ['naming-a-school']],
+    ['will an ehc plan help us get a place at our preferred school', ['naming-a-school']],
+    ['the LA issued the final plan without consulting on the school i asked for', ['naming-a-school']],
+    ['the final plan named another school and they never consulted the school we wanted', ['naming-a-school']],
+    ["my son is 17 and doesn't want me involved in his annual review can he do that", ['young-people-16-25']],
+    ['my daughter is 18 and does not want me at her review meeting, is that up to her', ['young-people-16-25']],
+    // Judicial review is named where the help in a plan is not given.
+    ['what is judicial review in send', ['plan-not-being-delivered'], /judicial review/],
+  ];
+  itAnswersFrom(answer, cases);
+
+  it('says plainly what it does not cover, rather than answering from an article sharing a word', () => {
+    const named = (q: string) => { const r = lookUp(q); return r.kind === 'unsure' ? r.search.missingTopic : `answered: ${r.kind === 'answer' ? r.answer.articleIds[0] : ''}`; };
+    for (const [q, topic] of [
+      ['can i get legal aid for a send tribunal', 'legal aid'],
+      ['is there legal aid to help pay a solicitor for our appeal', 'legal aid'],
+      ['whats a provision map', 'provision maps'],
+      ['school showed me a provision map at parents evening, what is it for', 'provision maps'],
+      ['what is a section 17 assessment', 'social care assessments for a child in need'],
+      ['social worker wants to do a child in need assessment, what is that', 'social care assessments for a child in need'],
+      ['what is notional sen funding', 'school SEN funding'],
+      ['how does top up funding work for schools', 'school SEN funding'],
+      ['my son is in a young offender institution does his ehcp still apply', 'children and young people in custody'],
+      ['what happens to her plan if she goes into youth custody', 'children and young people in custody'],
+      ['my son has dyslexia can he get a reader in his sats', 'exams'],
+      ['can she have a scribe in her exams', 'exams'],
+      ['can the school refuse to give my child medication', 'medical needs at school'],
+      ["does school have to have a care plan for my son's epilepsy", 'medical needs at school'],
+      ['who gives him his inhaler at school', 'medical needs at school'],
+      ['the council keep saying our ehcp application is at panel what does that mean', 'council panels'],
+      ['can i go to the panel meeting', 'council panels'],
+      ['who sits on the sen panel that decides on requests', 'council panels'],
+    ] as const) assert.equal(named(q), topic, q);
+    // A GP's question about medicines keeps its own pointer.
+    assert.equal(named('whats the best medication for adhd in children'), 'medicines');
+    // A story about bullying with a question that names nothing is still about bullying.
+    assert.equal(named('my son has been bullied for months at school, they push him and call him names. the teachers do nothing and i have told them 3 times. what can i do?'), 'bullying');
+  });
+});

@@ -22,6 +22,11 @@ describe('topics the knowledge base does not cover: where to turn', () => {
   for (const [question, pointer] of [
     ['whats the best medication for adhd in children', /ask your GP or a pharmacist, or call NHS 111/],
     ['how do i get a blue badge for my child', /Blue Badge through your council: GOV\.UK explains how/],
+    // Medicines at school are the school's question, not a GP's.
+    ['can the school refuse to give my child medication', /policy on supporting pupils with medical conditions/],
+    ['does the nursery have to give her the inhaler', /policy on supporting pupils with medical conditions/],
+    ['what does it mean when the council says our request is at panel', /how its panel works/],
+    ['can i get legal aid for a send tribunal', /check whether you can get legal aid/],
   ] as const) {
     it(`"${question}": not covered, with where to turn and SENDIASS`, async () => {
       const text = allText(await testBot().conversation().say(question));

@@ -1,7 +1,7 @@
 import { opensAsQuestion } from '../text/questionSentence';
 import lunr from 'lunr';
 import type { Article, ArticleSection } from './article';
-import { buildVocabulary, normaliseText, type Vocabulary } from './sendVocabulary';
+import { buildVocabulary, normaliseText, PATTERN_TOKENS, type Vocabulary } from './sendVocabulary';
 import { describeTimescale, isTimescaleKey } from '../timescales';
 import type { LoadedKnowledge } from './loadKnowledgeBase';
 import { paragraphsOf } from './parseArticle';
@@ -70,7 +70,7 @@ const isStopWord = (token: string) => isPlainStopWord(token) || (token.includes(
  */
 export const TOPIC_WORDS: Readonly<Record<string, string>> = topicsByWord({
   'school transport': ['transport', 'taxi', 'taxis', 'minibus', 'bus', 'travel'],
-  exams: ['exam', 'exams', 'gcse', 'gcses', 'sats'],
+  exams: ['exam', 'exams', 'gcse', 'gcses', 'sats', 'scribe', 'invigilator'],
   'detentions and isolation': ['detention', 'detentions', 'isolation', 'booth'],
   'school uniform': ['uniform'],
   'school trips': ['trip', 'trips'],
@@ -116,6 +116,20 @@ export const TOPIC_WORDS: Readonly<Record<string, string>> = topicsByWord({
   // A professional watching a child at school or home ("can the school refuse to let the EP observe him").
   'observations by professionals': ['observe', 'observes', 'observed', 'observing', 'observation', 'observations'],
   'tribunal bundles': ['tribunalbundle'],
+  // Legal aid for an appeal, and school SEN funding (notional budgets, top-up): no article explains them.
+  'legal aid': ['legalaid'],
+  'school SEN funding': ['schoolsenfunding'],
+  // Judicial review: named only in passing, as a last step when help in a plan is not given.
+  'judicial review': ['judicialreview'],
+  // A child in a young offender institution or other custody: what happens to a plan there.
+  'children and young people in custody': ['youthcustody'],
+  // Children's social care's own assessments (a "section 17" child in need assessment), not an EHC needs assessment.
+  'social care assessments for a child in need': ['childinneed'],
+  // The council's own panels that decide on requests and plans.
+  'council panels': ['senpanel'],
+  'provision maps': ['provisionmap'],
+  // Medicines and medical needs at school (the school's policy on medical conditions), not a GP's question.
+  'medical needs at school': ['schoolmedical'],
 });
 
 function topicsByWord(words: Readonly<Record<string, readonly string[]>>): Record<string, string> {
@@ -129,6 +143,10 @@ export const CONDITION_TOKENS: ReadonlySet<string> = new Set(['gautism', 'gadhd'
 export const MIN_COVERAGE = 0.5;
 /** Minimum lunr score for an answer (scores below this are chance matches on common words). */
 export const MIN_SCORE = 3;
+/** Topic tokens that say who is asking (a kinship carer, a child in care): never background to "am I allowed to ask?". */
+const WHO_IS_ASKING_TOKENS: ReadonlySet<string> = new Set(['lookedafter']);
+/** A score that leaves no doubt which article a long story is about. */
+const STRONG_SCORE = 10;
 /** A message this long (sentences and words) is a story with its question at the end. */
 const STORY_SENTENCES = 3;
 const STORY_WORDS = 25;
@@ -146,6 +164,13 @@ export interface Passage {
 
 /** A passage must match at least one fairly distinctive word of the question to be shown. */
 const MIN_PASSAGE_SCORE = 1.5;
+
+/** ", and can I ask...": a second question joined on inside one sentence (as questionParts.ts reads it). */
+const SECOND_QUESTION = /,?\s+(?:and|also|plus)\s+(?=(?:what|how|when|who|why|where|which|can|could|do|does|did|is|are|will|would|should|must|has|have)\b)/i;
+/** Words of a question that name nothing it is about ("is there anything I can do?", "what are my options now?"). */
+const NAMES_NOTHING: ReadonlySet<string> = new Set(['anything', 'something', 'everything', 'nothing', 'anyone', 'anybody', 'options', 'option', 'steps', 'step', 'first', 'next', 'best', 'way', 'advice', 'suggestions', 'ideas']);
+/** A clause that starts as a second question ("and can I..."), not the question after some background. */
+const JOINED_QUESTION = /^(?:and|also|plus)\s+/i;
 
 /** "...and how long...", "...and who comes": a second question joined to the first. */
 const TWO_PART_QUESTION = /\b(?:and|also|plus)\s+(?:how|who|whom|when|what|where|which|why|can|could|do|does|is|are|will|would|should|must|has|have)\b/;
@@ -239,9 +264,10 @@ export class KnowledgeRetriever {
       const asked = sentences.filter((s, i) => /\?$/.test(s) || (i === sentences.length - 1 && opensAsQuestion(s)));
       if (!asked.length || asked.length === sentences.length) return undefined;
       // "we've just moved from France, does her French diagnosis count?": the clause that asks, after the background.
+      // (Not a second question joined on: in "does the review have to happen, and can I ask for...", both are asked.)
       const clauses = asked.map((s) => {
         const last = s.split(/,\s+/).at(-1)!;
-        return last !== s && opensAsQuestion(last) && this.contentWords(last).length >= 2 ? last : s;
+        return last !== s && !JOINED_QUESTION.test(last) && opensAsQuestion(last) && this.contentWords(last).length >= 2 ? last : s;
       });
       const words = this.contentWords(clauses.join(' '));
       return words.length >= 2 ? new Set(words) : undefined;
@@ -249,6 +275,23 @@ export class KnowledgeRetriever {
     let words = this.contentWords(sentences.at(-1)!);
     if (words.length < 4) words = this.contentWords(sentences.slice(-2).join(' '));
     return new Set(words);
+  }
+
+  /**
+   * The main question of a long message: its first sentence that asks, up to a second question
+   * joined on with "and" ("does the review have to happen, and can I ask for a new assessment
+   * instead?": the review). Its content words, and whether it names anything at all ("is there
+   * anything I can do?" does not: the story before it is what is asked about). Undefined for a
+   * short message (all its words are the question) or one that asks nothing.
+   */
+  private mainQuestion(question: string): { words: ReadonlySet<string>; stems: ReadonlySet<string>; names: boolean } | undefined {
+    if (question.split(/\s+/).length < STORY_WORDS) return undefined;
+    const sentences = question.trim().split(/(?<=[.?!])\s+/).filter(Boolean);
+    const main = sentences.find((s) => /\?$/.test(s) || opensAsQuestion(s));
+    if (!main) return undefined;
+    const joined = SECOND_QUESTION.exec(main);
+    const words = this.contentWords(joined && joined.index > 0 ? main.slice(0, joined.index) : main);
+    return { words: new Set(words), stems: new Set(words.map((t) => this.stem(t))), names: words.some((t) => !NAMES_NOTHING.has(t)) };
   }
 
   /** The content words said only inside brackets, an aside ("(we pay fees)"); undefined when there are none. */
@@ -330,9 +373,26 @@ export class KnowledgeRetriever {
   search(question: string, limit = 5): SearchResult {
     const content = this.contentWords(question);
     if (content.length === 0) return { hits: [], queryTerms: [], confident: false };
-    const asked = this.questionPart(question);
+    let asked = this.questionPart(question);
 
     const stemmed = content.map((t) => this.stem(t));
+    // A topic word (TOPIC_WORDS) said only as background in a long message, outside its main
+    // question ("...I've emailed the caseworker 4 times, no reply. Is there anything I can do?",
+    // "...does the review have to happen, and can I ask for a new assessment instead?"), does not
+    // stop an answer to the rest: it is a word like any other, and the main question is what is
+    // asked. When the main question names nothing ("what can I do?"), only if the rest of the
+    // message finds an article surely (see below): "he is bullied every day... what can I do?" is
+    // about bullying all the same.
+    // (Not a topic a pattern found: "he has no EHCP... how do I apply for a school place" is about admissions however it is split.)
+    // (Nor who is asking: "I have a special guardianship order. Am I allowed to ask?" is about that order.)
+    const topicStemsSaid = stemmed.filter((stem, i) => this.topicStems.has(stem) && !PATTERN_TOKENS.has(content[i]) && !WHO_IS_ASKING_TOKENS.has(content[i]));
+    const main = topicStemsSaid.length ? this.mainQuestion(question) : undefined;
+    const outsideMain = main ? topicStemsSaid.filter((stem) => !main.stems.has(stem)) : [];
+    let background: ReadonlySet<string> | undefined;
+    if (outsideMain.length && main!.names) {
+      background = new Set(outsideMain);
+      asked = main!.words;
+    }
     const clauses: QueryClause[] = [];
     stemmed.forEach((stem, i) => {
       clauses.push({ term: stem, boost: 1, fuzzy: false });
@@ -364,10 +424,12 @@ export class KnowledgeRetriever {
     // reported, which also says how far a question is from SEND ("what time does the football start").
     const known = new Uint8Array(stemmed.length);
     for (const indexes of covers.values()) for (const s of indexes) known[s] = 1;
+    const isTopic = (stem: string) => this.topicStems.has(stem) && !background?.has(stem);
     // (Only when at least two of its words are known: "swimming lessons on Saturdays" is not a SEND question.)
     const knownWords = known.reduce((n, k) => n + k, 0);
-    const weightForSure = knownWords < 2 ? totalWeight
-      : weight.reduce((sum, w, s) => sum + (!known[s] && !this.topicStems.has(stemmed[s]) ? w / 2 : w), 0);
+    const weightForSureOf = () => (knownWords < 2 ? totalWeight
+      : weight.reduce((sum, w, s) => sum + (!known[s] && !isTopic(stemmed[s]) ? w / 2 : w), 0));
+    let weightForSure = weightForSureOf();
     const coverage = new Float64Array(groups.length);
     for (let at = 0; at < groups.length; at++) {
       let count = 0;
@@ -388,11 +450,23 @@ export class KnowledgeRetriever {
       best.splice(i, 0, at);
       if (best.length > limit) best.pop();
     }
+    // (The main question names nothing: the topic words outside it are background only when the
+    // rest finds an article surely, with a strong match.)
+    if (outsideMain.length && !background && best.length) {
+      const candidate = new Set(outsideMain);
+      const top = best[0];
+      const sureWeight = knownWords < 2 ? totalWeight
+        : weight.reduce((sum, w, s) => sum + (!known[s] && !(this.topicStems.has(stemmed[s]) && !candidate.has(stemmed[s])) ? w / 2 : w), 0);
+      if (bestScore[top] >= STRONG_SCORE && (coverage[top] * totalWeight) / sureWeight >= minCoverage(stemmed.length)) {
+        background = candidate;
+        weightForSure = weightForSureOf();
+      }
+    }
     // A question that turns on a topic word ("taxi", "exams") is answered by the best article about
     // that topic, if there is one, even when another matched more of its other words. Of several
     // about it, the one that covers most of the question ("she is at a private school, can she
     // still get an EHCP": the legal test, not the kinds of school), then the best.
-    const topics = [...new Set(stemmed.flatMap((stem) => this.topicStems.get(stem) ?? []))];
+    const topics = [...new Set(stemmed.flatMap((stem) => (isTopic(stem) ? [this.topicStems.get(stem)!] : [])))];
     const isAbout = (at: number, topic: string) => this.stemsOfTopic.get(topic)!.some((stem) => this.index.groupIsAbout(groups[at], stem, ABOUT_FIELDS));
     if (topics.length && best.length) {
       let about = -1;
@@ -411,7 +485,7 @@ export class KnowledgeRetriever {
     const top = hits[0];
     const topGroup = best.length ? groups[best[0]] : -1;
     // No article about the topic at all: not an answer, however well the rest matched.
-    const isMissed = (stem: string) => this.topicStems.has(stem) && !(best.length > 0 && isAbout(best[0], this.topicStems.get(stem)!));
+    const isMissed = (stem: string) => isTopic(stem) && !(best.length > 0 && isAbout(best[0], this.topicStems.get(stem)!));
     const missed = stemmed.findIndex(isMissed);
     // Every topic missed is named ("a school trip... also extra time in his GCSEs": school trips or exams).
     const missingTopics = [...new Set(stemmed.filter(isMissed).map((stem) => this.topicStems.get(stem)!))];

@@ -12,7 +12,7 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
   ['council', ['local authority', 'local authorities', 'local education authority', 'la', 'las', 'lea', 'council', 'councils']],
   ['senco', ['special educational needs co-ordinator', 'special educational needs coordinator', 'special educational needs and disabilities co-ordinator', 'senco', 'sendco', 'senco\'s']],
   ['sendiass', ['sendiass', 'sendias', 'iass', 'ias service', 'information advice and support service', 'information, advice and support service', 'parent partnership']],
-  ['tribunal', ['first-tier tribunal', 'first tier tribunal', 'send tribunal', 'sendist', 'ftt', 'tribunal']],
+  ['tribunal', ['first-tier tribunal', 'first tier tribunal', 'send tribunal', 'sendist', 'ftt', 'tribunal', 'tribunal panel', 'tribunal panels']],
   ['ombudsman', ['local government and social care ombudsman', 'local government ombudsman', 'lgsco', 'lgo', 'ombudsman']],
   // ("IEP": the individual education plan of the old Code, still what many schools call the SEN support plan.)
   // "The SENCo says she isn't bad enough for an EHCP": the legal test, which is low.
@@ -62,7 +62,10 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
   ['nomoney', ['because of budget', 'because of the budget', 'because of budgets', 'because of their budget', 'due to budget', 'due to the budget',
     'budget cuts', 'budget cut', 'no budget', 'not in the budget', 'out of budget', 'the budget is', 'budget constraints', 'budget pressures',
     'no money', 'not enough money', 'lack of money', 'because of money', 'because of cost', 'because of the cost', 'because of costs', 'too expensive',
-    "can't afford", 'cant afford', 'cannot afford', 'can not afford', 'could not afford', "couldn't afford"]],
+    "can't afford", 'cant afford', 'cannot afford', 'can not afford', 'could not afford', "couldn't afford",
+    // "They haven't got the money for it", "no funding for his 1:1": the same reason, said as having none.
+    'not got the money', 'not got money', 'not got the funding', 'not got the funds', 'not got the budget', 'not have the money', 'not have the funding',
+    'not have the funds', 'not have the budget', 'no funding', 'no funds', 'not enough funding', 'not been funded', 'not funded', 'cannot fund', "can't fund", 'cant fund']],
   ['personalbudget', ['personal budget', 'personal budgets', 'direct payment', 'direct payments']],
   // "Who writes the reports?" in an assessment: the advice the council must gather.
   ['reportwriters', ['writes the reports', 'writes the report', 'writes reports', 'write the reports']],
@@ -107,6 +110,9 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
     'not ready in time', 'not ready by then', 'not ready by september', 'not done in time', 'not finished in time', 'not be ready in time', 'not be ready by then', 'still no word', 'still no answer', 'still no reply', 'still nothing', 'still no news',
     'nobody answers', 'no one answers', 'nobody replies', 'no one replies', 'nobody is answering', 'no one is answering', 'nobody gets back', 'no one gets back',
     'not answering', "won't answer", 'wont answer', 'will not answer',
+    // "Nobody is telling us anything", "no updates since September": a family left waiting without news.
+    'nobody is telling us anything', 'no one is telling us anything', 'nobody tells us anything', 'no one tells us anything', 'not telling us anything',
+    'nobody is telling us', 'no one is telling us', 'nobody will tell us', 'no one will tell us', 'no updates', 'no update', 'heard nothing back', 'never answers', 'never replies', 'never gets back', 'never get back',
     // "misses the 20 week deadline": a timescale's name between the verb and "deadline".
     ...['missed', 'misses', 'missing', 'miss', 'broken', 'broke', 'breaks', 'breached', 'past'].flatMap((verb) =>
       ['6', '16', '20', '8', 'six', 'sixteen', 'twenty', 'eight'].flatMap((n) => [`${verb} the ${n} week deadline`, `${verb} the ${n} weeks deadline`, `${verb} the ${n} week time limit`, `${verb} the ${n} week limit`]))]],
@@ -159,7 +165,9 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
       'get him', 'get her', 'get them', 'fetch him', 'fetch her', 'fetch them']
       .flatMap((before) => ['at lunchtime', 'at lunchtimes', 'at lunch time', 'at lunch', 'at dinnertime', 'at dinner time'].map((when) => `${before} ${when}`))]],
   // A parent still part of decisions ("do I still get a say", "am I cut out now").
-  ['havesay', ['a say', 'any say', 'get to say', 'gets to say', 'say what they want', 'say what he wants', 'say what she wants', 'say what he thinks', 'say what she thinks', 'still involved', 'be involved', 'cut out', 'left out', 'shut out']],
+  ['havesay', ['a say', 'any say', 'get to say', 'gets to say', 'say what they want', 'say what he wants', 'say what she wants', 'say what he thinks', 'say what she thinks', 'still involved', 'be involved', 'cut out', 'left out', 'shut out',
+    // "He doesn't want me involved in his review": whether the parent still takes part, now the young person decides.
+    'want me involved', 'wants me involved', 'want me to be involved', 'wants me to be involved', 'want me there', 'wants me there', 'want me at', 'wants me at', 'want me in', 'wants me in']],
   // Not covered by any article (see TOPIC_WORDS in retriever.ts): who acts as parent for a child in care or a kinship carer, and blue badges.
   ['lookedafter', ['foster carer', 'foster carers', 'foster parent', 'foster parents', 'foster child', 'fostering', 'foster placement', 'fostered',
     'looked after child', 'looked after children', 'child in care', 'children in care', 'corporate parent', 'virtual school', 'virtual school head', 'kinship carer', 'special guardian',
@@ -184,6 +192,44 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
   ['offrolling', ['off-rolling', 'off rolling', 'offrolling', 'off-rolled', 'off rolled']],
   // "Does SEND mean he has a learning disability?" (it does not: SEND covers many kinds of need).
   ['learningdisability', ['learning disability', 'learning disabilities', 'learning disabled']],
+  // "My mum says push for an EHCP": asking for an assessment, said as pushing or going for a plan.
+  ['howtoget', ['push', 'pushing'].flatMap((verb) => ['an ehcp', 'an ehc plan', 'a plan', 'an assessment', 'an ehc needs assessment', 'an ehcna', 'a needs assessment']
+    .map((what) => `${verb} for ${what}`))],
+  // Not going to school ("school refusal", "EBSA", "he hasn't been in school for months"): attendance, not a council's refusal.
+  // (No head word is kept: "school refusal" is not a refusal, and "attendance" names the article.)
+  ['notattending', ['school refusal', 'school refuser', 'school refusing', 'refusing school', 'refuses school', 'school avoidance', 'avoiding school', 'avoids school',
+    'ebsa', 'ebsna', 'emotionally based school avoidance', 'emotionally based school non attendance', 'emotionally based school non-attendance', 'school based anxiety',
+    'school anxiety', 'anxiety about school', 'anxious about school', 'attendance', 'poor attendance', 'low attendance', 'not attending', 'not attending school',
+    'not been in school', 'not been to school', 'not been at school', 'not in school', 'not going to school', 'not going into school', 'stopped going to school',
+    'missing school', 'missed school', 'off school', 'kept off school', 'out of education', 'not in education',
+    ...['refuses', 'refused', 'refusing', 'refuse', 'will not', "won't", 'wont', 'cannot', "can't", 'cant', 'can not', 'scared to', 'too anxious to'].map((verb) => `${verb} go to school`),
+    // "If I don't send him to school because they aren't meeting his needs": a parent keeping a child off.
+    ...['not send', 'not sending', 'stop sending', 'stopped sending', 'keep', 'keeping', 'kept'].flatMap((verb) =>
+      ['him', 'her', 'them', 'my child', 'my son', 'my daughter', 'my kid'].flatMap((who) => verb.startsWith('kee') || verb === 'kept'
+        ? [`${verb} ${who} off school`, `${verb} ${who} home from school`]
+        : [`${verb} ${who} to school`, `${verb} ${who} in`, `${verb} ${who} into school`]))]],
+  // "He's 7 and struggling at school": how a child is getting on (SEN support and the SENCo), not a parent struggling to cope.
+  ['schoolstruggle', ['struggling at school', 'struggling in school', 'struggling in class', 'struggles at school', 'struggles in school', 'struggles in class',
+    'struggling with school', 'struggling with his work', 'struggling with her work', 'struggling with schoolwork', 'struggling with school work', 'struggling with reading',
+    'struggling with writing', 'struggling with maths', 'struggling to learn', 'struggling to keep up', 'finding school hard', 'finding school difficult', 'finding school really hard', 'finding school so hard',
+    'finding school very hard', 'finding school really difficult', 'finds school hard', 'finds school difficult',
+    'not coping at school', 'not coping in school', 'not coping in class', 'not making progress', 'making no progress', 'little progress']],
+  // The phase transfer dates by name ("the 15th February deadline", "31 March"), however the day is written.
+  ['phasedate', ['15 february', '15th february', '15th of february', 'february 15', 'february 15th', 'the 15th of february',
+    '31 march', '31st march', '31st of march', 'march 31', 'march 31st']],
+  // Not covered by any article (see TOPIC_WORDS in retriever.ts): legal aid; school SEN funding; custody; social care's own assessments; council panels; provision maps.
+  ['legalaid', ['legal aid', 'legal aid agency']],
+  ['judicialreview', ['judicial review', 'judicial reviews', 'judicially review', 'jr claim']],
+  ['schoolsenfunding', ['notional sen funding', 'notional send funding', 'notional sen budget', 'notional send budget', 'notional funding', 'notional sen',
+    'top up funding', 'top-up funding', 'high needs funding', 'high needs block', 'high needs money', 'element 3 funding', 'element 2 funding', 'sen funding for schools', 'school sen funding']],
+  ['youthcustody', ['young offender institution', 'young offenders institution', 'young offender institute', 'young offenders institute', 'yoi', 'youth custody',
+    'secure training centre', 'secure childrens home', 'secure children home', 'secure school', 'youth offending team', 'youth justice']],
+  ['childinneed', ['section 17 assessment', 'section 17 assessments', 's17 assessment', 'section 17 of the children act', 'children act section 17', 'section 17 children act',
+    'child in need assessment', 'child in need assessments', 'children in need assessment', 'child in need plan', 'cin assessment', 'cin plan', 'section 17']],
+  // (Words first, not "the panel": building the index tries a phrase on every text with its first word.)
+  ['senpanel', ['panel', 'panels', 'panel meeting', 'panel meetings', 'panel decision', 'panel date', 'sen panel', 'send panel', 'ehcp panel',
+    'ehc panel', 'council panel', 'la panel', 'decision making panel', 'decision-making panel', 'moderation panel', 'resource panel', 'funding panel']],
+  ['provisionmap', ['provision map', 'provision maps', 'provision mapping', 'provision mapped']],
   ['send', ['special educational needs and disabilities', 'special educational needs and disability', 'special educational needs', 'sen', 'send', 'sen/d']],
 ];
 
@@ -216,9 +262,15 @@ const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegE
     // (A quick look first: building the index reads every article.)
     [['mediation', 'agreement', 'anywhere']]],
   // "The school won't apply for an EHCP": a parent can ask the council themselves (not the council refusing to assess).
-  ['parentasks', /\b(?:the )?schools? (?:\w+ ){0,2}?(?:wont|won t|will not|refuse\w* to|refused to|do not want to|dont want to|don t want to|doesnt want to|does not want to|not going to|say (?:they|it) (?:wont|won t|will not))(?: \w+)? (?:apply|request|ask|do|put in|send|start|support)(?: for)? (?:an? |the )?(?:ehcp|ehc plan|plan|assessment|ehc needs assessment|one|it)\b/,
+  // ("Can the SENCo refuse to apply for an EHCP?": the SENCo or a teacher speaks for the school.)
+  ['parentasks', /\b(?:the )?(?:schools?|senco|sendco|head ?teacher|head|teachers?) (?:\w+ ){0,2}?(?:wont|won t|won't|will not|refuse\w* to|refused to|do not want to|dont want to|don t want to|doesnt want to|does not want to|not going to|say (?:they|it) (?:wont|won t|will not))(?: \w+)? (?:apply|request|ask|do|put in|send|start|support)(?: for)? (?:an? |the )?(?:ehcp|ehc plan|plan|assessment|ehc needs assessment|one|it)\b/,
     // (Two quick looks first: building the index reads every article.)
-    [['school', 'schools'], ['wont', 'won', 'will', 'refuse', 'refused', 'refuses', 'refusing', 'want', 'not', 'dont', 'doesnt']]],
+    [['school', 'schools', 'senco', 'sendco', 'head', 'headteacher', 'teacher', 'teachers'], ['wont', 'won', 'will', 'refuse', 'refused', 'refuses', 'refusing', 'want', 'not', 'dont', 'doesnt']]],
+  // "School won't put in her 1:1 from the EHCP", "the help in his plan isn't being given": the plan not delivered.
+  ['plannotdelivered', /\b(?:wont|won'?t|will not|not|never|refus\w* to|stopped|stop) (?:\w+ ){0,2}?(?:put(?:ting)? in|provid\w*|giv(?:e|es|en|ing)|deliver\w*|follow\w*|implement\w*|fund(?:ing|ed)?|pay(?:ing)? for|happening)\b(?: \S+){0,5}? (?:from|in|on|of|that is in|written in|set out in|says? in) (?:the |her |his |their |my \w+ |our \w+ )?(?:ehcp|ehc plan|plan|section f)\b/,
+    // (Three quick looks first: building the index reads every article.)
+    [['wont', 'won', 'will', 'not', 'never', 'refuse', 'refuses', 'refused', 'refusing', 'stopped', 'stop'], ['ehcp', 'plan', 'f'],
+      ['put', 'putting', 'provide', 'provided', 'providing', 'provides', 'give', 'gives', 'given', 'giving', 'deliver', 'delivered', 'delivering', 'follow', 'followed', 'following', 'implement', 'implemented', 'implementing', 'fund', 'funding', 'funded', 'pay', 'paying', 'happening']]],
   // The council's answer to a request ("how long does the council have to reply?"), not the parent's
   // reply to a draft plan ("how long do I have to reply?"), which shares its verbs.
   ['councilreplies', /\b(?:councils?|la|local authority) (?:have|has|got|needs?|must)(?: got)?(?: to)? (?:reply|respond|answer|get back to (?:me|us)|come back to (?:me|us))\b/,
@@ -270,8 +322,13 @@ const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegE
   ['planagelimit', /\b(?:stops?|stopped|ends?|ended|finish(?:es|ed)?|ceases?|expires?|runs? out|lasts?|carr(?:y|ies) on|continues?|goes on|cut off|drops?) (?:\w+ ){0,3}?(?:at|after|past|beyond|until|till|up to|(?:just )?(?:when|once|because|as soon as) (?:he|she|they|you|i|someone|(?:my|your|our|the|a) \w+) (?:turns?|is|are|am|reach(?:es)?|gets? to|leaves? school at)) (?:16|17|18|19|sixteen|seventeen|eighteen|nineteen)\b(?! (?:weeks?|months?|days?)\b)/,
     [['16', '17', '18', '19', 'sixteen', 'seventeen', 'eighteen', 'nineteen']]],
   // "Can we pick the school ourselves?", "the school of our choice": asking for a school to be named.
-  ['chooseschool', /\b(?:pick|picks|picked|picking|choose|chooses|choosing|chose|chosen|select|selecting|prefer|preferred)\b (?:\w+ ){0,3}?(?:school|college|placement|setting|nursery)s?\b|\b(?:school|college|placement|setting)s? (?:of (?:our|my|their|his|her|your) )?choice\b|\bchoice of (?:school|college|placement|setting)s?\b/,
-    [['pick', 'picks', 'picked', 'picking', 'choose', 'chooses', 'choosing', 'chose', 'chosen', 'select', 'selecting', 'prefer', 'preferred', 'choice']]],
+  ['chooseschool', /\b(?:pick|picks|picked|picking|choose|chooses|choosing|chose|chosen|select|selecting|prefer|preferred)\b (?:\w+ ){0,3}?(?:school|college|placement|setting|nursery)s?\b|\b(?:school|college|placement|setting)s? (?:of (?:our|my|their|his|her|your) )?choice\b|\bchoice of (?:school|college|placement|setting)s?\b|\b(?:school|college|placement|setting)s? (?:that )?(?:we|i) (?:had )?(?:asked for|requested|wanted|applied for)\b/,
+    [['pick', 'picks', 'picked', 'picking', 'choose', 'chooses', 'choosing', 'chose', 'chosen', 'select', 'selecting', 'prefer', 'preferred', 'choice', 'asked', 'requested', 'wanted', 'applied']]],
+  // "Can the school refuse to give him his medication?", "a care plan for her epilepsy at school": medical needs at school (not a GP's medicines question).
+  ['schoolmedical', /^(?=.*\b(?:schools?|nursery|college|teachers?|staff|senco|classroom|trips?)\b).*(?:\b(?:medicines?|medications?|meds|inhalers?|epipens?|epi pens?|insulin|healthcare plans?|health care plans?|medical (?:care )?plans?)\b|\bcare plans? for (?:\w+ ){0,3}?(?:epilepsy|diabetes|asthma|allerg\w*|seizures?|medical|condition|health|heart)\b)/,
+    [['school', 'schools', 'nursery', 'college', 'teacher', 'teachers', 'staff', 'senco', 'classroom', 'trip', 'trips'],
+      ['medicine', 'medicines', 'medication', 'medications', 'meds', 'inhaler', 'inhalers', 'epipen', 'epipens', 'epi', 'insulin', 'healthcare',
+        'epilepsy', 'diabetes', 'asthma', 'allergy', 'allergies', 'seizure', 'seizures', 'heart']]],
   // "The best school in Leeds for autistic children": a recommendation of a school, which no article gives.
   ['schoolrecommendation', /\b(?:best|recommended) (?:\w+ ){0,2}?(?:schools?|colleges?|nurser(?:y|ies)|settings?)\b(?: \w+){0,3}? (?:in|near|around|for|nearby|locally)\b|\brecommend(?:s|ed)? (?:me |us )?(?:an? |some |any )?(?:good )?(?:\w+ )?(?:schools?|colleges?|nurser(?:y|ies))\b|\bwhich (?:\w+ )?(?:school|college|nursery|setting)s? (?:(?:in|near|around) \w+ )?(?:is|are|would be|will be|might be) (?:the )?(?:best|good|better)\b/,
     [['best', 'recommend', 'recommends', 'recommended', 'good', 'better']]],
@@ -378,6 +435,9 @@ const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegE
     [['weeks', 'months']]],
 ];
 
+/** The tokens the patterns add: said by how a whole message is put, so they belong to no one part of it. */
+export const PATTERN_TOKENS: ReadonlySet<string> = new Set(PATTERN_CONCEPTS.map(([canonical]) => canonical));
+
 /** A concept that says which of two readings is meant: the other's token goes ("refuse the school" is no refusal to assess). */
 /**
  * The word groups of the quick looks, by word: which concept's group each word satisfies (a bit
@@ -438,6 +498,10 @@ const OVERRIDES: ReadonlyArray<readonly [concept: string, drops: string]> = [
   // "We moved to England from abroad": not a move between English councils.
   ['fromabroad', 'moved'],
   ['fromabroad', 'moving'],
+  // "Can the SENCo refuse to apply?": who may ask (a parent can), not a council's refusal to assess.
+  ['parentasks', 'refusal'],
+  // Medicines at school: the school's own policy, not a GP's question about medicines.
+  ['schoolmedical', 'medicines'],
 ];
 
 export interface Vocabulary {
@@ -456,7 +520,7 @@ function escapeRegExp(s: string): string {
 }
 
 /** Concepts whose last word means something else on its own ("speech delay" is not a council's "delay"). */
-const WITHOUT_HEAD: ReadonlySet<string> = new Set(['developmentaldelay', 'senthome', 'nomoney', 'heardsaid']);
+const WITHOUT_HEAD: ReadonlySet<string> = new Set(['developmentaldelay', 'senthome', 'nomoney', 'heardsaid', 'notattending', 'senpanel', 'schoolsenfunding', 'childinneed', 'youthcustody', 'phasedate']);
 
 const NOT_A_DURATION = '(?! (?:weeks?|months?|days?|working days|hours?|minutes?|years? ago)\\b)';
 

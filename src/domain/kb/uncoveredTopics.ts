@@ -33,6 +33,14 @@ export const UNCOVERED_TOPIC_POINTERS: Readonly<Record<string, string>> = {
   'consent and sharing information': 'Your council\'s privacy notice explains how it shares information.',
   'observations by professionals': 'The council arranges the advice for an assessment, so its SEN team can tell you about visits and observations.',
   'tribunal bundles': 'The tribunal\'s letters to you explain what it needs from you and by when, and IPSEA can help you prepare.',
+  'legal aid': 'GOV.UK has a tool to check whether you can get legal aid, and IPSEA gives free advice on SEND appeals.',
+  'school SEN funding': 'The school\'s SENCo or head teacher can explain how the school pays for the help it gives, and your council\'s SEN team can explain its own funding.',
+  'judicial review': 'A judicial review is a court case: you need a solicitor\'s advice, and IPSEA can tell you more.',
+  'children and young people in custody': 'Your council\'s SEN team and the youth offending team working with your child can tell you what happens to the plan.',
+  'social care assessments for a child in need': 'Your council\'s children\'s services (social care) team can explain its assessments and how to ask for one.',
+  'council panels': 'Your council\'s SEN team can tell you how its panel works, who is on it, and whether families can go or send their views.',
+  'provision maps': 'The school\'s SENCo can explain how the school records the help it gives, and show you what it has written down for your child.',
+  'medical needs at school': 'Ask the school for its policy on supporting pupils with medical conditions, and talk to the SENCo or the school nurse about your child\'s needs.',
 };
 
 /** The pointers for the topics named in "school trips or exams" (as the retriever joins them), in that order, each once. */

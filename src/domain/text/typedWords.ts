@@ -60,6 +60,10 @@ export const WORD_FIXES: Readonly<Record<string, string>> = {
   exausted: 'exhausted', exhuasted: 'exhausted', exhasted: 'exhausted', overwhelemed: 'overwhelmed',
   overwelmed: 'overwhelmed', copeing: 'coping',
   seperate: 'separate', recieve: 'receive', recieved: 'received', wich: 'which',
+  // Words shortened or spelt as they sound ("how lng do the counsil hav", "not bad enuff", "wats the deadline").
+  wats: 'what is', wots: 'what is', lng: 'long', hav: 'have', hve: 'have', enuff: 'enough', enuf: 'enough', enogh: 'enough',
+  feb: 'february', febuary: 'february', feburary: 'february',
+  apealed: 'appealed', appealling: 'appealing', apeals: 'appeals', refusel: 'refusal', refuseing: 'refusing',
 };
 
 const WORD = /[a-z0-9]+/g;
