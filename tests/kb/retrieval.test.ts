@@ -953,3 +953,14 @@ describe('questions from the fresh single-question tester (typos, attendance, pl
     assert.equal(named('my son has been bullied for months at school, they push him and call him names. the teachers do nothing and i have told them 3 times. what can i do?'), 'bullying');
   });
 });
+
+describe('who may ask for a young person (tester BA: "As a parent, you can ask yourself" for a 19-year-old)', () => {
+  const { answer } = realKnowledgeBase();
+  itAnswersFrom(answer, [
+    ['can i request an ehcna for my 19 year old', ['ehc-needs-assessment-request'], /Once your child is a young person, the right to ask is theirs, unless they lack the mental capacity to decide/],
+    ['my daughter is 18 now, can I still apply for an EHC assessment for her', ['ehc-needs-assessment-request', 'young-people-16-25'], /young person/],
+  ]);
+  it('never tells a parent of a young person that they can ask themselves, without the young person\'s right', () => {
+    assert.doesNotMatch(answer('can i request an ehcna for my 19 year old').text, /As a parent, you can ask yourself\./);
+  });
+});
