@@ -44,4 +44,17 @@ describe('signs of harm told without the words for it', () => {
     assert.equal(read('he cannot breathe properly when he runs because of his asthma, can pe be adapted').atRisk, false);
     assert.equal(read('the secret game is hide and seek with her TA, she loves her').atRisk, false);
   });
+
+  it('cutlery, a weapon in a game, words shouted as tics and a school that will not give medicine on trips are not risks (BC)', () => {
+    const harmless = [
+      "He has ADHD and autism. He can't sit still, runs out of class, has absconded twice over the school fence, and hits out at staff when overwhelmed. He can't use a knife and fork and chokes on food because of low muscle tone.",
+      "he's obsessed with knives in his minecraft game, is that something to put in his EHCP under interests?",
+      "he has tourette's and shouts 'bomb' and 'kill' as tics",
+      "the school won't give her her inhaler on trips, is that allowed",
+    ];
+    assert.deepEqual(harmless.filter((t) => read(t).atRisk), []);
+    // The same signs told as harm still are.
+    assert.equal(read('he has a knife and is threatening his brother').atRisk, true);
+    assert.equal(read('older lads on roblox gave him cash and now he carries a knife').atRisk, true);
+  });
 });

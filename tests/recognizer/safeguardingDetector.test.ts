@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { mentionsPossibleRisk, mentionsStrongRisk } from '../../src/domain/recognizer/possibleRisk';
 import { detectSafeguardingRisk } from '../../src/domain/recognizer/safeguardingDetector';
 import { NEAR_MISSES, RISK_PHRASES } from './safeguardingPhrases';
 
@@ -56,5 +57,45 @@ describe('safeguarding detector', () => {
     for (const t of ['', '   ', 'what is an ehcp', 'thanks a lot']) {
       assert.deepEqual(detectSafeguardingRisk(t), { atRisk: false, kinds: [], whoAtRisk: 'unknown' });
     }
+  });
+
+  it('words that only sound like harm get no "possible risk" line either (BC), and the same words told as harm still do', () => {
+    const harmless = [
+      'she chokes on her food because of her swallowing difficulties',
+      'my son stabbed his pencil through his worksheet',
+      "he's gone missing from the EHCP database",
+      'the headteacher is abusing the exclusion system',
+      'he is hurting from a broken leg (football)',
+      'he draws zombies with blood',
+      'she has an obsession with drowning facts and titanic',
+      'he has a blood disorder and needs regular transfusions',
+      "He can't use a knife and fork.",
+      "he's obsessed with knives in his minecraft game, is that something to put in his EHCP under interests?",
+      "he has tourette's and shouts 'bomb' and 'kill' as tics",
+      "He has ADHD and autism. He can't sit still, runs out of class, has absconded twice over the school fence, and hits out at staff when overwhelmed. He can't use a knife and fork and chokes on food because of low muscle tone.",
+    ];
+    assert.deepEqual(harmless.filter((t) => mentionsPossibleRisk(t) || mentionsStrongRisk(t)), []);
+    const stillLeads = [
+      'he is choking on his food and going red',
+      'she has gone missing from home',
+      'he stabbed his brother with a pencil',
+      'there was blood on his pillow',
+      'he keeps talking about drowning himself',
+      'he has a knife in his bag',
+      'he hits out at his little sister when she cries',
+    ];
+    assert.deepEqual(stillLeads.filter((t) => !mentionsPossibleRisk(t)), []);
+  });
+
+  it('self-harm or suicidal talk long past and well now is not a risk now, but keeps a gentle one-line lead (BC)', () => {
+    for (const t of [
+      'she used to self harm 3 years ago but has been well for ages now',
+      "our son's anxiety used to include suicidal talk when he was 8, he's 14 now and doing great. do we need to mention it in the annual review?",
+    ]) {
+      assert.equal(detectSafeguardingRisk(t).atRisk, false, t);
+      assert.equal(mentionsPossibleRisk(t), true, t);
+    }
+    // The same history with anything that says it is back is a risk again.
+    assert.equal(detectSafeguardingRisk('he used to talk about suicide when he was 8, he was doing great but it started again this week').atRisk, true);
   });
 });

@@ -31,11 +31,37 @@ const SUPERVISED = /\b(?:supervised|supervises|supervision|with (?:a|an|the) (?:
 const KNIVES_AND_HARM = /\b(?:stab\w*|threat\w*|hurt\w*|harm\w*|attack\w*|kill\w*|carry\w*|carried|pocket|bag|hid|hidden|hiding|under (?:his|her|their) (?:bed|pillow|mattress)|scared|afraid|frightened|waving|waved|pointing|pointed|blood|police|cut (?:him|her|them)sel(?:f|ves)|at (?:me|us|him|her|them))\b/;
 const SUPERVISED_KNIVES = /\b(?:knife|knives)\b/g;
 
+/**
+ * (BC) Whole phrases that only sound like harm, taken out the same way: cutlery, choking on food with a
+ * swallowing need, a pencil stabbed through a worksheet, missing from a database, abusing a system,
+ * hurting from a sports injury, blood in a drawing of zombies or in the name of a condition, drowning
+ * facts, words shouted as tics. Each keeps the word wherever else it is in the message.
+ */
+const ONLY_SOUNDS_LIKE_HARM = new RegExp([
+  '\\b(?:knife and fork|knives and forks|knife fork and spoon|cutlery)\\b',
+  // "she chokes on her food" (a need; "he is choking on food" may be now, and keeps the word)
+  '\\bchokes on (?:his |her |their )?(?:food|drinks?|liquids?|water|meals?|dinner|lunch|bits)\\b',
+  '\\b(?:choke|chokes|choking) (?:\\w+ ){0,4}?because of (?:his |her |their )?(?:swallowing|dysphagia|low (?:muscle )?tone|muscle tone|hypotonia)\\b',
+  '\\bstab\\w* (?:his|her|their|the|a) (?:pencil|pen|fork|straw|compass|rubber) (?:through|into) (?:the |his |her |their |a )?(?:worksheet|paper|page|book|exercise book|desk|table|rubber|eraser|jotter|work|homework)s?\\b',
+  '\\b(?:gone |went |is |been )?missing (?:from|off|on) (?:the |his |her |their )?(?:\\w+ ){0,2}?(?:register|records?|system|list|database|roll|spreadsheet|paperwork|files?|portal)\\b',
+  '\\babus\\w* (?:the|his|her|their|its) (?:\\w+ ){0,2}?(?:system|process|procedure|power|position|authority|role|rules|policy|loophole)s?\\b|\\babuse of (?:power|process|the system|position|authority)\\b',
+  '\\bhurt\\w* (?:from|after) (?:a |an |his |her |their |the )?(?:broken|sprained|twisted|pulled|fractured|bad) \\w+\\b(?=.*\\b(?:football|rugby|pe|sports?|match|fall|fell|trampoline|bike|accident|skiing|hockey|netball|operation|surgery)\\b)',
+  '\\b(?:draw\\w*|drew|paint\\w*|films?|games?|stories|story|books?|comics?|cartoons?) (?:\\w+ ){0,3}?(?:zombies?|monsters?|vampires?|dinosaurs?|aliens?|superheroes|battles?|knights?|pirates?) (?:\\w+ ){0,3}?(?:blood|gore|bloody)\\b',
+  '\\bblood (?:disorders?|conditions?|tests?|transfusions?|counts?|pressure|sugars?|glucose|type|donors?|results?|cells?|clotting|diseases?|cancer|samples?)\\b',
+  '\\bdrown\\w* (?:facts?|trivia|statistics|stats)\\b|\\b(?:facts?|trivia|documentar\\w*|books?) (?:about|on) drown\\w*',
+  '\\bswallowing (?:difficult\\w*|problems?|issues?|disorder|assessment|therapy|reflex)\\b|\\b(?:difficulty|difficulties|trouble|problems?) (?:with )?swallowing\\b',
+  // a need told as one: "hits out at staff when overwhelmed"
+  '\\b(?:hits|hitting|lashes|lashing|kicks|kicking) out (?:at (?:\\w+ ){1,2}?)?when (?:(?:he|she|they) )?(?:is |are |gets |get |feels |feel )?(?:overwhelmed|frustrated|upset|anxious|dysregulated|in a meltdown|having a meltdown)\\b',
+  '\\b(?:shouts?|says?|shouting|saying|yells?|yelling) (?:\\w+ ){0,4}?as (?:a |his |her |their )?(?:vocal )?tics?\\b',
+].join('|'), 'g');
+/** A weapon in a game, a film or a drawing, with nothing else about harm. */
+const IN_A_GAME = /\b(?:in|on) (?:his|her|their|the|a) (?:\w+ ){0,2}?(?:game|games|film|films|movie|movies|cartoon|book|comic|drawings?|story|stories)\b/;
+
 function withoutFiguresOfSpeech(normalised: string): string {
   let t = normalised;
   if (DRAMA.test(t)) t = t.replace(DRAMATIC_DYING, ' ');
-  if (COOKING.test(t) && SUPERVISED.test(t) && !KNIVES_AND_HARM.test(t)) t = t.replace(SUPERVISED_KNIVES, ' ');
-  return t;
+  if ((COOKING.test(t) && SUPERVISED.test(t) || IN_A_GAME.test(t)) && !KNIVES_AND_HARM.test(t)) t = t.replace(SUPERVISED_KNIVES, ' ');
+  return t.replace(ONLY_SOUNDS_LIKE_HARM, ' ');
 }
 
 export function mentionsPossibleRisk(text: string): boolean {

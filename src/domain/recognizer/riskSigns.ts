@@ -320,7 +320,8 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     '(?:new|fresh) (?:cuts?|marks|scratches|burns|ones)(?: on (?:his|her|their|my) (?:arms?|wrists?|legs?|thighs?|stomach))? (?:every|each) (?:day|night|morning)', '(?:new|fresh) cuts? on (?:his|her|their|my) (?:arms?|wrists?|legs?|thighs?)', '(?:says|said|thinks|believes) (?:he|she|they|i) deserves? (?:it|the pain|to be hurt|to hurt|to suffer|to be punished)',
     '(?:videos?|posts?|clips?|searches|content) (?:about|on|of) (?:how to )?(?:hurt|harm|cut|burn) (?:yourself|himself|herself|themselves)', 'long sleeves (?:all summer|even when (?:it s|its|it is) (?:hot|boiling))',
   ]),
-  weapon: w(['knife', 'knives', 'blade', 'machete', 'gun', 'axe', 'hammer', 'scissors', 'weapon', 'weapons', 'baseball bat']),
+  // (Not cutlery or a prosthetic: "can't use a knife and fork", "a blade runner for sport".)
+  weapon: w(['knife(?! (?:and|&) fork)', 'knives(?! (?:and|&) forks)', 'blade(?! runner)', 'machete', 'gun', 'axe', 'hammer', 'scissors', 'weapon', 'weapons', 'baseball bat']),
   threat: w([
     'threaten\\w*', 'threats?', 'make (?:them|those|the \\w+(?: \\w+){0,8}) pay', '(?:said|says|told (?:me|us|him|her)) (?:that )?(?:he|she|they) (?:would|will|is going to|was going to|are going to)',
     '(?:he|she|they) will get (?:him|her|me|us)', '(?:if|unless) (?:i|we) (?:do not|dont) \\w+', '(?:sort|deal with) (?:her|him|them) out', '(?:wants?|wanting|going|planning) to (?:hurt|kill|stab|shoot) (?:people|someone|everyone|them|us|me)', 'if (?:i|we|he|she) (?:leave|left|tell|tells|told|stop|stops)', 'waving', 'pointed (?:it|the \\w+) at',
@@ -596,6 +597,9 @@ interface Combination {
 /** Gone once, long ago, and found (AO): "went missing for an hour at the park last summer, police found her". */
 const FOUND_LONG_AGO = /^(?=.*\b(?:found|brought) (?:him|her|them)\b)(?=.*\b(?:last (?:summer|year|spring|autumn|winter|month|christmas|easter|holidays?|term)|(?:\d+|two|three|a few|a couple of|several) (?:years|months) ago|once)\b)/;
 
+/** (BC) A weapon in a game, a film or a drawing: "obsessed with knives in his minecraft game". */
+const WEAPON_IN_A_GAME = /\b(?:knife|knives|swords?|guns?|weapons?|axes?|blades?)\b (?:\w+ ){0,3}?(?:in|on) (?:his|her|their|the|a) (?:\w+ ){0,2}?(?:game|games|film|films|movie|movies|cartoon|book|comic|drawings?|story|stories)\b|\b(?:game|games|minecraft|roblox|fortnite) (?:\w+ ){0,3}?(?:knife|knives|swords?|guns?|weapons?)\b/;
+
 const COMBINATIONS: readonly Combination[] = [
   // A body in trouble
   { kinds: ['immediate-danger'], all: ['medicalAlarm'], any: ['medicalEvent', 'emergencyEvent', 'now', 'injury', 'physicalHarm', 'substance', 'notEating', 'overdoseSign'], why: 'floppy, not waking or not breathing after a fit, a fall, something taken, or now',
@@ -632,7 +636,7 @@ const COMBINATIONS: readonly Combination[] = [
   { kinds: ['exploitation'], all: ['criminalWork'], any: ['adultOrOther', 'grooming', 'weapon'], why: 'made to carry, hold or sell for others' },
   { kinds: ['exploitation'], all: ['groomingGifts', 'secrecy'], why: 'gifts from someone, and a secret' },
   { kinds: ['exploitation'], all: ['groomingGifts', 'contactRequest'], why: 'sweets or money from someone who wants the child in their van, car or home' },
-  { kinds: ['exploitation'], all: ['grooming', 'weapon'], why: 'cash or older lads, and a knife' },
+  { kinds: ['exploitation'], all: ['grooming', 'weapon'], why: 'cash or older lads, and a knife', unlessNeed: WEAPON_IN_A_GAME },
   { kinds: ['exploitation'], all: ['grooming', 'groomingGifts'], any: ['missingTime', 'substance', 'sexualWeak', 'sexualStrong'], why: 'met online or older, buys things or picks them up, and out late, drink or something sexual' },
   { kinds: ['exploitation'], all: ['marriagePlan', 'marriageRisk'], why: 'a marriage or cutting planned for a child or someone who cannot agree',
     unlessNeed: /\b(?:dead happy|happy about it|(?:his|her) (?:own )?choice|excited|looking forward)\b/ },
@@ -654,7 +658,7 @@ const COMBINATIONS: readonly Combination[] = [
   { kinds: ['suicide', 'self-harm'], all: ['hopeless', 'selfHarmSign'], why: 'no way forward, and signs of self-harm' },
   { kinds: ['self-harm'], all: ['selfHarmSign', 'medicalAlarm'], why: 'not eating, and fainting' },
   // Violence
-  { kinds: ['violence'], all: ['weapon'], any: ['threat', 'physicalHarm', 'violentWord', 'fear'], why: 'a weapon, and a threat or someone hurt' },
+  { kinds: ['violence'], all: ['weapon'], any: ['threat', 'physicalHarm', 'violentWord', 'fear'], why: 'a weapon, and a threat or someone hurt', unlessNeed: WEAPON_IN_A_GAME },
   { kinds: ['violence'], all: ['revenge'], any: ['explosive', 'weapon', 'violentWord', 'threat'], why: 'wanting revenge, with a weapon, a bomb or a threat' },
   { kinds: ['violence'], all: ['extremism'], any: ['explosive', 'weapon', 'violentWord', 'threat'], why: 'extreme ideas, and weapons, bombs or killing' },
   { kinds: ['abuse'], all: ['fabricated'], any: ['medicalEvent', 'medicalAlarm'], why: 'illness nobody else sees, and tests or treatment pushed for' },
@@ -663,7 +667,9 @@ const COMBINATIONS: readonly Combination[] = [
   { kinds: ['abuse'], all: ['avoidsPerson'], any: ['behaviourChange', 'fear'], why: 'a child who suddenly will not be near someone, and has changed' },
   { kinds: ['exploitation'], all: ['transactional'], any: ['sexualStrong', 'sexualWeak', 'adultOrOther', 'grooming'], why: 'a place to stay or money in return, from someone' },
   { kinds: ['exploitation'], all: ['moneyTaken'], any: ['grooming', 'control', 'fear', 'secrecy'], why: 'savings or loans taken by someone met online or who controls them' },
-  { kinds: ['violence'], all: ['explosive'], any: ['threat', 'violentWord', 'revenge'], why: 'a bomb and a threat' },
+  { kinds: ['violence'], all: ['explosive'], any: ['threat', 'violentWord', 'revenge'], why: 'a bomb and a threat',
+    // (BC) Words shouted as tics: "he has tourette's and shouts 'bomb' and 'kill' as tics".
+    unlessNeed: /\btics?\b|\btourette\w*|\bcoprolalia\b/ },
   { kinds: ['violence'], all: ['threat', 'violentWord'], why: 'a threat to hurt, kill or take a child' },
   { kinds: ['violence'], all: ['threat', 'fear'], why: 'a threat and someone afraid' },
   { kinds: ['violence'], all: ['substance'], any: ['physicalHarm', 'threat', 'violentWord'], why: 'drink or drugs and someone hurt or threatened' },
@@ -673,7 +679,9 @@ const COMBINATIONS: readonly Combination[] = [
   { kinds: ['immediate-danger'], all: ['substance', 'inCharge', 'now'], why: 'a carer drunk or on drugs with children in their care, now (at 1am, tonight)' },
   { kinds: ['neglect'], all: ['substance', 'neglectSign'], why: 'a carer drunk or on drugs, and a child neglected (needles in reach, left alone, not fed)' },
   { kinds: ['neglect'], all: ['unsafeSleep', 'substance'], why: 'a baby asleep on an adult who has been drinking' },
-  { kinds: ['neglect'], all: ['medicineWithheld'], any: ['medicalEvent', 'medicalAlarm', 'adultOrOther'], why: 'medicine kept from a child' },
+  { kinds: ['neglect'], all: ['medicineWithheld'], any: ['medicalEvent', 'medicalAlarm', 'adultOrOther'], why: 'medicine kept from a child',
+    // (BC) A school that will not give it on trips or without training: a question of access, for the plan.
+    unlessNeed: /\b(?:school|college|nursery|staff|teachers?|club)\b.*\b(?:trips?|outings?|visits?|residential|swimming|training|trained|insurance|polic(?:y|ies)|health care plan|care plan)\b/ },
 ];
 
 /** Signs that are a risk on their own: self-harm said another way, a parent at the edge. */

@@ -34,7 +34,7 @@ export interface WriterAndPersonAtRisk {
 const PERSON_AGED = /\b(?:i m|im|i am|he is|hes|he s|she is|shes|she s|they are|(?:son|daughter|brother|sister|cousin|nephew|niece|grandson|granddaughter) is|aged?) (?:now |only |just )?(\d{1,2})\b(?! (?:week|month|day|minute|hour)s?\b)/g;
 /** "My sister (32, cerebral palsy)": a relative's age in brackets or after a comma, read without them. */
 /** "my sister (adult, severe LD...)", "my brother, an adult": an adult said without an age. */
-const SAID_ADULT = /\b(?:sister|brother|son|daughter|cousin|relative) (?:is )?(?:an )?adult\b|\badult (?:son|daughter|sister|brother)\b|\b(?:care home|residential home|supported living|nursing home)\b/;
+const SAID_ADULT = /\b(?:sister|brother|son|daughter|cousin|relative) (?:is )?(?:an )?adult\b|\badult (?:son|daughter|sister|brother)\b|\b(?:care home|residential home|supported living|nursing home)\b|\b(?:dementia|alzheimer\w*)\b/;
 const RELATIVE_AGED = /\b(?:son|daughter|brother|sister|sibling|cousin|nephew|niece|partner|husband|wife|mum|dad|mother|father|aunt|uncle|friend) (?:aged )?(\d{1,2})\b(?! (?:week|month|day|minute|hour|year|yr)s?\b)/g;
 const AGE_OLD = /\b(\d{1,2}) ?(?:yo|y o|year old|years old|yr old|yrs old)\b/g;
 const ADULT_GROUP = /\b(?:students|residents|young adults|adults) (?:aged )?(?:1[89]|2\d) ?(?:to|-)? ?\d+\b/;
@@ -65,6 +65,8 @@ const OWN_EDGE = /\b(?:i (?:cannot|can not) (?:do this|cope|go on|carry on)(?: a
 const NOT_LOOKING_AFTER_SELF = /\b(?:i|i have|i ve) (?:not|have not|havent|haven t|hardly) (?:eaten|slept|been eating|been sleeping)\b/;
 /** "I'm 19, my little sister is 9": an adult writing about a child at risk. */
 const ADULT_WRITER_ABOUT_ANOTHER = /\b(?:i m|im|i am) (?:1[89]|2\d)\b.*\bmy (?:(?:little|younger|baby) (?:half |step )?(?:sister|brother|sibling|cousin)|niece|nephew|(?:half |step )?(?:sister|brother) (?:is|who is|aged) (?:[1-9]|1[0-7])\b)/;
+/** (BC) "im a young carer for my brother": a young person writing. */
+const YOUNG_CARER_WRITING = /\b(?:i am|i m|im) (?:a |the )?young carer\b/;
 /** "if ur 16 and... asking for me": a young person asking about themselves. */
 const ASKING_FOR_SELF = /\b(?:if )?(?:ur|your|you re|you are|youre) (?:1[0-7])\b.*\basking for (?:me|myself|a friend)\b/;
 
@@ -88,7 +90,7 @@ export function writerAndPersonAtRisk(text: string, kinds: readonly RiskKind[], 
   const ages = agesIn(normalised);
   const adult = (ages.some((age) => age >= 19) || ADULT_GROUP.test(normalised) || SAID_ADULT.test(normalised)) && !ages.some((age) => age < 18);
   const professional = writesAboutTheirWork(text);
-  const youngPerson = (asksAsYoungPerson(text) || writesAsChild(text) || ASKING_FOR_SELF.test(normalised) || (PUPIL_HARMED.test(normalised) && !A_CHILD_OF_THEIRS.test(normalised))
+  const youngPerson = (asksAsYoungPerson(text) || writesAsChild(text) || ASKING_FOR_SELF.test(normalised) || YOUNG_CARER_WRITING.test(normalised) || (PUPIL_HARMED.test(normalised) && !A_CHILD_OF_THEIRS.test(normalised))
     || (OWN_SCHOOL_LIFE.test(normalised) && !A_CHILD_OF_THEIRS.test(normalised) && !professional && !ages.some((age) => age >= 19)))
     && !ADULT_WRITER_ABOUT_ANOTHER.test(normalised);
   const selfInCrisis = (kinds.includes('suicide') && (who === 'parent' || OWN_CRISIS.test(normalised))) || (OWN_EDGE.test(normalised) && NOT_LOOKING_AFTER_SELF.test(normalised));
