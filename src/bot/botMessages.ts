@@ -199,6 +199,8 @@ export interface SafeguardingAudience {
   readonly dangerNow?: boolean;
   /** The message also asked a SEND question: say it can still be answered. */
   readonly alsoAskedSendQuestion?: boolean;
+  /** Hurt, threatened or controlled by a partner or ex, or fleeing home: the domestic abuse helpline after 999. */
+  readonly domesticAbuse?: boolean;
   /** The article that answers it, offered as a button under the help. */
   readonly askedAbout?: string;
 }
@@ -208,6 +210,7 @@ const CALL_999 = '- If anyone is in immediate danger, call **999** now.';
 const NHS_111 = '- For urgent medical or mental health help, call **NHS 111**.';
 const SAMARITANS = '- **Samaritans**: call **116 123**, free, any time, day or night.';
 const NSPCC = '- **NSPCC** (for adults worried about a child): **0808 800 5000**.';
+const DOMESTIC_ABUSE_HELPLINE = '- **National Domestic Abuse Helpline**: **0808 2000 247**, free, any time. If you call 999 from a mobile and cannot speak, press 55 when asked, and your call will be put through to the police.';
 const TELL_SCHOOL_OR_COUNCIL = '- Tell the school\'s designated safeguarding lead, or your council\'s children\'s services. If the worry is about a member of staff, tell the head teacher, or the council\'s LADO (Local Authority Designated Officer).';
 const TELL_COUNCIL = '- Tell the council\'s children\'s services where the child lives (or adult social care, for someone 18 or over).';
 const ADULT_SOCIAL_CARE = '- If the person at risk is an adult (18 or over), tell your council\'s adult social care team.';
@@ -245,6 +248,8 @@ export function safeguardingText(audience: SafeguardingAudience = {}): string {
         : [
         ...(childlineFirst ? [CHILDLINE] : []),
         CALL_999,
+        // (For the adult being hurt or threatened at home; a child writing gets Childline first.)
+        ...(audience.domesticAbuse && !childlineFirst ? [DOMESTIC_ABUSE_HELPLINE] : []),
         ...(audience.adult ? [ADULT_SOCIAL_CARE] : []),
         NHS_111,
         SAMARITANS,

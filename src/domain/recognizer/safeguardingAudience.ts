@@ -28,6 +28,8 @@ export interface WriterAndPersonAtRisk {
   readonly dangerNow: boolean;
   /** The message also asked a SEND question ("...also what should I bring to the review?"): it is not forgotten. */
   readonly alsoAskedSendQuestion: boolean;
+  /** Hurt, threatened or controlled by a partner or ex, or fleeing home: the domestic abuse helpline too. */
+  readonly domesticAbuse: boolean;
 }
 
 /** Words of someone at work, beyond the job titles askerRole.ts knows ("I'm a TA", "one of our pupils"). */
@@ -111,8 +113,12 @@ export function writerAndPersonAtRisk(text: string, kinds: readonly RiskKind[], 
     adult,
     aboutAnotherFamily: ANOTHER_FAMILY.test(normalised),
     alsoAskedSendQuestion: asksOwnQuestion(text),
+    domesticAbuse: (kinds.includes('violence') || kinds.includes('abuse')) && DOMESTIC.test(normalised),
   };
 }
+
+/** A partner or ex, or a home left in fear: what makes violence or abuse domestic abuse ("my partner hits me", "we had to leave home, he was threatening us"). */
+const DOMESTIC = /\b(?:my|our|her|his|their) (?:partner|husband|hubby|wife|boyfriend|girlfriend|fiance|fiancee|ex|ex partner|ex husband|ex wife|ex boyfriend|ex girlfriend|other half)\b|\b(?:had to|have had to|have to|we|i) (?:leave|left|flee|fled) (?:home|the house|our home|my home)\b|\b(?:fleeing|refuge|women s aid|domestic abuse|domestic violence|coercive|controlling me|controls me|controls us)\b|\b(?:he|she) (?:was|is|keeps|kept) threatening (?:us|me)\b|\b(?:come|comes|coming) back (?:\w+ ){0,3}?(?:and )?hurt (?:us|me)\b/;
 
 /** "I need to know", "we'd like to know": a question asked as a wish. */
 const WANTS_TO_KNOW = /\b(?:i|we) (?:really |just )?(?:need|want|would like|d like|have) to (?:know|find out|ask)(?: about)?\b/i;
