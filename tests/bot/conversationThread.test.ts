@@ -96,4 +96,12 @@ describe('the conversation so far informs the next message', () => {
     assert.match(text, /at least 2 weeks before/);
     assert.doesNotMatch(text, /Exclusions/);
   });
+
+  it('"moving from nursery to reception" is a change of school, not a house move; "reduced hours", "ebsa" and "school refusal" are SEND questions (tester BA)', async () => {
+    assert.match(allText(await testBot().conversation().say("he's moving from nursery to reception in september and has an ehcp, when should the plan say the new school")), /phase transfer/i);
+    assert.match(allText(await testBot().conversation().say('we are moving from kent to surrey, what happens to his plan')), /Moving to a new council area/);
+    for (const said of ['reduced hours', 'ebsa', 'school refusal']) {
+      assert.match(allText(await testBot().conversation().say(said)), /Exclusions, part-time timetables and attendance/, said);
+    }
+  });
 });

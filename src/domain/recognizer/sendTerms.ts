@@ -53,6 +53,8 @@ const STRONG_SEND_TERMS = new RegExp(
     'tribunal', 'mediation', 'mediator', 'schools?', 'college', 'nursery', 'preschool', 'pre school', 'early years',
     'teachers?', 'teaching assistant', 'classroom', 'education', 'educational', 'pupils?',
     'head ?teacher', 'exclu(ded|sion|sions)', 'suspen(ded|sion)', 'attendance', 'part time timetable', 'curriculum',
+    // (Said of school without naming it: "reduced hours", "school refusal", "ebsa".)
+    'reduced (hours|timetable|days)', 'school refus(al|er|ing)', 'ebsa', 'emotionally based school avoidance',
     'autism', 'autistic', 'asd', 'asc', 'adhd', 'dyslexi[ac]', 'dyspraxi[ac]', 'dyscalculia', 'pda', 'sensory',
     'speech therapy', 'occupational therapy', 'physio(therapy)?', 'educational psychologist', 'camhs', 'paediatrician',
     'diagnos(is|ed|e)', 'disabilit(y|ies)', 'disabled', 'learning (difficult(y|ies)|disabilit(y|ies))', 'developmental delay',
