@@ -1066,7 +1066,7 @@ export class MainDialog extends ComponentDialog {
     const sure = (l: KbLookup | undefined): l is Extract<KbLookup, { kind: 'answer' }> => l?.kind === 'answer' && (l.search?.confident ?? true) && l.answer.articleIds.length > 0;
     if (!sure(first) || !sure(second) || first.answer.articleIds[0] === second.answer.articleIds[0]) return false;
     this.deps.logger.info('kb.answered_two_questions', { articleIds: [first.answer.articleIds[0], second.answer.articleIds[0]] });
-    await this.sendAnswer(context, first.answer, hc, { question: parts[0], score: first.search?.hits[0]?.score });
+    await this.sendAnswer(context, first.answer, hc, { question: parts[0], score: first.search?.hits[0]?.score }, undefined, false);
     await this.sendAnswer(context, second.answer, hc, { question: parts[1], score: second.search?.hits[0]?.score }, msg.OTHER_QUESTION_LEAD);
     return true;
   }
@@ -1284,7 +1284,7 @@ export class MainDialog extends ComponentDialog {
   }
 
   /** `lead`: a first line before the answer (a kind word for an upset parent, who also gets the way to a person first). */
-  private async sendAnswer(context: TurnContext, answer: KbAnswer, hc: HandoffContext, asked: { question: string; score?: number }, lead?: string): Promise<void> {
+  private async sendAnswer(context: TurnContext, answer: KbAnswer, hc: HandoffContext, asked: { question: string; score?: number }, lead?: string, asksIfHelpful = true): Promise<void> {
     // For the adviser's summary, should the parent ask for a person later.
     hc.botAnswered = [...hc.botAnswered.filter((t) => t !== answer.title), answer.title].slice(-MAX_ANSWERED_TITLES);
     hc.unansweredInARow = 0;
@@ -1304,8 +1304,9 @@ export class MainDialog extends ComponentDialog {
     const task = taskOfferedAfter(answer.articleIds[0], asked.question);
     const choices: Choice[] = [...(lead ? [{ label: msg.MAIN_TASKS.person }] : []), ...(task ? [{ label: task }] : []), ...answer.followUps.map((f) => ({ label: f.title }))];
     const text = [lead, answer.text, task ? taskOfferText(task) : undefined].filter(Boolean).join('\n\n');
-    await this.say(context, feedbackText.withFeedbackQuestion(text), { kind: 'answer', articleIds: answer.articleIds, sources: answer.sources },
-      { choices, buttons: 'card', attachments: [feedbackText.feedbackCard(answerId)] });
+    // (Two answers in one turn: "Was this helpful?" once, under the second, so each Yes and No is plainly about one answer.)
+    await this.say(context, asksIfHelpful ? feedbackText.withFeedbackQuestion(text) : text, { kind: 'answer', articleIds: answer.articleIds, sources: answer.sources },
+      { choices, buttons: 'card', ...(asksIfHelpful ? { attachments: [feedbackText.feedbackCard(answerId)] } : {}) });
   }
 
   /** "Yes, this helped" / "No, this did not help", for the answer `last` (see answerFeedbackIsFor). The words are never logged. */

@@ -23,6 +23,9 @@ describe('two questions in one message', () => {
   it('the bot answers both, each from its own article, the second said to be the other question', async () => {
     const text = allText(await testBot().conversation().say('How long does the council have to decide whether to assess? And can I ask for a personal budget?'));
     assert.match(text, /\*\*How long the EHC process takes\*\*[\s\S]*6 weeks[\s\S]*And your other question:\s+\*\*Personal budgets and direct payments\*\*/);
+    // (Tester AZ: one "Was this helpful?", under the second answer, not two sets of Yes and No in one list.)
+    assert.equal(text.match(/Was this helpful\?/g)?.length, 1);
+    assert.ok(text.lastIndexOf('Was this helpful?') > text.indexOf('And your other question'));
   });
 
   it('a follow-up joined by "and" is still one follow-up ("will they tell me what they are doing and how shes getting on?")', async () => {
