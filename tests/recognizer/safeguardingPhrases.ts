@@ -20,6 +20,9 @@ export const RISK_PHRASES: readonly RiskPhrase[] = [
   { text: 'she was restrained and locked in a room at school', kind: 'abuse', who: 'child' },
   { text: 'my son keeps getting shut in the quiet room on his own at lunch', kind: 'abuse', who: 'child' },
   { text: 'he ran away from school and nobody noticed for hours', kind: 'immediate-danger', who: 'child' },
+  // A denial that takes itself back, or only for now (tester AZ's harmless denial beside it, in NEAR_MISSES).
+  { text: 'i wont hurt myself tonight', kind: 'self-harm', who: 'parent' },
+  { text: 'im not going to kill myself but i think about it every day', kind: 'suicide', who: 'parent' },
   { text: 'a man at the park gave my daughter his number and told her to keep it secret', kind: 'exploitation', who: 'child' },
   { text: 'the taxi escort told him not to tell his mum about their chats', kind: 'exploitation', who: 'child' },
   { text: "my son came home with a burn on his hand and won't say how", kind: 'abuse', who: 'child' },
@@ -1217,6 +1220,9 @@ export const NEAR_MISSES: readonly string[] = [
   'The SENCo said they will "kill two birds with one stone" by doing the review and the IEP together. Is that allowed?',
   'my teen watches horror films about suicide squads lol, anyway can he get a college place named in his plan?',
   "My daughter's EHCP went missing in the post, can I ask for another copy?",
+  // Tester AZ: a plain denial with nothing after it that takes it back.
+  'no im not going to hurt myself, just exhausted with the council',
+  "I would never hurt myself, I'm just worn out by the EHCP fight",
   'he has his skipping rope ready for PE on friday',
   'he flinches at loud noises, is that sensory',
   // Fresh tester set (BC): the tester's false alarms, and our own near misses for the new rules

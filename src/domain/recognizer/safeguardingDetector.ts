@@ -645,7 +645,9 @@ function normaliseForRisk(text: string): string {
  * film, a letter that "went missing in the post"): taken out before any rule reads the message, so
  * no rule has to know them. Narrow on purpose: each is a whole phrase, never a word on its own.
  */
-const HARMLESS_PHRASES = /\bkill(?:s|ing|ed)? two birds with one stone\b|\bsuicide squads?\b|\b(?:ehcp|ehc plan|plan|letter|letters|paperwork|forms?|reports?|file|files|parcel|post|email|emails|documents?|application|copy) (?:\w+ ){0,2}?(?:went|has gone|have gone|had gone|is|was|were|are|goes|going|gone) missing\b|\bmissing in the post\b/g;
+// ("No, I'm not going to hurt myself, just exhausted with the council": a denial, said plainly and with nothing after it
+// that takes it back, is not a disclosure. "I won't hurt myself tonight" or "...but I think about it" still is.)
+const HARMLESS_PHRASES = /\bkill(?:s|ing|ed)? two birds with one stone\b|\bsuicide squads?\b|\b(?:ehcp|ehc plan|plan|letter|letters|paperwork|forms?|reports?|file|files|parcel|post|email|emails|documents?|application|copy) (?:\w+ ){0,2}?(?:went|has gone|have gone|had gone|is|was|were|are|goes|going|gone) missing\b|\bmissing in the post\b|\b(?:not going to|not gonna|never going to|would never|will never|would not|will not|wont|wouldnt|do not want to|dont want to) (?:ever )?(?:hurt|harm|kill|cut) myself\b(?! (?:tonight|today|yet|now|for now|again|this time))(?!.*\b(?:but|though|although|yet|even if|unless|just not)\b)/g;
 
 function withoutHarmlessPhrases(normalised: string): string {
   return normalised.replace(HARMLESS_PHRASES, ' ');
