@@ -13,7 +13,7 @@ import { keepLineBreaks, type Choice as ButtonChoice } from '../src/bot/replies'
 import {
   AREA_NOT_SURE, AREA_OF_NEED_CHOICES, AREA_OF_NEED_KEYWORDS, EHC_FLOW_TEXT, EHC_REQUEST_FILE_NAMES, EVIDENCE_KEYWORDS,
   REQUESTER_CHOICES, SEND_METHOD_CHOICES, SETTING_CHOICES, buildEhcRequestPack, carerRelationshipIn, evidenceAboutFor, evidenceChoicesFor, evidenceKeysFrom, isAreaOfNeed, isSkipAnswer,
-  isUnknownAnswer, parseAgeOrDateOfBirth, professionalGuidance, questionFor, readChildFirstName, readChoice, readChoices,
+  isNoSupportYet, isUnknownAnswer, parseAgeOrDateOfBirth, professionalGuidance, questionFor, readChildFirstName, readChoice, readChoices,
   readDeliveryDate, readOwnWords, readSendDate, rightsHolder, youngAgeFields,
   type ChoiceKeywords, type EhcQuestion, type EhcRequestAnswers, type Requester,
 } from '../src/domain/ehcRequest';
@@ -373,6 +373,8 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
       parse: (input) => {
         // "I don't know" is not the parent's description: the letter gets a space to fill in, and they are told so.
         if (isUnknownAnswer(input.text)) return { ok: true, update: { difficulties: '' }, note: EHC_FLOW_TEXT.difficultiesNotKnown };
+        // ("None yet", typed a question early, for the help tried so far: never the letter's description of the child.)
+        if (isNoSupportYet(input.text) && input.text.trim().split(/\s+/).length <= 3) return { ok: false, message: EHC_FLOW_TEXT.difficultiesNone };
         const words = readOwnWords(input.text);
         if (!words.ok) return words;
         // ("He was assessed in july and they refused a plan" is what happened, not what is hard for the child.)

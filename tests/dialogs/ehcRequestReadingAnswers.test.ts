@@ -234,4 +234,15 @@ describe('dialog: request an EHC needs assessment, reading what parents type (se
     assert.doesNotMatch(yes, /not sure what you meant/);
     assert.match(allText(await c.say('speech therapist')), /What do you have that you could send/);
   });
+
+  it('"None yet" where what the child finds hard is asked is not put in the letter as their needs (tester BB)', async () => {
+    const c = conversation();
+    await c.start();
+    await c.say('I want to ask for an EHC needs assessment for my daughter');
+    for (const answer of ['I am a parent or carer', 'Mia', '9', 'School', 'Brookfield Primary', 'Kent County Council', '2']) await c.say(answer);
+    const none = allText(await c.say('None yet'));
+    assert.match(none, /This question is about what your child finds hard/);
+    assert.doesNotMatch(none, /I have put that in the letter/);
+    assert.match(allText(await c.say('She cannot read more than a few words')), /help has been tried/i);
+  });
 });

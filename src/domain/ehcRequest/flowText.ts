@@ -231,6 +231,7 @@ export const EHC_FLOW_TEXT = {
   },
   /** What happened with the council, given where what the child finds hard is asked: not put in the letter as their needs. */
   difficultiesNotHistory: 'That tells me what has happened so far, not what your child finds hard, so I have not put it in the letter. What do they find hard, for example with learning, talking, friends or feelings? If you are not sure, say "I don\u2019t know" and the letter will have a space for it.',
+  difficultiesNone: 'This question is about what your child finds hard, for example with learning, talking, friends or feelings. (The next question asks about help tried so far: "none yet" fits there.) If you are not sure, say "I don\u2019t know" and the letter will have a space for it.',
   thinDifficulties: 'I have put that in the letter as you wrote it. This part matters most, so add more before you send it if you can: what happens at school and at home, and what is hard that others the same age can do.',
   intro: 'I can help you ask the council for an EHC needs assessment. I will ask some questions, then write a draft letter for you, with a list of evidence and your key dates. It takes about 5 minutes. You can say "back", "cancel" or "talk to a person" at any time.',
   ask,
