@@ -201,7 +201,13 @@ describe('local recognizer: what parents ask for', () => {
       'honestly i could strangle the senco after that meeting',
       'we missed the review because my dad passed away',
       'his meltdowns are breaking me',
+      'i cant cope at school anymore',
     ]);
+    // (Tester AZ: how the child copes at school, in a needs description, is not the parent's distress.)
+    it('"she has autism and adhd, cant cope in class, meltdowns every day" is not distress', async () => {
+      assert.notEqual((await recognizer.recognize('she has autism and adhd, cant cope in class, meltdowns every day, only 2 hours a day in school')).intent, 'distress');
+      assert.notEqual((await recognizer.recognize('he cannot cope in assembly or at lunchtime')).intent, 'distress');
+    });
   });
 
   describe('distress in a few words or a face', () => {
