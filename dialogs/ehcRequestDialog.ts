@@ -40,6 +40,11 @@ const REQUESTER_KEYWORDS: ChoiceKeywords<Requester> = {
     .flatMap((k) => (k.startsWith('i am ') ? [k, `im ${k.slice(5)}`, `i'm ${k.slice(5)}`, `i m ${k.slice(5)}`] : [k])),
 };
 
+/** "Can you (just) send it to the council for me?" */
+const ASKS_BOT_TO_SEND = /\b(?:can|could|will|would) (?:you|u) (?:just |please )?(?:send|email|post|submit|forward) (?:it|this|the letter|the request|my request|it all)\b/i;
+/** "Can you do the rest for me?", "can you fill it in for me" */
+const ASKS_BOT_TO_FINISH = /\b(?:can|could|will|would) (?:you|u) (?:just |please )?(?:do|finish|fill in|fill out|complete) (?:the rest|it|this|the form|the letter|the questions)(?: (?:for me|for us|yourself))?\b/i;
+
 const buttons = (choices: ReadonlyArray<{ label: string }>): ButtonChoice[] => choices.map((c) => ({ label: c.label }));
 const notProfessional = (a: Answers) => a.requester !== undefined && a.requester !== 'professional';
 
@@ -169,6 +174,10 @@ export class EhcRequestDialog extends GuidedFlowDialog<Answers> {
 
   /** "Do I need my parents' permission?" from a young person, at any question: no, and why. */
   protected override flowAnswer(question: string, a: Answers): string | undefined {
+    // "Can you just send it to the council for me?": no, honestly, and how quick sending it is.
+    if (ASKS_BOT_TO_SEND.test(question)) return EHC_FLOW_TEXT.cannotSendForYou;
+    // "Can you do the rest for me, I'm exhausted": the shortest way through, and a person who can help.
+    if (ASKS_BOT_TO_FINISH.test(question)) return EHC_FLOW_TEXT.doTheRestForMe;
     if (a.requester === 'parent' || a.requester === 'professional' || !asksIfParentMustAgree(question)) return undefined;
     return EHC_FLOW_TEXT.explanations.noParentPermissionNeeded;
   }

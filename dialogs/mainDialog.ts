@@ -42,7 +42,7 @@ import { isAboutAssessmentRequest, requestDatesFromDayAlone, requestDatesInMessa
 import { glossaryTermsIn } from '../src/domain/kb/jargon';
 import { asksAtTheStart, opensAsQuestion } from '../src/domain/text/questionSentence';
 import { looksLikeSendTopic } from '../src/domain/recognizer/sendTerms';
-import { ACCEPTS_OFFER, ACKNOWLEDGEMENT, ASKS_TO_BE_CONTACTED, BACKGROUND_FIRST, CARRY_ON, FOR_LATER, HOW_ARE_YOU, soundsTiredNotInCrisis } from '../src/domain/recognizer/conversationCues';
+import { ACCEPTS_OFFER, ACKNOWLEDGEMENT, ASKS_TO_BE_CONTACTED, BACKGROUND_FIRST, CARRY_ON, FOR_LATER, HOW_ARE_YOU, soundsOnlyTired, soundsTiredNotInCrisis } from '../src/domain/recognizer/conversationCues';
 import { serviceQuestionIn, type ServiceQuestion } from '../src/domain/recognizer/aboutThisService';
 import { soundsAngry, soundsNearBreakingPoint, withoutTheFeelings } from '../src/domain/recognizer/upsetAboutSend';
 import { questionAfterNo } from '../src/domain/handoff/consentReply';
@@ -294,7 +294,7 @@ export class MainDialog extends ComponentDialog {
       if (isInterruption(recognition)) return this.interrupt(dc, recognition, hc);
       if (recognition.intent === 'distress' && recognition.score >= DISTRESS_IN_FLOW_SCORE) {
         // Their words still answer the question; first, a kind word and the way to a person.
-        await this.say(context, msg.DISTRESS_IN_FLOW_TEXT, { kind: 'info' }, { choices: [{ label: msg.MAIN_TASKS.person }], buttons: 'card' });
+        await this.say(context, soundsOnlyTired(text) ? msg.TIRED_IN_FLOW_TEXT : msg.DISTRESS_IN_FLOW_TEXT, { kind: 'info' }, { choices: [{ label: msg.MAIN_TASKS.person }], buttons: 'card' });
       }
       const result = await dc.continueDialog();
       if (result.status === DialogTurnStatus.complete) this.flowEnded(hc, result.result);

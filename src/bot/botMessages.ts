@@ -278,6 +278,8 @@ export function tooLongText(maxChars: number): string {
 }
 
 // (It says nothing about the answer: the flow, straight after, says whether it could read one.)
+/** Only tired, inside a flow: kind, and the way to a person, without an emergency line. */
+export const TIRED_IN_FLOW_TEXT = 'That sounds tiring. You are not on your own: you can talk to a person at any time, just press the button or say "talk to a person".';
 export const DISTRESS_IN_FLOW_TEXT = 'That sounds really hard. You are not on your own. You can talk to a person at any time: just press the button or say "talk to a person". If anyone is in danger, call 999.';
 /** After the safeguarding help in the middle of a guided flow: the flow waits until the parent is ready. */
 export const CARRY_ON_LABEL = 'Carry on';

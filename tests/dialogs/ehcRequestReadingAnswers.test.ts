@@ -245,4 +245,19 @@ describe('dialog: request an EHC needs assessment, reading what parents type (se
     assert.doesNotMatch(none, /I have put that in the letter/);
     assert.match(allText(await c.say('She cannot read more than a few words')), /help has been tried/i);
   });
+
+  it('"can you just send it to the council for me" and "can you do the rest for me im exhausted" get honest answers, with no emergency line for tiredness (tester AZ)', async () => {
+    const c = conversation();
+    await c.start();
+    await c.say('I want to ask for an EHC needs assessment for my daughter');
+    for (const answer of ['I am a parent or carer', 'Mia', '9', 'School', 'Brookfield Primary']) await c.say(answer);
+    const send = allText(await c.say('can you just send it to the council for me'));
+    assert.match(send, /I cannot send it for you/);
+    assert.match(send, /Which council will you send it to\?/);
+    await c.say('Kent County Council');
+    const rest = allText(await c.say('can you do the rest for me im exhausted'));
+    assert.match(rest, /I cannot answer for you, but you can keep it short/);
+    assert.match(rest, /That sounds tiring/);
+    assert.doesNotMatch(rest, /call 999/);
+  });
 });

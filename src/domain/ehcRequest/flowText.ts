@@ -217,6 +217,10 @@ export const EHC_FLOW_TEXT = {
     const list = details.length === 1 ? details[0] : `${details.slice(0, -1).join(', ')} and ${details[details.length - 1]}`;
     return `From your message, I have noted ${list}, so I will not ask for ${details.length === 1 ? 'it' : 'them'} again. If something is not right, just tell me, for example "the name is Sam".`;
   },
+  /** "Can you send it to the council for me?" */
+  cannotSendForYou: 'I cannot send it for you: I am a computer program, and the request must come from you. At the end I will give you the letter to copy into an email or print and post. It takes a minute, and I will tell you what to ask for so you have proof it arrived.',
+  /** "Can you do the rest for me?" */
+  doTheRestForMe: 'I cannot answer for you, but you can keep it short. For any question, say "not sure" or "skip" where it is allowed, and the letter will leave a space for you to fill in later. Or a SENDIASS adviser can help you fill it in: say "talk to a person".',
   /** "Yes" to "Are any other professionals involved?": who, in a few words. */
   whoAreTheProfessionals: 'Thank you. Who are they? For example "speech therapist and paediatrician". Their jobs are enough: names are not needed.',
   /** "Me" to "Who is asking?": a parent and a young person both say it. */

@@ -38,6 +38,11 @@ const HEAVIER = /\b(?:cope|coping|cannot|can not|can't|cant|breaking|broken|cry|
 /** Said lightly: a laugh, an apology, or a night up with the child. */
 const LIGHTLY = /\b(?:lol|haha|ha ha|lmao|sorry)\b|\bup (?:all night|half the night) with (?:him|her|them|the baby|my \w+)\b/i;
 
+/** Tired, with nothing heavier said ("can you do the rest for me im exhausted"): a kind word, not an emergency line. */
+export function soundsOnlyTired(text: string): boolean {
+  return TIRED.test(text) && !HEAVIER.test(text);
+}
+
 export function soundsTiredNotInCrisis(text: string): boolean {
   return TIRED.test(text) && LIGHTLY.test(text) && !HEAVIER.test(text) && text.split(/\s+/).length <= 20;
 }
