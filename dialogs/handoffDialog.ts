@@ -249,6 +249,13 @@ export class HandoffDialog {
 
   private async onCallbackMethod(context: TurnContext, chat: HandoffChat, message: string): Promise<boolean> {
     const choice = readContactChoice(message);
+    // "Can u ring me 07700 900456": the number (or address) given with the choice is taken, not asked for again.
+    const given = readCallbackMessage(message, choice === 'email' ? 'email' : 'phone');
+    if (given.kind === 'detail') {
+      const stage = given.method === 'phone' ? 'callback-phone' : 'callback-email';
+      await this.state.setChat(context, { ...chat, stage });
+      return this.onCallbackDetail(context, { ...chat, stage }, message, given.method);
+    }
     if (choice === 'phone' || choice === 'email') {
       await this.state.setChat(context, { ...chat, stage: choice === 'phone' ? 'callback-phone' : 'callback-email' });
       await this.reply(context, choice === 'phone' ? text.ASK_PHONE : text.ASK_EMAIL);

@@ -287,6 +287,22 @@ describe('handoff: from the parent\'s side', function () {
   });
 
   describe('outside opening hours', () => {
+    it('"can u ring me 07700 900456" at "Phone or Email?" takes the number, not asking for it again (tester AZ)', async () => {
+      const bot = handoffBot({ clock: () => SUNDAY_AFTERNOON });
+      const c = bot.chat();
+      await c.start();
+      await c.say('the council refused to assess my daughter');
+      await c.say('I want to speak to someone');
+      await c.say('Yes');
+      const next = allText(await c.say('can u ring me 07700 900456'));
+      assert.doesNotMatch(next, /What number should the adviser call/);
+      assert.match(next, /good time to call/);
+      await c.say('after 3');
+      const record = await bot.handoffOf(c);
+      assert.equal(record?.callback?.method, 'phone');
+      assert.equal(record?.callback?.phone, '07700900456');
+    });
+
     it('after the emergency help, says where help is tonight before the call-back, and again after "No thanks" (tester BB)', async () => {
       const bot = handoffBot({ clock: () => SUNDAY_AFTERNOON });
       const c = bot.chat();
