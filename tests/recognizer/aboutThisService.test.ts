@@ -21,7 +21,7 @@ describe('recognizer: questions about the chat itself', () => {
   });
 
   it('hears a parent saying it is not helping, or asking for it more simply', () => {
-    expect('not-helping', ['this is useless', "you're not helping", "that didn't help", "that's not what i asked", 'this is rubbish', 'not helpful']);
+    expect('not-helping', ['this is useless', "you're not helping", "that didn't help", "that's not what i asked", 'this is rubbish', 'not helpful', 'this bot is useless, u never answer anything', 'you are useless you dont understand me']);
     expect('tell-me-more', ['tell me more', 'ok tell me more please', 'can you tell me more about it', 'go on', 'more']);
     expect('explain-again', ['can you explain it more simply', 'please say that in plain english', "i don't understand that"]);
   });

@@ -29,7 +29,9 @@ const PATTERNS: ReadonlyArray<readonly [ServiceQuestion, RegExp]> = [
   ['maker', /^(?:(?:who|which (?:organisation|organization|company|council|charity|service)) (?:made|built|created|wrote|runs|run|owns|designed|programmed|is behind|operates|is responsible for) (?:you|this|this chat|this service|this bot|this website|this site|send navigator))\??$/],
   ['not-helping', new RegExp(
     '^(?:this|that|you|it|this bot|this chat)(?: is|s| are|re| was| were)? (?:(?:really|totally|completely|absolutely|so|just) )?'
-    + '(?:useless|rubbish|no (?:help|use|good)|not (?:helping|helpful|working|very helpful|much help|any help|any use)|unhelpful|pointless|a waste of time|terrible|awful|hopeless|stupid)(?: at all)?$'
+    + '(?:useless|rubbish|no (?:help|use|good)|not (?:helping|helpful|working|very helpful|much help|any help|any use)|unhelpful|pointless|a waste of time|terrible|awful|hopeless|stupid)(?: at all)?'
+    // ("this bot is useless, u never answer anything": the complaint, with why.)
+    + '(?: (?:you|u|it) (?:never|do not|does not|cannot|can not|will not|just) (?:answer|answers|help|helps|understand|understands|get|gets|listen|listens)\\b.*)?$'
     + '|^(?:you|u)(?: are|re| r)? (?:not|no) (?:helping|help|use|good)(?: at all| me)?$'
     + '|^(?:not|no|not very|not much) (?:helpful|help|use|good|what i asked)(?: at all)?$'
     + '|^(?:that|this|it|you) (?:did not|does not|has not|have not|do not) (?:help|answer (?:my|the) question|understand)(?: at all| me)?$'
