@@ -58,6 +58,7 @@ import { FLOW_COMMAND_KEY, FLOW_DIALOG_IDS, GuidedFlowDialog, type FlowBeginOpti
 import { pauseWish, type GuidedFlowName } from '../src/domain/flowAnswers/offScript';
 import { EhcRequestDialog, EHC_REQUEST_DIALOG_ID } from './ehcRequestDialog';
 import { MediationDialog, MEDIATION_DIALOG_ID } from './mediationDialog';
+import { writtenInAnotherLanguage } from '../src/domain/text/otherLanguage';
 import { optionsWhenLate, type MediationAnswers } from '../src/domain/mediation';
 import { HandoffDialog } from './handoffDialog';
 import { answerFeedbackIsFor, rememberAnswer, type AnswerFeedback, type FeedbackConversationState, type LastAnswer } from '../src/bot/feedbackState';
@@ -346,6 +347,8 @@ export class MainDialog extends ComponentDialog {
       else await this.say(context, msg.NO_THANKS_REPLY, { kind: 'smalltalk' });
       return Dialog.EndOfTurn;
     }
+    // "Dzień dobry, mój syn ma autyzm...": only English is read, said plainly, not a guessed article.
+    if (writtenInAnotherLanguage(text)) return this.sayOnlyEnglish(context);
     // "Are you going to report me to social services?": an honest answer about what the bot does, never a guess.
     if (ASKS_IF_REPORTED.test(normaliseSendText(text))) {
       await this.say(context, msg.NOT_REPORTED_TEXT, { kind: 'smalltalk' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
@@ -593,6 +596,13 @@ export class MainDialog extends ComponentDialog {
         // "The school has no SENCo, is that legal?": the general rule, with an adviser for their own case.
         return this.answerFromKb(dc, text, hc, leadForAnswer(recognition, text));
     }
+  }
+
+  /** A message in another language: said plainly that only English is read, with where to get help. */
+  private async sayOnlyEnglish(context: TurnContext): Promise<DialogTurnResult> {
+    this.deps.logger.info('message.other_language', {});
+    await this.say(context, msg.onlyEnglishText(this.deps.services), { kind: 'clarify' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
+    return Dialog.EndOfTurn;
   }
 
   /** The whole of the article last answered from; with nothing answered yet, what the bot can do. */

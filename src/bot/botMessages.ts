@@ -118,6 +118,14 @@ export function eraseText(facts: PrivacyFacts, inTeams: boolean): string {
 }
 
 /** "What is the SENDIASS phone number?": the details themselves, then the offer of a handoff. */
+/** A message in another language: only English is read; where to get help. (Short, plain words: they may use a translation tool.) */
+export function onlyEnglishText(services: LocalServices): string {
+  return [
+    'Sorry, I can only read and write English. Short, simple English works well, or you can use a translation tool.',
+    `${describeSendiassContact(services.sendiass)} You can ask them about help in your language.`,
+  ].join('\n\n');
+}
+
 export function sendiassContactText(services: LocalServices): string {
   return [
     describeSendiassContact(services.sendiass),
