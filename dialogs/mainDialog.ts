@@ -940,6 +940,16 @@ export class MainDialog extends ComponentDialog {
         return true;
       }
     }
+    // Its own words find another article surely, and the last one nowhere among what they find ("whats the difference
+    // between that and sen support" after phase transfers): that article, not
+    // more of the last one (tester AZ: a grandmother given phase transfers four times in a row).
+    // (Only when it names a topic of its own: "can i change it" leans on the last answer whatever "change" finds alone.)
+    if (how.namesTopic && !how.restated && !leansOnLast && alone.kind === 'answer' && alone.answer.articleIds[0] !== article.id
+      && fitsTheFacts(alone.answer.articleIds[0], facts) && surelyElsewhere(alone.search, article.id)) {
+      this.deps.logger.info('kb.answered_follow_up', { articleIds: alone.answer.articleIds, how: 'surely-elsewhere' });
+      await this.sendAnswer(context, alone.answer, hc, { question: text, score: alone.search?.hits[0]?.score });
+      return true;
+    }
     // The topic led to another article: that one.
     if (lookup.kind === 'answer' && lookup.answer.articleIds[0] !== article.id && fitsTheFacts(lookup.answer.articleIds[0], facts)) {
       this.deps.logger.info('kb.answered_follow_up', { articleIds: lookup.answer.articleIds, how: 'with-topic' });
@@ -1574,6 +1584,16 @@ function mayBeAboutDanger(kind: ReplyMeta['kind'], said: string): boolean {
   if (kind === 'clarify' || kind === 'out-of-scope') return mentionsPossibleRisk(said);
   if (kind === 'answer' || kind === 'handoff') return mentionsStrongRisk(said);
   return false;
+}
+
+/** A score at which a follow-up's own words leave no doubt where they lead (see surelyElsewhere). */
+const SURE_OWN_WORDS_SCORE = 15;
+
+/** The search found one article surely (a strong score, most of the words) and the article `lastId` not at all. */
+function surelyElsewhere(search: KbLookup['search'], lastId: string): boolean {
+  const top = search?.hits[0];
+  return search !== undefined && top !== undefined && search.confident && top.score >= SURE_OWN_WORDS_SCORE && top.coverage >= 0.75
+    && !search.hits.some((h) => h.article.id === lastId);
 }
 
 /** Why the parent wants a person: after emergency help it is safeguarding, straight after a flow it is the flow's end. */

@@ -587,4 +587,12 @@ describe('follow-up helpers', () => {
     const sections = [{ heading: 'What an EHC plan is', paragraphs: ['It is a legal document.'] }, { heading: 'Who gets one', paragraphs: ['Children who need it.'] }];
     assert.equal(sectionNamedBy(sections, 'He need EHC plan for school?', undefined, 'What an EHC plan is'), undefined);
   });
+
+  it('"whats the difference between that and sen support" after phase transfers gets SEN support or a plan, not phase transfers again (tester AZ)', async () => {
+    const c = testBot().conversation();
+    await c.say('my grandson is moving from nursery to reception next september, when does the plan need to name the school');
+    const text = allText(await c.say('whats the difference between that and sen support'));
+    assert.match(text, /\*\*SEN support or an EHC plan\?\*\*/);
+    assert.doesNotMatch(text, /\*\*Moving school or college with an EHC plan/);
+  });
 });
