@@ -964,3 +964,58 @@ describe('who may ask for a young person (tester BA: "As a parent, you can ask y
     assert.doesNotMatch(answer('can i request an ehcna for my 19 year old').text, /As a parent, you can ask yourself\./);
   });
 });
+
+describe('routing from fresh testers (set BB): the usual case, first questions, a plan ended at 19, what a plan can say', () => {
+  const { answer, lookUp } = realKnowledgeBase();
+  itAnswersFrom(answer, [
+    // The final plan after the draft: 20 weeks from the request (reg 13(2)), not the 8 weeks of an amendment after a review.
+    ['how long does the council have to issue the final plan after the draft', ['draft-ehc-plan', 'ehc-timescales'], /20 weeks/],
+    ['we sent our comments on the draft ehcp, when should the final one arrive', ['draft-ehc-plan', 'ehc-timescales'], /20 weeks/],
+    // A parent at the very start ("where do I start", "what should I do first"): SEN support and the SENCo.
+    ['hello my english not good. my son 6 year, school say he need help, what i must do', ['sen-support-graduated-approach', 'the-senco']],
+    ['school says my daughter might have sen, where do i start', ['sen-support-graduated-approach', 'the-senco']],
+    ['i think my child has additional needs what should i do first', ['sen-support-graduated-approach', 'the-senco']],
+    ["my daughter's teacher thinks she may have special educational needs, what is the first step?", ['sen-support-graduated-approach', 'the-senco']],
+    // ...while "where do I start" beside another topic stays with that topic.
+    ['i want to appeal, where do i start', ['tribunal-appeals', 'appeal-deadlines']],
+    // A plan ended for a young person at college: ceasing, which can be appealed.
+    ['council wants to stop my sons ehcp hes 19 at college', ['ceasing-a-plan'], /appeal/],
+    ['the LA wants to end my daughters plan now she is 18, can they?', ['ceasing-a-plan'], /appeal/],
+    // A school named that the family did not ask for: naming a school (section I), not "the law presumes mainstream".
+    ['hi we got the final ehcp and they named a mainstream school we didnt want, we want the special school', ['naming-a-school'], /section I/],
+    ['the final plan named a school we never asked for, what can we do', ['naming-a-school'], /section I/],
+    // SEN support stopping or reviewed.
+    ["she hit her target in maths this term, does that mean they'll stop SEN support?", ['sen-support-graduated-approach']],
+    ['he is doing really well in phonics now, will the school stop his sen support?', ['sen-support-graduated-approach']],
+    ['his behaviour has been explosive since the new teacher started. how do we ask for a review of his support?', ['sen-support-graduated-approach']],
+    ['she has been very anxious since moving class. can we ask school to look again at her support?', ['sen-support-graduated-approach']],
+    // "Can the plan say...": section F (specific help), whatever the story before it.
+    ['hes been shooting hoops at break as a calm down strategy. can the plan say he needs movement breaks?', ['section-f-provision'], /specific/],
+    ['he gets really worked up about fire drills because of the noise, can his plan say he gets warning?', ['section-f-provision'], /specific/],
+    ['can the plan say he gets a laptop for writing', ['section-f-provision']],
+    // A story told before "anyway" is an aside: the question after it is what is answered.
+    ["he plays fortnite and says 'i'm going to kill you' to his friends online while laughing. anyway how do i get him speech therapy in his plan?", ['section-f-provision', 'health-and-the-icb', 'health-and-social-care-in-plan']],
+    ['she watches youtube all evening and copies the voices. anyway, can her ehcp include speech therapy?', ['section-f-provision', 'health-and-the-icb', 'health-and-social-care-in-plan']],
+    // A child's interests: part of planning the help (and section A of a plan).
+    ['my son is mad about WW2 ... can school use it?', ['sen-support-graduated-approach', 'co-production-and-views', 'views-in-the-assessment'], /interested/],
+    ['she is obsessed with horses, can her teachers use that to help her learn?', ['sen-support-graduated-approach', 'co-production-and-views', 'views-in-the-assessment']],
+    // How long to a tribunal hearing: honestly no figure, never an invented one.
+    ['how long does a tribunal take to get a hearing', ['tribunal-appeals'], /does not have a figure/],
+    ['how long is the wait for a send tribunal hearing', ['tribunal-appeals'], /does not have a figure/],
+    // Who can come to mediation, the child too.
+    ['can my child go to mediation too', ['mediation', 'mediation-what-happens-on-the-day'], /your child/],
+    ['can my son come to the mediation meeting as well', ['mediation', 'mediation-what-happens-on-the-day'], /your child/],
+    // A school or college that says it cannot meet the needs: with a plan, the council's duty stays.
+    ['college says they cant meet his needs what now', ['plan-not-being-delivered', 'naming-a-school'], /section 42|section I/],
+    ['the school told us they are unable to meet her needs, what happens now', ['plan-not-being-delivered', 'naming-a-school'], /section 42|section I/],
+  ]);
+  it('never gives an amendment\'s time limit for a new plan\'s final version', () => {
+    assert.doesNotMatch(answer('how long does the council have to issue the final plan after the draft').text, /8 weeks/);
+  });
+  it('says plainly it has nothing on pre-action letters, rather than calling them out of scope', () => {
+    for (const q of ['what is a pre-action letter', 'the solicitor mentioned a letter before claim, what is that']) {
+      const r = lookUp(q);
+      assert.equal(r.kind === 'unsure' ? r.search.missingTopic : r.kind, 'pre-action letters', q);
+    }
+  });
+});

@@ -27,6 +27,9 @@ describe('topics the knowledge base does not cover: where to turn', () => {
     ['does the nursery have to give her the inhaler', /policy on supporting pupils with medical conditions/],
     ['what does it mean when the council says our request is at panel', /how its panel works/],
     ['can i get legal aid for a send tribunal', /check whether you can get legal aid/],
+    // Named in the bot's own key dates (a solicitor's first step to a judicial review): never "out of scope".
+    ['what is a pre-action letter', /IPSEA gives free legal advice on SEND/],
+    ['the solicitor mentioned a letter before claim, what is that', /IPSEA gives free legal advice on SEND/],
   ] as const) {
     it(`"${question}": not covered, with where to turn and SENDIASS`, async () => {
       const text = allText(await testBot().conversation().say(question));

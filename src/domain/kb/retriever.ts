@@ -52,10 +52,18 @@ const EXTRA_STOP_WORDS = new Set(['son', 'daughter', 'child', 'kid', 'kids', 'bo
   'here',
   // "Ok different thing", "my friend says" (tokens of the vocabulary): where a question starts or who said it, not what about.
   'newthing', 'heardsaid',
+  // "Where do I start?", "what should I do first?": a first step, of whatever the rest of the question is about.
+  'firststeps',
   // "I am grandmother looking after my grandson": who is writing and about whom, as "son" and "daughter" are.
   'grandson', 'granddaughter', 'grandchild', 'grandchildren', 'grandsons', 'granddaughters', 'grandkids', 'grandmother', 'grandma', 'granny', 'nan', 'nana', 'grandad', 'grandfather', 'grandpa',
   // "My english not good": about the writer (a token of the vocabulary).
-  'ownenglish']);
+  'ownenglish',
+  // "...anyway, how do I get him speech therapy in his plan?": the question starts after it, the story before it is an aside.
+  'anyway', 'anyways', 'btw',
+  // "Can my son come as well?": as "too" is. ("Gets", as "get" and "got" are: "can the plan say she gets a laptop".)
+  'well', 'gets',
+  // Contractions with "will", once their apostrophe is gone ("does that mean they'll stop...").
+  'theyll', 'itll', 'youll', 'thatll']);
 
 const isPlainStopWord = (token: string) => !lunr.stopWordFilter(new lunr.Token(token, {})) || EXTRA_STOP_WORDS.has(token);
 // "we're", "they've", "isn't": a contraction of stop words is one too (the index keeps apostrophes).
@@ -121,6 +129,8 @@ export const TOPIC_WORDS: Readonly<Record<string, string>> = topicsByWord({
   'school SEN funding': ['schoolsenfunding'],
   // Judicial review: named only in passing, as a last step when help in a plan is not given.
   'judicial review': ['judicialreview'],
+  // A solicitor's pre-action letter (a letter before claim): named in the key dates, explained by no article.
+  'pre-action letters': ['preactionletter'],
   // A child in a young offender institution or other custody: what happens to a plan there.
   'children and young people in custody': ['youthcustody'],
   // Children's social care's own assessments (a "section 17" child in need assessment), not an EHC needs assessment.
@@ -165,6 +175,8 @@ export interface Passage {
 /** A passage must match at least one fairly distinctive word of the question to be shown. */
 const MIN_PASSAGE_SCORE = 1.5;
 
+/** "...anyway, how do I...": what comes before it is an aside (only when a question follows it). */
+const ASIDE_BEFORE = /\banyways?\b[,.!]?\s+(?=(?:what|how|when|who|why|where|which|can|could|do|does|is|are|will|would|should|must|has|have|i|we|my|our)\b)/i;
 /** ", and can I ask...": a second question joined on inside one sentence (as questionParts.ts reads it). */
 const SECOND_QUESTION = /,?\s+(?:and|also|plus)\s+(?=(?:what|how|when|who|why|where|which|can|could|do|does|did|is|are|will|would|should|must|has|have)\b)/i;
 /** Words of a question that name nothing it is about ("is there anything I can do?", "what are my options now?"). */
@@ -262,6 +274,14 @@ export class KnowledgeRetriever {
       // paperwork"): the words of the question asked, if it says enough on its own.
       // (Parents on phones leave the question mark off: a last sentence that opens as a question is one.)
       const asked = sentences.filter((s, i) => /\?$/.test(s) || (i === sentences.length - 1 && opensAsQuestion(s)));
+      // One sentence, a line of background then the question after a comma ("he gets worked up about
+      // fire drills because of the noise, can his plan say he gets a warning?"): the clause that asks.
+      if (sentences.length === 1 && asked.length === 1) {
+        const last = question.trim().split(/,\s+/).at(-1)!;
+        if (last === question.trim() || JOINED_QUESTION.test(last) || !opensAsQuestion(last)) return undefined;
+        const words = this.contentWords(last);
+        return words.length >= 2 ? new Set(words) : undefined;
+      }
       if (!asked.length || asked.length === sentences.length) return undefined;
       // "we've just moved from France, does her French diagnosis count?": the clause that asks, after the background.
       // (Not a second question joined on: in "does the review have to happen, and can I ask for...", both are asked.)
@@ -294,12 +314,20 @@ export class KnowledgeRetriever {
     return { words: new Set(words), stems: new Set(words.map((t) => this.stem(t))), names: words.some((t) => !NAMES_NOTHING.has(t)) };
   }
 
-  /** The content words said only inside brackets, an aside ("(we pay fees)"); undefined when there are none. */
+  /**
+   * The content words said only in an aside: inside brackets ("(we pay fees)"), or before "anyway"
+   * ("he plays fortnite with his friends online. anyway, how do I get him speech therapy in his
+   * plan?": the story before it is not what is asked). Undefined when there are none.
+   */
   private bracketedOnly(question: string): ReadonlySet<string> | undefined {
-    if (!question.includes('(')) return undefined;
-    const inside = [...question.matchAll(/\(([^()]*)\)/g)].map((m) => m[1]).join(' . ');
-    if (!inside) return undefined;
-    const outside = new Set(this.contentWords(question.replace(/\([^()]*\)/g, ' . ')));
+    const anyway = question.includes('nyway') ? ASIDE_BEFORE.exec(question) : null;
+    if (!question.includes('(') && !anyway) return undefined;
+    const asides = [...question.matchAll(/\(([^()]*)\)/g)].map((m) => m[1]);
+    let rest = question.replace(/\([^()]*\)/g, ' . ');
+    if (anyway) { asides.push(question.slice(0, anyway.index)); rest = question.slice(anyway.index); }
+    const inside = asides.join(' . ');
+    if (!inside.trim()) return undefined;
+    const outside = new Set(this.contentWords(rest));
     const only = this.contentWords(inside).filter((t) => !outside.has(t));
     return only.length ? new Set(only) : undefined;
   }

@@ -94,6 +94,8 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
   ['ceaseplan', ['cease', 'ceasing', 'ceased', 'cease it', 'cease to maintain',
     ...['end', 'ending', 'stop', 'stopping', 'scrap', 'scrapping', 'take away', 'taking away', 'remove', 'removing', 'withdraw', 'withdrawing']
       .flatMap((verb) => ['his plan', 'her plan', 'their plan', 'the plan', 'my plan', 'his ehcp', 'her ehcp', 'the ehcp', 'my ehcp'].map((plan) => `${verb} ${plan}`)),
+    // ("stop my sons ehcp", "end our daughter's plan": whose plan, said with the child's name for them; the 's is gone by now.)
+    ...['end', 'stop', 'cease', 'remove'].flatMap((verb) => ['son', 'sons', 'daughter', 'daughters', 'child'].flatMap((who) => ['plan', 'ehcp'].map((plan) => `${verb} my ${who} ${plan}`))),
     ...['doesnt', 'doesn t', 'does not', 'dont', 'don t', 'do not', 'no longer', 'wont', 'won t', 'will not'].flatMap((not) => [`${not} need a plan`, `${not} need an ehcp`, `${not} need the plan`, `${not} need his plan`, `${not} need her plan`])]],
   // A parent asking the council themselves ("school won't apply, can I do it myself?"), not managing a budget themselves.
   ['parentasks', ['do it myself', 'do it ourselves', 'do that myself', 'do this myself', 'apply myself', 'apply ourselves', 'ask myself', 'ask ourselves',
@@ -230,6 +232,37 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
   ['senpanel', ['panel', 'panels', 'panel meeting', 'panel meetings', 'panel decision', 'panel date', 'sen panel', 'send panel', 'ehcp panel',
     'ehc panel', 'council panel', 'la panel', 'decision making panel', 'decision-making panel', 'moderation panel', 'resource panel', 'funding panel']],
   ['provisionmap', ['provision map', 'provision maps', 'provision mapping', 'provision mapped']],
+  // "Where do I start?", "what should I do first?": a first step, of whatever else the question names (a stop word in the retriever, so
+  // "i want to appeal, where do i start" is about appeals; "first step" alone, as articles use it, is left as it is).
+  ['firststeps', ['where do i start', 'where do we start', 'where should i start', 'where should we start', 'where to start', 'where do i begin', 'where do we begin',
+    'where to begin', 'what should i do first', 'what should we do first', 'what do i do first', 'what do we do first', 'what to do first', 'what i must do', 'what must i do',
+    'what i should do', 'what we should do', 'what is the first step', 'what are the first steps']],
+  // "School say he need help", "she might have SEN": a child said to need more help than others (SEN support), in any English.
+  ['childneedshelp', [...['he', 'she'].flatMap((who) => ['need help', 'needs help', 'needs more help', 'needs extra help'].map((what) => `${who} ${what}`)),
+    // (Not "may have SEN": the law's own test for an assessment, in many articles.)
+    'might have sen', 'might have send', 'could have sen', 'has additional needs', 'have additional needs']],
+  // "The plan says 15 hours but she only gets 5": less help than the plan says (the plan not delivered).
+  ['onlygets', ['only gets', 'only get', 'only getting', 'only receives', 'only receiving', 'but she gets', 'but he gets', 'but they get', 'but she only', 'but he only']],
+  // "How do we ask for a review of his support?", "can school look again at her support": the help at school reviewed (SEN support's review), not a review of a plan.
+  ['supportreview', ['his', 'her', 'their', 'the'].flatMap((whose) => [`review of ${whose} support`, `review ${whose} support`, `look again at ${whose} support`])],
+  // "Can the plan say he needs movement breaks?", "can her EHCP include a laptop": what the help in a plan can set out (section F).
+  // (Keyed on "plan": a question's modal ("can the plan say") leaves the verb bare, where a statement's "the plan says" does not; and
+  // building the index tries a text's phrases by their first word, so not "can", which is in every text.)
+  // ("Can his plan say he gets a warning": "gets", as "get", is no word to search on.)
+  ['plancontent', ['plan', 'ehcp'].flatMap((plan) => ['say', 'include', 'state', 'specify'].map((verb) => `${plan} ${verb}`))],
+  // A solicitor's letter before a court case (the bot's key dates name it as the first step to a judicial review): no article explains it.
+  ['preactionletter', ['pre-action letter', 'pre-action letters', 'pre action letter', 'pre action letters', 'preaction letter', 'pre-action protocol', 'pre action protocol',
+    'letter before claim', 'letter before action', 'letters before claim']],
+  // "He is mad about WW2", "obsessed with trains": a child's interests (what the plan's section A records).
+  ['interests', ['mad about', 'obsessed with', 'obsessed by', 'obsessed about', 'crazy about', 'passionate about', 'fascinated by', 'fixated on', 'special interest', 'special interests']],
+  // "Can my child come to mediation?": who comes to a meeting, said with the child as the one who goes.
+  // (Few phrases, none starting with "he" or "she": building the index tries each on every text with its first word.)
+  ['come', ['child', 'son', 'daughter'].flatMap((who) => ['go to', 'come to', 'attend'].flatMap((verb) =>
+    // (The meeting's own name is kept: "come to the mediation meeting" reads "come mediation meeting".)
+    ['mediation', 'the mediation', 'the meeting'].map((meeting) => `${who} ${verb} ${meeting}`)))],
+  // "College says they can't meet his needs": a school or college saying it cannot give the help (with a plan, the council's duty stays).
+  ['cannotmeetneeds', ['cannot meet', 'can not meet', 'unable to meet', 'not able to meet', 'not meeting', 'failing to meet'].flatMap((cannot) =>
+    ['his needs', 'her needs', 'their needs', 'your child needs', 'needs'].map((needs) => `${cannot} ${needs}`))],
   ['send', ['special educational needs and disabilities', 'special educational needs and disability', 'special educational needs', 'sen', 'send', 'sen/d']],
 ];
 
@@ -324,6 +357,9 @@ const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegE
   // "Can we pick the school ourselves?", "the school of our choice": asking for a school to be named.
   ['chooseschool', /\b(?:pick|picks|picked|picking|choose|chooses|choosing|chose|chosen|select|selecting|prefer|preferred)\b (?:\w+ ){0,3}?(?:school|college|placement|setting|nursery)s?\b|\b(?:school|college|placement|setting)s? (?:of (?:our|my|their|his|her|your) )?choice\b|\bchoice of (?:school|college|placement|setting)s?\b|\b(?:school|college|placement|setting)s? (?:that )?(?:we|i) (?:had )?(?:asked for|requested|wanted|applied for)\b/,
     [['pick', 'picks', 'picked', 'picking', 'choose', 'chooses', 'choosing', 'chose', 'chosen', 'select', 'selecting', 'prefer', 'preferred', 'choice', 'asked', 'requested', 'wanted', 'applied']]],
+  // "They named a school we didn't want": the school named is not the one asked for (naming a school, not what kind of school).
+  ['chooseschool', /\b(?:school|college|placement|setting)s? (?:that )?(?:we|i|he|she|they) (?:did not|do not|does not|never|had not) (?:want|wanted|ask for|asked for|choose|chose|pick|picked|apply for|applied for)\b/,
+    [['not', 'never'], ['want', 'wanted', 'ask', 'asked', 'choose', 'chose', 'pick', 'picked', 'apply', 'applied']]],
   // "Can the school refuse to give him his medication?", "a care plan for her epilepsy at school": medical needs at school (not a GP's medicines question).
   ['schoolmedical', /^(?=.*\b(?:schools?|nursery|college|teachers?|staff|senco|classroom|trips?)\b).*(?:\b(?:medicines?|medications?|meds|inhalers?|epipens?|epi pens?|insulin|healthcare plans?|health care plans?|medical (?:care )?plans?)\b|\bcare plans? for (?:\w+ ){0,3}?(?:epilepsy|diabetes|asthma|allerg\w*|seizures?|medical|condition|health|heart)\b)/,
     [['school', 'schools', 'nursery', 'college', 'teacher', 'teachers', 'staff', 'senco', 'classroom', 'trip', 'trips'],
@@ -520,7 +556,8 @@ function escapeRegExp(s: string): string {
 }
 
 /** Concepts whose last word means something else on its own ("speech delay" is not a council's "delay"). */
-const WITHOUT_HEAD: ReadonlySet<string> = new Set(['developmentaldelay', 'senthome', 'nomoney', 'heardsaid', 'notattending', 'senpanel', 'schoolsenfunding', 'childinneed', 'youthcustody', 'phasedate']);
+const WITHOUT_HEAD: ReadonlySet<string> = new Set(['developmentaldelay', 'senthome', 'nomoney', 'heardsaid', 'notattending', 'senpanel', 'schoolsenfunding', 'childinneed', 'youthcustody', 'phasedate',
+  'firststeps', 'childneedshelp', 'plancontent', 'preactionletter', 'interests', 'cannotmeetneeds', 'onlygets']);
 
 const NOT_A_DURATION = '(?! (?:weeks?|months?|days?|working days|hours?|minutes?|years? ago)\\b)';
 

@@ -36,6 +36,7 @@ export const UNCOVERED_TOPIC_POINTERS: Readonly<Record<string, string>> = {
   'legal aid': 'GOV.UK has a tool to check whether you can get legal aid, and IPSEA gives free advice on SEND appeals.',
   'school SEN funding': 'The school\'s SENCo or head teacher can explain how the school pays for the help it gives, and your council\'s SEN team can explain its own funding.',
   'judicial review': 'A judicial review is a court case: you need a solicitor\'s advice, and IPSEA can tell you more.',
+  'pre-action letters': 'A pre-action letter is a solicitor\'s step before a court case such as a judicial review: IPSEA gives free legal advice on SEND, and a solicitor can tell you whether one fits your case.',
   'children and young people in custody': 'Your council\'s SEN team and the youth offending team working with your child can tell you what happens to the plan.',
   'social care assessments for a child in need': 'Your council\'s children\'s services (social care) team can explain its assessments and how to ask for one.',
   'council panels': 'Your council\'s SEN team can tell you how its panel works, who is on it, and whether families can go or send their views.',
