@@ -48,6 +48,10 @@ describe('local recognizer: what parents ask for', () => {
 
   describe('general questions that only sound like a choice or a request (set AW)', () => {
     expectIntent('kb.ask', [
+      // (Tester AZ, via the routing helper: where to start is general; legal steps the bot names are SEND questions.)
+      'i think my child has additional needs what should i do first',
+      'what is a pre-action letter',
+      'what is a judicial review',
       // Asking about IPSEA, not asking the bot to start the appeal steps.
       'wot is IPSEA and can they help me with my appeal',
       // Keeping records is advice for everyone, not a judgement on their case.

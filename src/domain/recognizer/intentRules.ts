@@ -147,7 +147,8 @@ export const INTENT_RULES: readonly IntentRule[] = [
   // "Is that allowed?" about a SEND rule: the knowledge base's general answer wins when the message is
   // clearly about SEND (the dialog then offers an adviser for their own case); otherwise a person.
   { intent: 'beyondGuidance', weight: 0.48, pattern: /\b(is|are) (that|this|it|they|the school|the council|school|council) (allowed|legal|lawful|breaking the law|acting unlawfully|acting illegally|within their rights)\b/ },
-  { intent: 'beyondGuidance', weight: 0.55, pattern: /\bwhat (should|do) (i|we) do\b/ },
+  // (Not "what should I do first": where to start is general information, the same for every family.)
+  { intent: 'beyondGuidance', weight: 0.55, pattern: /\bwhat (should|do) (i|we) do\b(?! (?:first|to start|to begin|to get started)\b)/ },
   // Their own case asked against a general rule ("the SENCo says he doesn't meet the threshold, is she
   // right?", "the EP says specialist, does that mean the council has to give it?", "is it
   // discrimination that the school won't let her do full days?"): the general answer, with the offer

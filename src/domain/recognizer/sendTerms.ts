@@ -55,6 +55,8 @@ const STRONG_SEND_TERMS = new RegExp(
     'head ?teacher', 'exclu(ded|sion|sions)', 'suspen(ded|sion)', 'attendance', 'part time timetable', 'curriculum',
     // (Said of school without naming it: "reduced hours", "school refusal", "ebsa".)
     'reduced (hours|timetable|days)', 'school refus(al|er|ing)', 'ebsa', 'emotionally based school avoidance',
+    // (Legal steps named in the bot's own answers: a question about them is a SEND question, not out of scope.)
+    'pre action letters?', 'letters? before claim', 'judicial review',
     'autism', 'autistic', 'asd', 'asc', 'adhd', 'dyslexi[ac]', 'dyspraxi[ac]', 'dyscalculia', 'pda', 'sensory',
     'speech therapy', 'occupational therapy', 'physio(therapy)?', 'educational psychologist', 'camhs', 'paediatrician',
     'diagnos(is|ed|e)', 'disabilit(y|ies)', 'disabled', 'learning (difficult(y|ies)|disabilit(y|ies))', 'developmental delay',
