@@ -359,6 +359,15 @@ export class MainDialog extends ComponentDialog {
       await this.say(context, msg.WHO_TO_TELL_TEXT, { kind: 'safeguarding' }, { choices: [{ label: msg.MAIN_TASKS.person }] });
       return Dialog.EndOfTurn;
     }
+    // A young person asking what their parent can do ("can my mum still ask for changes without me"): their rights,
+    // searched as a young person's question, not "I can only help with SEND" for want of a SEND word.
+    if (recognition.intent === 'outOfScope' && hc.youngPersonWriting && YOUNG_PERSONS_PARENT.test(normaliseSendText(text))) {
+      const lookup = this.deps.kb.lookUp(`${text} young person`, todayInLondon(this.deps.clock()));
+      if (lookup.kind === 'answer' && lookup.answer.articleIds.length) {
+        await this.sendAnswer(context, lookup.answer, hc, { question: text, score: lookup.search?.hits[0]?.score });
+        return Dialog.EndOfTurn;
+      }
+    }
     // "What can I do now it's too late?" after the mediation flow's summary said their appeal date had passed: what can still be done.
     const late = hc.finishedFlow?.id === MEDIATION_DIALOG_ID && asksWhatNowItIsLate(text)
       ? optionsWhenLate(hc.finishedFlow.answers as Partial<MediationAnswers>, todayInLondon(this.deps.clock())) : undefined;
@@ -1585,6 +1594,9 @@ function mayBeAboutDanger(kind: ReplyMeta['kind'], said: string): boolean {
   if (kind === 'answer' || kind === 'handoff') return mentionsStrongRisk(said);
   return false;
 }
+
+/** A young person's parent, named by the young person ("my mum", "my parents"). */
+const YOUNG_PERSONS_PARENT = /\bmy (?:mum|mom|mam|dad|mother|father|parents?|carers?|foster (?:mum|dad|carers?)|nan|gran)\b/;
 
 /** A score at which a follow-up's own words leave no doubt where they lead (see surelyElsewhere). */
 const SURE_OWN_WORDS_SCORE = 15;

@@ -595,4 +595,14 @@ describe('follow-up helpers', () => {
     assert.match(text, /\*\*SEN support or an EHC plan\?\*\*/);
     assert.doesNotMatch(text, /\*\*Moving school or college with an EHC plan/);
   });
+
+  it('a 19-year-old: going to reviews without mum, what mum can still do, and not wanting the plan any more (tester AZ: "I cannot help with that")', async () => {
+    const c = testBot().conversation();
+    const first = allText(await c.say('im 19 and i have an ehcp, my mum keeps going to my reviews and talking for me. can i go on my own and say what i want'));
+    assert.match(first, /\*\*Young people over 16: decisions, rights and how long a plan lasts\*\*/);
+    const mum = allText(await c.say('can my mum still ask for changes without me'));
+    assert.doesNotMatch(mum, /I can only help with special educational needs/);
+    assert.match(mum, /\*\*Young people over 16/);
+    assert.match(allText(await c.say('what if i dont want my ehcp anymore')), /\*\*When the council wants to end \(cease\) an EHC plan\*\*/);
+  });
 });

@@ -96,6 +96,8 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
       .flatMap((verb) => ['his plan', 'her plan', 'their plan', 'the plan', 'my plan', 'his ehcp', 'her ehcp', 'the ehcp', 'my ehcp'].map((plan) => `${verb} ${plan}`)),
     // ("stop my sons ehcp", "end our daughter's plan": whose plan, said with the child's name for them; the 's is gone by now.)
     ...['end', 'stop', 'cease', 'remove'].flatMap((verb) => ['son', 'sons', 'daughter', 'daughters', 'child'].flatMap((who) => ['plan', 'ehcp'].map((plan) => `${verb} my ${who} ${plan}`))),
+    // ("I don't want my EHCP any more", "she does not want her plan": a young person who wants it to end.)
+    ...['dont', 'don t', 'do not', 'doesnt', 'does not', 'no longer'].flatMap((not) => ['my plan', 'my ehcp', 'her plan', 'his plan', 'her ehcp', 'his ehcp'].map((plan) => `${not} want ${plan}`)),
     ...['doesnt', 'doesn t', 'does not', 'dont', 'don t', 'do not', 'no longer', 'wont', 'won t', 'will not'].flatMap((not) => [`${not} need a plan`, `${not} need an ehcp`, `${not} need the plan`, `${not} need his plan`, `${not} need her plan`])]],
   // A parent asking the council themselves ("school won't apply, can I do it myself?"), not managing a budget themselves.
   ['parentasks', ['do it myself', 'do it ourselves', 'do that myself', 'do this myself', 'apply myself', 'apply ourselves', 'ask myself', 'ask ourselves',
