@@ -26,7 +26,7 @@ import {
   asksHowToDoIt,
 } from '../src/domain/recognizer/followUp';
 import {
-  DISPUTES_TRANSPORT, FACT_ARTICLES, asksForOptions, asksIfAllowed, asksIfLate, asksWhatNowItIsLate, endsAskingIfAllowed, carriesOn, factsIn, fitsTheFacts, keepsThread, listsOptions, nextStepsSection, ruleSentenceOf, withFacts, type ThreadFact,
+  DISPUTES_TRANSPORT, FACT_ARTICLES, asksForOptions, asksIfAllowed, asksIfLate, asksWhatNowItIsLate, carriesOn, factsIn, fitsTheFacts, keepsThread, listsOptions, nextStepsSection, ruleSentenceOf, withFacts, type ThreadFact,
 } from '../src/domain/conversation/threadFacts';
 import { composeAnswer, type ComposeOptions } from '../src/domain/kb/answerComposer';
 import { fillPlaceholders } from '../src/domain/kb/placeholders';
@@ -762,7 +762,7 @@ export class MainDialog extends ComponentDialog {
       return true;
     }
     if (!last || !article) return (telling || recognition.intent === 'outOfScope') && this.answerFactArticle(context, text, told, undefined, hc, kindWordForUpset(recognition, text));
-    if ((asksIfAllowed(text) || endsAskingIfAllowed(text)) && await this.answerIfAllowed(context, article, last, text, hc)) return true;
+    if (asksIfAllowed(text) && await this.answerIfAllowed(context, article, last, text, hc)) return true;
     if (asksForOptions(text) && await this.answerNextSteps(context, article, feedback, text, hc)) return true;
     // "Can I bring the school SENCo?" after the hearing or a meeting: who may come, from that article, not what a SENCo is.
     if (asksWhoComes(text) && await this.answerKindOfQuestion(context, article, text, hc, last.shownWords)) return true;

@@ -81,12 +81,6 @@ export function asksIfAllowed(text: string): boolean {
   return ASKS_IF_ALLOWED.test(normaliseSendText(text).replace(/\s*\?+$/, ''));
 }
 
-/** "The school hasn't done one for 18 months, is that allowed?": what happened, then whether the rule allows it. */
-export function endsAskingIfAllowed(text: string): boolean {
-  const clauses = text.trim().split(/[,.;!]\s+/).filter(Boolean);
-  return clauses.length > 1 && asksIfAllowed(clauses[clauses.length - 1]!);
-}
-
 /** "What can I do now it's too late?", "I missed the deadline": the parent's own time limit gone, not the council's. */
 const OWN_TIME_GONE = /\b(?:too late|missed (?:the |my |our )?(?:deadline|date|time limit|appeal date)|(?:deadline|time limit|appeal date|last day) (?:has |have |is )?(?:passed|gone|been and gone)|out of time|(?:can|could) (?:i|we) still appeal|is it too late)\b/;
 
