@@ -32,6 +32,13 @@ describe('an unsure reply to a message that may be about danger', () => {
     assert.doesNotMatch(allText(await c.say('my son hits other children when he is overwhelmed, what support can school give')), /danger now/);
   });
 
+  it('a school or council threatening a fine, court or exclusion is procedure, not danger (tester CB); a person threatening someone is not', () => {
+    assert.equal(mentionsPossibleRisk('my daughter has anxiety and cant go to school (ebsa) and the school is threatening me with a fine'), false);
+    assert.equal(mentionsPossibleRisk('the council threatened us with court for attendance'), false);
+    assert.equal(mentionsPossibleRisk('the school threatened to exclude him'), false);
+    assert.equal(mentionsPossibleRisk('he threatened to kill me'), true);
+  });
+
   it('knows the words, whatever their form', () => {
     for (const t of ['she was choking', 'he keeps running away', 'they threatened him', 'left alone', 'bleeding']) assert.equal(mentionsPossibleRisk(t), true, t);
     for (const t of ['what is section F', 'how long is the annual review', 'can I appeal']) assert.equal(mentionsPossibleRisk(t), false, t);

@@ -32,7 +32,7 @@ const KNIVES_AND_HARM = /\b(?:stab\w*|threat\w*|hurt\w*|harm\w*|attack\w*|kill\w
 const SUPERVISED_KNIVES = /\b(?:knife|knives)\b/g;
 
 /**
- * (BC) Whole phrases that only sound like harm, taken out the same way: cutlery, choking on food with a
+ * (BC, CB) Whole phrases that only sound like harm, taken out the same way: cutlery, choking on food with a
  * swallowing need, a pencil stabbed through a worksheet, missing from a database, abusing a system,
  * hurting from a sports injury, blood in a drawing of zombies or in the name of a condition, drowning
  * facts, words shouted as tics. Each keeps the word wherever else it is in the message.
@@ -53,6 +53,8 @@ const ONLY_SOUNDS_LIKE_HARM = new RegExp([
   // a need told as one: "hits out at staff when overwhelmed"
   '\\b(?:hits|hitting|lashes|lashing|kicks|kicking) out (?:at (?:\\w+ ){1,2}?)?when (?:(?:he|she|they) )?(?:is |are |gets |get |feels |feel )?(?:overwhelmed|frustrated|upset|anxious|dysregulated|in a meltdown|having a meltdown)\\b',
   '\\b(?:shouts?|says?|shouting|saying|yells?|yelling) (?:\\w+ ){0,4}?as (?:a |his |her |their )?(?:vocal )?tics?\\b',
+  // a school or council "threatening me with a fine" or court over attendance (CB): procedure, not harm
+  '\\b(?:threat\\w*) (?:to )?(?:(?:me|us|them|him|her) )?(?:with )?(?:a |an )?(?:fines?|court|prosecution|prosecute|legal action|penalty notices?|exclusions?|exclude|off[- ]?rolling|permanent exclusion|a letter|solicitors?)\\b',
 ].join('|'), 'g');
 /** A weapon in a game, a film or a drawing, with nothing else about harm. */
 const IN_A_GAME = /\b(?:in|on) (?:his|her|their|the|a) (?:\w+ ){0,2}?(?:game|games|film|films|movie|movies|cartoon|book|comic|drawings?|story|stories)\b/;

@@ -67,7 +67,7 @@ type Sign =
   | 'adultInCrisis' // a parent or carer in psychosis or breaking down: not able to keep a child safe
   | 'parentAtEdge' // a parent who does not trust themselves with their child
   | 'groomingGifts' // gifts, phones, cash, lifts from an older person
-  | 'revenge' // making someone pay, getting back at them
+  | 'revenge' // making someone pay, getting back at them (not "make the council pay compensation")
   | 'explosive' // bombs and things that blow up
   | 'extremism' // mass shootings, people who "need wiping out"
   | 'fabricated' // illness nobody else sees
@@ -323,7 +323,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
   // (Not cutlery or a prosthetic: "can't use a knife and fork", "a blade runner for sport".)
   weapon: w(['knife(?! (?:and|&) fork)', 'knives(?! (?:and|&) forks)', 'blade(?! runner)', 'machete', 'gun', 'axe', 'hammer', 'scissors', 'weapon', 'weapons', 'baseball bat']),
   threat: w([
-    'threaten\\w*', 'threats?', 'make (?:them|those|the \\w+(?: \\w+){0,8}) pay', '(?:said|says|told (?:me|us|him|her)) (?:that )?(?:he|she|they) (?:would|will|is going to|was going to|are going to)',
+    'threaten\\w*', 'threats?', 'make (?:them|those|the \\w+(?: \\w+){0,8}) pay(?! (?:compensation|money|for|back|costs?|damages|fees|a fine|the bill|out|up|attention|a payment|something|anything))', '(?:said|says|told (?:me|us|him|her)) (?:that )?(?:he|she|they) (?:would|will|is going to|was going to|are going to)',
     '(?:he|she|they) will get (?:him|her|me|us)', '(?:if|unless) (?:i|we) (?:do not|dont) \\w+', '(?:sort|deal with) (?:her|him|them) out', '(?:wants?|wanting|going|planning) to (?:hurt|kill|stab|shoot) (?:people|someone|everyone|them|us|me)', 'if (?:i|we|he|she) (?:leave|left|tell|tells|told|stop|stops)', 'waving', 'pointed (?:it|the \\w+) at',
     'came at (?:me|us|him|her)', 'coming at (?:me|us|him|her)', 'went for (?:me|us|him|her)', '(?:going|went|goes) for (?:his|her|my|our) (?:little |big |younger |older )?(?:sister|brother|mum|dad|siblings?)', 'banging on the door', 'at the door',
     'take (?:him|her|them) away from (?:me|us)', 'if (?:i|we|you) (?:\\w+ ){0,6}?(?:he|she|they) (?:will|would|is going to|ll) (?:burn|hit|hurt|kill|beat|smack|whip)',
@@ -469,7 +469,7 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'psychosis', 'psychotic', 'hearing voices', 'manic episode', '(?:having|had) a (?:breakdown|mental breakdown|psychotic episode)', 'not in (?:her|his|their) right mind',
     'bipolar (?:and|episode)', '(?:has not|have not|not) slept (?:for|in) (?:days|\\d+ days|two days|three days|a week)',
   ]),
-  revenge: w(['revenge', 'make (?:them|those|the \\w+(?: \\w+){0,8}) pay', 'get (?:back at|even with)', 'teach (?:them|those \\w+) a lesson']),
+  revenge: w(['revenge', 'make (?:them|those|the \\w+(?: \\w+){0,8}) pay(?! (?:compensation|money|for|back|costs?|damages|fees|a fine|the bill|out|up|attention|a payment|something|anything))', 'get (?:back at|even with)', 'teach (?:them|those \\w+) a lesson']),
   explosive: w(['bombs?', 'explosives?', 'blow (?:them |it |the \\w+ )?up', 'how to make (?:stuff|things|something|a|an) (?:(?:that|which|to) )?(?:explode\\w*|blows? up|go bang|burn|hurt)', '(?:make|making) (?:a )?(?:bomb|explosive\\w*)',
     // "asked how to make stuff from household chemicals": beside extreme ideas, a way to hurt many people.
     '(?:how to |how you |how do you |how (?:he|she|they|i) (?:could|can) )?(?:make|making|mix|mixing) (?:\\w+ ){0,3}?(?:from|with|out of|using) (?:\\w+ )?chemicals', '(?:poison|poisonous|toxic|chlorine|nerve) gas', 'pipe bombs?', 'fertili[sz]er and (?:petrol|diesel|fuel)', 'napalm', 'thermite',
