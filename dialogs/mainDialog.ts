@@ -506,6 +506,12 @@ export class MainDialog extends ComponentDialog {
         }
         // "We asked on 1 September and heard nothing, is that allowed?": the dates the law sets for
         // that request are general information, so they come first; whether to act is for an adviser.
+        // ("Decision letter dated 20 june 2025, when is my appeal deadline?": working out a date is not advice on the case.)
+        const appealDates = appealDatesInMessage(text, todayInLondon(this.deps.clock()));
+        if (appealDates && asksAboutTime(text)) {
+          await this.sayAppealDates(context, appealDates);
+          return Dialog.EndOfTurn;
+        }
         const dates = requestDatesInMessage(text, todayInLondon(this.deps.clock()));
         if (dates) await this.say(context, dates, { kind: 'info' });
         // An adviser already offered in this conversation and set aside: not the same offer again, but the general

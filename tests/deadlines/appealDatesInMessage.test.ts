@@ -31,7 +31,7 @@ describe('a decision date in a question about appealing: the dates at once', () 
     // The mediation meeting's day is not the certificate's.
     const alone = appealDatesInMessage('had mediation on the 2nd of november and it didnt work, got the certificate on the 6th, when is the appeal deadline', today)!;
     assert.match(alone, /certificate is dated Friday 6 November 2026/);
-    assert.match(alone, /by \*\*Monday 7 December 2026\*\* at the earliest/);
+    assert.match(alone, /by \*\*Monday 7 December 2026\*\*, or later if the time from the decision letter ends later/);
     assert.match(alone, /Tell me the date on the decision letter/);
   });
 
@@ -39,7 +39,7 @@ describe('a decision date in a question about appealing: the dates at once', () 
     const { conversation } = testBot(new Date('2026-11-25T10:00:00Z'));
     const c = conversation();
     await c.say('had mediation on the 2nd of november and it didnt work, got the certificate on the 6th');
-    assert.match(allText(await c.say('so when is the appeal deadline')), /Monday 7 December 2026\*\* at the earliest/);
+    assert.match(allText(await c.say('so when is the appeal deadline')), /Monday 7 December 2026\*\*, or later if/);
     const text = allText(await c.say('the decision letter was dated 15 september'));
     assert.match(text, /If the decision letter was sent on Tuesday 15 September 2026 and your mediation certificate is dated Friday 6 November 2026/);
     assert.match(text, /\*\*Monday 7 December 2026\*\*/);
@@ -93,5 +93,22 @@ describe('appeal dates in a question the recognizer reads as a question (tester 
     assert.match(text, /Wednesday 20 January 2027/);
     assert.match(text, /runs from the day the letter was sent.*Check the date on the letter/s);
     assert.doesNotMatch(appealDatesInMessage('the refusal letter is dated 20 november, how long do i have to appeal', '2026-11-25') ?? '', /runs from the day the letter was sent/);
+  });
+
+  it('"la decision 15 october 2025, got mediation certificate 10 december 2025. whens the deadline": both dates used, not asked for again (tester CB)', () => {
+    const text = appealDatesInMessage('la decision 15 october 2025, got mediation certificate 10 december 2025. whens the deadline', '2026-11-25') ?? '';
+    assert.match(text, /If the decision letter was sent on Wednesday 15 October 2025 and your mediation certificate is dated Wednesday 10 December 2025/);
+    assert.doesNotMatch(text, /Tell me the date on the decision letter/);
+  });
+
+  it('"decision letter dated 20 june 2025 when is my appeal deadline", read as about their own case, still gets the dates (the August rule), not only an adviser (tester CB)', async () => {
+    const text = allText(await testBot(new Date('2026-11-25T10:00:00Z')).conversation().say('decision letter dated 20 june 2025 when is my appeal deadline'));
+    assert.match(text, /reach the tribunal by \*\*Monday 1 September 2025\*\*/);
+    assert.doesNotMatch(text, /That is a question about your own case/);
+  });
+
+  it('"asked for ehcna on 3rd march 2025 when do they have to tell me" gets the council\'s dates for that day (tester CB)', async () => {
+    const text = allText(await testBot(new Date('2026-11-25T10:00:00Z')).conversation().say('asked for ehcna on 3rd march 2025 when do they have to tell me'));
+    assert.match(text, /Decide whether to assess \(6 weeks\): \*\*Monday 14 April 2025\*\* \(this date has passed\)/);
   });
 });

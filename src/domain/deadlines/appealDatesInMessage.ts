@@ -38,7 +38,9 @@ function certificateDateIn(message: string, today: IsoDate): IsoDate | undefined
 function decisionDateIn(message: string, today: IsoDate): IsoDate | undefined {
   const clause = message.split(CLAUSES).find((c) => DECISION.test(c) && !/\bcertificate\b/i.test(c) && /\d/.test(c));
   if (!clause) return undefined;
-  const reading = readParentDate(clause, today, 'past');
+  // ("la decision 15 october 2025": read from the date on, when the words before it are not read as part of a sentence.)
+  const whole = readParentDate(clause, today, 'past');
+  const reading = whole.ok ? whole : readParentDate(clause.slice(clause.search(/\d/)), today, 'past');
   return reading.ok && compareDates(reading.date, today) <= 0 ? reading.date : undefined;
 }
 
@@ -62,7 +64,8 @@ function datesWithCertificate(message: string, certificate: IsoDate, today: IsoD
     const c = appealByFromCertificate(certificate);
     return [
       `If your mediation certificate is dated ${formatLongDate(certificate)}:`,
-      `- Your appeal must reach the tribunal by **${formatLongDate(c.appealBy)}** at the earliest (${c.appealByRule}).${passed(c.appealBy)}`,
+      // ("At the earliest" read as "not before": it is the last day, unless the letter's own time ends later.)
+      `- Your appeal must reach the tribunal by **${formatLongDate(c.appealBy)}**, or later if the time from the decision letter ends later (${c.appealByRule}).${passed(c.appealBy)}`,
       `If ${describeTimescale('appealAfterDecision')} after the decision letter ends later, you have until then instead. Tell me the date on the decision letter and I will check.`,
     ].join('\n');
   } catch {

@@ -9,7 +9,7 @@ import { describeTimescale } from '../timescales';
 import { computeEhcRequestDeadlines } from './ehcRequestDeadlines';
 
 /** The request for an assessment made, sent or received, in the parent's words. */
-const REQUEST_MADE = /\b(?:asked|applied|requested|sent|posted|emailed|submitted|put in|handed in|made|received|got)\b[^.?!]*\b(?:request|assessment|ehcp|ehc plan|ehc needs assessment|needs assessment|application)\b|\b(?:request|application|assessment request)\b[^.?!]*\b(?:sent|posted|emailed|submitted|went in|went off|received|got to them|handed in|put in)\b/i;
+const REQUEST_MADE = /\b(?:asked|applied|requested|sent|posted|emailed|submitted|put in|handed in|made|received|got)\b[^.?!]*\b(?:request|assessment|ehcp|ehcna|ehna|ehc plan|ehc needs assessment|needs assessment|application)\b|\b(?:request|application|assessment request)\b[^.?!]*\b(?:sent|posted|emailed|submitted|went in|went off|received|got to them|handed in|put in)\b/i;
 /** Words that mean the date is something else: a decision, a plan, a review, a tribunal. */
 const OTHER_DATE = /\b(?:decision|refus\w*|said no|draft|final plan|annual review|review meeting|tribunal|mediation|appeal|certificate|born|birthday)\b/i;
 
