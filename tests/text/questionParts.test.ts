@@ -28,6 +28,12 @@ describe('two questions in one message', () => {
     assert.ok(text.lastIndexOf('Was this helpful?') > text.indexOf('And your other question'));
   });
 
+  it('"what is a part time timetable and can school force one" is one question: the second leans on the first (tester CB: an answer about reforms no one asked for)', async () => {
+    const text = allText(await testBot().conversation().say('what is a part time timetable and can school force one'));
+    assert.doesNotMatch(text, /And your other question/);
+    assert.match(text, /part-time timetable/i);
+  });
+
   it('a follow-up joined by "and" is still one follow-up ("will they tell me what they are doing and how shes getting on?")', async () => {
     const c = testBot().conversation();
     await c.say('what is sen support');
