@@ -48,6 +48,8 @@ describe('local recognizer: what parents ask for', () => {
 
   describe('general questions that only sound like a choice or a request (set AW)', () => {
     expectIntent('kb.ask', [
+      // (Tester CB: a relative clause, "a form I have to use to ask", asks about the form, not to start the request.)
+      'is there a form i have to use to ask for assessment, the la website says i must use their form',
       // (Tester AZ, via the routing helper: where to start is general; legal steps the bot names are SEND questions.)
       'i think my child has additional needs what should i do first',
       'what is a pre-action letter',
