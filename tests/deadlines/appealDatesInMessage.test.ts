@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { appealDatesInMessage } from '../../src/domain/deadlines/appealDatesInMessage';
+import { requestDatesInMessage } from '../../src/domain/deadlines/requestDatesInMessage';
 import { allText, testBot } from '../helpers/bot';
 
 describe('a decision date in a question about appealing: the dates at once', () => {
@@ -110,5 +111,13 @@ describe('appeal dates in a question the recognizer reads as a question (tester 
   it('"asked for ehcna on 3rd march 2025 when do they have to tell me" gets the council\'s dates for that day (tester CB)', async () => {
     const text = allText(await testBot(new Date('2026-11-25T10:00:00Z')).conversation().say('asked for ehcna on 3rd march 2025 when do they have to tell me'));
     assert.match(text, /Decide whether to assess \(6 weeks\): \*\*Monday 14 April 2025\*\* \(this date has passed\)/);
+  });
+
+  it('the request\'s day is read when the weeks or the final plan are only in the question ("is the 6 weeks up?", "when is the final plan due") (tester CB)', () => {
+    const sent = requestDatesInMessage('i sent the request on 14 august 2026 by email. is the 6 weeks up?', '2026-11-25') ?? '';
+    assert.match(sent, /If the council got your request on Friday 14 August 2026/);
+    const got = requestDatesInMessage('la got my ehcna request on 2 november 2026, when do they have to decide and when is the final plan due', '2026-11-25') ?? '';
+    assert.match(got, /If the council got your request on Monday 2 November 2026/);
+    assert.equal(requestDatesInMessage('the draft plan came on 3 november, when is the final plan due', '2026-11-25'), undefined);
   });
 });

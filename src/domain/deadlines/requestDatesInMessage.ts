@@ -19,8 +19,18 @@ export function isAboutAssessmentRequest(message: string): boolean {
 }
 
 export function requestDatesInMessage(message: string, today: IsoDate): string | undefined {
-  if (!isAboutAssessmentRequest(message)) return undefined;
-  return requestDayInMessage(message, today);
+  if (isAboutAssessmentRequest(message)) return requestDayInMessage(message, today);
+  // "La got my ehcna request on 2 december 2026, when is the final plan due?": the words that mean another date
+  // are in the question, not in the part with the day, so the day is the request's.
+  const dayPart = partWithTheDay(message);
+  if (!dayPart || !REQUEST_MADE.test(dayPart) || OTHER_DATE.test(dayPart)) return undefined;
+  return requestDayInMessage(dayPart, today);
+}
+
+/** The one part of a message (between commas, stops and question marks) with a number in it, when only one has. */
+function partWithTheDay(message: string): string | undefined {
+  const parts = message.split(/[,;.!?\n]+/).map((p) => p.trim()).filter((p) => /\d/.test(p));
+  return parts.length === 1 ? parts[0] : undefined;
 }
 
 /**
@@ -35,7 +45,10 @@ export function requestDatesFromDayAlone(message: string, today: IsoDate): strin
 const DAY_ALONE = /^(?:(?:it|they|the council|the la|my request|our request|the request|the letter|the email|we|i)\s+)?(?:(?:was|were|got it|got there|arrived|went in|was received|received it|had it|sent it|posted it|emailed it|sent|posted|emailed)\s+)?(?:on\s+)?[^.?!]{1,40}?(?:\s+(?:i think|i believe|roughly|i m sure|im sure))?[.!]?$/i;
 
 function requestDayInMessage(message: string, today: IsoDate): string | undefined {
-  const reading = readParentDate(message, today, 'past');
+  // ("I sent the request on 14 august 2026 by email. is the 6 weeks up?": the weeks are not part of the day.)
+  const whole = readParentDate(message, today, 'past');
+  const part = whole.ok ? undefined : partWithTheDay(message.replace(/\b\d+ (?:weeks?|days?|months?)\b/gi, ''));
+  const reading = whole.ok || !part ? whole : readParentDate(part, today, 'past');
   if (!reading.ok || compareDates(reading.date, today) > 0) return undefined;
   const d = computeEhcRequestDeadlines(reading.date);
   const line = (label: string, date: IsoDate): string => `- ${label}: **${formatLongDate(date)}**${compareDates(date, today) < 0 ? ' (this date has passed)' : ''}`;
