@@ -25,6 +25,9 @@ import { asksWhatNowItIsLate } from '../src/domain/conversation/threadFacts';
 
 export const MEDIATION_DIALOG_ID = FLOW_DIALOG_IDS.mediation;
 
+/** Words for getting in touch with the mediation adviser ("I haven't contacted them", "not rung them yet"). */
+const CONTACT_WORDS = /\b(?:contact\w*|spoke|spoken|talk\w*|rang|rung|ring|call\w*|phoned|emailed|email|got in touch|been in touch)\b/i;
+
 /** `certificateSaid`: the parent said they have the certificate before it was asked about ("yes and they gave me the certificate"). */
 type Answers = Partial<MediationAnswers> & { certificateSaid?: boolean };
 const Q = MEDIATION_FLOW_TEXT.questions;
@@ -312,6 +315,10 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
       prompt: (a) => ask('adviserContactDate', a),
       correctable: correctableDate('the day you contacted the mediation adviser', 'adviserContactDate'),
       parse: (input, a, env) => {
+        // "Oh sorry no, I haven't contacted them yet, the 5th was when the letter came": the yes before put right, not a day.
+        if (readYesNo(input.text) === 'no' && CONTACT_WORDS.test(input.text)) {
+          return { ok: true, update: { contactedAdviser: false, adviserContactDate: undefined, choseMediation: undefined, mediationRequestedDate: undefined, mediationRequestedDateIsEstimate: undefined, hasCertificate: false, certificateDate: undefined, certificateSaid: undefined, ...NOT_HELD }, note: MEDIATION_FLOW_TEXT.notContactedAfterAll };
+        }
         const r = dateStep(input.text, env.today, (d) => checkAdviserContactDate(d, a.decisionLetterDate!, env.today));
         return r.ok ? { ok: true, update: { adviserContactDate: r.date }, note: FLOW_REPLIES.dateReadBack(r.date) } : r;
       },

@@ -126,3 +126,26 @@ describe('dialog: "what can i do now its too late?" once the parent\'s own appea
     assert.doesNotMatch(allText(await c.say('is it too late?')), /the usual last day to appeal was/);
   });
 });
+
+describe('dialog: mediation flow, the adviser question read as parents answer it (tester CA)', () => {
+  const start = ['Get ready for mediation or an appeal', 'LA refused to assess, classic', 'dated 3/11/26'];
+
+  it('"got it on the 5th" is when the letter came, not a yes to "have you contacted a mediation adviser?"', async () => {
+    const c = testBot(new Date('2026-11-25T10:00:00Z')).conversation();
+    await c.start();
+    for (const said of start) await c.say(said);
+    const text = allText(await c.say('got it on the 5th'));
+    assert.match(text, /could not tell if that was a yes or a no/);
+    assert.doesNotMatch(text, /On what date did you contact the mediation adviser/);
+  });
+
+  it('"oh sorry no i havent contacted them yet" where the day of contact is asked puts the yes right, and is never read as a day', async () => {
+    const c = testBot(new Date('2026-11-25T10:00:00Z')).conversation();
+    await c.start();
+    for (const said of [...start, 'yes']) await c.say(said);
+    const text = allText(await c.say('oh sorry no i havent contacted them yet, the 5th was when the letter arrived'));
+    assert.match(text, /I have put that right: you have not contacted a mediation adviser yet/);
+    assert.doesNotMatch(text, /I have read that as/);
+    assert.match(text, /In your own words, what do you disagree with/);
+  });
+});

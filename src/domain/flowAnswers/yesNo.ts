@@ -13,7 +13,8 @@ const NO_START = /^(?:n|no|nope|nah|not yet|never|not at all|negative)\b/;
 const UNSURE = /\b(?:not sure|unsure|no idea|don'?t know|do not know|dunno|idk|can'?t remember|cannot remember|can'?t recall|maybe|perhaps|possibly|not certain|might have|may have|could have)\b/;
 // "I have not", "I've not", "haven't", "we didn't", "I don't have one".
 const NEGATED = /\b(?:i|we|he|she|they)(?:'ve| have| has| had| am| are|'m)? (?:not|never|have not|haven'?t|havent|has not|hasn'?t|did not|didn'?t|didnt|do not|don'?t|dont|am not|are not|aren'?t)\b|^(?:haven'?t|havent|hasn'?t|didn'?t|didnt|don'?t|dont|not|never)\b/;
-const YES = /^(?:i|we)(?:'ve| have| did| do| had|'ve got| have got| got)\b|^(?:done|already|got (?:it|one)|have (?:it|one)|i think so|think so)\b/;
+// ("Got it on the 5th" is when a letter came, not a yes to "have you contacted the adviser?".)
+const YES = /^(?:i|we)(?:'ve| have| did| do| had|'ve got| have got| got)\b|^(?:done|already|got (?:it|one)|have (?:it|one)|i think so|think so)\b(?! (?:on|in|at|the|yesterday|today|last|this|back|from|through)\b)/;
 
 export function readYesNo(text: string): YesNoReading | undefined {
   const t = normaliseReply(text);

@@ -199,6 +199,8 @@ export const MEDIATION_FLOW_TEXT = {
   notSure,
   /** "ok", "sure" or "5" to a yes-or-no question. */
   yesOrNo: 'Sorry, I could not tell if that was a yes or a no. Please choose "Yes" or "No".',
+  /** "Oh sorry no, I haven't contacted them yet", typed where the day of that contact was asked: the earlier answer put right. */
+  notContactedAfterAll: 'Thank you, I have put that right: you have not contacted a mediation adviser yet.',
   /** The decision read from what the parent said before the flow began ("they refused to assess him"). */
   decisionNoted: (label: string): string => `From what you have told me, I have noted the decision: "${label}". If that is not right, say "back".`,
   intro: 'I can help you get ready for mediation or an appeal. I will ask about the decision, your dates and what you want to change. Then I will work out your key dates and make a summary to keep. It takes about 5 minutes. You can say "back", "cancel" or "talk to a person" at any time.',
