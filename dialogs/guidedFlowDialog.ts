@@ -855,6 +855,9 @@ export function matchChoice(text: string, choices: readonly Choice[]): Choice | 
 }
 
 /** Several choices: from a card submit (`{ choices: "a,b" }`) or typed numbers/words. "none" gives []. */
+/** A month's name, a day with its ending ("14th") or a year: a date, not numbers from a list. */
+const LOOKS_LIKE_A_DATE = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\bmay \d|\d may\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:19|20)\d{2}\b|\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b/;
+
 export function matchManyChoices(input: FlowInput, choices: readonly Choice[]): Choice[] | undefined {
   const submitted = (input.value as { choices?: unknown } | undefined)?.choices;
   if (typeof submitted === 'string') {
@@ -865,6 +868,8 @@ export function matchManyChoices(input: FlowInput, choices: readonly Choice[]): 
   // ("1 and 4 then", "2, 3 please": the words after the list are not part of it.)
   const t = norm(input.text).replace(/(?: (?:then|please|thanks|i think|i guess|maybe))+$/, '');
   if (!t) return undefined;
+  // ("14th october 2026", typed a question early: a date, never options 1 and 4.)
+  if (LOOKS_LIKE_A_DATE.test(t)) return undefined;
   if (/^(none|no|nothing|none of them|not yet|none yet)$/.test(t)) return [];
   const whole = matchChoice(t, choices);
   if (whole) return [whole];

@@ -40,7 +40,10 @@ describe('flow answers: corrections as a fresh tester typed them (set AE)', () =
     assert.deepEqual(readCorrection("actually he's 12"), { to: '12', plain: false, about: 'age' });
     assert.deepEqual(readCorrection('no wait, the 12th'), { to: 'the 12th', plain: false, about: 'date', strong: true });
     assert.deepEqual(readCorrection('oops 12th november'), { to: '12th november', plain: false, about: 'date', strong: true });
-    for (const text of ['no', 'no wait', 'no its fine', 'no, not yet', 'actually yesterday', 'no he has not', 'actually no, not yet, the mediation hasnt happened']) assert.equal(readCorrection(text), undefined, text);
+    // (Tester CA: "wait no the 16th" after the letter's day was read back.)
+    assert.deepEqual(readCorrection('wait no the 16th'), { to: 'the 16th', plain: false, about: 'date', strong: true });
+    assert.deepEqual(readCorrection('no the 16th'), { to: 'the 16th', plain: false, about: 'date', strong: true });
+    for (const text of ['no', 'no wait', 'no its fine', 'no, not yet', 'no the school is fine', 'actually yesterday', 'no he has not', 'actually no, not yet, the mediation hasnt happened']) assert.equal(readCorrection(text), undefined, text);
     // A polite "sorry" is no sign on its own: "sorry, the 12th" may answer a date question.
     assert.deepEqual(readCorrection('sorry, the 12th'), { to: 'the 12th', plain: false, about: 'date' });
   });

@@ -34,7 +34,7 @@ export interface AnswerCorrection {
  * "Sorry", "oops", "no wait", "hang on": words before a correction. A bare "no" is not one (at a
  * yes-or-no question it is the answer), but "no wait", "no sorry" and "no no" are.
  */
-const LEAD = /^(?:(?:no(?=[,.!\s-]+(?:wait|sorry|hang on|hold on|actually|oops|my mistake|my bad|no)\b)|sorry|soz|oops|whoops|oh|ah|actually|wait|hang on|hold on|my mistake|my bad|typo)[,.!:;\s-]+)*/;
+const LEAD = /^(?:(?:no(?=[,.!\s-]+(?:wait|sorry|hang on|hold on|actually|oops|my mistake|my bad|no|the \d{1,2}(?:st|nd|rd|th)?|its|it s|it was|i meant|i mean)\b)|sorry|soz|oops|whoops|oh|ah|actually|wait|hang on|hold on|my mistake|my bad|typo)[,.!:;\s-]+)*/;
 /** Lead words that can only stop the parent short (not "actually", "oh", "ah", or "sorry", which is often only polite). */
 const STRONG_LEAD = /\b(?:no|oops|whoops|wait|hang on|hold on|my mistake|my bad|typo)\b/;
 /** Words that say the rest is a correction, whatever comes before ("I meant", "it should be", "it's spelt"). */
