@@ -23,6 +23,9 @@ interface WholeArticle {
 /** How many recent look-ups a knowledge base keeps (see lookUp): enough for one turn's. */
 const RECENT_LOOKUPS = 4;
 
+/** Words about how to say the answer ("in simple words", "in plain English"), not what it is about. */
+const HOW_TO_SAY_IT = /\b(?:in|using|with) (?:very )?(?:simple|simpler|plain|plainer|easy|easier|everyday|normal|basic) (?:words|english|language|terms)\b|\b(?:explain(?:ed)?|put|said) (?:it )?(?:simply|plainly)\b|\bsimply put\b/gi;
+
 export class KnowledgeBase {
   readonly retriever: KnowledgeRetriever;
   readonly glossary: readonly GlossaryEntry[];
@@ -65,8 +68,9 @@ export class KnowledgeBase {
   private lookUpAfresh(question: string, today: IsoDate): KbLookup {
     const byTitle = this.retriever.findByTitle(question);
     if (byTitle) return { kind: 'answer', answer: this.articleAnswer(byTitle, undefined, today) };
-    // "tribnal dedline", "whats an EP": the words as meant.
-    const typed = correctTypedWords(question);
+    // "tribnal dedline", "whats an EP": the words as meant. ("What is an EHC plan in simple words": how to say it,
+    // not what it is about: "simple" would find the article on keeping "a simple file".)
+    const typed = correctTypedWords(question).replace(HOW_TO_SAY_IT, ' ').trim() || correctTypedWords(question);
     const term = findDefinitionQuestion(typed, this.glossary);
     if (term) return { kind: 'answer', answer: this.composed(term, today, (options) => composeGlossaryAnswer(term, options)) };
     const search = this.retriever.search(typed);
