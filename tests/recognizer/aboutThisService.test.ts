@@ -7,13 +7,13 @@ describe('recognizer: questions about the chat itself', () => {
   };
 
   it('hears whether the chat is private, however it is asked', () => {
-    expect('privacy', ['is this confidential?', 'Is this chat private', 'is this anonymous', 'do you store what i type', 'Who can see what I type?',
+    expect('privacy', ['who runs this chat and what do you do with what i type', 'is this the council? i dont want them reading this', 'is this run by the council', 'is this confidential?', 'Is this chat private', 'is this anonymous', 'do you store what i type', 'Who can see what I type?',
       "can my child's school see this conversation", 'will the council find out about this', 'does anyone read my messages',
       'do you share my information with the council', 'what do you do with my data', 'privacy', 'can the LA see this']);
   });
 
   it('hears a request to delete, a question about who made it, and how to reach SENDIASS', () => {
-    expect('erase', ['delete my data', 'please delete everything', 'how do i delete my conversation', 'clear this chat', 'forget what i said']);
+    expect('erase', ['can you delete what ive told you', 'delete my data', 'please delete everything', 'how do i delete my conversation', 'clear this chat', 'forget what i said']);
     expect('maker', ['who made you', 'who runs this service?', 'which organisation runs this chat']);
     expect('sendiass-contact', ['whats the sendiass phone number', 'what time does sendiass open', 'number for my local sendiass', 'how do i contact sendiass',
       'iass email address', 'SENDIASS opening hours']);

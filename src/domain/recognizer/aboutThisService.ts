@@ -16,10 +16,15 @@ const MY_WORDS = '(?:this|it|this chat|the chat|this conversation|what i (?:say|
 const PATTERNS: ReadonlyArray<readonly [ServiceQuestion, RegExp]> = [
   ['erase', new RegExp(
     '^(?:(?:please|can you|could you|can i|how (?:do|can) i|i want to|i would like to|i need to)\\s+)?'
-    + '(?:delete|erase|clear|remove|wipe|forget)\\s+(?:all\\s+(?:of\\s+)?)?(?:my|our|this|everything|what i (?:said|typed|wrote))'
+    + '(?:delete|erase|clear|remove|wipe|forget)\\s+(?:all\\s+(?:of\\s+)?)?(?:my|our|this|everything|what i (?:said|typed|wrote|have told you|ve told you|told you))'
     + '(?:\\s+(?:data|information|info|details|messages?|conversation|chat|history|answers|records?))?(?:\\s+please)?$')],
   ['privacy', new RegExp(
+    // ("What do you do with what I type", "is this the council? I don't want them reading this": tester CA's words.)
+    '\\bwhat (?:do|will) you do with (?:what i (?:type|say|write|tell you)|my (?:messages|answers|words|info|information|data))\\b'
+    + '|^(?:is|are) (?:this|you|this chat|this bot|it) (?:the council|from the council|run by the council|part of the council|the school|the la|the local authority|social services)\\b'
+    + `|\\b(?:do not|dont|don t) want (?:them|the council|the school|anyone|the la|social services) (?:reading|seeing|to read|to see|to know)\\b`
     // ("Is it confidential if I talk to SENDIASS?" is about SENDIASS: the question must end there.)
+    + '|' + 
     `\\b(?:is|are) ${MY_WORDS} (?:\\w+ )?(?:confidential|private|anonymous|secure|safe|recorded|saved|stored|kept|logged|monitored|shared|seen by anyone)(?: here| now| too| at all)?$`
     + `|\\b(?:do|will|does|can|could) (?:you|this|it|the bot|the chat|this chat|send navigator) (?:\\w+ )?(?:store|save|keep|record|log|remember|share|pass on|sell|tell anyone|send)\\b (?:\\w+ ){0,2}?(?:${MY_WORDS}|anything|what i|this|my|it)\\b`
     + `|\\b(?:who|will anyone|can anyone|can anybody|does anyone) (?:\\w+ )?(?:can |else can |will |gets to )?(?:see|read|access|look at|find out about) ${MY_WORDS}`
