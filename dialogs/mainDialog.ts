@@ -59,6 +59,7 @@ import { pauseWish, type GuidedFlowName } from '../src/domain/flowAnswers/offScr
 import { EhcRequestDialog, EHC_REQUEST_DIALOG_ID } from './ehcRequestDialog';
 import { MediationDialog, MEDIATION_DIALOG_ID } from './mediationDialog';
 import { writtenInAnotherLanguage } from '../src/domain/text/otherLanguage';
+import { wordsRunTogether } from '../src/domain/text/runTogether';
 import { optionsWhenLate, type MediationAnswers } from '../src/domain/mediation';
 import { HandoffDialog } from './handoffDialog';
 import { answerFeedbackIsFor, rememberAnswer, type AnswerFeedback, type FeedbackConversationState, type LastAnswer } from '../src/bot/feedbackState';
@@ -349,6 +350,11 @@ export class MainDialog extends ComponentDialog {
     }
     // "Dzień dobry, mój syn ma autyzm...": only English is read, said plainly, not a guessed article.
     if (writtenInAnotherLanguage(text)) return this.sayOnlyEnglish(context);
+    // "mysonhasautismand...": the spaces were lost, so nothing can be read; asked again, never "out of scope".
+    if (wordsRunTogether(text)) {
+      await this.say(context, msg.WORDS_RUN_TOGETHER_TEXT, { kind: 'clarify' });
+      return Dialog.EndOfTurn;
+    }
     // "Are you going to report me to social services?": an honest answer about what the bot does, never a guess.
     if (ASKS_IF_REPORTED.test(normaliseSendText(text))) {
       await this.say(context, msg.NOT_REPORTED_TEXT, { kind: 'smalltalk' }, { choices: [{ label: msg.MAIN_TASKS.person }] });

@@ -321,6 +321,8 @@ export const AFTER_RISK_YOUNG_PERSON_TEXT = 'Thank you for telling me more. You 
 /** "No, I just mean the council" after the emergency help: they were heard, and the help is still there. */
 export const RISK_MISREAD_LEAD = 'Thank you for explaining, and sorry if I got that wrong. If those feelings ever do come, Samaritans are there on 116 123, any time.';
 
+/** The spaces were lost ("mysonhasautismand..."): asked again, kindly. */
+export const WORDS_RUN_TOGETHER_TEXT = 'Sorry, I could not read that: the words seem to have run together. Could you type it again with spaces between the words?';
 export const TOO_BROAD_TEXT = 'Could you tell me a bit more about what you want to know? For example: "How do I ask the school for more help?" or "The council wrote to say no to an assessment. What now?" Or choose one of these.';
 /** A short follow-up the knowledge base cannot place, even with the last answer's topic. */
 export function followUpUnclearText(lastTopic: string): string {

@@ -57,6 +57,8 @@ const STRONG_SEND_TERMS = new RegExp(
     'reduced (hours|timetable|days)', 'school refus(al|er|ing)', 'ebsa', 'emotionally based school avoidance',
     // (Legal steps named in the bot's own answers: a question about them is a SEND question, not out of scope.)
     'pre action letters?', 'letters? before claim', 'judicial review',
+    // ("How long until the hearing?", "do I have to go to the hearing in person": a tribunal's hearing.)
+    'the hearing', 'hearing dates?', 'send35a?', 'send 35a?',
     'autism', 'autistic', 'asd', 'asc', 'adhd', 'dyslexi[ac]', 'dyspraxi[ac]', 'dyscalculia', 'pda', 'sensory',
     'speech therapy', 'occupational therapy', 'physio(therapy)?', 'educational psychologist', 'camhs', 'paediatrician',
     'diagnos(is|ed|e)', 'disabilit(y|ies)', 'disabled', 'learning (difficult(y|ies)|disabilit(y|ies))', 'developmental delay',
