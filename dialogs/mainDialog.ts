@@ -374,6 +374,16 @@ export class MainDialog extends ComponentDialog {
         return Dialog.EndOfTurn;
       }
     }
+    // "Okay can you write me a letter for that": which letters the bot can make, and who can help with others.
+    if (recognition.intent !== 'flow.ehcRequest' && recognition.intent !== 'flow.mediation' && ASKS_FOR_A_LETTER.test(normaliseSendText(text))) {
+      await this.say(context, msg.LETTERS_I_CAN_WRITE_TEXT, { kind: 'clarify' }, { choices: msg.MAIN_TASK_CHOICES });
+      return Dialog.EndOfTurn;
+    }
+    // "Can we go back to the letter where we were" with no flow under way (after "cancel"): how to start again.
+    if (BACK_TO_THE_LETTER.test(normaliseSendText(text))) {
+      await this.say(context, msg.NO_LETTER_UNDER_WAY_TEXT, { kind: 'clarify' }, { choices: msg.MAIN_TASK_CHOICES });
+      return Dialog.EndOfTurn;
+    }
     // "What can I do now it's too late?" after the mediation flow's summary said their appeal date had passed: what can still be done.
     const late = hc.finishedFlow?.id === MEDIATION_DIALOG_ID && asksWhatNowItIsLate(text)
       ? optionsWhenLate(hc.finishedFlow.answers as Partial<MediationAnswers>, todayInLondon(this.deps.clock())) : undefined;
@@ -1611,6 +1621,11 @@ function mayBeAboutDanger(kind: ReplyMeta['kind'], said: string): boolean {
 
 /** A second question that points back to the first's topic ("can school force one", "do they have to do it"). */
 const LEANS_ON_THE_FIRST = /\b(?:one|ones|it|them|that|this|those|these)(?: (?:too|as well|then|either))?\s*\??$/;
+
+/** "Can you write me a letter (for that)?" */
+const ASKS_FOR_A_LETTER = /\b(?:can|could|will|would) (?:you|u) (?:please )?(?:write|draft|do|make|help me (?:write|with)) (?:me |us )?(?:a|the|that|this|my|our) (?:letter|email)\b/;
+/** "Can we go back to the letter where we were", said with no flow under way. */
+const BACK_TO_THE_LETTER = /\b(?:go back to|back to|carry on with|continue with|finish) (?:the|my|our) (?:letter|form|request letter|summary)\b/;
 
 /** A young person's parent, named by the young person ("my mum", "my parents"). */
 const YOUNG_PERSONS_PARENT = /\bmy (?:mum|mom|mam|dad|mother|father|parents?|carers?|foster (?:mum|dad|carers?)|nan|gran)\b/;

@@ -89,4 +89,18 @@ describe('"can you represent me at the tribunal?" (set AR)', () => {
     assert.match(text, /You do not need a lawyer, and there is no fee/);
     assert.doesNotMatch(text, /That is a question about your own case/);
   });
+
+  it('"okay can you write me a letter for that" says which letters it can make, not "You are welcome"; "back to the letter" after cancel says how to start again (tester CA)', async () => {
+    const c = testBot().conversation();
+    await c.say('who is responsible for helping a child with send');
+    const letter = allText(await c.say('okay can you write me a letter for that'));
+    assert.match(letter, /I can make two things for you/);
+    assert.doesNotMatch(letter, /You are welcome/);
+    const d = testBot().conversation();
+    await d.start();
+    for (const said of ['Ask for an EHC needs assessment', 'I am a parent or carer', 'cancel']) await d.say(said);
+    const back = allText(await d.say('ok can we go back to the letter where we were'));
+    assert.match(back, /There is no letter under way now/);
+    assert.doesNotMatch(back, /cease/i);
+  });
 });
