@@ -209,6 +209,10 @@ export interface SafeguardingAudience {
   readonly alsoAskedSendQuestion?: boolean;
   /** Hurt, threatened or controlled by a partner or ex, or fleeing home: the domestic abuse helpline after 999. */
   readonly domesticAbuse?: boolean;
+  /** A baby has been shaken (and seems fine): get the baby checked now (999 if floppy, drowsy or being sick); help for the writer if it was them. */
+  readonly babyShaken?: 'by-writer' | 'by-someone-else';
+  /** No food, no money for the gas, a home about to be lost (no one said to hurt anyone): help with that, not the abuse list. */
+  readonly basicNeeds?: boolean;
   /** The article that answers it, offered as a button under the help. */
   readonly askedAbout?: string;
 }
@@ -227,8 +231,30 @@ const STAY_WITH_THEM = '- If you think they may act on these thoughts, do not le
 /** Staff: their own safeguarding lead first; and a way on if nothing is done (anyone may contact the council). */
 const TELL_AT_WORK = '- Tell your designated safeguarding lead today, and write down what you saw or were told, in the words used. If the worry is about a member of staff, tell the head teacher or manager, or the council\'s LADO (Local Authority Designated Officer). If nothing is done, you can contact the council\'s children\'s services (or adult social care, for someone 18 or over) yourself.';
 
+/** Someone thinking of ending their life with a plan or the means ready: 999 before anything else. */
+const SELF_CALL_999 = '- If you might act on these thoughts now, call **999** or go to A&E, and ask someone to stay with you.';
+/** A shaken baby: what to do this minute, before any kind words. */
+const BABY_SHAKEN_FIRST = '**Get the baby checked now.** Shaking can hurt a baby\'s brain even when they seem fine. **Call 999** if the baby is floppy, very sleepy or hard to wake, being sick, having a fit, or not breathing normally. Otherwise call **NHS 111** now, or take the baby to A&E, and tell them what happened.\n';
+const BABY_SHAKEN_LINES = [
+  '- If you feel it building up again, put the baby down safely in the cot and step away for a few minutes. A crying baby is safer in the cot than with an adult who has reached the end.',
+  '- **NSPCC**: **0808 800 5000**, to talk it through.',
+  '- Tell your GP how you are feeling, so you can get support.',
+  SAMARITANS,
+];
+/** No food, no money, no home: practical help today. */
+const BASIC_NEEDS_LINES = [
+  '- If a child is unwell, very sleepy or has had nothing to drink, call **NHS 111**, or **999** in an emergency.',
+  '- Contact your council today and tell them what is happening. Ask what emergency help they have with food, money or heating, and where your nearest food bank is (your GP or the school can also refer you). If you may lose your home, ask for the council\'s housing (homelessness) team today: the council must help people who are about to become homeless.',
+  '- Tell the school: ask about free school meals, and whether they can help.',
+  SAMARITANS,
+];
+
 export function safeguardingText(audience: SafeguardingAudience = {}): string {
-  const opening = audience.parentAtEdge
+  const opening = audience.babyShaken === 'by-writer'
+    ? 'Thank you for telling me. It takes courage to say this, and getting help now is the right thing to do.'
+    : audience.basicNeeds && !audience.youngPerson
+    ? 'I am really sorry things are this hard. You should not have to face this on your own, and there is help you can ask for today.'
+    : audience.parentAtEdge
     ? 'Thank you for telling me. It takes courage to say this, and asking for help is the right thing to do. If you feel you might hurt your child, make sure they are somewhere safe and step away for a moment, then call one of these.'
     : audience.selfInCrisis
     ? 'I am really sorry you are feeling like this. What you have told me sounds serious. You matter, and you do not have to face this on your own.'
@@ -242,11 +268,18 @@ export function safeguardingText(audience: SafeguardingAudience = {}): string {
           ? 'I am really sorry. What you have told me sounds serious, and their safety and yours come first.'
           : 'I am really sorry. What you have told me sounds serious, and your safety and your child\'s safety come first.';
   const childlineFirst = audience.youngPerson && !audience.adult && !audience.selfInCrisis;
-  const lines = audience.parentAtEdge
+  const lines = audience.babyShaken === 'by-writer'
+    ? BABY_SHAKEN_LINES
+    : audience.basicNeeds && !audience.youngPerson
+    ? BASIC_NEEDS_LINES
+    : audience.parentAtEdge
     ? [CALL_999, NHS_111, SAMARITANS, NSPCC]
     : audience.selfInCrisis
     // (A young person: Childline first. NSPCC is for adults worried about a child: not for an adult or young person in crisis.)
-    ? audience.youngPerson && !audience.adult ? [CHILDLINE, SAMARITANS, CALL_999, NHS_111] : [SAMARITANS, CALL_999, NHS_111, ...(audience.adult ? [] : [NSPCC])]
+    // (A plan or the means ready: 999 first, then Samaritans.)
+    ? audience.youngPerson && !audience.adult ? [...(audience.dangerNow ? [SELF_CALL_999] : []), CHILDLINE, SAMARITANS, ...(audience.dangerNow ? [] : [CALL_999]), NHS_111]
+      : audience.dangerNow ? [SELF_CALL_999, SAMARITANS, NHS_111, ...(audience.adult ? [] : [NSPCC])]
+      : [SAMARITANS, CALL_999, NHS_111, ...(audience.adult ? [] : [NSPCC])]
     : audience.closeAdultInCrisis
     ? [CALL_999, STAY_WITH_THEM, NHS_111, SAMARITANS]
     : audience.professional
@@ -268,7 +301,8 @@ export function safeguardingText(audience: SafeguardingAudience = {}): string {
       ];
   return [
     // Someone hurt, not breathing well, fitting, poisoned or missing: the call to make comes before any kind words.
-    ...(audience.emergency || audience.dangerNow ? ['**Call 999 now** if someone is badly hurt, not breathing properly, having a fit that will not stop, has taken or swallowed something, a child is missing, someone may act on thoughts of ending their life, or someone is being threatened with a weapon.\n'] : []),
+    ...(audience.babyShaken ? [BABY_SHAKEN_FIRST] : []),
+    ...(!audience.babyShaken && (audience.emergency || audience.dangerNow) ? ['**Call 999 now** if someone is badly hurt, not breathing properly, having a fit that will not stop, has taken or swallowed something, a child is missing, someone may act on thoughts of ending their life, or someone is being threatened with a weapon.\n'] : []),
     opening,
     ...lines,
     // Safety comes first, but the question they came with is not lost.

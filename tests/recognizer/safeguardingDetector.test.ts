@@ -98,4 +98,33 @@ describe('safeguarding detector', () => {
     // The same history with anything that says it is back is a risk again.
     assert.equal(detectSafeguardingRisk('he used to talk about suicide when he was 8, he was doing great but it started again this week').atRisk, true);
   });
+  it('figures of speech and needs told for a plan get no one-line lead (tester CC); a "won\'t be around" with no reason gets a gentle one', () => {
+    const noLead = [
+      "the council's decision absolutely killed me, I nearly died laughing at how bad their draft plan was",
+      'how do I get the epilepsy care plan into section C of his EHCP? he has seizures about twice a month, rescue meds at school',
+      'my son plays Among Us and keeps saying "I\'m going to kill you" to his sister, they\'re both laughing',
+      "I'd kill for a decent SENCO honestly",
+      "we're going to Drown Out The Noise charity event, do they do SEND support?",
+      'my son with ADHD keeps running away from me in the supermarket, any tips for the EHCP?',
+      'dead tired after the tribunal but we won! what happens now?',
+      'the police came to school to do a talk about online safety, can school give him extra support?',
+      'my son self-harmed in 2021 but has had CAMHS support and has been fine for 3 years. should his past be mentioned in the EHC request?',
+      "my daughter hits herself on the head when frustrated, it's in her OT report and managed with a sensory diet. how do I get OT in section F?",
+      // variants
+      'honestly i would kill for a SENCO who answers emails',
+      'she always runs off from me at the park, can the EHCP include a 1:1 for trips?',
+      'he has about three seizures a week, does his health care plan go in the EHCP?',
+    ];
+    assert.deepEqual(noLead.filter((t) => mentionsPossibleRisk(t) || detectSafeguardingRisk(t).atRisk), []);
+    // Still a lead: a seizure now, a child who ran off and is not found, a game where someone is hurt, self-harm back.
+    for (const t of [
+      'he has had a seizure for 6 minutes now, his care plan says rescue meds',
+      'she ran away from me in the supermarket and we still cannot find her',
+      'he plays fortnite and says he will kill his sister, she is scared of him',
+      'my son self-harmed in 2021, fine for 3 years, but started again this week. should it go in the EHC request?',
+    ]) assert.equal(mentionsPossibleRisk(t), true, t);
+    assert.equal(mentionsStrongRisk('wont be around for the annual review so can someone else go'), true);
+    assert.equal(mentionsStrongRisk("I won't be around for the annual review next week, can my husband go instead?"), false);
+    assert.equal(mentionsStrongRisk("i wont be around for the annual review, i'm in hospital for an operation, can my mum go?"), false);
+  });
 });

@@ -294,6 +294,11 @@ const SIGNS: Readonly<Record<Sign, RegExp>> = {
     'better off without', 'better off (?:with \\w+ (?:\\w+ )?and )?me (?:just )?gone', 'better off dead', 'me just gone', 'if i was gone',
     'if i were gone', 'not be here any ?more', 'not (?:want|wanting) to be here', 'disappear and never', 'want it (?:all )?to stop',
     'end it', 'ending it', 'end it all', 'ending it all', 'end my life', 'unalive', 'kms', 'kys', 'nothing to live for', 'goodbye',
+    // (CC) Farewells: two of them together ("goodbye everyone, im done with all of it. tell my kids i love them").
+    'this is goodbye', '(?:this is |that is |it is )?my last (?:message|post|text|goodbye)', 'sorry for everything', 'done with (?:all of it|it all|all this|everything|life)',
+    'tell (?:my|the) (?:kids|children|boys|girls|son|daughter|family|husband|wife|partner|mum|dad) (?:that )?i love (?:them|him|her|you)',
+    'look after (?:my|the) (?:kids|children|boys|girls|son|daughter) for me', 'i love you all', 'please forgive me',
+    'will not be (?:here|around) (?:for|by|to see|much longer|any ?more)', 'sleep forever',
     'letters to (?:my|his|her) family', 'not wake up', 'never wake up', 'wants? to die', 'wanted to die', 'wish (?:i|he|she) (?:was|were) (?:dead|never born)',
     'wishes (?:he|she) (?:was|were) (?:dead|never born)', 'never been born', 'kill (?:myself|himself|herself)(?! laughing)', 'killing (?:myself|himself|herself)(?! laughing)',
     'driving into', 'drive into', 'walk into the sea', 'step in front', 'jump off', 'giving (?:away )?(?:all )?(?:his|her|their|my) (?:toys|games|things|stuff|belongings)(?: away)?',

@@ -38,6 +38,13 @@ import { normaliseSendText } from './sendTerms';
  *   is not, on purpose is.
  * - Text-speak is read: "thinkin of endin it", "her bf is 22", "been sh again" ("sh" as young people
  *   write self-harm, never "sh*t").
+ * - (CC) Goodbyes are read by two farewell signs together ("goodbye... i won't be here for it", "my last message... sorry
+ *   for everything": riskSigns.ts), or one that is plainly a last wish ("tell my kids i love them"). "I won't be around
+ *   for the review" with no reason is only a gentle one-line lead (possibleRisk.ts); with a reason (hospital, work,
+ *   "can my husband go instead") nothing. "Ending things" is a risk, not ending things with a partner or at a school.
+ * - (CC) An adult who buys a child vapes or gifts and drives him about is grooming; a grandad, a support worker or a
+ *   tutor doing ordinary things is not, unless vapes, alcohol or secrets come into it. Going to Syria is a risk only
+ *   with what drew the child there (videos, fighters, a cause), not to visit family. "Shoot down our request" is an idiom.
  */
 
 export type RiskKind = 'suicide' | 'self-harm' | 'abuse' | 'violence' | 'immediate-danger' | 'neglect' | 'exploitation';
@@ -236,15 +243,35 @@ const HATES_A_GROUP = '\\b(?:hates?|hating|hatred of|against) (?:all )?(?:muslim
 /** With a group to join, or something planned. */
 const HATE_GOES_FURTHER = '\\b(?:group|groups|join\\w*|server|channel|forum|chats?|videos?|do something (?:big|bad|serious)|attack\\w*|kill\\w*|bomb\\w*|weapons?|wipe (?:them )?out|deserve)\\b';
 
+// For the fresh tester set CC's rules.
+/** Not around much longer, or any more, said by the writer or with no one named ("not here for the review" only with a goodbye: riskSigns.ts). */
+const NOT_BE_HERE = '(?:^|\\b(?:i|me|mummy|mum|dad|daddy) )(?:will not|am not going to|m not going to|wont|may not|might not|probably will not) (?:still )?be (?:here|around|alive) (?:to see (?:him|her|them|it|my \\w+)|much longer|any ?more|any longer|for (?:him|her|them|my kids|the kids|my children) any ?more)\\b';
+/** ...because of a holiday, work, a hospital stay: an ordinary absence. */
+const AWAY_FOR_A_REASON = '\\b(?:leaving|leave|retir\\w*|instead|as (?:his|her|their|the|a)|holiday|away|abroad|working|at work|work|shift|hospital|appointment|operation|surgery|course|wedding|funeral|travel\\w*|trip|moving|moved|busy|childcare|because|as i|since i|cos|coz|cause|due to|visiting|on leave|meeting|flight|interview|exams?|dentist|doctors|baby is due|due date|maternity|in labour|giving birth|new job|the hospital|ill|sick|covid|isolating)\\b';
+/** Up high, where a fall would hurt: a roof, a ledge, a window, a bridge. */
+const UP_HIGH = '\\b(?:climbed|climbing|climbs|gone|went|got|getting|gets|is|s|are|standing|stood|sitting|sat|stands|sits|hanging|leaning|leans) (?:out )?(?:onto|on to|on|up on|up onto|out on|out onto|out of|up to|at|over) (?:the |a |his |her |their |our )?(?:\\w+ )?(?:roof|rooftop|ledge|window ?sill|windowsill|window|bridge|balcony|parapet|railings)\\b';
+/** Saying he will jump, or trying to. */
+const JUMP_THREAT = '\\b(?:says?|said|saying|keeps saying|screaming|shouting|threaten\\w*|going|gonna|wants?|wanting|trying|tried|about|ready|told (?:me|us)) (?:(?:he|she|they|i) )?(?:(?:will|ll|is going to|s going to|wants to|want to|is gonna|would) )?(?:to )?jump\\b';
+/** Someone shook a baby. */
+const BABY_SHAKEN = '\\b(?:shook|shaken|shake|shakes|shaking) (?:the|my|our|his|her|their|a) (?:\\w+ )?(?:baby|newborn|infant|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven) (?:weeks?|months?) old)\\b|\\b(?:shook|shaken|shaking) (?:him|her|them) (?:\\w+ )?(?:hard|so hard|really hard|too hard|violently|to make (?:him|her|them) stop|because (?:he|she|they) would not stop)\\b(?=.*\\b(?:baby|newborn|infant|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven) (?:weeks?|months?) old)\\b)';
+/** Things bought or given, lifts and drives: what an adult who grooms a child does. */
+const ADULT_TREATS = '\\b(?:buys|bought|buying|gives|gave|giving|given|gets|got|getting|sends|sent|sending) (?:him|her|them|my \\w+) (?:\\w+ ){0,2}?(?:vapes?|cigarettes|fags|alcohol|booze|drink|weed|drugs|presents?|gifts?|phones?|sim cards?|money|cash|trainers|clothes|takeaways?|sweets|games|robux|vbucks|top ups?)\\b|\\b(?:takes|took|taking|taken|drives|drove|driving) (?:him|her|them|my \\w+) (?:out )?(?:for (?:drives|a drive|rides|a ride|spins|a spin|food|mcdonalds)|in (?:his|her|their) car|out (?:in (?:his|her|their) car|at night)|to (?:his|her|their) (?:flat|house|place))\\b|\\b(?:gives|gave|giving) (?:him|her|them) lifts\\b';
+/** Family and people paid to help: a grown-up who buys a child things is ordinary there. */
+const FAMILY_OR_WORKER = '\\b(?:husband|wife|partner|grandparents?|taxi|transport|driver|escort|teacher|tutor|coach|school|college|council|church|club|uncle|aunt|auntie|grandad|grandpa|grandma|granny|nan|godfather|godmother|godparent|dad|father|mum|mother|step ?dad|step ?mum|cousin|brother|sister|support worker|personal assistant|carer|key worker|mentor|befriender|youth worker|social worker|foster \\w+|respite|sibling)\\b';
+/** Going to a war zone. */
+const TO_A_WAR_ZONE = '\\b(?:go|going|goes|went|travel|travelling|fly|flying|get|getting|move|moving|run off|running off|run away|running away) (?:out |over )?to (?:syria|iraq|afghanistan|yemen|somalia|libya|the caliphate)\\b';
+/** And what drew him there: videos, people online, fighting, a cause. */
+const DRAWN_THERE = '\\b(?:youtube|tiktok|telegram|discord|videos?|online|the people on|like the people|like those|jihad\\w*|isis|islamic state|daesh|martyr\\w*|kafirs?|kuffar|infidels?|caliphate|the cause|fight\\w*|join (?:them|the|the fighters|the brothers)|brothers|punish\\w*|extremis\\w*|radical\\w*|allah will)\\b';
+
 /** (BC) Long past and well now, both said: "used to ... when he was 8, he's 14 now and doing great". */
-const LONG_PAST_AND_WELL = '^(?=.*\\b(?:used to|years ago|when (?:he|she|they|i) (?:was|were) (?:\\d+|little|younger|small)|in the past|back in \\d{4})\\b)(?=.*\\b(?:doing (?:great|well|fine|brilliantly|really well|so well)|(?:fine|well|great|happy|settled|thriving) now|been (?:fine|well|great) (?:for|since)|well for (?:ages|years|a long time)|no longer|not since|has not (?:\\w+ ){0,2}?(?:for|in|since) (?:years|ages|a long time)|much better now)\\b)';
+const LONG_PAST_AND_WELL = '^(?=.*\\b(?:used to|years ago|when (?:he|she|they|i) (?:was|were) (?:\\d+|little|younger|small)|in the past|back in \\d{4}|(?:in|from|since) (?:early |late |mid )?(?:19|20)\\d\\d|old (?:report|reports|plan|letter|assessment|records?|notes?))\\b)(?=.*\\b(?:doing (?:great|well|fine|brilliantly|really well|so well)|(?:fine|well|great|happy|settled|thriving) now|been (?:fine|well|great) (?:for|since)|well for (?:ages|years|a long time)|no longer|not since|has not (?:\\w+ ){0,2}?(?:for|in|since) (?:years|ages|a long time)|much better now)\\b)';
 
 const RULES: readonly RiskRule[] = [
   // --- Suicide (child or parent) ---
   { kinds: ['suicide'], pattern: /\b(kill|killing|killed|kills|hang|hanging|hanged|hangs|drown|drowning|shoot|shooting|stab|stabbing|suffocate|suffocating|poison|poisoning|end|ending)\s?(myself|himself|herself|themselves|yourself)\b(?! laughing| with laughter)/ },
   { kinds: ['suicide'], pattern: /\bsuicid\w*/, unless: new RegExp(`\\b(polic(y|ies)|training|awareness (week|day|month)|prevention (week|day|month|training|assembly|lesson|talk)|assembly|pshe)\\b|${LONG_PAST_AND_WELL}`),
     // (BC) Told as long past and well now: "used to include suicidal talk when he was 8, he's 14 now and doing great".
-    unlessOverriddenBy: /\b(again|still|started|recently|last (night|week)|this (week|morning)|tonight|today|yesterday|right now|at the moment|currently|worried|scared|afraid)\b/ },
+    unlessOverriddenBy: /\b(again|still(?! (be|go|stay|belong|appear) (in|on|part|included|mentioned|listed))|started|recently|last (night|week)|this (week|morning)|tonight|today|yesterday|right now|at the moment|currently|worried|scared|afraid)\b/ },
   { kinds: ['suicide'], pattern: /\b(end|ending|ended|take|taking|took|takes) (my|his|her|their) (own )?life\b/ },
   { kinds: ['suicide'], pattern: /\b(end|ending) (it all|everything|it for good)\b|(?<!\b(they|council|the council|the la|school|the school|college|the college) )\b(want|wants|going|planning|thinking about|ready|tempted) to (just )?end it$|\bwant (it all|everything|all this) to (end|stop)\b|\bmake it all (stop|end)\b/ },
   { kinds: ['suicide'], pattern: /\b(not|never|no longer) (want|wish|wanting) to (be here|be alive|live|exist|wake up|be around|carry on living|go on living|be on this earth)\b/, unless: /\bbe here (at|in) (this |the |that |a )?(school|class|classroom|college|country|area|town|meeting|nursery|house|room|lesson)|\blive (in|with|at|near|there|here|away|on)\b|\bwake up (in the morning|for|early|on time|at)\b/ },
@@ -259,7 +286,7 @@ const RULES: readonly RiskRule[] = [
   { kinds: ['suicide'], pattern: /\b(no|not any|no longer any|not a) (point|reason) (in |of |to )?(living|being alive|going on|carrying on|life|live|be alive|keep going|wake up)\b|\b(life|living) is not worth (living|it)\b/ },
   { kinds: ['suicide'], pattern: /\b(cannot|can not|could not) (go on|carry on|keep going)( any ?more| living| with life)?$/ },
   { kinds: ['suicide'], pattern: /\b(talks|talking|talked|says|said|saying|keeps saying|kept saying|writes|wrote|writing|drawing|draws|searched|searching|googling|looked up) (\w+ ){0,2}?(about )?(dying|wanting to die|killing (him|her|my|them)self|not wanting to (live|be here|be alive)|how to die|ways to die|ending (his|her|my) life)\b(?! (of (boredom|embarrassment|cringe|laughter|shame|hunger|thirst)|laughing|to (go|see|meet|know|hear|try|get|have)))/ },
-  { kinds: ['suicide'], pattern: /\b(suicide|goodbye) (note|letter)s?\b|\b(plan|plans|planning|planned) (\w+ ){0,2}?(to die|how to die|to end (his|her|my) life)\b|\b(thoughts|thinking|think|thought|thinks) (of|about) (ending (it|it all|things|my life|his life|her life|everything)|dying|death|killing|not being here|not waking up)\b|\bdark thoughts\b|\b(giving|given|gave|gives) (away )?(all )?(his|her|my|their) (things|stuff|possessions|belongings|favourite things|toys|games)( away)?\b|\b(written|writing|wrote|made) (a|his|her|my) will\b/ },
+  { kinds: ['suicide'], pattern: /\b(suicide|goodbye) (note|letter)s?\b|\b(plan|plans|planning|planned) (\w+ ){0,2}?(to die|how to die|to end (his|her|my) life)\b|\b(thoughts|thinking|think|thought|thinks) (of|about) (ending (it|it all|things(?! (with|between|off|at (this|that|the|his|her|their|our) \w+))|my life|his life|her life|everything)|dying|death|killing|not being here|not waking up)\b|\bdark thoughts\b|\b(giving|given|gave|gives) (away )?(all )?(his|her|my|their) (things|stuff|possessions|belongings|favourite things|toys|games)( away)?\b|\b(written|writing|wrote|made) (a|his|her|my) will\b/ },
   // Said without the word: wanting to vanish for good, seeing no point in anything, or a means kept close.
   { kinds: ['suicide'], pattern: /\b(want|wants|wanted|wanting|wish|wishes|wished|talks about|talking about|says (he|she|they) (wants?|would like)) (to )?(just )?(disappear|disappearing|vanish|vanishing)\b(?! (into|to|in|off to|upstairs|for (a|an|the) (bit|while|hour|day|weekend|few)))|\b(disappear|go away|leave) and never (come|coming) back\b|\b(go|going|went) to sleep and (never|not) wake up\b|\bnever wake up\b/ },
   { kinds: ['suicide'], pattern: /\b(do not|does not|did not|cannot|can not|no longer|not) see (the|any) point (in|of) (anything|everything|living|life|going on|carrying on|being here|being alive|me|myself|(him|her)self|trying any ?more|it all)\b|\b(there is|there s|theres) no point (in|to) (anything|everything|living|life|me|(my|his|her) life|being here|going on)\b|\bwhat is the point (in|of) (living|life|being alive|being here|going on|me|anything any ?more)\b/ },
@@ -278,7 +305,7 @@ const RULES: readonly RiskRule[] = [
   { kinds: ['self-harm'], pattern: /\b(found|hiding|hides|hidden|keeps|has) (\w+ ){0,4}?(razors?|razor blades?|blades)\b/ },
   // (Not an accident feared in the same sentence: "worried he'll hurt himself on the trampoline".)
   { kinds: ['self-harm'], pattern: new RegExp(`\\b${SIB_VERB}\\s?(myself|himself|herself|themselves)\\b(?!.*(?:${ACCIDENT_CONTEXT.source}))`), unless: SIB_NEED_CONTEXT, unlessOverriddenBy: SEVERE_OR_NOW },
-  { kinds: ['self-harm'], pattern: /\b(hits|hitting|bangs|banging|bashes|bashing|punches|punching|slaps|slapping|head ?butts|head ?butting|bites|biting|scratches|scratching|pulls|pulling|picks|picking) (out |at )?(his|her|their) (own )?(head|face|arms?|hands?|legs?|skin|hair|eyes)\b|\bhead ?bang\w*|\bself injur\w*/, unless: SIB_NEED_CONTEXT, unlessOverriddenBy: SEVERE_OR_NOW },
+  { kinds: ['self-harm'], pattern: /\b(hits|hitting|bangs|banging|bashes|bashing|punches|punching|slaps|slapping|head ?butts|head ?butting|bites|biting|scratches|scratching|pulls|pulling|picks|picking) (out |at )?(his|her|their) (own )?(head|face|arms?|hands?|legs?|skin|hair(?! (?:back|up|into (?:a|her|his|their) (?:ponytail|bun|plait)))|eyes)\b|\bhead ?bang\w*|\bself injur\w*/, unless: SIB_NEED_CONTEXT, unlessOverriddenBy: SEVERE_OR_NOW },
   { kinds: ['self-harm'], pattern: /\b(scared|worried|afraid|frightened|terrified|fear) (that )?(he|she|they|my (son|daughter|child)) (might|will|could|is going to|may) (really |seriously |badly )?(hurt|harm|injure|kill|cut) (him|her|them)sel(f|ves)\b/, unless: ACCIDENT_CONTEXT, unlessOverriddenBy: /\b(on purpose|deliberately|self harm\w*|wants? to (die|hurt))\b/ },
 
   // --- Immediate danger ---
@@ -393,7 +420,7 @@ const RULES: readonly RiskRule[] = [
   // Forced marriage, FGM and radicalisation, described without their names.
   { kinds: ['exploitation'], pattern: /\b(marry|married|marriage|wed|wedding|engaged)\b.*\b(does not want|doesn t want|do not want|crying|scared|against (her|his|their) will|forc\w*|cannot consent|can t consent|learning disab\w*|1[0-7] year old|aged 1[0-7]|only 1[0-7])\b|\b(married off|marry (her|him|them) off)\b|\b(to|and) marry (a |her |his |their )?cousin\b.*\b(1[0-7]|sister|daughter|son|niece|nephew|ld|learning)\b/ },
   { kinds: ['abuse'], pattern: /\bcircumcis\w*\b.*\b(her|daughter|girl|girls|sister|niece)\b|\b(her|daughter|girls?|sister|niece)\b.*\bcircumcis\w*|\b(be|get|getting|being|was|were) cut (like (we|i|she|they|us) (were|was)|back home|when (she|they) (go|visit|are older)|in the (village|ceremony))\b|\bcutting ceremony\b|\bceremony\b.*\bcut (her|them|the girls)\b/, unless: /\b(awareness|project|homework|lesson|pshe|training|policy|what does the law|law on)\b/ },
-  { kinds: ['exploitation'], pattern: /\b(isis|isil|daesh|jihad\w*|kafir|kuffar|caliphate|martyr\w*|far right|neo ?nazi|white power|race war|incel\w*|extremist videos?)\b|\b(go|going|goes|went|wants to go) (and |to )?(fight|fighting) (abroad|in syria|over there|for them)\b|\b(certain|some|those|these) (people|groups|muslims|jews|immigrants|foreigners|women) deserve to die\b|\b(blow up|bomb|shoot up|burn down) (the |his |her |a )?(school|college|mosque|church|synagogue|temple)\b/, unless: /\b(awareness|project|homework|lesson|pshe|training|policy|prevent duty|prevent training|re lesson|history)\b/ },
+  { kinds: ['exploitation'], pattern: /\b(isis|isil|daesh|jihad\w*|kafirs?|kuffar|caliphate|martyr\w*|far right|neo ?nazi|white power|race war|incel\w*|extremist videos?)\b|\b(go|going|goes|went|wants to go) (and |to )?(fight|fighting) (abroad|in syria|over there|for them)\b|\b(certain|some|those|these) (people|groups|muslims|jews|immigrants|foreigners|women) deserve to die\b|\b(blow up|bomb|shoot up|burn down) (the |his |her |a )?(school|college|mosque|church|synagogue|temple)\b/, unless: /\b(awareness|project|homework|lesson|pshe|training|policy|prevent duty|prevent training|re lesson|history)\b/ },
   // No safe adult in charge: a carer drunk, too ill to stand, with dementia; young children alone at night.
   { kinds: ['neglect'], pattern: /\b(drunk|wasted|off (my|her|his) face|a bottle of (wine|vodka|gin) a day|drinks (all day|every day|a bottle))\b.*\b(son|daughter|kids|children|baby|looking after|look after|in charge|alone|asleep|upstairs|no one else|nobody else|nobody here)\b|\bnot (sure )?(i am |i m )?(safe|fit) to (drive|look after|care for)\b/ },
   { kinds: ['neglect'], pattern: /\b(i|we) (cannot|can not|could not) (stand|get up|move|look after (him|her|them)|do it today|care for (him|her|them))\b.*\b(son|daughter|child|kids|alone|on my own|only carer|no one else|nobody|needs? (changing|feeding))\b|\b(collapsed|being taken into hospital|going into hospital|in hospital|rushed to hospital)\b.*\b(no one|nobody|no body) (to |else to )?(look after|care for|mind|pick up)\b|\bonly carer\b.*\b(ill|sick|temperature|cannot stand|collapsed|hospital|cannot cope)\b|\b(i|we)( have| had)? (collapsed|fallen)( and)?\b.*\b(son|daughter|child|kids|baby|alone|on my own|cannot get up)\b/ },
@@ -605,6 +632,38 @@ const RULES: readonly RiskRule[] = [
   { needs: /hate|hating|hatred|against/, kinds: ['exploitation'], pattern: new RegExp(withAnywhere(HATES_A_GROUP, HATE_GOES_FURTHER)),
     unless: /\b(?:awareness|project|homework|lesson|pshe|training|polic(?:y|ies)|history|prevent duty)\b/ },
   { needs: /something (?:big|bad|serious)/, kinds: ['violence'], pattern: new RegExp(withAnywhere('\\b(?:wants?|wanting|going|planning|plans?) to (?:do|pull off) something (?:big|bad|serious|huge)\\b', `${HATES_A_GROUP}|\\b(?:school|college|mosque|church|synagogue|people|them all|attack|bomb|gun|knife|weapons?)\\b`)) },
+  // --- (CC) Fresh tester set CC ---
+  // Not being here for something, with no reason given: "goodbye... i wont be here for it", "wont be around for the annual review".
+  { needs: /\bbe (?:here|around|alive)\b/, kinds: ['suicide'], pattern: new RegExp(NOT_BE_HERE), unless: new RegExp(AWAY_FOR_A_REASON) },
+  // A message for the children, said as a last wish: "tell my kids i love them".
+  { needs: /\blove/, kinds: ['suicide'], pattern: /^(?:ok |okay |so |and |please |pls |just |can you |could you )*tell (?:my|the) (?:kids|children|boys|girls|son|daughter|family|husband|wife|partner|mum|dad|babies) (?:that )?i (?:love|loved) (?:them|him|her|you)\b/ },
+  // Wanting to sleep for ever: a wish not to wake, however tired it sounds.
+  { needs: /forever|for ever/, kinds: ['suicide'], pattern: /\b(?:want|wants|wanted|wanting|wish|wishes|wished|would like|d like|ready|going|just want) (?:to )?(?:just )?(?:go to )?sleep (?:forever|for ever)\b|\bsleep (?:forever|for ever)\b(?=.*\b(?:pills|tablets|meds|paracetamol|overdose)\b)/ },
+  // "Ending things" (not a plan the council ends, not a relationship): "cant stop thinking about ending things tbh".
+  { needs: /\bthings\b/, kinds: ['suicide'], pattern: /\b(?:want|wants|wanted|wanting|going|gonna|planning|plan|plans|thinking|think|thought|thoughts|considering|ready|tempted|decided|about|of) (?:to |of |about )?(?:just )?(?:end|ending) things\b(?! (?:with|between|off|on (?:a|good)|properly|there|here|amicably|at (?:this|that|the|his|her|their|our) \w+))/ },
+  // Nobody will miss them: "wrote no one will miss me".
+  { needs: /\bmiss\b|\bcare\b|notice/, kinds: ['suicide'], pattern: /\b(?:nobody|no one|noone|no body) (?:will|ll|is going to|would|d) (?:even |ever |really )?(?:miss (?:me|him|her|them)|care (?:about me|if i)|notice if i (?:was|were|am) gone)\b(?! (?:at|in|on|from) (?:school|class|the meeting|the review|the party|lessons?)| (?:if|when) (?:he|she|they) (?:leaves?|goes|moves?|changes?|is excluded))/ },
+  // A child drawing or writing himself dead: "drew a picture of himself hanging from a tree".
+  { needs: /sel(?:f|ves)/, kinds: ['suicide'], pattern: /\b(?:drew|drawn|draws|drawing|drawings|draw|picture|pictures|painted|wrote|writes|written|story|stories|poem) (?:\w+ ){0,4}?(?:him|her|them|my)sel(?:f|ves) (?:as )?(?:hanging(?! (?:out|around|about|upside|on|off|with|by (?:his|her|their) (?:hands|arms|legs|knees|feet)))|hanged|dead|dying|in a coffin|in a grave|with a rope|with a noose|being killed|killed|jumping off|on fire|bleeding|stabbed|shot)\b/ },
+  // How many tablets it takes to die, the easiest way: a search for a method.
+  { needs: /\bhow (?:many|much)\b|dose|amount|\bway/, kinds: ['suicide'], pattern: /\bhow (?:many|much) (?:\w+ ){0,3}?(?:to|would|will|does it take to|it takes to|before (?:you|i|he|she|they)) (?:die|kill (?:you|your|my|him|her|them)sel(?:f|ves)|be fatal|end it)\b|\b(?:lethal|fatal|deadly) (?:dose|amount)\b|\b(?:painless|easiest|quickest|best|quick|easy) (?:way|ways) to (?:die|end it|end (?:my|his|her|your|their) life|kill (?:my|him|her|your|them)sel(?:f|ves))\b/ },
+  // Saying he will jump, up where he could: "has climbed out onto the roof and says he will jump".
+  { needs: /jump/, kinds: ['suicide', 'immediate-danger'], pattern: new RegExp(withAnywhere(UP_HIGH, JUMP_THREAT)) },
+  // A baby shaken: it can hurt a baby's brain even when they seem fine.
+  { needs: /shak|shook/, kinds: ['abuse', 'immediate-danger'], pattern: new RegExp(BABY_SHAKEN), unless: /\b(?:gently|rattle|toy|syndrome|awake|to wake|shake hands|shook hands)\b/ },
+  // An adult "friend" who buys a child things or drives him about: "a 'friend' who's 30 and buys him vapes and takes him for drives".
+  { needs: /\d|grown|older|adult|man|guy|bloke/, kinds: ['exploitation'], pattern: new RegExp(`${withAnywhere(GROWN_UP, ADULT_TREATS)}${nowhere(CHILD_IS_ADULT)}`),
+    unless: new RegExp(FAMILY_OR_WORKER), unlessOverriddenBy: /\b(?:vapes?|vaping|cigarettes|fags|alcohol|booze|vodka|weed|drugs|secret|not to tell|snapchat)\b/ },
+  // Wanting to go to a war zone, with what drew him there: "wants to go to syria like the people on youtube".
+  { needs: /syria|iraq|afghanistan|yemen|somalia|libya|caliphate/, kinds: ['exploitation'], pattern: new RegExp(withAnywhere(TO_A_WAR_ZONE, DRAWN_THERE)),
+    unless: /\b(?:awareness|project|homework|lesson|pshe|history|geography|holiday|visit (?:his|her|their|our|my) (?:family|nan|gran|grandparents|relatives|cousins))\b/ },
+  // A carer, staff member or relative pulling a child's (or the writer's) hair: "my carer at the residential college... pulls my hair".
+  { needs: /hair/, kinds: ['abuse'], pattern: new RegExp(`\\b${ADULT}\\b (?:\\w+ ){0,8}?(?:pulls|pulled|pulling|yanks|yanked|yanking|grabs|grabbed|grabbing|tugs|tugged|tugging|drags|dragged) (?<victim>my|his|her|their) hair\\b(?! (?:back|up|into|out of|while|when|to (?:brush|comb|wash|plait|tie)))`),
+    unless: /\b(?:brush\w*|comb\w*|plait\w*|wash\w*|hair ?cut|hairdresser|barber|nits|tangles?|ponytail|bunches)\b/ },
+  // A partner or ex threatening the writer: "my ex keeps turning up drunk and threatening me".
+  { needs: /threat/, kinds: ['violence'], pattern: /\b(?:my|our|her|his|the kids|the childrens|my kids|my sons|my daughters) (?:ex|ex partner|ex husband|ex wife|ex boyfriend|ex girlfriend|partner|husband|wife|boyfriend|girlfriend|fella|dad|father) (?:\w+ ){0,8}?(?:threaten\w*|threatened) (?<victim>me|us|the kids|the children|my \w+)\b(?! with (?:court|solicitors?|legal|a solicitor|the council|a letter|mediation))/ },
+  // No home to go to: "being evicted on friday and have nowhere to go".
+  { needs: /nowhere|no where|streets/, kinds: ['neglect'], pattern: new RegExp(withAnywhere('\\b(?:nowhere|no where) (?:to go|to stay|to sleep|to live)\\b|\\bon the streets\\b', '\\b(?:evicted|eviction|evicting|homeless|kicked (?:us|me|him|her) out|thrown (?:us|me|him|her) out|chucked (?:us|me|him|her) out|bailiffs|landlord|section 21|tonight|tomorrow|this week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b')) },
 ];
 
 /** Different names for a child become "son", "daughter" or "child", and describing words go, so rules stay short. */
@@ -628,6 +687,9 @@ const foldChildWords = inOrder(CHILD_FOLDS);
 const TEXT_SPEAK_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(thinkin|endin|goin|gettin|doin|sayin|talkin|tryin|feelin|cuttin|hurtin|killin|plannin|wantin|hidin|takin|lookin|wishin|harmin|hangin|burnin|starvin|stabbin|hittin|punchin|kickin|beatin|smackin|slappin|shakin|touchin|groomin|bleedin|breathin|chokin|drownin|jumpin|runnin|cryin|screamin|threatenin|sleepin|leavin|comin|givin|livin|losin|dyin|fightin|carryin|sellin|dealin|messagin|textin|sendin|askin|tellin|overdosin)\b/g, '$1g'],
   [/\bbf\b/g, 'boyfriend'],
+  // (CC) "hed rather be dead", "cant stop thinkin bout ending things" ("a bout of flu" keeps its word)
+  [/\b(he|she|i|they|we|you)d (rather|sooner)\b/g, '$1 d $2'],
+  [/\bbout\b(?! of\b)/g, 'about'],
   [/\bgf\b/g, 'girlfriend'],
   [/\bill be (gone|dead|no more)\b/g, 'i will be $1'],
   [/ n (?=\w)/g, ' and '],
@@ -636,8 +698,14 @@ const TEXT_SPEAK_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 const foldTextSpeak = inOrder(TEXT_SPEAK_FOLDS);
 
+/** (CC) A pill or a knife drawn as a picture ("i just want to sleep forever 😴💊") is read as the word. */
+const EMOJI_AS_WORDS = /\u{1F48A}|\u{1F52A}|\u{1FAA2}/gu;
+function withEmojiWords(text: string): string {
+  return text.replace(EMOJI_AS_WORDS, (e) => (e === '\u{1F48A}' ? ' pills ' : e === '\u{1F52A}' ? ' knife ' : ' rope '));
+}
+
 function normaliseForRisk(text: string): string {
-  return foldChildWords(withoutHarmlessPhrases(foldTextSpeak(normaliseSendText(text))));
+  return foldChildWords(withoutHarmlessPhrases(foldTextSpeak(normaliseSendText(withEmojiWords(text)))));
 }
 
 /**
@@ -647,7 +715,8 @@ function normaliseForRisk(text: string): string {
  */
 // ("No, I'm not going to hurt myself, just exhausted with the council": a denial, said plainly and with nothing after it
 // that takes it back, is not a disclosure. "I won't hurt myself tonight" or "...but I think about it" still is.)
-const HARMLESS_PHRASES = /\bkill(?:s|ing|ed)? two birds with one stone\b|\bsuicide squads?\b|\b(?:ehcp|ehc plan|plan|letter|letters|paperwork|forms?|reports?|file|files|parcel|post|email|emails|documents?|application|copy) (?:\w+ ){0,2}?(?:went|has gone|have gone|had gone|is|was|were|are|goes|going|gone) missing\b|\bmissing in the post\b|\b(?:not going to|not gonna|never going to|would never|will never|would not|will not|wont|wouldnt|do not want to|dont want to) (?:ever )?(?:hurt|harm|kill|cut) myself\b(?! (?:tonight|today|yet|now|for now|again|this time))(?!.*\b(?:but|though|although|yet|even if|unless|just not)\b)/g;
+// (CC) "They'll shoot down our request", "shot the idea down": an idiom for a no.
+const HARMLESS_PHRASES = /\b(?:shoot|shoots|shooting|shot) (?:down (?:(?:our|my|the|his|her|their|every|any|this|that|each) )?(?:\w+ )?(?:requests?|ideas?|plans?|applications?|proposals?|appeals?|suggestions?|everything|anything|it|that|this|bids?|claims?)|(?:it|that|this|them|everything|(?:our|my|the|his|her|their|every|any) (?:\w+ )?(?:requests?|ideas?|plans?|applications?|proposals?|appeals?|suggestions?|bids?|claims?)) down)\b|\bkill(?:s|ing|ed)? two birds with one stone\b|\bsuicide squads?\b|\b(?:ehcp|ehc plan|plan|letter|letters|paperwork|forms?|reports?|file|files|parcel|post|email|emails|documents?|application|copy) (?:\w+ ){0,2}?(?:went|has gone|have gone|had gone|is|was|were|are|goes|going|gone) missing\b|\bmissing in the post\b|\b(?:not going to|not gonna|never going to|would never|will never|would not|will not|wont|wouldnt|do not want to|dont want to) (?:ever )?(?:hurt|harm|kill|cut) myself\b(?! (?:tonight|today|yet|now|for now|again|this time))(?!.*\b(?:but|though|although|yet|even if|unless|just not)\b)/g;
 
 function withoutHarmlessPhrases(normalised: string): string {
   return normalised.replace(HARMLESS_PHRASES, ' ');
@@ -726,7 +795,7 @@ function assess(text: string): SafeguardingAssessment {
   if (kinds.size === 0) {
     // No rule knows the wording: the signs of harm may still be there (riskSigns.ts). They read
     // the words that describe a child too ("non verbal", "autistic"), which the rules fold away.
-    const signs = readRiskSigns(withoutHarmlessPhrases(foldTextSpeak(normaliseSendText(text))));
+    const signs = readRiskSigns(withoutHarmlessPhrases(foldTextSpeak(normaliseSendText(withEmojiWords(text)))));
     if (!signs.atRisk) return { atRisk: false, kinds: [], whoAtRisk: 'unknown' };
     return { atRisk: true, kinds: [...signs.kinds], whoAtRisk: CHILD_WORDS.test(whole) ? 'child' : PARENT_WORDS.test(whole) ? 'parent' : 'unknown' };
   }
