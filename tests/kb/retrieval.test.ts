@@ -1019,3 +1019,104 @@ describe('routing from fresh testers (set BB): the usual case, first questions, 
     }
   });
 });
+
+describe('routing from fresh tester CB: next steps, who must act, honest gaps', () => {
+  const { answer, lookUp } = realKnowledgeBase();
+  itAnswersFrom(answer, [
+    // A SENCo who will not talk: what to do next, not only what a SENCo is.
+    ['sendco wont talk to me what can i do', ['the-senco'], /ask for a meeting in writing/],
+    ['the senco refuses to speak to me about my daughter', ['the-senco'], /ask for a meeting in writing/],
+    ['can i ask for a different senco', ['the-senco'], /a different person/],
+    // Therapy in section F that health will not fund: the council's duty (s42), not only a letter to the ICB.
+    ['health wont fund OT thats in section f whose job is it', ['plan-not-being-delivered', 'health-and-the-icb'], /council must still make sure it is given/],
+    ['the nhs refuses to pay for the speech therapy in his ehcp section f', ['plan-not-being-delivered', 'health-and-the-icb'], /council must still make sure it is given/],
+    // A named school that will not take the child: what is not covered, who to tell, and the council's duty.
+    ['can the school refuse to take my son if hes named in his ehcp', ['naming-a-school', 'plan-not-being-delivered'], /does not explain a named school's own duties/],
+    ['the school named in his ehcp says they will not take him', ['naming-a-school', 'plan-not-being-delivered'], /does not explain a named school's own duties/],
+    // Section F asked about directly; "up to" is vague wording; who writes the plan.
+    ['what goes in section f', ['section-f-provision']],
+    ["can they say 'up to 10 hours' in section f", ['section-f-provision'], /"up to"/],
+    ['the plan says up to 3 sessions of speech therapy a term, is that ok', ['section-f-provision'], /"up to"/],
+    ['who writes the ehcp', ['what-is-an-ehc-plan'], /council writes/],
+    // Mediation: the council must take part (Kumar); when it must happen.
+    ['can the la refuse mediation', ['mediation'], /cannot refuse to take part in mediation/],
+    ['our council has declined mediation, are they allowed to', ['mediation'], /cannot refuse to take part in mediation/],
+    ['how long after asking for mediation does it have to happen', ['mediation', 'mediation-what-happens-on-the-day'], /30 days/],
+    ['we requested mediation three weeks ago, when does the meeting have to be', ['mediation', 'mediation-what-happens-on-the-day'], /30 days/],
+    // A free charity for an appeal: the national charities.
+    ['is there a charity that can help me with my appeal for free', ['sendiass-and-national-help']],
+    // The Ombudsman: what this guide does not give, and where it is.
+    ['ombudsman time limit', ['complaints-and-ombudsman'], /Ombudsman's website/],
+    ['how long do i have to complain to the lgo', ['complaints-and-ombudsman'], /Ombudsman's website/],
+    ['can i go to the ombudsman about the school', ['complaints-and-ombudsman'], /does not cover which complaints about a school/],
+    ['can the ombudsman investigate my sons academy', ['complaints-and-ombudsman'], /does not cover which complaints about a school/],
+    // A supported internship: where a plan can carry on.
+    ['supported internship what is it', ['young-people-16-25'], /supported internship/],
+    ['can my daughter do a supported internship with her ehcp', ['young-people-16-25'], /supported internship/],
+    // Whether the law's time limits are changing: the proposals do not change the law.
+    ['are the 20 week timescales changing', ['proposed-reforms'], /do not change the law/],
+    ['is the send law going to change', ['proposed-reforms'], /do not change the law/],
+    // A young person's own appeal.
+    ['can my 18 year old appeal himself', ['young-people-16-25'], /appeal to the tribunal/],
+    ['my daughter is 17, can she go to tribunal on her own', ['young-people-16-25'], /appeal to the tribunal/],
+    // "No longer necessary" and a plan stopped in Year 11 (the exams are the reason, not the topic): ending a plan.
+    ["what does 'no longer necessary' mean when ceasing", ['ceasing-a-plan'], /no longer necessary/],
+    ['the la says her ehcp is no longer necessary, can they do that', ['ceasing-a-plan'], /appeal/],
+    ['can we stop his plan in year 11 because hes doing his gcses fine', ['ceasing-a-plan']],
+    ['the council wants to end her ehcp now she has done well in her exams', ['ceasing-a-plan']],
+    // An old statement: replaced by EHC plans (never annual reviews).
+    ['my son had a statement years ago, does it still count', ['what-is-an-ehc-plan'], /replaced "statements/],
+    ['is my sons old statement still in force', ['what-is-an-ehc-plan'], /replaced "statements/],
+    // A refusal to assess for a reason about money: the legal test, not school funding.
+    ['the la refused to assess because the school hasnt used its top-up funding', ['refusal-to-assess', 'ehc-needs-assessment-request'], /not part of the legal test/],
+    ['council said no to an assessment saying school must spend its notional sen budget first', ['refusal-to-assess', 'ehc-needs-assessment-request'], /not part of the legal test/],
+    // Year 11 to a specialist college the council will not name: naming a setting or phase transfer.
+    ['my daughter is in year 11 and has an ehcp, we want her to go to a specialist college out of area but the la want her to go to the local fe college ... who decides and what can we do if they name the local one', ['naming-a-school', 'phase-transfers']],
+    ['hes in year 11 with a plan, we would like him to attend a specialist college but the council wants to name the local college, who decides', ['naming-a-school', 'phase-transfers']],
+    // Whether an appeal will be won: nobody can say; never the draft plan's step.
+    ['hiya just wondering if u can tell me if i will win my tribunal, the la named a mainstream school and i want the special school', ['naming-a-school', 'mainstream-presumption'], /No one can tell you in advance whether you will win/],
+    ['the la put a mainstream school in the final plan but we want the special school, will we win if we appeal', ['naming-a-school', 'mainstream-presumption'], /No one can tell you in advance whether you will win/],
+    // A tribunal's order: time limits set in law that this guide does not give (never the 8 weeks after a review).
+    ['the tribunal ordered the la to amend the plan, how long do they have', ['tribunal-appeals'], /does not give those time limits/],
+    ['the la lost at tribunal but still hasnt done what the judge said', ['tribunal-appeals'], /decision letter says what the council must do/],
+    ['the tribunal told the council to name the school months ago and nothing has happened', ['tribunal-appeals'], /decision letter says what the council must do/],
+    // A refusal to reassess can be appealed.
+    ['la wont reassess my son, can i appeal', ['tribunal-appeals'], /refusal to reassess/],
+    ['the council has refused a reassessment, what can i do', ['tribunal-appeals'], /refusal to reassess/],
+    // "Mediasion", as it sounds.
+    ['mediasion for ehcp wat is it', ['mediation']],
+    ['do i have to go to mediashion before tribunal', ['mediation-certificate', 'mediation']],
+    // Working days, fewer days than the law gives, and a refusal to amend.
+    ['is the 15 days for the draft working days?', ['draft-ehc-plan'], /calendar days, not working days/],
+    ['la says i only get 10 days to comment on the draft', ['draft-ehc-plan'], /the law gives you at least 15 days/],
+    ['can i appeal a decision not to amend after the annual review', ['amending-a-plan'], /refusal to amend/],
+    ['the council refused to change his plan after the review, can i appeal that', ['amending-a-plan'], /refusal to amend/],
+    ['school refuses to share my daughters support plan with me', ['sen-support-graduated-approach'], /copy of the support plan/],
+  ]);
+  it('never gives an amendment\'s 8 weeks for a tribunal order, nor a draft-plan step to a parent past the final plan', () => {
+    assert.doesNotMatch(answer('the tribunal ordered the la to amend the plan, how long do they have').text, /8 weeks/);
+    assert.doesNotMatch(answer('hiya just wondering if u can tell me if i will win my tribunal, the la named a mainstream school and i want the special school').text, /Draft plan/);
+  });
+  it('says plainly what it does not cover, rather than answering from an article sharing a word', () => {
+    const named = (q: string) => { const r = lookUp(q); return r.kind === 'unsure' ? r.search.missingTopic : `answered: ${r.kind === 'answer' ? r.answer.articleIds[0] : ''}`; };
+    for (const [q, topic] of [
+      ['do schools get extra money for sen kids? the notional budget thing', 'school SEN funding'],
+      ['is there extra funding for send pupils in mainstream schools', 'school SEN funding'],
+      ['will the council have to pay me back for the private therapy i paid for', 'getting back money you spent on help'],
+      ['can i get a refund from the council for OT we paid ourselves', 'getting back money you spent on help'],
+      ['if i home educate does the ehcp still count', 'home education'],
+      ['we are thinking of homeschooling, what happens to her plan', 'home education'],
+      ['can i get eotas in his ehcp', 'education otherwise than at school (EOTAS)'],
+      ['what is the change programme', 'the SEND Change Programme'],
+      ['is our council part of the send change programme', 'the SEND Change Programme'],
+      ['do i have to pay for anything in an ehcp', 'paying for help in a plan'],
+      ['can the school make me pay for the ta', 'paying for help in a plan'],
+      ['the school is asking us to pay for her therapy from the plan', 'paying for help in a plan'],
+      ['how do i ask for a reassessment', 'reassessment'],
+    ] as const) assert.equal(named(q), topic, q);
+    // A personal budget the council holds (a "notional budget") stays with personal budgets; a home-educated child can still be assessed.
+    assert.equal(named('what is a notional budget for a personal budget'), 'answered: personal-budgets');
+    assert.equal(named('my son is home educated. can he still get an EHCP?'), 'answered: ehc-needs-assessment-request');
+    assert.equal(named('do we have to pay for mediation'), 'answered: mediation');
+  });
+});

@@ -30,6 +30,15 @@ describe('topics the knowledge base does not cover: where to turn', () => {
     // Named in the bot's own key dates (a solicitor's first step to a judicial review): never "out of scope".
     ['what is a pre-action letter', /IPSEA gives free legal advice on SEND/],
     ['the solicitor mentioned a letter before claim, what is that', /IPSEA gives free legal advice on SEND/],
+    // Tester CB: said honestly not to be covered, with somewhere to turn (no rule of law in the pointer).
+    ['will the council have to pay me back for the private therapy i paid for', /complain to the council and then to the Local Government and Social Care Ombudsman/],
+    ['can i claim back the money we spent on speech therapy', /complain to the council and then to the Local Government and Social Care Ombudsman/],
+    ['what is the change programme', /GOV\.UK has the Department for Education's plans for SEND/],
+    ['can i get eotas in his ehcp', /how it decides on education otherwise than at school/],
+    ['is eotas possible with an ehc plan', /how it decides on education otherwise than at school/],
+    ['can the school make me pay for the ta', /who pays for the help in your child's plan/],
+    ['do i have to pay for anything in an ehcp', /who pays for the help in your child's plan/],
+    ['if i home educate does the ehcp still count', /home education team/],
   ] as const) {
     it(`"${question}": not covered, with where to turn and SENDIASS`, async () => {
       const text = allText(await testBot().conversation().say(question));

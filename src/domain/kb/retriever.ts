@@ -63,7 +63,9 @@ const EXTRA_STOP_WORDS = new Set(['son', 'daughter', 'child', 'kid', 'kids', 'bo
   // "Can my son come as well?": as "too" is. ("Gets", as "get" and "got" are: "can the plan say she gets a laptop".)
   'well', 'gets',
   // Contractions with "will", once their apostrophe is gone ("does that mean they'll stop...").
-  'theyll', 'itll', 'youll', 'thatll']);
+  'theyll', 'itll', 'youll', 'thatll',
+  // "What goes in section F?": as "go" and "going" are.
+  'goes']);
 
 const isPlainStopWord = (token: string) => !lunr.stopWordFilter(new lunr.Token(token, {})) || EXTRA_STOP_WORDS.has(token);
 // "we're", "they've", "isn't": a contraction of stop words is one too (the index keeps apostrophes).
@@ -91,7 +93,9 @@ export const TOPIC_WORDS: Readonly<Record<string, string>> = topicsByWord({
   childcare: ['childcare', 'wraparound'],
   'toileting': ['toilet', 'toileting', 'nappies'],
   funding: ['funding'],
-  'home education': ['elective'],
+  'home education': ['elective', 'homeedplan'],
+  // Education otherwise than at school (the glossary's EOTAS): no article says when a plan can set it out.
+  'education otherwise than at school (EOTAS)': ['geotas'],
   reassessment: ['reassessment'],
   'independent schools': ['independentschool'],
   'free school meals': ['meals'],
@@ -127,6 +131,11 @@ export const TOPIC_WORDS: Readonly<Record<string, string>> = topicsByWord({
   // Legal aid for an appeal, and school SEN funding (notional budgets, top-up): no article explains them.
   'legal aid': ['legalaid'],
   'school SEN funding': ['schoolsenfunding'],
+  // Money a family spent on help (private therapy, a tutor) paid back by the council.
+  'getting back money you spent on help': ['payback'],
+  'the SEND Change Programme': ['changeprogramme'],
+  // A family asked to pay for help in a plan (a TA, therapy): no article says.
+  'paying for help in a plan': ['chargefamily'],
   // Judicial review: named only in passing, as a last step when help in a plan is not given.
   'judicial review': ['judicialreview'],
   // A solicitor's pre-action letter (a letter before claim): named in the key dates, explained by no article.

@@ -98,7 +98,10 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
     ...['end', 'stop', 'cease', 'remove'].flatMap((verb) => ['son', 'sons', 'daughter', 'daughters', 'child'].flatMap((who) => ['plan', 'ehcp'].map((plan) => `${verb} my ${who} ${plan}`))),
     // ("I don't want my EHCP any more", "she does not want her plan": a young person who wants it to end.)
     ...['dont', 'don t', 'do not', 'doesnt', 'does not', 'no longer'].flatMap((not) => ['my plan', 'my ehcp', 'her plan', 'his plan', 'her ehcp', 'his ehcp'].map((plan) => `${not} want ${plan}`)),
-    ...['doesnt', 'doesn t', 'does not', 'dont', 'don t', 'do not', 'no longer', 'wont', 'won t', 'will not'].flatMap((not) => [`${not} need a plan`, `${not} need an ehcp`, `${not} need the plan`, `${not} need his plan`, `${not} need her plan`])]],
+    ...['doesnt', 'doesn t', 'does not', 'dont', 'don t', 'do not', 'no longer', 'wont', 'won t', 'will not'].flatMap((not) => [`${not} need a plan`, `${not} need an ehcp`, `${not} need the plan`, `${not} need his plan`, `${not} need her plan`]),
+    // ("No longer necessary": the law's words for a plan that is no longer needed. Not starting with "no", which most texts have:
+    // building the index tries a phrase on every text with its first word.)
+    'longer necessary', 'longer needed']],
   // A parent asking the council themselves ("school won't apply, can I do it myself?"), not managing a budget themselves.
   ['parentasks', ['do it myself', 'do it ourselves', 'do that myself', 'do this myself', 'apply myself', 'apply ourselves', 'ask myself', 'ask ourselves',
     'request it myself', 'request one myself', 'apply for it myself', 'apply for one myself', 'ask for it myself', 'ask for one myself',
@@ -157,7 +160,7 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
     'till 18', 'till 19', 'until 18', 'until 19', 'up to 19', 'till 25', 'until 25', 'up to 25', 'to 25']],
   // Saying yes to mediation ("if we agree to mediation"): choosing it, not a mediation agreement.
   ['choosemediation', ['agree to mediation', 'agreed to mediation', 'agree to mediate', 'agreed to mediate', 'say yes to mediation', 'said yes to mediation',
-    'choose mediation', 'chose mediation', 'choosing mediation', 'opt for mediation', 'opted for mediation', 'go for mediation', 'ask for mediation', 'asked for mediation',
+    'choose mediation', 'chose mediation', 'choosing mediation', 'opt for mediation', 'opted for mediation', 'go for mediation', 'ask for mediation', 'asked for mediation', 'asking for mediation', 'requesting mediation',
     'want mediation', 'request mediation', 'requested mediation', 'chosen mediation', 'picked mediation', 'accept mediation', 'accepted mediation',
     'do mediation']],
   // "Part-time" is a timetable, not "part of the council" (the tokenizer splits on hyphens).
@@ -223,9 +226,18 @@ const CORE_SYNONYMS: ReadonlyArray<readonly [canonical: string, phrases: readonl
     '31 march', '31st march', '31st of march', 'march 31', 'march 31st']],
   // Not covered by any article (see TOPIC_WORDS in retriever.ts): legal aid; school SEN funding; custody; social care's own assessments; council panels; provision maps.
   ['legalaid', ['legal aid', 'legal aid agency']],
+  // The government's SEND Change Programme (testing the 2023 improvement plan's ideas): no article describes it.
+  ['changeprogramme', ['change programme', 'change programmes', 'change program', 'send change programme', 'send change program']],
+  // Money a family spent (private therapy, a tutor) paid back by the council: no article says whether it can be.
+  ['payback', ['pay me back', 'pay us back', 'pays me back', 'pays us back', 'paying me back', 'paying us back', 'paid back', 'pay back', 'money back',
+    'refund', 'refunds', 'refunded', 'reimburse', 'reimbursed', 'reimburses', 'reimbursement', 'recoup', 'claim back']],
   ['judicialreview', ['judicial review', 'judicial reviews', 'judicially review', 'jr claim']],
   ['schoolsenfunding', ['notional sen funding', 'notional send funding', 'notional sen budget', 'notional send budget', 'notional funding', 'notional sen',
-    'top up funding', 'top-up funding', 'high needs funding', 'high needs block', 'high needs money', 'element 3 funding', 'element 2 funding', 'sen funding for schools', 'school sen funding']],
+    'top up funding', 'top-up funding', 'high needs funding', 'high needs block', 'high needs money', 'element 3 funding', 'element 2 funding', 'sen funding for schools', 'school sen funding',
+    // "Do schools get extra money for SEN kids?": the school's money for pupils with SEN. (Not "notional budget" alone: a personal budget
+    // the council holds is called that too. Words first, not "schools": building the index tries a phrase on every text with its first word.)
+    ...['money', 'funding'].flatMap((money) => ['sen', 'send'].flatMap((sen) => [`${money} for ${sen} kids`, `${money} for ${sen} children`, `${money} for ${sen} pupils`])),
+    'extra money for sen', 'extra money for send', 'extra funding for sen', 'extra funding for send']],
   ['youthcustody', ['young offender institution', 'young offenders institution', 'young offender institute', 'young offenders institute', 'yoi', 'youth custody',
     'secure training centre', 'secure childrens home', 'secure children home', 'secure school', 'youth offending team', 'youth justice']],
   ['childinneed', ['section 17 assessment', 'section 17 assessments', 's17 assessment', 'section 17 of the children act', 'children act section 17', 'section 17 children act',
@@ -321,10 +333,12 @@ const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegE
     + ' (?!to (?:assess|issue|do|carry|reassess))(?:\\w+ ){0,3}?(?:school|college|placement|choice|preference)s?\\b'
     + '|\\b(?:school|college|placement)s? (?:we|i|she|he|they) (?:want|wanted|asked for|chose|picked|prefer|preferred|like|liked)\\b.*\\b(?:refus\\w*|say no|said no|won\'?t name|will not name|full)\\b'
     + '|\\b(?:school|college)s? (?:\\w+ ){0,3}?(?:is|are|was|were) (?:already )?(?:full|oversubscribed)\\b'),
-    /refus|turn|reject|say no|said no|saying no|name|full|oversubscribed/],
+    // (A quick look at the text's words, not a second reading of it: building the index reads every article.)
+    [['refuse', 'refused', 'refuses', 'refusing', 'refusal', 'refusals', 'turn', 'turns', 'turned', 'turning', 'reject', 'rejects', 'rejected', 'rejecting',
+      'rejection', 'rejections', 'say', 'says', 'saying', 'said', 'name', 'full', 'oversubscribed']]],
   // "What if they say the school is too expensive?": the cost of the school asked for, a reason for not naming it (not help in a plan going undelivered).
   ['schoolrefused', /\b(?:school|college|placement)s?\b(?: \w+){0,4}? (?:is |are |was |would be )?(?:too expensive|too dear|costs? too much|costs? more|too costly)\b/,
-    /too expensive|too dear|too costly|costs? (?:too much|more)/],
+    [['expensive', 'dear', 'costly', 'cost', 'costs']]],
   // The council saying no to a plan after assessing: a refusal to issue ("they said no plan",
   // "SEN support instead of a plan"), which can be appealed; not a refusal to assess.
   ['refusetoissue', new RegExp('\\b(?:said|say|says|saying|decided|decides|deciding) (?:there (?:will be|is) )?no (?:to (?:an? |the ))?(?:ehc |ehcp )?(?:plan|ehcp|ehc plan)\\b'
@@ -359,6 +373,10 @@ const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegE
   // "Can we pick the school ourselves?", "the school of our choice": asking for a school to be named.
   ['chooseschool', /\b(?:pick|picks|picked|picking|choose|chooses|choosing|chose|chosen|select|selecting|prefer|preferred)\b (?:\w+ ){0,3}?(?:school|college|placement|setting|nursery)s?\b|\b(?:school|college|placement|setting)s? (?:of (?:our|my|their|his|her|your) )?choice\b|\bchoice of (?:school|college|placement|setting)s?\b|\b(?:school|college|placement|setting)s? (?:that )?(?:we|i) (?:had )?(?:asked for|requested|wanted|applied for)\b/,
     [['pick', 'picks', 'picked', 'picking', 'choose', 'chooses', 'choosing', 'chose', 'chosen', 'select', 'selecting', 'prefer', 'preferred', 'choice', 'asked', 'requested', 'wanted', 'applied']]],
+  // "We want her to go to a specialist college", "I'd like him to attend the special school": the family's choice of a place (naming it).
+  // ("I want the special school": a kind of school named straight after the verb.)
+  ['chooseschool', /\b(?:we|i) (?:really )?(?:want|would like|d like|would prefer|prefer)(?: (?:him|her|them|my \w+))? (?:to )?(?:go to|attend|be at|have a place at) (?:an? |the )?(?:\w+ ){0,3}?(?:school|college|placement|setting)s?\b|\b(?:we|i) (?:really )?(?:want|would like|d like|would prefer|prefer) (?:an? |the )?(?:special|specialist|mainstream|independent|residential|local|other|different|particular) (?:\w+ )?(?:school|college|placement|setting)s?\b/,
+    [['want', 'like', 'prefer'], ['attend', 'go', 'be', 'place', 'special', 'specialist', 'mainstream', 'independent', 'residential', 'local', 'other', 'different', 'particular']]],
   // "They named a school we didn't want": the school named is not the one asked for (naming a school, not what kind of school).
   ['chooseschool', /\b(?:school|college|placement|setting)s? (?:that )?(?:we|i|he|she|they) (?:did not|do not|does not|never|had not) (?:want|wanted|ask for|asked for|choose|chose|pick|picked|apply for|applied for)\b/,
     [['not', 'never'], ['want', 'wanted', 'ask', 'asked', 'choose', 'chose', 'pick', 'picked', 'apply', 'applied']]],
@@ -402,8 +420,9 @@ const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegE
   ['sensupporttime', /\b(?:on |of |had |have |has |having )?sen support for (?:\d+|a|an|one|two|three|four|six|twelve|several|a few|a set|a certain|a minimum|some) (?:\w+ )?(?:years?|months?|terms?|time|period|cycles?|rounds?)\b|\b(?:\d+|one|two|three|four|six|twelve|several) (?:years?|months?|terms?|cycles?|rounds?) (?:on|of) sen support\b/,
     /sen support for|(?:on|of) sen support/],
   // "The council won't come to mediation, they say they don't have to": the council must take part once the family chooses it.
-  ['councilattends', /\b(?:council|la|local authority)\b(?: \w+){0,3}? (?:will not|won'?t|wont|cannot|can not|refus\w* to|not going to|does not want to|do not want to|(?:say|says|said) (?:they|it) (?:do not|does not|dont|doesnt) (?:have|need) to) (?:come|attend|turn up|take part|go|show up)\b(?: \w+){0,2}? mediation\b|\bmediation\b(?: \w+){0,6}? (?:council|la|local authority)\b(?: \w+){0,3}? (?:will not|won'?t|wont|refus\w* to|not going to) (?:come|attend|turn up|take part|go|show up)\b/,
-    [['mediation'], ['come', 'attend', 'turn', 'part', 'go', 'show']]],
+  ['councilattends', /\b(?:council|la|local authority)\b(?: \w+){0,3}? (?:will not|won'?t|wont|cannot|can not|refus\w* to|not going to|does not want to|do not want to|just not|simply not|(?:say|says|said) (?:they|it) (?:do not|does not|dont|doesnt) (?:have|need) to) (?:come|attend|turn up|take part|go|show up)\b(?: \w+){0,2}? mediation\b|\b(?:council|la|local authority)\b(?: \w+){0,3}? (?:refus\w*|say no to|said no to|declin\w*|turn(?:s|ed)? down|reject\w*)(?: to (?:have|do|agree to|go to|attend))? (?:the |our |my )?mediation\b|\bmediation\b(?: \w+){0,6}? (?:council|la|local authority)\b(?: \w+){0,3}? (?:will not|won'?t|wont|refus\w* to|not going to) (?:come|attend|turn up|take part|go|show up)\b/,
+    // ("Can the LA refuse mediation?": saying no to it is not taking part either.)
+    [['mediation'], ['come', 'attend', 'turn', 'part', 'go', 'show', 'refuse', 'refuses', 'refused', 'refusing', 'say', 'said', 'decline', 'declines', 'declined', 'declining', 'reject', 'rejects', 'rejected']]],
   // "The NHS waiting list in Leeds", "how long is the CAMHS wait": NHS waiting times asked about on their own (no school or plan named), which no article covers.
   ['healthwait', /^(?!.*\b(?:school|sen|send|ehcp|ehc|plan|support|diagnosis|council|la|evidence|assessment|assess)\b)(?=.*\b(?:camhs|nhs|paediatricians?|paediatric|cdc|neurodevelopmental|cypmhs|hospital)\b).*\b(?:waiting (?:lists?|times?)|wait(?:s|ing)? times?|waits?)\b/,
     [['waiting', 'wait', 'waits'], ['camhs', 'nhs', 'paediatrician', 'paediatricians', 'paediatric', 'cdc', 'neurodevelopmental', 'cypmhs', 'hospital']]],
@@ -425,9 +444,10 @@ const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegE
   // "Is there a 6 month rule before we can ask again?": a wait before asking for an assessment again (there is no set wait).
   ['waitagain', /\b(?:\d+|six|three|twelve|one|a) (?:months?|years?) (?:rule|wait|gap|cooling off)\b|\b(?:no set|a set|minimum) wait\b|\bwait (?:\w+ ){0,3}?before (?:asking|applying|requesting|re-?applying|(?:we|i) can (?:ask|apply|request))\b/,
     [['rule', 'wait', 'gap', 'cooling']]],
-  // "It says 'access to' speech therapy 'as needed'": wording too vague to check (section F must be specific).
-  ['vaguewording', /['"](?:access to|as needed|as required|when needed|opportunities for|would benefit from|regular|regularly|some|ongoing)['"]|\b(?:as needed|as and when required|as and when needed|when needed)\b/,
-    [['needed', 'required', 'access', 'opportunities', 'benefit', 'regular', 'regularly', 'some', 'ongoing']]],
+  // "It says 'access to' speech therapy 'as needed'", "up to 10 hours": wording too vague to check (section F must be specific).
+  ['vaguewording', /['"](?:access to|as needed|as required|when needed|opportunities for|would benefit from|regular|regularly|some|ongoing)['"]|\b(?:as needed|as and when required|as and when needed|when needed)\b|['"]up to\b|\bup to (?:\d+|an?|one|two|three|four|five|six|ten) (?:hours?|sessions?|minutes?|mins|times?)\b/,
+    // ("Up to 10 hours": at most, which could be none.)
+    [['needed', 'required', 'access', 'opportunities', 'benefit', 'regular', 'regularly', 'some', 'ongoing', 'up']]],
   // "School say no help": the school saying no, not the council refusing anything (asking the council is the question).
   ['schoolnohelp', /\bschools? (?:say|says|said|saying) no (?:more |extra )?(?:help|support)\b|\bschools? (?:will not|won'?t|wont|refuses? to|refused to) (?:give (?:him |her |them )?(?:any |more |extra )?)?(?:help|support)\b/,
     [['school', 'schools'], ['help', 'support']]],
@@ -468,7 +488,29 @@ const PATTERN_CONCEPTS: ReadonlyArray<readonly [canonical: string, pattern: RegE
     [['place', 'choice', 'preference', 'apply', 'applying', 'application'], ['no', 'not', 'doesnt', 'dont', 'without', 'hasn', 'doesn', 'don']]],
   // "Will the tribunal still name private schools after the reforms?": a question about the proposals, whatever they are about.
   ['aboutreforms', /\b(?:reforms?|white paper|education for all bill)\b/, [['reform', 'reforms', 'white', 'bill']]],
+  // "Are the 20 week timescales changing?", "is the law changing": a change to the law asked about, which only the proposals would make.
+  ['aboutreforms', /\b(?:are|is) (?:the )?(?:\w+ ){0,3}?(?:timescales?|time limits?|deadlines?|rules|laws?|system|ehcps|ehc plans|weeks?) (?:\w+ )?(?:changing|going to change|being changed|about to change|set to change)\b/,
+    [['changing', 'change', 'changed']]],
   // "It's been 23 weeks since I asked": a council past its time limit.
+  // "If I home educate, does the EHCP still count?": a plan and home education, which no article covers (asking for an assessment
+  // for a child educated at home is covered, so not when an assessment, or getting a plan, is named).
+  ['homeedplan', /^(?!.*\b(?:assess|(?:get|apply for|ask for|request) (?:an? )?(?:ehcp|ehc plan|plan)\b))(?=.*\b(?:ehcp|ehc plan|plan|statement)\b).*\bhome[- ]?(?:educat\w*|school\w*)\b/,
+    [['home', 'homeschool', 'homeschooling', 'homeschooled'], ['educate', 'educated', 'educating', 'education', 'school', 'schooling', 'schooled', 'homeschool', 'homeschooling', 'homeschooled'], ['ehcp', 'plan', 'statement']]],
+  // "The tribunal ordered the LA to amend the plan", "the LA lost at tribunal but still hasn't done it": what the council must do
+  // after a tribunal's decision (not the council's own time limits for a change after a review).
+  ['tribunalorder', /\b(?:tribunal|judge)s?\b(?: (?:has|have|had))? (?:ordered|orders|order|told|directed|instructed|said)\b(?: (?:the|our|my))? (?:council|la|local authority|them|it)\b|\b(?:council|la|local authority)\b(?: \w+){0,2}? lost\b(?: \w+){0,2}? (?:tribunal|appeal)\b|\b(?:we|i) (?:have )?won\b(?: \w+){0,2}? (?:tribunal|appeal)\b|\btribunal(?:'s)? (?:order|orders|decision)\b(?: \w+){0,6}? (?:comply|complied|complying|carry out|carried out|implement\w*|not done|hasn'?t done|has not done|ignor\w*)\b|\bwhat the (?:tribunal|judge) (?:said|ordered|decided)\b/,
+    [['tribunal', 'tribunals', 'judge', 'judges', 'lost', 'won'], ['ordered', 'orders', 'order', 'told', 'directed', 'instructed', 'said', 'lost', 'won', 'decision', 'decided']]],
+  // "The LA won't reassess him, can I appeal?": a refusal to reassess, which the appeals article names (not how to ask for one).
+  ['refusereassess', /\b(?:refus\w*|won'?t|wont|will not|not going to|declin\w*|turn(?:s|ed)? down|reject\w*|said no to|say no to|says no to)(?: to)?(?: \w+){0,2}? re-?assess\w*|\bre-?assess\w* (?:\w+ ){0,2}?(?:refused|turned down|declined|rejected)\b/,
+    [['reassess', 'reassessment', 'reassessed', 'reassessing', 're']]],
+  // "Can the school make me pay for the TA?", "do I have to pay for anything in an EHCP?": a family asked to pay for help in a plan
+  // (no article says; not what mediation or an appeal costs).
+  ['chargefamily', /\b(?:make|makes|making|made|ask|asks|asking|asked|expect|expects|charge|charges|charging|charged)\b (?:me|us|parents|families) (?:to )?(?:pay|for|contribute)\b(?: \w+){0,4}? (?:ta|teaching assistant|1:1|one to one|support|help|provision|therapy|therapies|equipment|resources|plan|ehcp|section f)\b|\b(?:do|does|will|would|should|must) (?:i|we|parents|families) (?:\w+ ){0,2}?(?:pay|contribute)\b(?: \w+){0,4}? (?:in|on|from|towards) (?:the |an? |his |her |their |my |our )?(?:ehcp|ehc plan|plan|section f)\b/,
+    [['pay', 'contribute'], ['ehcp', 'plan', 'ta', 'assistant', 'support', 'help', 'provision', 'therapy', 'therapies', 'equipment', 'resources', 'f', 'one', '1']]],
+  // "They refused to assess because the school hasn't used its top-up funding": money given as the reason for a refusal to assess,
+  // which is not part of the legal test (the refusal is the topic, not how schools are funded).
+  ['fundingreason', /\b(?:refus\w*|won'?t|wont|will not|not going to|declined|turned down|rejected|said no|say no|says no)\b(?: \w+){0,4}? (?:assess\w*|ehcna|request\w*)\b.*\b(?:because|as|since|until|unless|saying|said|says|reason)\b.*\b(?:funding|funds|funded|budget|money)\b/,
+    [['funding', 'funds', 'funded', 'budget', 'money'], ['assess', 'assessment', 'assessing', 'assessed', 'ehcna', 'request']]],
   ['late', /\b(?:been|over|nearly|almost|more than) (?:\d+|\w+ty(?:[- ]\w+)?) (?:weeks|months)\b(?! (?:old|of age|ago))|\b\d+ (?:weeks|months) (?:since|and still|later and still|on and still)\b/,
     [['weeks', 'months']]],
 ];
@@ -496,6 +538,10 @@ const GATE_FULL_MASK: readonly number[] = PATTERN_CONCEPTS.map(([, , gate], conc
 });
 
 const OVERRIDES: ReadonlyArray<readonly [concept: string, drops: string]> = [
+  // A refusal to assess for a reason about money: the refusal is asked about, not school funding.
+  ['fundingreason', 'schoolsenfunding'],
+  ['fundingreason', 'funding'],
+  ['fundingreason', 'nomoney'],
   ['schoolrefused', 'refusal'],
   // "The school we want is too expensive": naming a school, not help going undelivered for lack of money.
   ['schoolrefused', 'nomoney'],
@@ -506,6 +552,15 @@ const OVERRIDES: ReadonlyArray<readonly [concept: string, drops: string]> = [
   ['sensupporttime', 'senco'],
   // "The council won't come to mediation": the council taking part, not who can come with you.
   ['councilattends', 'come'],
+  // "Can the LA refuse mediation?": whether it must take part, not a refusal to assess.
+  ['councilattends', 'refusal'],
+  // "They won't reassess him": the refusal (which can be appealed) is asked about, not how to ask for a reassessment.
+  ['refusereassess', 'reassessment'],
+  // "Stop his plan in year 11 because he's doing his GCSEs fine": ending the plan is asked about, the exams are the reason given.
+  ['ceaseplan', 'gcses'],
+  ['ceaseplan', 'gcse'],
+  ['ceaseplan', 'exams'],
+  ['ceaseplan', 'exam'],
   // "Am I too late to appeal?" is the parent's deadline, not the council running late.
   ['lateappeal', 'late'],
   // Who said it, or who the meeting is with, is not the topic: "the SENCo thinks she needs an EHCP,
@@ -558,7 +613,8 @@ function escapeRegExp(s: string): string {
 }
 
 /** Concepts whose last word means something else on its own ("speech delay" is not a council's "delay"). */
-const WITHOUT_HEAD: ReadonlySet<string> = new Set(['developmentaldelay', 'senthome', 'nomoney', 'heardsaid', 'notattending', 'senpanel', 'schoolsenfunding', 'childinneed', 'youthcustody', 'phasedate',
+// (An age said as "18 year old" keeps no "old": it says nothing more than the age does, and "turn 25 years old" is not about who acts.)
+const WITHOUT_HEAD: ReadonlySet<string> = new Set(['over16', 'under5', 'developmentaldelay', 'payback', 'senthome', 'nomoney', 'heardsaid', 'notattending', 'senpanel', 'schoolsenfunding', 'childinneed', 'youthcustody', 'phasedate',
   'firststeps', 'childneedshelp', 'plancontent', 'preactionletter', 'interests', 'cannotmeetneeds', 'onlygets']);
 
 const NOT_A_DURATION = '(?! (?:weeks?|months?|days?|working days|hours?|minutes?|years? ago)\\b)';

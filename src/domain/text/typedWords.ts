@@ -37,6 +37,7 @@ export const WORD_FIXES: Readonly<Record<string, string>> = {
   assesed: 'assessed', assesing: 'assessing', asses: 'assess', asess: 'assess',
   mediaton: 'mediation', medation: 'mediation', mediatoin: 'mediation', meadiation: 'mediation',
   mediaiton: 'mediation', meditation: 'mediation', mediaion: 'mediation', mediatior: 'mediator',
+  mediasion: 'mediation', mediashion: 'mediation', meadiasion: 'mediation', medeation: 'mediation', mediatian: 'mediation',
   tribnal: 'tribunal', tribuanl: 'tribunal', trbunal: 'tribunal', tribunak: 'tribunal',
   dedline: 'deadline', deadine: 'deadline', deadlin: 'deadline', dealine: 'deadline', dedlines: 'deadlines', deadlnie: 'deadline',
   certifcate: 'certificate', certificat: 'certificate', certifiate: 'certificate', cerificate: 'certificate', certficate: 'certificate',
