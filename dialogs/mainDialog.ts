@@ -1548,7 +1548,7 @@ const ASKS_TO_BE_REPRESENTED = /\b(?:can|could|will|would) you (?:please )?(?:re
 /** Where the knowledge base says a lawyer is not needed at the tribunal, and who helps for free. */
 const REPRESENTATION_ARTICLE = 'preparing-for-tribunal';
 /** "Who do I report them to?", "how do I report it", "who should I tell": who to tell about harm. */
-const ASKS_WHO_TO_REPORT_TO = /\b(?:who (?:do|should|can|shall) (?:i|we) (?:report|tell)|(?:how|where) (?:do|should|can) (?:i|we) report|who (?:do|should) (?:i|we) (?:go|speak|talk) to about (?:it|this|that|him|her|them|what happened))\b/;
+const ASKS_WHO_TO_REPORT_TO = /\b(?:should (?:i|we) (?:tell|report (?:it |this |him |her )?to) (?:the school|school|someone|the police|police|social services|anyone|the council)|who (?:do|should|can|shall) (?:i|we) (?:report|tell)|(?:how|where) (?:do|should|can) (?:i|we) report|who (?:do|should) (?:i|we) (?:go|speak|talk) to about (?:it|this|that|him|her|them|what happened))\b/;
 
 /** "What about my sister in Bristol?", "and in Leeds?", "does it apply to my cousin in Kent": asking about somewhere else. */
 const ASKS_ABOUT_ELSEWHERE = /^(?:(?:and|so|but|ok|okay|right|oh)\s+)*(?:what about|how about|and what about|does (?:it|this|that|any of (?:it|this|that)) apply (?:to|for|in)|is it the same (?:for|in))\b.*\b(?:in|at|near|from) [a-z]/;

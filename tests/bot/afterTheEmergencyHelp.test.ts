@@ -98,6 +98,7 @@ describe('after the emergency help', () => {
     assert.match(text, /^Here is who to tell:/m);
     assert.match(text, /LADO/);
     assert.doesNotMatch(text, /sections G and H/);
+    assert.match(allText(await c.say('should i tell the school?')), /^Here is who to tell:/m);
     // Without any risk told, "how do I report" is left to the knowledge base.
     assert.doesNotMatch(allText(await testBot().conversation().say('how do i report the school to ofsted')), /^Here is who to tell:/m);
   });

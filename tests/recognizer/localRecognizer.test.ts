@@ -134,6 +134,8 @@ describe('local recognizer: what parents ask for', () => {
 
   describe('wants a person', () => {
     expectIntent('handoff.person', [
+      // (Tester CA: a parent with dyslexia, told "I cannot help with that" five times.)
+      'can i speek to a reel persen pleese',
       'can I talk to someone',
       'is there a real person',
       'put me through to an adviser',

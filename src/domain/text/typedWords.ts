@@ -53,7 +53,7 @@ export const WORD_FIXES: Readonly<Record<string, string>> = {
   dauther: 'daughter', daugher: 'daughter', duaghter: 'daughter', daugter: 'daughter', doughter: 'daughter',
   chlid: 'child', chid: 'child', teh: 'the', wiht: 'with', waht: 'what', wat: 'what', wot: 'what', hw: 'how',
   wks: 'weeks', wk: 'week', wkly: 'weekly', mnths: 'months', mths: 'months',
-  speek: 'speak', spk: 'speak', someon: 'someone', somone: 'someone', sombody: 'somebody',
+  speek: 'speak', reel: 'real', persen: 'person', pesron: 'person', peson: 'person', pleese: 'please', pleez: 'please', spk: 'speak', someon: 'someone', somone: 'someone', sombody: 'somebody',
   persn: 'person', preson: 'person', humam: 'human', huamn: 'human', hooman: 'human',
   cancell: 'cancel', cancle: 'cancel', cansel: 'cancel', restrat: 'restart',
   hlep: 'help', halp: 'help', thnak: 'thank', thansk: 'thanks', thnaks: 'thanks', hiya: 'hi',
