@@ -356,7 +356,7 @@ export const AFTER_RISK_YOUNG_PERSON_TEXT = 'Thank you for telling me more. You 
 export const RISK_MISREAD_LEAD = 'Thank you for explaining, and sorry if I got that wrong. If those feelings ever do come, Samaritans are there on 116 123, any time.';
 
 /** "Can you write me a letter for that?": the letters the bot can make, and who helps with others. */
-export const LETTERS_I_CAN_WRITE_TEXT = 'I can make two things for you: a draft letter asking the council for an EHC needs assessment, and a summary with your key dates to get ready for mediation or an appeal. For other letters, such as a complaint, a SENDIASS adviser can help you write it: choose "Talk to a person".';
+export const LETTERS_I_CAN_WRITE_TEXT = 'I can make two things for you. One is a letter to ask the council for an EHC needs assessment. The other is a summary of your dates, to get ready for mediation or an appeal. For other letters, such as a complaint, a SENDIASS adviser can help you: choose "Talk to a person".';
 /** "Can we go back to the letter?" with nothing under way (after "cancel"). */
 export const NO_LETTER_UNDER_WAY_TEXT = 'There is no letter under way now. When you say "cancel", I stop and keep nothing of it. To start again, choose "Ask for an EHC needs assessment" (or "Get ready for mediation or an appeal" for a summary).';
 /** The spaces were lost ("mysonhasautismand..."): asked again, kindly. */
