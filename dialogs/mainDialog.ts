@@ -445,13 +445,7 @@ export class MainDialog extends ComponentDialog {
     // (An article's title, as its button sends it, is that article: never a follow-up to the last one.)
     // "The decision letter was dated 15 september" after the certificate's day: the appeal date, before reading it as a follow-up.
     // "My LA said no on 3rd October, when is my last day to appeal?" as a question: the dates at once, as the mediation flow's offer gives them.
-    if ((recognition.intent === 'kb.ask' || recognition.intent === 'outOfScope') && /\d/.test(text) && asksAboutTime(text)) {
-      const appealDates = appealDatesInMessage(text, todayInLondon(this.deps.clock()));
-      if (appealDates) {
-        await this.sayAppealDates(context, appealDates);
-        return Dialog.EndOfTurn;
-      }
-    }
+    if ((recognition.intent === 'kb.ask' || recognition.intent === 'outOfScope') && await this.answerAppealDatesIn(context, text, true)) return Dialog.EndOfTurn;
     if (!newTopic && /\d/.test(text) && await this.answerAppealDatesFollowUp(context, text)) return Dialog.EndOfTurn;
     if (!newTopic && !this.deps.kb.retriever.findByTitle(text) && await this.answerInThread(context, text, recognition, hc)) return Dialog.EndOfTurn;
     if (recognition.intent === 'kb.ask' || recognition.intent === 'outOfScope') {
@@ -500,11 +494,7 @@ export class MainDialog extends ComponentDialog {
         return this.startFlow(dc, EHC_REQUEST_DIALOG_ID, hc);
       case 'flow.mediation': {
         // "The decision letter was dated 20th June, when do I appeal by?": the dates now, then the offer of the flow.
-        const appealDates = appealDatesInMessage(text, todayInLondon(this.deps.clock()));
-        if (appealDates) {
-          await this.sayAppealDates(context, appealDates);
-          return Dialog.EndOfTurn;
-        }
+        if (await this.answerAppealDatesIn(context, text, false)) return Dialog.EndOfTurn;
         await this.answerQuestionAlongside(context, text, hc);
         return this.startFlow(dc, MEDIATION_DIALOG_ID, hc);
       }
@@ -523,11 +513,7 @@ export class MainDialog extends ComponentDialog {
         // "We asked on 1 September and heard nothing, is that allowed?": the dates the law sets for
         // that request are general information, so they come first; whether to act is for an adviser.
         // ("Decision letter dated 20 june 2025, when is my appeal deadline?": working out a date is not advice on the case.)
-        const appealDates = appealDatesInMessage(text, todayInLondon(this.deps.clock()));
-        if (appealDates && asksAboutTime(text)) {
-          await this.sayAppealDates(context, appealDates);
-          return Dialog.EndOfTurn;
-        }
+        if (await this.answerAppealDatesIn(context, text, true)) return Dialog.EndOfTurn;
         const dates = requestDatesInMessage(text, todayInLondon(this.deps.clock()));
         if (dates) await this.say(context, dates, { kind: 'info' });
         // An adviser already offered in this conversation and set aside: not the same offer again, but the general
@@ -627,6 +613,19 @@ export class MainDialog extends ComponentDialog {
         // "The school has no SENCo, is that legal?": the general rule, with an adviser for their own case.
         return this.answerFromKb(dc, text, hc, leadForAnswer(recognition, text));
     }
+  }
+
+  /**
+   * The appeal dates for a decision letter's day named in the message, said at once (working out a
+   * date is not advice on the case). `onlyWhenAsked`: only when the message asks about time, not for
+   * a date told in passing.
+   */
+  private async answerAppealDatesIn(context: TurnContext, text: string, onlyWhenAsked: boolean): Promise<boolean> {
+    if (onlyWhenAsked && !(/\d/.test(text) && asksAboutTime(text))) return false;
+    const appealDates = appealDatesInMessage(text, todayInLondon(this.deps.clock()));
+    if (!appealDates) return false;
+    await this.sayAppealDates(context, appealDates);
+    return true;
   }
 
   /** A message in another language: said plainly that only English is read, with where to get help. */
