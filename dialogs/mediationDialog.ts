@@ -46,6 +46,8 @@ function ask(id: MediationQuestion, a: Answers, extra: Omit<FlowPrompt, 'text' |
 
 /** Nothing said yet about mediation having taken place (a step that can say so clears what an earlier answer there said). */
 const NOT_HELD: Answers = { mediationHeld: undefined, mediationHeldDate: undefined };
+/** No mediation adviser contacted yet: nothing that follows from contacting one is kept. */
+const NOT_CONTACTED: Answers = { contactedAdviser: false, adviserContactDate: undefined, choseMediation: undefined, mediationRequestedDate: undefined, mediationRequestedDateIsEstimate: undefined, hasCertificate: false, certificateDate: undefined, certificateSaid: undefined, ...NOT_HELD };
 
 /**
  * "We had the mediation on the 20th and they still said no. yes i have the certificate": the facts
@@ -295,7 +297,7 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
         const answer = readYesNoAnswer(input, MEDIATION_FLOW_TEXT.notSure.contactedAdviser);
         if (!answer.ok) return answer;
         if (!answer.yes) {
-          return { ok: true, update: { contactedAdviser: false, adviserContactDate: undefined, choseMediation: undefined, mediationRequestedDate: undefined, mediationRequestedDateIsEstimate: undefined, hasCertificate: false, certificateDate: undefined, certificateSaid: undefined, ...NOT_HELD } };
+          return { ok: true, update: NOT_CONTACTED };
         }
         // "Yes, and we had the mediation last week": it is behind them, so it is not asked about as if to come.
         const held = mediationHeldFacts(input.text, a, env.today);
@@ -317,7 +319,7 @@ export class MediationDialog extends GuidedFlowDialog<Answers> {
       parse: (input, a, env) => {
         // "Oh sorry no, I haven't contacted them yet, the 5th was when the letter came": the yes before put right, not a day.
         if (readYesNo(input.text) === 'no' && CONTACT_WORDS.test(input.text)) {
-          return { ok: true, update: { contactedAdviser: false, adviserContactDate: undefined, choseMediation: undefined, mediationRequestedDate: undefined, mediationRequestedDateIsEstimate: undefined, hasCertificate: false, certificateDate: undefined, certificateSaid: undefined, ...NOT_HELD }, note: MEDIATION_FLOW_TEXT.notContactedAfterAll };
+          return { ok: true, update: NOT_CONTACTED, note: MEDIATION_FLOW_TEXT.notContactedAfterAll };
         }
         const r = dateStep(input.text, env.today, (d) => checkAdviserContactDate(d, a.decisionLetterDate!, env.today));
         return r.ok ? { ok: true, update: { adviserContactDate: r.date }, note: FLOW_REPLIES.dateReadBack(r.date) } : r;
