@@ -1111,8 +1111,6 @@ export class MainDialog extends ComponentDialog {
     const parts = twoQuestionsIn(text);
     // (Each must name a topic of its own: "will they tell me what they are doing and how she's getting on" is one follow-up.)
     if (!parts || !parts.every((part) => namesASendTopic(part))) return false;
-    // ("What is a part-time timetable and can school force one?": the second leans on the first, so it is one question.)
-    if (LEANS_ON_THE_FIRST.test(normaliseSendText(parts[1]!))) return false;
     const today = todayInLondon(this.deps.clock());
     const [first, second] = parts.map((part) => this.deps.kb.lookUp(part, today));
     const sure = (l: KbLookup | undefined): l is Extract<KbLookup, { kind: 'answer' }> => l?.kind === 'answer' && (l.search?.confident ?? true) && l.answer.articleIds.length > 0;
@@ -1617,9 +1615,6 @@ function mayBeAboutDanger(kind: ReplyMeta['kind'], said: string): boolean {
   if (kind === 'answer' || kind === 'handoff') return mentionsStrongRisk(said);
   return false;
 }
-
-/** A second question that points back to the first's topic ("can school force one", "do they have to do it"). */
-const LEANS_ON_THE_FIRST = /\b(?:one|ones|it|them|that|this|those|these)(?: (?:too|as well|then|either))?\s*\??$/;
 
 /** "Can you write me a letter (for that)?" */
 const ASKS_FOR_A_LETTER = /\b(?:can|could|will|would) (?:you|u) (?:please )?(?:write|draft|do|make|help me (?:write|with)) (?:me |us )?(?:a|the|that|this|my|our) (?:letter|email)\b/;

@@ -15,6 +15,7 @@ describe('two questions in one message', () => {
   });
 
   it('leaves one question alone, and a statement before a question', () => {
+    assert.equal(twoQuestionsIn('what is a part time timetable and can school force one?'), undefined);
     assert.equal(twoQuestionsIn('what is an ehcp'), undefined);
     assert.equal(twoQuestionsIn('My daughter has been excluded twice this term. Also, how do I ask for an EHC needs assessment for her?'), undefined);
     assert.equal(twoQuestionsIn('and why?'), undefined);

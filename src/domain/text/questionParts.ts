@@ -21,6 +21,15 @@ const clean = (s: string) => s.trim().replace(JOINER, '').trim();
 
 /** The two questions, each with the background said before the first; undefined for one question (or none). */
 export function twoQuestionsIn(text: string): readonly [string, string] | undefined {
+  const parts = splitInTwo(text);
+  // ("What is a part-time timetable and can school force one?": the second leans on the first, so it is one question.)
+  return parts && !LEANS_ON_THE_FIRST.test(parts[1].toLowerCase()) ? parts : undefined;
+}
+
+/** A second question that points back to the first's topic ("can school force one", "do they have to do it"). */
+const LEANS_ON_THE_FIRST = /\b(?:one|ones|it|them|that|this|those|these)(?: (?:too|as well|then|either))?[\s?.!]*$/;
+
+function splitInTwo(text: string): readonly [string, string] | undefined {
   const t = text.trim().replace(/\s+/g, ' ');
   const numbered = NUMBERED.exec(t);
   if (numbered) {
